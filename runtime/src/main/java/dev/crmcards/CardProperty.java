@@ -1,0 +1,39 @@
+package dev.crmcards;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A property the card defines ({@code display.properties[]}) and every object fills under {@link
+ * #name()}. HubSpot shows these as "label: value" pairs in declaration order; a null value leaves
+ * the property out for that object.
+ *
+ * <p>Accepted Java types per {@link #type()}: STRING: String, any enum (its constant name);
+ * NUMERIC: primitive and boxed numbers, BigDecimal, BigInteger; CURRENCY: BigDecimal, long,
+ * double (and their boxes); DATE: LocalDate; DATETIME: Instant, OffsetDateTime, ZonedDateTime,
+ * long (epoch milliseconds); EMAIL: String; LINK: String, URI; STATUS: String or an enum whose
+ * constants are exactly the option names.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target({ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT})
+public @interface CardProperty {
+  /**
+   * The JSON key of the property in each object and its {@code name} in the definition. Default:
+   * the member's name (a getter's name without {@code get}/{@code is}). {@code objectId}, {@code
+   * title}, {@code link}, {@code properties} and {@code actions} are reserved.
+   */
+  String name() default "";
+
+  /** The label HubSpot shows before the value. Required and not blank. */
+  String label();
+
+  /** How HubSpot formats the value. */
+  PropertyType type() default PropertyType.STRING;
+
+  /** The possible values of a {@link PropertyType#STATUS} property, with their labels and colours. */
+  StatusOption[] options() default {};
+}

@@ -1,0 +1,48 @@
+package dev.crmcards;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a class or record as one HubSpot CRM card. Each instance of the class is one object of
+ * the card's data-fetch response ({@code results[]}).
+ *
+ * <p>At compile time crmcards writes the card definition HubSpot's cards API takes to {@code
+ * META-INF/crmcards/<name>.json} and generates {@code <Class>CrmCard} next to the class, with the
+ * definition, a reflection-free JSON writer for the response and a servlet that serves the card.
+ *
+ * <p>{@code ${key}} in {@link #targetUrl}, action URIs and {@link #actionBaseUrls} is replaced by
+ * the compiler option {@code -Acrmcards.key=value}, so each environment builds its own URLs.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface CrmCard {
+  /** The card's title in the CRM sidebar ({@code title}). Required and not blank. */
+  String title();
+
+  /**
+   * The absolute https URL HubSpot sends the signed data-fetch GET to ({@code fetch.targetUrl}).
+   * Plain http is accepted for {@code localhost} only, with a warning.
+   */
+  String targetUrl();
+
+  /** The record types the card appears on ({@code fetch.objectTypes}); at least one, no repeats. */
+  ObjectType[] objectTypes();
+
+  /**
+   * A stable identifier for the card: the file name of its definition and the key under which a
+   * multi-card servlet knows it. Default: the class's simple name in kebab-case.
+   */
+  String name() default "";
+
+  /**
+   * Extra URL prefixes for {@code actions.baseUrls}, for actions a handler adds at run time. When
+   * given, every declared action's URI must start with one of them; when empty, the origin of
+   * every declared action is used.
+   */
+  String[] actionBaseUrls() default {};
+}
