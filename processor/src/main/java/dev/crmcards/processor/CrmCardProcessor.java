@@ -1,0 +1,255 @@
+package dev.crmcards.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
+import dev.crmcards.processor.generate.CardClassWriter;
+import dev.crmcards.processor.generate.DefinitionJson;
+import dev.crmcards.processor.model.CardModel;
+import dev.crmcards.processor.read.Annotations;
+import dev.crmcards.processor.validate.CardValidator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Turns every {@code @CrmCard} class into its card definition ({@code
+ * META-INF/crmcards/<name>.json}) and its {@code <Card>CrmCard} class.
+ *
+ * <p>Per card: read and validate (every problem reported at once), then generate only when clean.
+ * One bad card never stops the others, and an unexpected failure becomes a compile error asking
+ * for a bug report instead of crashing javac.
+ */
+@AutoService(Processor.class)
+public final class CrmCardProcessor extends AbstractProcessor {
+  /** HubSpot's limit of cards per app. */
+  static final int MAX_CARDS = 25;
+
+  private Reporter reporter;
+  private Options options;
+  private CardValidator validator;
+  private CardClassWriter classWriter;
+  /** Card name → the class that claimed it, over all rounds. */
+  private final Map<String, TypeElement> cardsByName = new LinkedHashMap<>();
+  /** Cards whose member types were not yet known, retried next round. */
+  private final Set<String> deferred = new LinkedHashSet<>();
+
+  @Override
+  public synchronized void init(javax.annotation.processing.ProcessingEnvironment env) {
+    super.init(env);
+    reporter = new Reporter(env.getMessager(), RepeatedAnnotationPositions.create(env));
+    options = new Options(env.getOptions());
+    validator = new CardValidator(reporter, env.getElementUtils(), options);
+    classWriter = new CardClassWriter(env.getElementUtils(), env.getSourceVersion(), getClass().getName());
+  }
+
+  /**
+   * Our annotations, plus the JDK's {@code @Generated} that our output carries: javac warns under
+   * {@code -Xlint:processing} about annotations no processor claims, and nothing else processes it.
+   */
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(
+        "javax.annotation.processing.Generated",
+        Annotations.GENERATED_MARKER,
+        Annotations.CRM_CARD,
+        Annotations.ACTION,
+        Annotations.ACTIONS,
+        Annotations.OBJECT_ID,
+        Annotations.TITLE,
+        Annotations.LINK,
+        Annotations.CARD_PROPERTY,
+        Annotations.EXTRA_PROPERTIES);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return options == null ? Set.of(Options.DEBUG) : options.supported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    List<TypeElement> cards = new ArrayList<>();
+    for (String name : deferred) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type != null) {
+        cards.add(type);
+      }
+    }
+    deferred.clear();
+    for (Element e : round.getElementsAnnotatedWith(processingEnv.getElementUtils().getTypeElement(Annotations.CRM_CARD))) {
+      if (e instanceof TypeElement type && !cards.contains(type)) {
+        cards.add(type);
+      }
+    }
+    checkMisplaced(round);
+    for (TypeElement card : cards) {
+      if (!round.processingOver() && hasUnresolvedTypes(card)) {
+        deferred.add(card.getQualifiedName().toString());
+        debug(card, "waits a round: a member's type is not generated yet");
+        continue;
+      }
+      processSafely(card);
+    }
+    if (round.processingOver()) {
+      for (String name : deferred) {
+        TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+        if (type != null) {
+          processSafely(type);
+        }
+      }
+      deferred.clear();
+    }
+    return true;
+  }
+
+  private void processSafely(TypeElement card) {
+    try {
+      process(card);
+    } catch (RuntimeException | IOException | Error e) {
+      if (e instanceof VirtualMachineError vme) {
+        throw vme;
+      }
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      reporter.error(
+          "crmcards failed unexpectedly on " + card.getQualifiedName() + ". This is a bug in crmcards; "
+              + "please report it with this message and the annotated class.\n" + trace,
+          card);
+    }
+  }
+
+  private void process(TypeElement card) throws IOException {
+    Optional<CardModel> model = validator.validate(card);
+    if (model.isEmpty()) {
+      debug(card, "not generated: see the errors above");
+      return;
+    }
+    CardModel m = model.get();
+    AnnotationMirror crmCard = Annotations.find(card, Annotations.CRM_CARD).orElseThrow();
+    TypeElement other = cardsByName.putIfAbsent(m.name(), card);
+    if (other != null && !other.equals(card)) {
+      reporter.error(
+          "Card name \"" + m.name() + "\" is already used by " + other.getQualifiedName()
+              + "; each card needs its own name (it names the definition file). Set @CrmCard(name = \"...\").",
+          card, crmCard, Annotations.explicit(crmCard, "name").orElse(null));
+      return;
+    }
+    if (cardsByName.size() > MAX_CARDS) {
+      cardsByName.remove(m.name());
+      reporter.error(
+          "More than " + MAX_CARDS + " @CrmCard classes in one compilation: HubSpot allows at most "
+              + MAX_CARDS + " cards per app. Split the cards into one module per app.",
+          card, crmCard);
+      return;
+    }
+
+    String definition = DefinitionJson.of(m);
+    FileObject resource =
+        processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", m.definitionResourcePath(), card);
+    try (OutputStream out = resource.openOutputStream()) {
+      out.write(definition.getBytes(StandardCharsets.UTF_8));
+    }
+    JavaFile file = classWriter.write(m, definition);
+    file.writeTo(processingEnv.getFiler());
+    debug(
+        card,
+        "card \"" + m.name() + "\": " + m.properties().size() + " properties, " + m.actions().size()
+            + " actions; wrote " + m.definitionResourcePath() + " and " + m.generatedClass().canonicalName());
+  }
+
+  /** Member annotations outside a card class, or on members generated code cannot read. */
+  private void checkMisplaced(RoundEnvironment round) {
+    for (String annotation :
+        List.of(
+            Annotations.OBJECT_ID,
+            Annotations.TITLE,
+            Annotations.LINK,
+            Annotations.CARD_PROPERTY,
+            Annotations.EXTRA_PROPERTIES)) {
+      TypeElement annotationType = processingEnv.getElementUtils().getTypeElement(annotation);
+      if (annotationType == null) {
+        continue;
+      }
+      String simple = "@" + annotationType.getSimpleName();
+      for (Element e : round.getElementsAnnotatedWith(annotationType)) {
+        AnnotationMirror mirror = Annotations.find(e, annotation).orElse(null);
+        Element owner = e.getEnclosingElement();
+        if (owner == null || Annotations.find(owner, Annotations.CRM_CARD).isEmpty()) {
+          if (!(owner instanceof TypeElement t && isInheritedByCard(t))) {
+            reporter.error(
+                simple + " only has an effect in a class annotated with @CrmCard; " + owner.getSimpleName()
+                    + " has none.",
+                e, mirror);
+          }
+        } else if (e.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)) {
+          reporter.error(simple + " must be on an instance member: each object has its own value.", e, mirror);
+        } else if (e instanceof javax.lang.model.element.ExecutableElement method
+            && (!method.getParameters().isEmpty() || method.getReturnType().getKind() == TypeKind.VOID)) {
+          reporter.error(simple + " on a method needs a no-arg method that returns the value.", e, mirror);
+        }
+      }
+    }
+    TypeElement action = processingEnv.getElementUtils().getTypeElement(Annotations.ACTION);
+    TypeElement actions = processingEnv.getElementUtils().getTypeElement(Annotations.ACTIONS);
+    for (TypeElement a : new TypeElement[] {action, actions}) {
+      if (a == null) {
+        continue;
+      }
+      for (Element e : round.getElementsAnnotatedWith(a)) {
+        if (Annotations.find(e, Annotations.CRM_CARD).isEmpty()) {
+          reporter.error(
+              "@Action only has an effect on a class annotated with @CrmCard; add @CrmCard to "
+                  + e.getSimpleName() + ".",
+              e, Annotations.find(e, a.getQualifiedName().toString()).orElse(null));
+        }
+      }
+    }
+  }
+
+  /** Abstract bases may hold annotated members that a card subclass inherits. */
+  private boolean isInheritedByCard(TypeElement owner) {
+    return owner.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)
+        && owner.getKind() == javax.lang.model.element.ElementKind.CLASS;
+  }
+
+  private boolean hasUnresolvedTypes(TypeElement card) {
+    for (Element e : card.getEnclosedElements()) {
+      if (e.asType().getKind() == TypeKind.ERROR
+          || (e instanceof javax.lang.model.element.ExecutableElement m
+              && m.getReturnType().getKind() == TypeKind.ERROR)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void debug(TypeElement card, String message) {
+    if (options.debug()) {
+      reporter.note("crmcards: " + card.getQualifiedName() + ": " + message, card);
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package dev.crmcards.processor.read;
+
+import dev.crmcards.processor.model.Member;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.util.Elements;
+
+/**
+ * Lists the members of a card class that generated code may read: record components, instance
+ * fields and instance no-arg methods with a result, including inherited ones. A record's
+ * component annotations are read from the component, never again from its field or accessor.
+ */
+public final class MemberScanner {
+  private final Elements elements;
+
+  public MemberScanner(Elements elements) {
+    this.elements = elements;
+  }
+
+  public List<Member> scan(TypeElement type) {
+    List<Member> members = new ArrayList<>();
+    Set<Element> accessors = new HashSet<>();
+    Set<String> componentNames = new HashSet<>();
+    if (type.getKind() == ElementKind.RECORD) {
+      for (RecordComponentElement c : type.getRecordComponents()) {
+        // javac cannot place diagnostics on a record component, but it can on the component's
+        // field, which carries the same annotations (ours all target FIELD).
+        Element field = componentField(type, c);
+        members.add(new Member(c.getSimpleName().toString(), Member.Kind.RECORD_COMPONENT, c.asType(), field));
+        accessors.add(c.getAccessor());
+        componentNames.add(c.getSimpleName().toString());
+      }
+    }
+    for (Element e : elements.getAllMembers(type)) {
+      if (e.getModifiers().contains(Modifier.STATIC) || isObjectMember(e)) {
+        continue;
+      }
+      if (e.getKind() == ElementKind.FIELD) {
+        if (componentNames.contains(e.getSimpleName().toString()) && e.getEnclosingElement().equals(type)) {
+          continue; // the private field behind a record component
+        }
+        members.add(new Member(e.getSimpleName().toString(), Member.Kind.FIELD, e.asType(), e));
+      } else if (e.getKind() == ElementKind.METHOD && !accessors.contains(e)) {
+        ExecutableElement m = (ExecutableElement) e;
+        if (m.getParameters().isEmpty() && m.getReturnType().getKind() != TypeKind.VOID) {
+          members.add(new Member(m.getSimpleName().toString(), Member.Kind.METHOD, m.getReturnType(), m));
+        }
+      }
+    }
+    return members;
+  }
+
+  private static Element componentField(TypeElement type, RecordComponentElement component) {
+    for (Element e : type.getEnclosedElements()) {
+      if (e.getKind() == ElementKind.FIELD && e.getSimpleName().equals(component.getSimpleName())) {
+        return e;
+      }
+    }
+    return component;
+  }
+
+  private static boolean isObjectMember(Element e) {
+    Element owner = e.getEnclosingElement();
+    return owner instanceof TypeElement t
+        && (t.getQualifiedName().contentEquals("java.lang.Object")
+            || t.getQualifiedName().contentEquals("java.lang.Record"));
+  }
+}

@@ -1,0 +1,353 @@
+package dev.crmcards.processor.validate;
+
+import dev.crmcards.processor.Reporter;
+import dev.crmcards.processor.model.ActionModel;
+import dev.crmcards.processor.model.Member;
+import dev.crmcards.processor.model.UriTemplate;
+import dev.crmcards.processor.model.ValueKind;
+import dev.crmcards.processor.read.Annotations;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+
+/** Checks the {@code @Action}s of a card: ids, URIs, placeholders, type-specific attributes. */
+final class ActionValidator {
+  private static final List<String> IFRAME_ONLY = List.of("width", "height");
+  private static final List<String> CONFIRMATION_ONLY =
+      List.of("confirmationMessage", "confirmButtonText", "cancelButtonText");
+
+  private final Reporter reporter;
+  private final Annotations annotations;
+  private final OptionResolver resolver;
+
+  ActionValidator(Reporter reporter, Annotations annotations, OptionResolver resolver) {
+    this.reporter = reporter;
+    this.annotations = annotations;
+    this.resolver = resolver;
+  }
+
+  List<ActionModel> validate(TypeElement type, List<Member> members, List<String> baseUrls, String targetUrl) {
+    Map<String, Member> byName = CardValidator.byName(members);
+    List<ActionModel> actions = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    Map<String, String> routes = new HashMap<>();
+    if (targetUrl != null) {
+      routes.put("GET " + routeShape(UriTemplate.parse(UrlRules.path(targetUrl))), "the data fetch (targetUrl)");
+    }
+    String primary = null;
+    String settings = null;
+    for (AnnotationMirror a : annotations.actions(type)) {
+      String id = annotations.string(a, "id");
+      String actionType = annotations.enumConstant(a, "type");
+      String placement = annotations.enumConstant(a, "placement");
+      AnnotationValue idValue = annotations.value(a, "id");
+
+      if (id.isBlank()) {
+        reporter.error("@Action id must not be blank: it names the action's handler method.", type, a, idValue);
+      } else if (!Names.isMethodName(id) || id.equals("fetch")) {
+        reporter.error(
+            "@Action id \"" + id + "\" must be a Java method name other than fetch (it names the "
+                + "Handler method for the action), e.g. \"" + methodNameFor(id) + "\".",
+            type, a, idValue);
+      } else if (!ids.add(id)) {
+        reporter.error("@Action id \"" + id + "\" is used twice; action ids must be unique within a card.", type, a, idValue);
+      }
+      if (annotations.string(a, "label").isBlank()) {
+        reporter.error("@Action label must not be blank: it is the button's text.", type, a, annotations.value(a, "label"));
+      }
+
+      checkAttributesOfType(type, a, actionType);
+
+      if (placement.equals("PRIMARY")) {
+        if (primary != null) {
+          reporter.error(
+              "Only one action can be PRIMARY; \"" + primary + "\" already is.", type, a, annotations.value(a, "placement"));
+        }
+        primary = id;
+      } else if (placement.equals("SETTINGS")) {
+        if (settings != null) {
+          reporter.error(
+              "Only one action can be SETTINGS; \"" + settings + "\" already is.", type, a, annotations.value(a, "placement"));
+        }
+        settings = id;
+        if (!actionType.equals("IFRAME")) {
+          reporter.error(
+              "The SETTINGS action must be an IFRAME: HubSpot opens settings in a modal.",
+              type, a, annotations.value(a, "type"));
+        }
+      }
+
+      Member when = when(type, a, placement, byName);
+      UriTemplate uri = uri(type, a, actionType, placement, baseUrls);
+      List<Member> placeholderMembers = uri == null ? List.of() : placeholders(type, a, uri, byName);
+      if (uri != null && !actionType.equals("IFRAME")) {
+        String route = annotations.enumConstant(a, "method") + " " + routeShape(pathTemplate(uri));
+        String previous = routes.putIfAbsent(route, "action \"" + id + "\"");
+        if (previous != null) {
+          reporter.error(
+              "Action \"" + id + "\" has the same method and path as " + previous + ", so the servlet "
+                  + "could not tell their requests apart. Give it its own path.",
+              type, a, annotations.value(a, "uri"));
+        }
+      }
+
+      List<String> associated = associatedObjectProperties(type, a);
+      actions.add(
+          new ActionModel(
+              id,
+              actionType,
+              annotations.string(a, "label"),
+              uri,
+              annotations.enumConstant(a, "method"),
+              annotations.integer(a, "width"),
+              annotations.integer(a, "height"),
+              associated,
+              annotations.string(a, "confirmationMessage"),
+              orDefault(annotations.string(a, "confirmButtonText"), "Yes"),
+              orDefault(annotations.string(a, "cancelButtonText"), "No"),
+              when,
+              placement,
+              placeholderMembers));
+    }
+    return List.copyOf(actions);
+  }
+
+  private void checkAttributesOfType(TypeElement type, AnnotationMirror a, String actionType) {
+    boolean iframe = actionType.equals("IFRAME");
+    boolean confirmation = actionType.equals("CONFIRMATION_ACTION_HOOK");
+    if (iframe) {
+      Annotations.explicit(a, "method").ifPresent(v ->
+          reporter.error("method is for hooks; an IFRAME action opens its uri in a modal. Remove method.", type, a, v));
+    } else {
+      for (String attribute : IFRAME_ONLY) {
+        Annotations.explicit(a, attribute).ifPresent(v ->
+            reporter.error(attribute + " is for IFRAME actions only; a hook opens no modal. Remove " + attribute + ".", type, a, v));
+      }
+    }
+    if (!confirmation) {
+      for (String attribute : CONFIRMATION_ONLY) {
+        Annotations.explicit(a, attribute).ifPresent(v ->
+            reporter.error(
+                attribute + " is for CONFIRMATION_ACTION_HOOK actions only; use type = "
+                    + "ActionType.CONFIRMATION_ACTION_HOOK to ask the user first, or remove " + attribute + ".",
+                type, a, v));
+      }
+    } else if (annotations.string(a, "confirmationMessage").isBlank()) {
+      reporter.error(
+          "A CONFIRMATION_ACTION_HOOK needs confirmationMessage, the question HubSpot asks before "
+              + "calling the hook, e.g. confirmationMessage = \"Are you sure?\".",
+          type, a, Annotations.explicit(a, "confirmationMessage").orElse(annotations.value(a, "type")));
+    }
+    if (iframe) {
+      for (String attribute : IFRAME_ONLY) {
+        if (annotations.integer(a, attribute) <= 0) {
+          reporter.error(attribute + " must be a positive number of pixels.", type, a, annotations.value(a, attribute));
+        }
+      }
+    }
+  }
+
+  private Member when(TypeElement type, AnnotationMirror a, String placement, Map<String, Member> byName) {
+    Optional<AnnotationValue> whenValue = Annotations.explicit(a, "when");
+    if (whenValue.isEmpty()) {
+      return null;
+    }
+    String name = (String) whenValue.get().getValue();
+    if (!placement.equals("OBJECT")) {
+      reporter.error(
+          "when applies to OBJECT actions only; a " + placement + " action is not tied to one object.",
+          type, a, whenValue.get());
+      return null;
+    }
+    Member member = byName.get(name);
+    if (member == null || member.type().getKind() != TypeKind.BOOLEAN) {
+      Set<String> booleans = new HashSet<>();
+      for (Member m : byName.values()) {
+        if (m.type().getKind() == TypeKind.BOOLEAN) {
+          booleans.add(m.javaName());
+        }
+      }
+      reporter.error(
+          "when = \"" + name + "\" names no boolean no-arg method, field or record component of "
+              + type.getSimpleName() + (member == null ? "" : " ('" + name + "' is " + member.type() + ")") + "."
+              + Names.didYouMean(name, booleans),
+          type, a, whenValue.get());
+      return null;
+    }
+    if (!readable(member, type)) {
+      reporter.error(
+          "when = \"" + name + "\" names a private member; make it package-private or public.", type, a, whenValue.get());
+      return null;
+    }
+    return member;
+  }
+
+  private UriTemplate uri(TypeElement type, AnnotationMirror a, String actionType, String placement, List<String> baseUrls) {
+    AnnotationValue value = annotations.value(a, "uri");
+    String resolved = resolver.resolve((String) value.getValue(), type, a, value);
+    if (resolved == null) {
+      return null;
+    }
+    UriTemplate template = UriTemplate.parse(resolved);
+    UrlRules.Verdict verdict = UrlRules.checkAbsolute(template.withSample("x"), "Action uri");
+    if (verdict.warning() != null) {
+      reporter.warning(verdict.warning(), type, a, value);
+    }
+    if (!verdict.isOk()) {
+      reporter.error(verdict.problem(), type, a, value);
+      return null;
+    }
+    if (!template.placeholders().isEmpty() && !placement.equals("OBJECT")) {
+      reporter.error(
+          "{placeholders} are filled from one object, so only OBJECT actions may use them; this "
+              + placement + " action must have a fixed uri.",
+          type, a, value);
+      return null;
+    }
+    if (!actionType.equals("IFRAME") && !placeholdersAreWholeSegments(template)) {
+      reporter.error(
+          "In a hook uri each {placeholder} must be a whole path segment, such as /tickets/{id}/resolve, "
+              + "so the servlet can route the request back to the action.",
+          type, a, value);
+      return null;
+    }
+    if (!baseUrls.isEmpty()) {
+      String sample = template.withSample("x");
+      boolean covered = baseUrls.stream().anyMatch(sample::startsWith);
+      if (!covered) {
+        reporter.error(
+            "Action uri \"" + resolved + "\" is outside the card's actionBaseUrls " + baseUrls
+                + "; HubSpot refuses to show a card whose action URLs do not start with one of them. "
+                + "Add its base to actionBaseUrls.",
+            type, a, value);
+        return null;
+      }
+    }
+    return template;
+  }
+
+  private List<Member> placeholders(TypeElement type, AnnotationMirror a, UriTemplate uri, Map<String, Member> byName) {
+    AnnotationValue value = annotations.value(a, "uri");
+    List<Member> result = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    boolean ok = true;
+    for (String name : uri.placeholders()) {
+      Member member = byName.get(name);
+      if (member == null) {
+        reporter.error(
+            "uri placeholder {" + name + "} names no member of " + type.getSimpleName() + "."
+                + Names.didYouMean(name, byName.keySet()),
+            type, a, value);
+        ok = false;
+        continue;
+      }
+      if (!seen.add(name)) {
+        reporter.error("uri placeholder {" + name + "} appears twice; use it once.", type, a, value);
+        ok = false;
+        continue;
+      }
+      ValueKind kind = TypeRules.classify(member.type());
+      if (!TypeRules.PATH_PARAMETER.contains(kind)) {
+        reporter.error(
+            "uri placeholder {" + name + "} has type " + member.type() + ", which does not come back "
+                + "from a path segment; use " + TypeRules.describe(TypeRules.PATH_PARAMETER) + ".",
+            type, a, value);
+        ok = false;
+        continue;
+      }
+      if (!readable(member, type)) {
+        reporter.error("uri placeholder {" + name + "} names a private member; make it package-private or public.", type, a, value);
+        ok = false;
+        continue;
+      }
+      result.add(member);
+    }
+    return ok ? List.copyOf(result) : List.of();
+  }
+
+  private List<String> associatedObjectProperties(TypeElement type, AnnotationMirror a) {
+    List<String> names = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (AnnotationValue v : annotations.array(a, "associatedObjectProperties")) {
+      String name = (String) v.getValue();
+      if (name.isBlank()) {
+        reporter.error("associatedObjectProperties contains a blank name.", type, a, v);
+      } else if (!seen.add(name)) {
+        reporter.error("associatedObjectProperties lists \"" + name + "\" twice.", type, a, v);
+      }
+      names.add(name);
+    }
+    return List.copyOf(names);
+  }
+
+  /**
+   * The path part of a hook's uri as a template, e.g. {@code /tickets/{id}/resolve}. Hook
+   * placeholders sit only in the path (checked before), so cutting the text is exact.
+   */
+  static UriTemplate pathTemplate(UriTemplate uri) {
+    String text = uri.text();
+    String afterScheme = text.substring(text.indexOf("://") + 3);
+    int slash = afterScheme.indexOf('/');
+    String path = slash < 0 ? "/" : afterScheme.substring(slash);
+    int query = path.indexOf('?');
+    return UriTemplate.parse(query < 0 ? path : path.substring(0, query));
+  }
+
+  private static String routeShape(UriTemplate path) {
+    return path.withSample("{}");
+  }
+
+  private static boolean placeholdersAreWholeSegments(UriTemplate template) {
+    String sample = template.withSample("\u0001");
+    String afterScheme = sample.substring(sample.indexOf("://") + 3);
+    int slash = afterScheme.indexOf('/');
+    if (slash < 0) {
+      return !sample.contains("\u0001");
+    }
+    String authority = afterScheme.substring(0, slash);
+    String rest = afterScheme.substring(slash);
+    int q = rest.indexOf('?');
+    String path = q < 0 ? rest : rest.substring(0, q);
+    if (authority.contains("\u0001") || (q >= 0 && rest.substring(q).contains("\u0001"))) {
+      return false;
+    }
+    for (String segment : path.split("/")) {
+      if (segment.contains("\u0001") && !segment.equals("\u0001")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean readable(Member m, TypeElement type) {
+    return m.kind() == Member.Kind.RECORD_COMPONENT || !m.element().getModifiers().contains(Modifier.PRIVATE);
+  }
+
+  private static String methodNameFor(String id) {
+    StringBuilder sb = new StringBuilder();
+    boolean upper = false;
+    for (char c : id.toCharArray()) {
+      if (Character.isLetterOrDigit(c)) {
+        sb.append(upper ? Character.toUpperCase(c) : sb.length() == 0 ? Character.toLowerCase(c) : c);
+        upper = false;
+      } else {
+        upper = sb.length() > 0;
+      }
+    }
+    String name = sb.length() == 0 || !Character.isJavaIdentifierStart(sb.charAt(0)) ? "action" + sb : sb.toString();
+    return name.equals("fetch") ? "fetchAgain" : name;
+  }
+
+  private static String orDefault(String value, String fallback) {
+    return value.isEmpty() ? fallback : value;
+  }
+}

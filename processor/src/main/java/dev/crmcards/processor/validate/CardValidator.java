@@ -1,0 +1,316 @@
+package dev.crmcards.processor.validate;
+
+import com.palantir.javapoet.ClassName;
+import dev.crmcards.processor.Options;
+import dev.crmcards.processor.Reporter;
+import dev.crmcards.processor.model.ActionModel;
+import dev.crmcards.processor.model.CardModel;
+import dev.crmcards.processor.model.Member;
+import dev.crmcards.processor.model.ObjectTypeModel;
+import dev.crmcards.processor.model.PropertyModel;
+import dev.crmcards.processor.model.ValueKind;
+import dev.crmcards.processor.read.Annotations;
+import dev.crmcards.processor.read.MemberScanner;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Checks one {@code @CrmCard} class against every rule HubSpot and its converter apply, reporting
+ * all problems at the element and attribute that cause them, and builds the card's model when
+ * there are none.
+ */
+public final class CardValidator {
+  private final Reporter reporter;
+  private final Annotations annotations;
+  private final Elements elements;
+  private final Options options;
+  private final MemberScanner scanner;
+
+  public CardValidator(Reporter reporter, Elements elements, Options options) {
+    this.reporter = reporter;
+    this.annotations = new Annotations(elements);
+    this.elements = elements;
+    this.options = options;
+    this.scanner = new MemberScanner(elements);
+  }
+
+  public Optional<CardModel> validate(TypeElement type) {
+    int errorsBefore = reporter.errorCount();
+    AnnotationMirror card = Annotations.find(type, Annotations.CRM_CARD).orElseThrow();
+    if (!CardShapeRules.check(type, reporter)) {
+      return Optional.empty();
+    }
+
+    String title = annotations.string(card, "title");
+    if (title.isBlank()) {
+      reporter.error(
+          "@CrmCard title must not be blank: HubSpot shows it as the card's heading.",
+          type, card, annotations.value(card, "title"));
+    }
+    String name = cardName(type, card);
+    String targetUrl = url(type, card, annotations.value(card, "targetUrl"), "targetUrl");
+    if (targetUrl != null && UrlRules.query(targetUrl).isPresent()) {
+      reporter.error(
+          "targetUrl \"" + targetUrl + "\" must not have a query string: HubSpot appends its own "
+              + "query parameters to it.",
+          type, card, annotations.value(card, "targetUrl"));
+    }
+    List<ObjectTypeModel> objectTypes = objectTypes(type, card);
+    List<String> baseUrls = actionBaseUrls(type, card);
+
+    List<Member> members = scanner.scan(type);
+    Member id = single(type, card, members, Annotations.OBJECT_ID, "@ObjectId", TypeRules.OBJECT_ID, true);
+    Member titleMember = single(type, card, members, Annotations.TITLE, "@Title", TypeRules.TITLE, true);
+    Member link = single(type, card, members, Annotations.LINK, "@Link", TypeRules.LINK, false);
+    Member extra =
+        single(type, card, members, Annotations.EXTRA_PROPERTIES, "@ExtraProperties", TypeRules.EXTRA_PROPERTIES, false);
+    checkAccessible(type, members);
+
+    List<PropertyModel> properties = new PropertyValidator(reporter, annotations).validate(type, card, members);
+    List<ActionModel> actions =
+        new ActionValidator(reporter, annotations, this::resolveOptions)
+            .validate(type, members, baseUrls, targetUrl);
+
+    if (reporter.errorCount() != errorsBefore) {
+      return Optional.empty();
+    }
+    List<String> definitionBaseUrls = baseUrls;
+    if (baseUrls.isEmpty()) {
+      Set<String> origins = new LinkedHashSet<>();
+      for (ActionModel a : actions) {
+        origins.add(UrlRules.origin(a.uri().withSample("x")));
+      }
+      definitionBaseUrls = List.copyOf(origins);
+    }
+    ClassName cardClass = ClassName.get(type);
+    return Optional.of(
+        new CardModel(
+            type,
+            cardClass,
+            ClassName.get(cardClass.packageName(), String.join("_", cardClass.simpleNames()) + "CrmCard"),
+            name,
+            title,
+            targetUrl,
+            objectTypes,
+            definitionBaseUrls,
+            id,
+            TypeRules.classify(id.type()),
+            titleMember,
+            link,
+            link == null ? null : TypeRules.classify(link.type()),
+            extra,
+            properties,
+            actions));
+  }
+
+  private String cardName(TypeElement type, AnnotationMirror card) {
+    Optional<AnnotationValue> explicit = Annotations.explicit(card, "name");
+    if (explicit.isEmpty()) {
+      return Names.kebabCase(type.getSimpleName().toString());
+    }
+    String name = (String) explicit.get().getValue();
+    if (!Names.isCardName(name)) {
+      String suggestion = Names.kebabCase(name.replaceAll("[^A-Za-z0-9]+", "-"));
+      reporter.error(
+          "@CrmCard name \"" + name + "\" must be lower-case letters and digits separated by single "
+              + "dashes (it names the definition file and the card's route), e.g. \""
+              + (Names.isCardName(suggestion) ? suggestion : "my-card") + "\".",
+          type, card, explicit.get());
+    }
+    return name;
+  }
+
+  private List<ObjectTypeModel> objectTypes(TypeElement type, AnnotationMirror card) {
+    List<ObjectTypeModel> result = new ArrayList<>();
+    List<AnnotationMirror> objectTypes = annotations.annotations(card, "objectTypes");
+    if (objectTypes.isEmpty()) {
+      reporter.error(
+          "@CrmCard objectTypes must name at least one record type, e.g. objectTypes = "
+              + "@ObjectType(CrmObjectType.CONTACTS); HubSpot shows the card on those records only.",
+          type, card, annotations.value(card, "objectTypes"));
+    }
+    Set<String> seen = new HashSet<>();
+    for (AnnotationMirror objectType : objectTypes) {
+      String constant = annotations.enumConstant(objectType, "value");
+      if (!seen.add(constant)) {
+        reporter.error(
+            "Object type " + constant + " is listed twice in @CrmCard objectTypes; list each record "
+                + "type once and merge their propertiesToSend.",
+            type, objectType, annotations.value(objectType, "value"));
+      }
+      List<String> properties = new ArrayList<>();
+      Set<String> seenProperties = new HashSet<>();
+      for (AnnotationValue v : annotations.array(objectType, "propertiesToSend")) {
+        String property = (String) v.getValue();
+        if (property.isBlank()) {
+          reporter.error(
+              "propertiesToSend of " + constant + " contains a blank name; use HubSpot property "
+                  + "internal names such as \"email\".",
+              type, objectType, v);
+        } else if (!seenProperties.add(property)) {
+          reporter.error(
+              "propertiesToSend of " + constant + " lists \"" + property + "\" twice.",
+              type, objectType, v);
+        }
+        properties.add(property);
+      }
+      result.add(new ObjectTypeModel(constant.toLowerCase(java.util.Locale.ROOT), List.copyOf(properties)));
+    }
+    return List.copyOf(result);
+  }
+
+  private List<String> actionBaseUrls(TypeElement type, AnnotationMirror card) {
+    List<String> urls = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (AnnotationValue v : annotations.array(card, "actionBaseUrls")) {
+      String url = url(type, card, v, "actionBaseUrls entry");
+      if (url == null) {
+        continue;
+      }
+      if (!seen.add(url)) {
+        reporter.error("actionBaseUrls lists \"" + url + "\" twice.", type, card, v);
+      }
+      urls.add(url);
+    }
+    return List.copyOf(urls);
+  }
+
+  /** Resolves {@code ${key}}s and checks the URL; null when it could not be used. */
+  private String url(TypeElement type, AnnotationMirror mirror, AnnotationValue value, String what) {
+    String resolved = resolveOptions((String) value.getValue(), type, mirror, value);
+    if (resolved == null) {
+      return null;
+    }
+    UrlRules.Verdict verdict = UrlRules.checkAbsolute(resolved, what);
+    if (verdict.warning() != null) {
+      reporter.warning(verdict.warning(), type, mirror, value);
+    }
+    if (!verdict.isOk()) {
+      reporter.error(verdict.problem(), type, mirror, value);
+      return null;
+    }
+    return resolved;
+  }
+
+  /** {@code text} with its {@code ${key}}s filled from options; null after reporting a missing one. */
+  String resolveOptions(String text, Element element, AnnotationMirror mirror, AnnotationValue value) {
+    boolean ok = true;
+    for (String key : UrlRules.optionKeys(text)) {
+      if (key.isEmpty() || options.placeholder(key).isEmpty()) {
+        reporter.error(
+            "\"${" + key + "}\" has no value: pass -A" + Options.PREFIX + key + "=<value> to javac "
+                + "(Maven: <compilerArgs><arg>-A" + Options.PREFIX + key + "=https://...</arg>"
+                + "</compilerArgs> in maven-compiler-plugin).",
+            element, mirror, value);
+        ok = false;
+      }
+    }
+    return ok ? UrlRules.resolve(text, key -> options.placeholder(key).orElseThrow()) : null;
+  }
+
+  /** The one member carrying {@code annotation}; reports a missing, repeated or mistyped one. */
+  private Member single(
+      TypeElement type,
+      AnnotationMirror card,
+      List<Member> members,
+      String annotation,
+      String display,
+      Set<ValueKind> accepted,
+      boolean required) {
+    Member found = null;
+    for (Member m : members) {
+      Optional<AnnotationMirror> mirror = Annotations.find(m.element(), annotation);
+      if (mirror.isEmpty()) {
+        continue;
+      }
+      if (found != null) {
+        reporter.error(
+            display + " is on both '" + found.javaName() + "' and '" + m.javaName()
+                + "'; a card has at most one. Remove one of them.",
+            m.element(), mirror.get());
+        continue;
+      }
+      ValueKind kind = TypeRules.classify(m.type());
+      if (!accepted.contains(kind)) {
+        reporter.error(
+            display + " '" + m.javaName() + "' has type " + m.type() + "; " + display + " needs "
+                + TypeRules.describe(accepted) + ".",
+            m.element(), mirror.get());
+      }
+      found = m;
+    }
+    if (found == null && required) {
+      reporter.error(
+          "@CrmCard class " + type.getSimpleName() + " has no " + display + " member; HubSpot needs "
+              + (display.equals("@ObjectId") ? "a numeric objectId" : "a title")
+              + " for every object. Annotate one "
+              + TypeRules.describe(accepted) + " record component, field or getter with " + display + ".",
+          type, card);
+    }
+    return found;
+  }
+
+  /** Generated code sits in the card's package and reads members directly. */
+  private void checkAccessible(TypeElement type, List<Member> members) {
+    PackageElement cardPackage = elements.getPackageOf(type);
+    for (Member m : members) {
+      if (m.kind() == Member.Kind.RECORD_COMPONENT || !isOurs(m.element())) {
+        continue;
+      }
+      boolean isPrivate = m.element().getModifiers().contains(Modifier.PRIVATE);
+      boolean otherPackage =
+          !m.element().getModifiers().contains(Modifier.PUBLIC)
+              && !m.element().getModifiers().contains(Modifier.PROTECTED)
+              && !elements.getPackageOf(m.element()).equals(cardPackage);
+      if (isPrivate || otherPackage) {
+        reporter.error(
+            "'" + m.javaName() + "' is " + (isPrivate ? "private" : "package-private in another package")
+                + ", so the generated " + type.getSimpleName() + "CrmCard cannot read it. Make it "
+                + "package-private or public, or annotate a getter instead.",
+            m.element());
+      }
+    }
+  }
+
+  private static final List<String> MEMBER_ANNOTATIONS =
+      List.of(
+          Annotations.OBJECT_ID,
+          Annotations.TITLE,
+          Annotations.LINK,
+          Annotations.CARD_PROPERTY,
+          Annotations.EXTRA_PROPERTIES);
+
+  private static boolean isOurs(Element e) {
+    for (String a : MEMBER_ANNOTATIONS) {
+      if (Annotations.find(e, a).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Members by Java name, and getters also by property name, for placeholders and {@code when}. */
+  static Map<String, Member> byName(List<Member> members) {
+    Map<String, Member> map = new HashMap<>();
+    for (Member m : members) {
+      map.putIfAbsent(m.javaName(), m);
+    }
+    for (Member m : members) {
+      map.putIfAbsent(m.propertyName(), m);
+    }
+    return map;
+  }
+}

@@ -1,0 +1,86 @@
+package dev.crmcards.processor.validate;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+import javax.lang.model.SourceVersion;
+
+/** Name rules and "did you mean" suggestions. */
+public final class Names {
+  private Names() {}
+
+  /** {@code BugTicket} → {@code bug-ticket}; {@code HTTPStatus} → {@code http-status}. */
+  public static String kebabCase(String simpleName) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < simpleName.length(); i++) {
+      char c = simpleName.charAt(i);
+      if (Character.isUpperCase(c)) {
+        boolean prevLower = i > 0 && !Character.isUpperCase(simpleName.charAt(i - 1));
+        boolean nextLower =
+            i + 1 < simpleName.length() && Character.isLowerCase(simpleName.charAt(i + 1));
+        if (i > 0 && (prevLower || nextLower) && sb.charAt(sb.length() - 1) != '-') {
+          sb.append('-');
+        }
+        sb.append(Character.toLowerCase(c));
+      } else if (c == '_' || c == '$') {
+        if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '-') {
+          sb.append('-');
+        }
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** A card name becomes a file name and a route key: lower-case letters, digits and dashes. */
+  public static boolean isCardName(String name) {
+    return name.matches("[a-z0-9]+(-[a-z0-9]+)*");
+  }
+
+  public static boolean isMethodName(String id) {
+    return SourceVersion.isIdentifier(id) && !SourceVersion.isKeyword(id);
+  }
+
+  /** The candidate closest to {@code name}, when it is close enough to be a likely typo. */
+  public static Optional<String> closest(String name, Collection<String> candidates) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String c : candidates) {
+      int d = distance(name.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
+      if (d < bestDistance) {
+        best = c;
+        bestDistance = d;
+      }
+    }
+    if (best == null) {
+      return Optional.empty();
+    }
+    int allowed = Math.max(2, Math.max(name.length(), best.length()) / 3);
+    return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+  }
+
+  /** " (did you mean X?)" or "". */
+  public static String didYouMean(String name, Collection<String> candidates) {
+    return closest(name, candidates).map(c -> " Did you mean '" + c + "'?").orElse("");
+  }
+
+  static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}

@@ -1,0 +1,212 @@
+package dev.crmcards.processor.validate;
+
+import dev.crmcards.processor.model.ValueKind;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/** Which Java types each annotation and each PropertyType accepts (API.md, section 1). */
+public final class TypeRules {
+  private TypeRules() {}
+
+  private static final Map<String, ValueKind> DECLARED =
+      Map.ofEntries(
+          Map.entry("java.lang.String", ValueKind.STRING),
+          Map.entry("java.net.URI", ValueKind.URI),
+          Map.entry("java.lang.Long", ValueKind.BOXED_LONG),
+          Map.entry("java.lang.Integer", ValueKind.BOXED_INT),
+          Map.entry("java.lang.Short", ValueKind.BOXED_SHORT),
+          Map.entry("java.lang.Byte", ValueKind.BOXED_BYTE),
+          Map.entry("java.lang.Double", ValueKind.BOXED_DOUBLE),
+          Map.entry("java.lang.Float", ValueKind.BOXED_FLOAT),
+          Map.entry("java.math.BigDecimal", ValueKind.BIG_DECIMAL),
+          Map.entry("java.math.BigInteger", ValueKind.BIG_INTEGER),
+          Map.entry("java.util.UUID", ValueKind.UUID),
+          Map.entry("java.time.LocalDate", ValueKind.LOCAL_DATE),
+          Map.entry("java.time.Instant", ValueKind.INSTANT),
+          Map.entry("java.time.OffsetDateTime", ValueKind.OFFSET_DATE_TIME),
+          Map.entry("java.time.ZonedDateTime", ValueKind.ZONED_DATE_TIME));
+
+  /** How generated code will see a value of this type. */
+  public static ValueKind classify(TypeMirror type) {
+    switch (type.getKind()) {
+      case LONG:
+        return ValueKind.PRIMITIVE_LONG;
+      case INT:
+        return ValueKind.PRIMITIVE_INT;
+      case SHORT:
+        return ValueKind.PRIMITIVE_SHORT;
+      case BYTE:
+        return ValueKind.PRIMITIVE_BYTE;
+      case DOUBLE:
+        return ValueKind.PRIMITIVE_DOUBLE;
+      case FLOAT:
+        return ValueKind.PRIMITIVE_FLOAT;
+      case BOOLEAN:
+        return ValueKind.PRIMITIVE_BOOLEAN;
+      case DECLARED:
+        break;
+      default:
+        return ValueKind.OTHER;
+    }
+    DeclaredType declared = (DeclaredType) type;
+    TypeElement element = (TypeElement) declared.asElement();
+    if (element.getKind() == ElementKind.ENUM) {
+      return ValueKind.ENUM;
+    }
+    String name = element.getQualifiedName().toString();
+    if (name.equals("java.util.List") && declared.getTypeArguments().size() == 1) {
+      TypeMirror arg = declared.getTypeArguments().get(0);
+      if (arg.getKind() == TypeKind.DECLARED
+          && ((TypeElement) ((DeclaredType) arg).asElement())
+              .getQualifiedName()
+              .contentEquals("dev.crmcards.Property")) {
+        return ValueKind.PROPERTY_LIST;
+      }
+    }
+    return DECLARED.getOrDefault(name, ValueKind.OTHER);
+  }
+
+  public static final Set<ValueKind> OBJECT_ID =
+      EnumSet.of(ValueKind.PRIMITIVE_LONG, ValueKind.PRIMITIVE_INT, ValueKind.BOXED_LONG, ValueKind.BOXED_INT);
+  public static final Set<ValueKind> TITLE = EnumSet.of(ValueKind.STRING);
+  public static final Set<ValueKind> LINK = EnumSet.of(ValueKind.STRING, ValueKind.URI);
+  public static final Set<ValueKind> EXTRA_PROPERTIES = EnumSet.of(ValueKind.PROPERTY_LIST);
+
+  /** Types a {@code {placeholder}} may have: each parses back from one path segment. */
+  public static final Set<ValueKind> PATH_PARAMETER =
+      EnumSet.of(
+          ValueKind.STRING,
+          ValueKind.PRIMITIVE_LONG,
+          ValueKind.PRIMITIVE_INT,
+          ValueKind.BOXED_LONG,
+          ValueKind.BOXED_INT,
+          ValueKind.UUID,
+          ValueKind.ENUM,
+          ValueKind.BIG_INTEGER);
+
+  private static final Set<ValueKind> NUMBERS =
+      EnumSet.of(
+          ValueKind.PRIMITIVE_LONG,
+          ValueKind.PRIMITIVE_INT,
+          ValueKind.PRIMITIVE_SHORT,
+          ValueKind.PRIMITIVE_BYTE,
+          ValueKind.PRIMITIVE_DOUBLE,
+          ValueKind.PRIMITIVE_FLOAT,
+          ValueKind.BOXED_LONG,
+          ValueKind.BOXED_INT,
+          ValueKind.BOXED_SHORT,
+          ValueKind.BOXED_BYTE,
+          ValueKind.BOXED_DOUBLE,
+          ValueKind.BOXED_FLOAT,
+          ValueKind.BIG_DECIMAL,
+          ValueKind.BIG_INTEGER);
+
+  private static final Map<String, Set<ValueKind>> BY_PROPERTY_TYPE =
+      Map.of(
+          "STRING", EnumSet.of(ValueKind.STRING, ValueKind.ENUM),
+          "NUMERIC", NUMBERS,
+          "CURRENCY",
+              EnumSet.of(
+                  ValueKind.BIG_DECIMAL,
+                  ValueKind.PRIMITIVE_LONG,
+                  ValueKind.BOXED_LONG,
+                  ValueKind.PRIMITIVE_DOUBLE,
+                  ValueKind.BOXED_DOUBLE),
+          "DATE", EnumSet.of(ValueKind.LOCAL_DATE),
+          "DATETIME",
+              EnumSet.of(
+                  ValueKind.INSTANT,
+                  ValueKind.OFFSET_DATE_TIME,
+                  ValueKind.ZONED_DATE_TIME,
+                  ValueKind.PRIMITIVE_LONG,
+                  ValueKind.BOXED_LONG),
+          "EMAIL", EnumSet.of(ValueKind.STRING),
+          "LINK", EnumSet.of(ValueKind.STRING, ValueKind.URI),
+          "STATUS", EnumSet.of(ValueKind.STRING, ValueKind.ENUM));
+
+  public static Set<ValueKind> accepted(String propertyType) {
+    return BY_PROPERTY_TYPE.get(propertyType);
+  }
+
+  /** The property types that would accept this kind, to suggest a fix. */
+  public static List<String> propertyTypesAccepting(ValueKind kind) {
+    return BY_PROPERTY_TYPE.entrySet().stream()
+        .filter(e -> e.getValue().contains(kind))
+        .map(Map.Entry::getKey)
+        .sorted()
+        .collect(Collectors.toList());
+  }
+
+  /** Human names of the accepted kinds, in a fixed order, e.g. "String or java.net.URI". */
+  public static String describe(Set<ValueKind> kinds) {
+    List<String> names =
+        EnumSet.copyOf(kinds).stream().map(TypeRules::describe).distinct().collect(Collectors.toList());
+    if (names.size() == 1) {
+      return names.get(0);
+    }
+    return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+  }
+
+  static String describe(ValueKind kind) {
+    switch (kind) {
+      case STRING:
+        return "String";
+      case ENUM:
+        return "an enum";
+      case URI:
+        return "java.net.URI";
+      case PRIMITIVE_LONG:
+        return "long";
+      case PRIMITIVE_INT:
+        return "int";
+      case PRIMITIVE_SHORT:
+        return "short";
+      case PRIMITIVE_BYTE:
+        return "byte";
+      case PRIMITIVE_DOUBLE:
+        return "double";
+      case PRIMITIVE_FLOAT:
+        return "float";
+      case PRIMITIVE_BOOLEAN:
+        return "boolean";
+      case BOXED_LONG:
+        return "Long";
+      case BOXED_INT:
+        return "Integer";
+      case BOXED_SHORT:
+        return "Short";
+      case BOXED_BYTE:
+        return "Byte";
+      case BOXED_DOUBLE:
+        return "Double";
+      case BOXED_FLOAT:
+        return "Float";
+      case BIG_DECIMAL:
+        return "java.math.BigDecimal";
+      case BIG_INTEGER:
+        return "java.math.BigInteger";
+      case UUID:
+        return "java.util.UUID";
+      case LOCAL_DATE:
+        return "java.time.LocalDate";
+      case INSTANT:
+        return "java.time.Instant";
+      case OFFSET_DATE_TIME:
+        return "java.time.OffsetDateTime";
+      case ZONED_DATE_TIME:
+        return "java.time.ZonedDateTime";
+      case PROPERTY_LIST:
+        return "java.util.List<dev.crmcards.Property>";
+      default:
+        return "other";
+    }
+  }
+}

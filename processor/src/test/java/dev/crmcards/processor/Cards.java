@@ -1,0 +1,55 @@
+package dev.crmcards.processor;
+
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
+
+/** Compiles card sources with the processor, the way a user's build does. */
+final class Cards {
+  private Cards() {}
+
+  static final String IMPORTS =
+      String.join(
+          "\n",
+          "import dev.crmcards.*;",
+          "import static dev.crmcards.ActionType.*;",
+          "import static dev.crmcards.ActionPlacement.*;",
+          "import static dev.crmcards.PropertyType.*;",
+          "import static dev.crmcards.StatusType.*;",
+          "import static dev.crmcards.CrmObjectType.*;",
+          "import java.net.URI;",
+          "import java.time.*;",
+          "import java.math.*;",
+          "import java.util.*;",
+          "");
+
+  /** A source file {@code test.<name>} with the usual imports before {@code body}. */
+  static JavaFileObject source(String name, String... body) {
+    List<String> lines = new ArrayList<>();
+    lines.add("package test;");
+    lines.add(IMPORTS);
+    lines.addAll(List.of(body));
+    return JavaFileObjects.forSourceLines("test." + name, lines);
+  }
+
+  /** A minimal valid card header: {@code @CrmCard} with a title, a URL and contacts. */
+  static String card() {
+    return "@CrmCard(title = \"Bugs\", targetUrl = \"https://bugs.example.com/fetch\", objectTypes = @ObjectType(CONTACTS))";
+  }
+
+  /** The members every valid card needs. */
+  static final String ID_TITLE_PROPERTY =
+      "@ObjectId long id, @Title String title, @CardProperty(label = \"Project\") String project";
+
+  static Compilation compile(JavaFileObject... sources) {
+    return compile(List.of(), sources);
+  }
+
+  static Compilation compile(List<String> options, JavaFileObject... sources) {
+    return javac().withProcessors(new CrmCardProcessor()).withOptions(options).compile(sources);
+  }
+}
