@@ -1,0 +1,73 @@
+package dev.crmcards.examples.bugtracker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The example card's definition, as the build wrote it into the class output. */
+class BugTicketDefinitionTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static String resource() throws Exception {
+    try (InputStream in =
+        BugTicketDefinitionTest.class.getClassLoader().getResourceAsStream(BugTicketCrmCard.DEFINITION_RESOURCE)) {
+      assertThat(in).as("META-INF/crmcards/bug-tracker.json on the class path").isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void meetsHubSpotsAndTheConvertersRules() throws Exception {
+    assertThat(HubSpotDefinitionRules.check(JSON.readTree(resource()))).isEmpty();
+  }
+
+  @Test
+  void isTheSeedsCard() throws Exception {
+    JsonNode d = JSON.readTree(resource());
+    assertThat(d.path("title").asText()).isEqualTo("New CRM Card");
+    assertThat(d.at("/fetch/targetUrl").asText()).isEqualTo("https://www.example.com/demo-fetch");
+    assertThat(d.at("/fetch/objectTypes/0/name").asText()).isEqualTo("contacts");
+    assertThat(JSON.convertValue(d.at("/fetch/objectTypes/0/propertiesToSend"), List.class))
+        .containsExactly("firstname", "email", "lastname");
+    List<String> names = new java.util.ArrayList<>();
+    d.at("/display/properties").forEach(p -> names.add(p.path("name").asText()));
+    assertThat(names)
+        .containsExactly(
+            "created", "priority", "project", "reported_by", "description", "reporter_type", "status",
+            "ticket_type", "updated");
+    assertThat(d.at("/display/properties/0/dataType").asText()).isEqualTo("DATE");
+    assertThat(d.at("/display/properties/1/options/0/name").asText()).isEqualTo("HIGH");
+    assertThat(d.at("/display/properties/6/options").findValuesAsText("name"))
+        .containsExactly("In Progress", "Resolved");
+    assertThat(JSON.convertValue(d.at("/actions/baseUrls"), List.class)).containsExactly("https://example.com");
+  }
+
+  @Test
+  void definitionJsonIsTheResourceText() throws Exception {
+    assertThat(BugTicketCrmCard.definitionJson()).isEqualTo(resource());
+    assertThat(BugTicketCrmCard.NAME).isEqualTo("bug-tracker");
+  }
+
+  @Test
+  void theRulesCatchBrokenDefinitions() throws Exception {
+    String broken =
+        resource()
+            .replace("\"contacts\"", "\"marketing_events\"")
+            .replace("\"https://example.com\"", "\"http://localhost:8080\"")
+            .replace("\"dataType\": \"DATE\"", "\"dataType\": \"BOOLEAN\"")
+            .replace("\"propertiesToSend\": [", "\"properties\": [");
+    List<String> problems = HubSpotDefinitionRules.check(JSON.readTree(broken));
+    assertThat(problems)
+        .anyMatch(p -> p.startsWith("$.fetch.objectTypes[0].name must be one of"))
+        .anyMatch(p -> p.equals("$.fetch.objectTypes[0].propertiesToSend is missing"))
+        .anyMatch(p -> p.equals("$.fetch.objectTypes[0].properties is not part of the schema"))
+        .anyMatch(p -> p.startsWith("$.display.properties[0].dataType must be one of"))
+        .anyMatch(p -> p.startsWith("$.display.properties[8].dataType must be one of"))
+        .anyMatch(p -> p.startsWith("$.actions.baseUrls[0] must be an http(s) URL on a domain name"));
+  }
+}
