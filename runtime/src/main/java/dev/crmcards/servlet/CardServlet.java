@@ -114,7 +114,7 @@ public class CardServlet extends HttpServlet {
   }
 
   @Override
-  protected void service(HttpServletRequest request, HttpServletResponse response)
+  protected final void service(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     String method = request.getMethod();
     String url = signedUrl(request);
