@@ -1,0 +1,185 @@
+package dev.crmcards;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** Reads request parameters from a raw query string and from form or JSON bodies. */
+final class RequestParameters {
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private RequestParameters() {}
+
+  /**
+   * Parses {@code application/x-www-form-urlencoded} text, as in a query string: {@code +} is a
+   * space, escapes are UTF-8. The first of repeated names wins.
+   *
+   * @param where "query string" or "body", for the error message
+   */
+  static Map<String, String> parseForm(String text, String where) {
+    Map<String, String> parameters = new LinkedHashMap<>();
+    if (text == null || text.isEmpty()) {
+      return parameters;
+    }
+    int start = 0;
+    int length = text.length();
+    while (start <= length) {
+      int end = text.indexOf('&', start);
+      if (end < 0) {
+        end = length;
+      }
+      if (end > start) {
+        int equals = text.indexOf('=', start);
+        String name;
+        String value;
+        if (equals < 0 || equals > end) {
+          name = decode(text.substring(start, end), where);
+          value = "";
+        } else {
+          name = decode(text.substring(start, equals), where);
+          value = decode(text.substring(equals + 1, end), where);
+        }
+        if (!name.isEmpty()) {
+          parameters.putIfAbsent(name, value);
+        }
+      }
+      start = end + 1;
+    }
+    return parameters;
+  }
+
+  private static String decode(String text, String where) {
+    if (text.indexOf('%') < 0 && text.indexOf('+') < 0) {
+      return text;
+    }
+    try {
+      return URLDecoder.decode(text, UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRequestException("malformed percent-encoding in the " + where);
+    }
+  }
+
+  /**
+   * Parses an action hook body: form-urlencoded (legacy cards) or a JSON object (the app-card
+   * converter). A body without a content type, or {@code text/plain}, is JSON if it starts with
+   * {@code {}, otherwise form data.
+   */
+  static Map<String, String> parseBody(String contentType, byte[] body) {
+    if (body == null || body.length == 0) {
+      return new LinkedHashMap<>();
+    }
+    String mediaType = mediaType(contentType);
+    if (mediaType.equals("application/json") || mediaType.endsWith("+json")) {
+      return parseJson(body);
+    }
+    if (mediaType.equals("application/x-www-form-urlencoded")) {
+      return parseForm(new String(body, UTF_8), "body");
+    }
+    if (mediaType.isEmpty() || mediaType.equals("text/plain")) {
+      return startsWithBrace(body) ? parseJson(body) : parseForm(new String(body, UTF_8), "body");
+    }
+    throw new InvalidRequestException(
+        "unsupported body Content-Type; expected application/x-www-form-urlencoded or"
+            + " application/json");
+  }
+
+  private static String mediaType(String contentType) {
+    if (contentType == null) {
+      return "";
+    }
+    int semicolon = contentType.indexOf(';');
+    String type = semicolon < 0 ? contentType : contentType.substring(0, semicolon);
+    return type.strip().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean startsWithBrace(byte[] body) {
+    for (byte b : body) {
+      if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+        return b == '{';
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The members of a JSON object whose values are strings, numbers or booleans, as text (numbers
+   * exactly as written). Nulls, objects and arrays are skipped. The first of repeated names wins.
+   */
+  static Map<String, String> parseJson(byte[] body) {
+    Map<String, String> parameters = new LinkedHashMap<>();
+    try (JsonParser parser = JSON.createParser(body)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        throw new InvalidRequestException("the JSON body must be an object");
+      }
+      JsonToken token;
+      while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        JsonToken value = parser.nextToken();
+        switch (value) {
+          case VALUE_STRING:
+          case VALUE_NUMBER_INT:
+          case VALUE_NUMBER_FLOAT:
+          case VALUE_TRUE:
+          case VALUE_FALSE:
+            parameters.putIfAbsent(name, parser.getText());
+            break;
+          case START_OBJECT:
+          case START_ARRAY:
+            parser.skipChildren();
+            break;
+          default:
+            break;
+        }
+      }
+      if (token != JsonToken.END_OBJECT || parser.nextToken() != null) {
+        throw new InvalidRequestException("malformed JSON body");
+      }
+    } catch (IOException e) {
+      throw new InvalidRequestException("malformed JSON body");
+    }
+    return parameters;
+  }
+
+  /** A required parameter that must not be empty. */
+  static String required(Map<String, String> parameters, String name) {
+    String value = parameters.get(name);
+    if (value == null || value.isEmpty()) {
+      throw new InvalidRequestException("missing parameter '" + name + "'");
+    }
+    return value;
+  }
+
+  /** A required parameter that must be a non-negative whole number. */
+  static long requiredLong(Map<String, String> parameters, String name) {
+    return toLong(required(parameters, name), name);
+  }
+
+  /** An optional parameter that, when present and not empty, must be a whole number. */
+  static Long optionalLong(Map<String, String> parameters, String name) {
+    String value = parameters.get(name);
+    return value == null || value.isEmpty() ? null : toLong(value, name);
+  }
+
+  private static long toLong(String value, String name) {
+    boolean digits = value.length() <= 19;
+    for (int i = 0; digits && i < value.length(); i++) {
+      char c = value.charAt(i);
+      digits = c >= '0' && c <= '9';
+    }
+    if (digits) {
+      try {
+        return Long.parseLong(value);
+      } catch (NumberFormatException e) {
+        // too large: reported below
+      }
+    }
+    throw new InvalidRequestException("parameter '" + name + "' must be a whole number");
+  }
+}

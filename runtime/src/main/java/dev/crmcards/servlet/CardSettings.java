@@ -1,0 +1,278 @@
+package dev.crmcards.servlet;
+
+import dev.crmcards.signature.SignatureVerifier;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * How a {@link CardServlet} checks and reads requests: the app's client secret(s), the public base
+ * URL when HubSpot reaches the servlet through a proxy, the accepted signature versions, the v3
+ * timestamp tolerance and clock, and the body size limit. Immutable; {@link #toString()} never
+ * shows secrets.
+ *
+ * <pre>{@code
+ * CardSettings settings = CardSettings.builder()
+ *     .clientSecret(System.getenv("HUBSPOT_CLIENT_SECRET"))
+ *     .publicBaseUrl("https://cards.example.com")
+ *     .build();
+ * }</pre>
+ */
+public final class CardSettings {
+
+  /** The client secret(s) of the HubSpot app, separated by commas while rotating. */
+  public static final String CLIENT_SECRET_VARIABLE = "HUBSPOT_CLIENT_SECRET";
+
+  /** The optional public base URL, see {@link Builder#publicBaseUrl(String)}. */
+  public static final String PUBLIC_BASE_URL_VARIABLE = "PUBLIC_BASE_URL";
+
+  /** The default body size limit: 1 MiB. */
+  public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+  private final SignatureVerifier verifier;
+  private final String publicBaseUrl;
+  private final int maxBodyBytes;
+
+  private CardSettings(Builder builder) {
+    if (builder.secrets.isEmpty()) {
+      throw new IllegalStateException(
+          "no client secret: set the HubSpot app's client secret with clientSecret(...), or the "
+              + CLIENT_SECRET_VARIABLE + " environment variable with fromEnvironment()");
+    }
+    this.verifier =
+        SignatureVerifier.builder()
+            .secrets(builder.secrets)
+            .clock(builder.clock)
+            .tolerance(builder.tolerance)
+            .acceptV1(builder.acceptV1)
+            .requireV3(builder.requireV3)
+            .build();
+    this.publicBaseUrl = builder.publicBaseUrl;
+    this.maxBodyBytes = builder.maxBodyBytes;
+  }
+
+  /** Starts settings; a client secret is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Settings from the environment: {@value #CLIENT_SECRET_VARIABLE} (required; several secrets
+   * separated by commas while rotating) and {@value #PUBLIC_BASE_URL_VARIABLE} (optional).
+   * Everything else has its default.
+   *
+   * @throws IllegalStateException if {@value #CLIENT_SECRET_VARIABLE} is not set
+   * @throws IllegalArgumentException if a value is invalid
+   */
+  public static CardSettings fromEnvironment() {
+    return fromEnvironment(System::getenv);
+  }
+
+  static CardSettings fromEnvironment(Function<String, String> environment) {
+    String secrets = environment.apply(CLIENT_SECRET_VARIABLE);
+    List<String> list = new ArrayList<>();
+    if (secrets != null) {
+      for (String secret : secrets.split(",")) {
+        if (!secret.isBlank()) {
+          list.add(secret.strip());
+        }
+      }
+    }
+    if (list.isEmpty()) {
+      throw new IllegalStateException(
+          "the environment variable " + CLIENT_SECRET_VARIABLE + " is not set; it must hold the"
+              + " HubSpot app's client secret (several separated by commas while rotating)");
+    }
+    Builder builder = builder().clientSecrets(list.toArray(new String[0]));
+    String base = environment.apply(PUBLIC_BASE_URL_VARIABLE);
+    if (base != null && !base.isBlank()) {
+      builder.publicBaseUrl(base.strip());
+    }
+    return builder.build();
+  }
+
+  /** The verifier these settings configure. */
+  public SignatureVerifier signatureVerifier() {
+    return verifier;
+  }
+
+  /** The public base URL, without trailing slash, if configured. */
+  public Optional<String> publicBaseUrl() {
+    return Optional.ofNullable(publicBaseUrl);
+  }
+
+  /** The largest accepted request body, in bytes. */
+  public int maxBodyBytes() {
+    return maxBodyBytes;
+  }
+
+  /** Whether v1 signatures are accepted. */
+  public boolean acceptV1() {
+    return verifier.acceptsV1();
+  }
+
+  /** Whether only v3 signatures are accepted. */
+  public boolean requireV3() {
+    return verifier.requiresV3();
+  }
+
+  /** How far a v3 timestamp may be from the clock, either way. */
+  public Duration timestampTolerance() {
+    return verifier.tolerance();
+  }
+
+  /** The clock v3 timestamps are checked against. */
+  public Clock clock() {
+    return verifier.clock();
+  }
+
+  /** The configuration, with secrets only counted. */
+  @Override
+  public String toString() {
+    return "CardSettings[secrets=" + verifier.secretCount()
+        + ", publicBaseUrl=" + publicBaseUrl
+        + ", acceptV1=" + acceptV1()
+        + ", requireV3=" + requireV3()
+        + ", timestampTolerance=" + timestampTolerance()
+        + ", maxBodyBytes=" + maxBodyBytes + "]";
+  }
+
+  /** Builds {@link CardSettings}. Not thread-safe. */
+  public static final class Builder {
+    private List<String> secrets = List.of();
+    private String publicBaseUrl;
+    private boolean acceptV1;
+    private boolean requireV3;
+    private Duration tolerance = SignatureVerifier.DEFAULT_TOLERANCE;
+    private Clock clock = Clock.systemUTC();
+    private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+
+    private Builder() {}
+
+    /** The HubSpot app's client secret (the app's Auth settings). Replaces earlier secrets. */
+    public Builder clientSecret(String secret) {
+      return clientSecrets(Objects.requireNonNull(secret, "secret"));
+    }
+
+    /**
+     * Several client secrets, any of which may sign a request: the old and the new one while
+     * rotating. Replaces earlier secrets.
+     *
+     * @throws IllegalArgumentException if a secret is blank or has surrounding whitespace
+     */
+    public Builder clientSecrets(String... secrets) {
+      // Validates without keeping a half-configured verifier around.
+      SignatureVerifier.builder().secrets(secrets);
+      this.secrets = List.copyOf(Arrays.asList(secrets));
+      return this;
+    }
+
+    /**
+     * The scheme, host and path prefix under which HubSpot calls this servlet's context, when that
+     * differs from what the servlet container sees, for example behind a TLS-terminating proxy:
+     * {@code https://cards.example.com} or {@code https://example.com/hubspot}. The signed URL is
+     * then this base, the request path within the context and the raw query; and routes are
+     * matched against the path of that URL.
+     *
+     * <p>Without it the servlet uses the request URL as the container reports it. Forwarded and
+     * X-Forwarded-* headers are never trusted by this library; see {@link CardServlet} for making
+     * the container proxy-aware instead.
+     *
+     * @param url an absolute http or https URL without query, fragment or user info; a trailing
+     *     slash is dropped; {@code null} to unset
+     * @throws IllegalArgumentException if the URL is not of that form
+     */
+    public Builder publicBaseUrl(String url) {
+      if (url == null) {
+        this.publicBaseUrl = null;
+        return this;
+      }
+      URI uri;
+      try {
+        uri = new URI(url);
+      } catch (URISyntaxException e) {
+        throw new IllegalArgumentException("publicBaseUrl is not a valid URL: " + url);
+      }
+      String scheme = uri.getScheme();
+      if (scheme == null
+          || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+          || uri.getRawAuthority() == null
+          || uri.getHost() == null
+          || uri.getRawUserInfo() != null
+          || uri.getRawQuery() != null
+          || uri.getRawFragment() != null) {
+        throw new IllegalArgumentException(
+            "publicBaseUrl must be an absolute http(s) URL with a host and no query, fragment or"
+                + " user info, like https://cards.example.com/prefix: " + url);
+      }
+      String normalized = url;
+      while (normalized.endsWith("/")) {
+        normalized = normalized.substring(0, normalized.length() - 1);
+      }
+      this.publicBaseUrl = normalized;
+      return this;
+    }
+
+    /** Whether v1 signatures, which do not cover method or URL, are accepted. Default: no. */
+    public Builder acceptV1(boolean acceptV1) {
+      this.acceptV1 = acceptV1;
+      return this;
+    }
+
+    /** Whether only v3 signatures are accepted. Default: no, v2 is accepted without v3. */
+    public Builder requireV3(boolean requireV3) {
+      this.requireV3 = requireV3;
+      return this;
+    }
+
+    /**
+     * How far a v3 timestamp may lie from the clock, in the past or in the future. Default: five
+     * minutes.
+     */
+    public Builder timestampTolerance(Duration tolerance) {
+      Objects.requireNonNull(tolerance, "tolerance");
+      if (tolerance.isNegative() || tolerance.isZero()) {
+        throw new IllegalArgumentException("the timestamp tolerance must be positive");
+      }
+      this.tolerance = tolerance;
+      return this;
+    }
+
+    /** The clock v3 timestamps are checked against. Default: the system clock. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * The largest request body accepted, in bytes; larger ones get 413. Default: 1 MiB.
+     *
+     * @throws IllegalArgumentException if not positive, or larger than 1 GiB
+     */
+    public Builder maxBodyBytes(int maxBodyBytes) {
+      if (maxBodyBytes <= 0 || maxBodyBytes > 1 << 30) {
+        throw new IllegalArgumentException(
+            "maxBodyBytes must be between 1 and 1073741824, not " + maxBodyBytes);
+      }
+      this.maxBodyBytes = maxBodyBytes;
+      return this;
+    }
+
+    /**
+     * The settings.
+     *
+     * @throws IllegalStateException if no client secret was set, or v1 is accepted while v3 is
+     *     required
+     */
+    public CardSettings build() {
+      return new CardSettings(this);
+    }
+  }
+}

@@ -1,0 +1,159 @@
+package dev.crmcards.servlet;
+
+import dev.crmcards.InvalidRequestException;
+import java.math.BigInteger;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.UUID;
+
+/**
+ * The values of a route's {@code {placeholders}}, percent-decoded, with typed access by placeholder
+ * name.
+ *
+ * <p>A value that does not have the requested form throws {@link InvalidRequestException}, which
+ * the servlet answers with 400 and a message such as {@code path parameter 'id' must be a whole
+ * number}. Asking for a name the route does not have is a programming error: {@link
+ * IllegalArgumentException}.
+ */
+public final class PathParameters {
+
+  private final Map<String, String> values;
+
+  private PathParameters(Map<String, String> values) {
+    this.values = values;
+  }
+
+  /** Parameters with the given (already decoded) values, in the map's order; for tests. */
+  public static PathParameters of(Map<String, String> values) {
+    Map<String, String> copy = new LinkedHashMap<>();
+    values.forEach(
+        (name, value) -> copy.put(Objects.requireNonNull(name), Objects.requireNonNull(value)));
+    return new PathParameters(Collections.unmodifiableMap(copy));
+  }
+
+  /** The placeholder names, in the order of the route's path. */
+  public Set<String> names() {
+    return values.keySet();
+  }
+
+  /** All values by name; unmodifiable. */
+  public Map<String, String> asMap() {
+    return values;
+  }
+
+  /** The value as text. */
+  public String string(String name) {
+    String value = values.get(Objects.requireNonNull(name, "name"));
+    if (value == null) {
+      throw new IllegalArgumentException(
+          "this route has no path parameter '" + name + "'; it has " + values.keySet());
+    }
+    return value;
+  }
+
+  /** The value as a {@code long}; an optional minus sign and decimal digits. */
+  public long longValue(String name) {
+    BigInteger value = bigInteger(name);
+    if (value.bitLength() > 63) {
+      throw invalid(name, "is out of range");
+    }
+    return value.longValue();
+  }
+
+  /** Like {@link #longValue(String)}, boxed. */
+  public Long longObject(String name) {
+    return longValue(name);
+  }
+
+  /** The value as an {@code int}; an optional minus sign and decimal digits. */
+  public int intValue(String name) {
+    BigInteger value = bigInteger(name);
+    if (value.bitLength() > 31) {
+      throw invalid(name, "is out of range");
+    }
+    return value.intValue();
+  }
+
+  /** Like {@link #intValue(String)}, boxed. */
+  public Integer intObject(String name) {
+    return intValue(name);
+  }
+
+  /** The value as a whole number of any size; an optional minus sign and decimal digits. */
+  public BigInteger bigInteger(String name) {
+    String value = string(name);
+    int start = value.startsWith("-") ? 1 : 0;
+    boolean digits = value.length() > start && value.length() <= 1000;
+    for (int i = start; digits && i < value.length(); i++) {
+      char c = value.charAt(i);
+      digits = c >= '0' && c <= '9';
+    }
+    if (!digits) {
+      throw invalid(name, "must be a whole number");
+    }
+    return new BigInteger(value);
+  }
+
+  /** The value as a UUID in its canonical 8-4-4-4-12 hex form, either case. */
+  public UUID uuid(String name) {
+    String value = string(name);
+    boolean valid = value.length() == 36;
+    for (int i = 0; valid && i < 36; i++) {
+      char c = value.charAt(i);
+      valid = i == 8 || i == 13 || i == 18 || i == 23 ? c == '-' : Character.digit(c, 16) >= 0;
+    }
+    if (!valid) {
+      throw invalid(name, "must be a UUID");
+    }
+    return UUID.fromString(value);
+  }
+
+  /**
+   * The enum constant with the value as its name; if none has exactly that name, the one whose
+   * name matches ignoring case.
+   */
+  public <E extends Enum<E>> E enumValue(String name, Class<E> type) {
+    String value = string(name);
+    E[] constants = type.getEnumConstants();
+    E ignoringCase = null;
+    for (E constant : constants) {
+      if (constant.name().equals(value)) {
+        return constant;
+      }
+      if (ignoringCase == null && constant.name().equalsIgnoreCase(value)) {
+        ignoringCase = constant;
+      }
+    }
+    if (ignoringCase != null) {
+      return ignoringCase;
+    }
+    StringJoiner names = new StringJoiner(", ");
+    for (E constant : constants) {
+      names.add(constant.name());
+    }
+    throw invalid(name, "must be one of " + names);
+  }
+
+  private static InvalidRequestException invalid(String name, String problem) {
+    return new InvalidRequestException("path parameter '" + name + "' " + problem);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof PathParameters && ((PathParameters) other).values.equals(values);
+  }
+
+  @Override
+  public int hashCode() {
+    return values.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "PathParameters" + values;
+  }
+}

@@ -1,0 +1,111 @@
+package dev.crmcards.servlet;
+
+import dev.crmcards.HttpMethod;
+import dev.crmcards.InvalidRequestException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The routes of one or more cards, checked for conflicts, looked up by method and raw path. */
+final class RouteTable {
+
+  /** The outcome of a lookup. */
+  static final class Lookup {
+    /** The route to call; {@code null} if none. */
+    final Route route;
+    /** The placeholder values of {@link #route}. */
+    final PathParameters parameters;
+    /** The methods of all routes matching the path; empty if none does. */
+    final Set<HttpMethod> allowed;
+
+    Lookup(Route route, PathParameters parameters, Set<HttpMethod> allowed) {
+      this.route = route;
+      this.parameters = parameters;
+      this.allowed = allowed;
+    }
+  }
+
+  private final List<CardRoutes> cards;
+  /** Routes by number of segments. */
+  private final Map<Integer, List<Route>> bySize = new HashMap<>();
+
+  /**
+   * Combines cards.
+   *
+   * @throws IllegalArgumentException if there is no card, two cards have the same name, or routes
+   *     of two cards answer the same requests
+   */
+  RouteTable(Collection<CardRoutes> cards) {
+    if (cards.isEmpty()) {
+      throw new IllegalArgumentException("no cards to serve");
+    }
+    this.cards = List.copyOf(cards);
+    Set<String> names = new HashSet<>();
+    List<Route> all = new ArrayList<>();
+    for (CardRoutes card : this.cards) {
+      if (!names.add(card.cardName())) {
+        throw new IllegalArgumentException("two cards are named '" + card.cardName() + "'");
+      }
+      for (Route route : card.routes()) {
+        for (Route earlier : all) {
+          if (route.conflictsWith(earlier)) {
+            throw new IllegalArgumentException(
+                "cards '" + earlier.card + "' and '" + route.card + "' both route "
+                    + earlier + (earlier.path.toString().equals(route.path.toString())
+                        ? "" : " / " + route));
+          }
+        }
+        all.add(route);
+        bySize.computeIfAbsent(route.path.size(), size -> new ArrayList<>()).add(route);
+      }
+    }
+  }
+
+  List<CardRoutes> cards() {
+    return cards;
+  }
+
+  /**
+   * Finds the route for a request.
+   *
+   * @param method the request method, e.g. {@code PUT}; methods outside {@link HttpMethod} match
+   *     no route
+   * @param rawPath the raw (percent-encoded) path, starting with '/'
+   * @throws InvalidRequestException if a segment is not valid percent-encoded UTF-8
+   */
+  Lookup find(String method, String rawPath) {
+    List<Route> candidates = bySize.get(PathTemplate.split(rawPath).size());
+    if (candidates == null) {
+      return new Lookup(null, null, Set.of());
+    }
+    List<String> segments = new ArrayList<>();
+    for (String raw : PathTemplate.split(rawPath)) {
+      String decoded = PathTemplate.decodeSegment(raw);
+      if (decoded == null) {
+        throw new InvalidRequestException("malformed percent-encoding in the path");
+      }
+      segments.add(decoded);
+    }
+    Set<HttpMethod> allowed = EnumSet.noneOf(HttpMethod.class);
+    Route best = null;
+    Map<String, String> bestValues = null;
+    for (Route route : candidates) {
+      Map<String, String> values = route.path.match(segments);
+      if (values == null) {
+        continue;
+      }
+      allowed.add(route.method);
+      if (route.method.name().equals(method)
+          && (best == null || route.path.moreSpecificThan(best.path))) {
+        best = route;
+        bestValues = values;
+      }
+    }
+    return new Lookup(best, best == null ? null : PathParameters.of(bestValues), allowed);
+  }
+}
