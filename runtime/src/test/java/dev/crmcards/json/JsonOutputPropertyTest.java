@@ -18,6 +18,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -105,14 +106,14 @@ class JsonOutputPropertyTest {
       } else if (c == '\f') {
         piece = "\\f";
       } else if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-        piece = String.format("\\u%04X", (int) c);
+        piece = unicodeEscape(c);
       } else if (Character.isHighSurrogate(c)
           && i + 1 < s.length()
           && Character.isLowSurrogate(s.charAt(i + 1))) {
         piece = s.substring(i, i + 2);
         i++;
       } else if (Character.isSurrogate(c)) {
-        piece = String.format("\\u%04X", (int) c);
+        piece = unicodeEscape(c);
       } else {
         piece = String.valueOf(c);
       }
@@ -120,6 +121,11 @@ class JsonOutputPropertyTest {
     }
     out.write('"');
     return out.toByteArray();
+  }
+
+  private static String unicodeEscape(char c) {
+    String hex = Integer.toHexString(c).toUpperCase(Locale.ROOT);
+    return "\\u" + "0000".substring(hex.length()) + hex;
   }
 
   private static void assertValidUtf8(byte[] bytes) throws CharacterCodingException {
