@@ -39,9 +39,9 @@ import java.util.concurrent.atomic.LongAdder;
  *       is.
  *   <li>Other characters are encoded as UTF-8 straight from the {@code char}s: a valid surrogate
  *       pair becomes one 4-byte sequence.
- *   <li>An <em>unpaired</em> surrogate cannot be encoded as UTF-8. It is written as the escape
- *       {@code \}{@code uD8XX} (hex digits in upper case), so the output stays valid UTF-8 and a JSON
- *       parser that decodes escapes into UTF-16 (Jackson, JavaScript's {@code JSON.parse}) returns
+ *   <li>An <em>unpaired</em> surrogate cannot be encoded as UTF-8. It is written as a {@code
+ *       \}{@code uXXXX} escape such as {@code \}{@code uD83D} (hex digits in upper case), so the
+ *       output stays valid UTF-8 and a JSON parser that decodes escapes into UTF-16 (Jackson, JavaScript's {@code JSON.parse}) returns
  *       exactly the Java string that was written. Nothing is lost or replaced.
  * </ul>
  *
@@ -160,7 +160,9 @@ public final class JsonOutput {
    * buffer grew beyond 1 MiB for an earlier response, it gets a fresh small buffer first.
    *
    * <p>Each thread keeps its own buffer for its lifetime, which suits a bounded pool of request
-   * threads; it does not pay off on short-lived threads.
+   * threads; it does not pay off on short-lived threads. In a container that redeploys web
+   * applications, the container's pooled threads keep this class (and so the application's class
+   * loader) reachable until they end; Tomcat reports that as a possible leak on undeploy.
    */
   public static JsonOutput forThisThread() {
     JsonOutput out = PER_THREAD.get();
