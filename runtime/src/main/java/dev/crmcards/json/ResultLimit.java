@@ -1,0 +1,64 @@
+package dev.crmcards.json;
+
+import dev.crmcards.CardResponse;
+import java.lang.System.Logger.Level;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * HubSpot's limit of {@value CardResponse#MAX_RESULTS} results per card, as generated writers apply
+ * it: they write the first five results and leave out the rest, logging a warning the first time
+ * a card returns more. Too many results never fail a request.
+ *
+ * <p>Warnings go to the {@link System.Logger} named {@code dev.crmcards.json.ResultLimit} (by
+ * default backed by {@code java.util.logging}), once per card name for the life of the class
+ * loader.
+ */
+public final class ResultLimit {
+
+  private static final System.Logger LOG = System.getLogger(ResultLimit.class.getName());
+
+  private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
+
+  private ResultLimit() {}
+
+  /**
+   * How many of {@code size} results to write: {@code size}, at most {@value
+   * CardResponse#MAX_RESULTS}. When {@code size} is over the limit this calls {@link
+   * #warnOnce(String, int)}. Costs one comparison when the results fit.
+   */
+  public static int limit(String cardName, int size) {
+    if (size <= CardResponse.MAX_RESULTS) {
+      return size;
+    }
+    warnOnce(cardName, size);
+    return CardResponse.MAX_RESULTS;
+  }
+
+  /**
+   * Logs a warning that card {@code cardName} returned {@code size} results, more than HubSpot
+   * shows, unless one was logged for that card before. Does nothing when {@code size} is within the
+   * limit.
+   *
+   * @return whether this call logged
+   */
+  public static boolean warnOnce(String cardName, int size) {
+    Objects.requireNonNull(cardName, "cardName");
+    if (size <= CardResponse.MAX_RESULTS || !WARNED.add(cardName)) {
+      return false;
+    }
+    LOG.log(
+        Level.WARNING,
+        "CRM card \""
+            + cardName
+            + "\" returned "
+            + size
+            + " results; HubSpot shows at most "
+            + CardResponse.MAX_RESULTS
+            + ", so only the first "
+            + CardResponse.MAX_RESULTS
+            + " are sent. Link to the rest from a result or an action. (Logged once per card.)");
+    return true;
+  }
+}

@@ -1,0 +1,120 @@
+package dev.crmcards.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Card names are unique per test: the "once" is per class loader. */
+class ResultLimitTest {
+
+  private final List<LogRecord> records = Collections.synchronizedList(new ArrayList<>());
+  private final Logger jul = Logger.getLogger(ResultLimit.class.getName());
+  private final Handler capture =
+      new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+          records.add(record);
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
+      };
+  private boolean parentHandlers;
+
+  @BeforeEach
+  void captureLog() {
+    parentHandlers = jul.getUseParentHandlers();
+    jul.setUseParentHandlers(false);
+    jul.addHandler(capture);
+  }
+
+  @AfterEach
+  void releaseLog() {
+    jul.removeHandler(capture);
+    jul.setUseParentHandlers(parentHandlers);
+  }
+
+  @Test
+  void resultsWithinTheLimitPassUnlogged() {
+    for (int size = 0; size <= 5; size++) {
+      assertThat(ResultLimit.limit("within", size)).isEqualTo(size);
+      assertThat(ResultLimit.warnOnce("within", size)).isFalse();
+    }
+    assertThat(records).isEmpty();
+  }
+
+  @Test
+  void moreResultsAreCutToFiveAndLoggedOnce() {
+    assertThat(ResultLimit.limit("bugs", 12)).isEqualTo(5);
+    assertThat(ResultLimit.limit("bugs", 6)).isEqualTo(5);
+    assertThat(ResultLimit.warnOnce("bugs", 40)).isFalse();
+    assertThat(records).hasSize(1);
+    LogRecord record = records.get(0);
+    assertThat(record.getLevel()).isEqualTo(Level.WARNING);
+    assertThat(record.getMessage())
+        .isEqualTo(
+            "CRM card \"bugs\" returned 12 results; HubSpot shows at most 5, so only the first 5"
+                + " are sent. Link to the rest from a result or an action. (Logged once per card.)");
+  }
+
+  @Test
+  void eachCardIsLoggedOnce() {
+    assertThat(ResultLimit.warnOnce("card-a", 6)).isTrue();
+    assertThat(ResultLimit.warnOnce("card-b", 7)).isTrue();
+    assertThat(ResultLimit.warnOnce("card-a", 8)).isFalse();
+    assertThat(records).hasSize(2);
+    assertThat(records.get(1).getMessage()).startsWith("CRM card \"card-b\" returned 7 results");
+  }
+
+  @Test
+  void onceEvenUnderConcurrency() throws Exception {
+    int threads = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<Boolean>> logged = new ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        logged.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return ResultLimit.warnOnce("concurrent", 9);
+                }));
+      }
+      start.countDown();
+      int count = 0;
+      for (Future<Boolean> f : logged) {
+        count += f.get(10, TimeUnit.SECONDS) ? 1 : 0;
+      }
+      assertThat(count).isEqualTo(1);
+      assertThat(records).hasSize(1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void cardNameIsRequired() {
+    assertThatThrownBy(() -> ResultLimit.warnOnce(null, 9))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("cardName");
+  }
+}
