@@ -51,6 +51,7 @@ public final class CrmCardProcessor extends AbstractProcessor {
   private final Map<String, TypeElement> cardsByName = new LinkedHashMap<>();
   /** Cards whose member types were not yet known, retried next round. */
   private final Set<String> deferred = new LinkedHashSet<>();
+  private boolean toldAboutServletApi;
 
   @Override
   public synchronized void init(javax.annotation.processing.ProcessingEnvironment env) {
@@ -172,6 +173,13 @@ public final class CrmCardProcessor extends AbstractProcessor {
         processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", m.definitionResourcePath(), card);
     try (OutputStream out = resource.openOutputStream()) {
       out.write(definition.getBytes(StandardCharsets.UTF_8));
+    }
+    if (!classWriter.servletApiPresent() && !toldAboutServletApi) {
+      toldAboutServletApi = true;
+      reporter.note(
+          "crmcards: jakarta.servlet-api is not on the compile class path, so the generated card classes "
+              + "have no servlet(handler, settings) method; add jakarta.servlet:jakarta.servlet-api (provided) to get it.",
+          card);
     }
     JavaFile file = classWriter.write(m, definition);
     file.writeTo(processingEnv.getFiler());

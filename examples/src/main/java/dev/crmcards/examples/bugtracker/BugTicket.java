@@ -16,14 +16,17 @@ import dev.crmcards.Action;
 import dev.crmcards.CardProperty;
 import dev.crmcards.CrmCard;
 import dev.crmcards.CrmObjectType;
+import dev.crmcards.ExtraProperties;
 import dev.crmcards.HttpMethod;
 import dev.crmcards.Link;
 import dev.crmcards.ObjectId;
 import dev.crmcards.ObjectType;
+import dev.crmcards.Property;
 import dev.crmcards.StatusOption;
 import dev.crmcards.Title;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The bug-tracker card of HubSpot's CRM cards guide: tickets from a bug tracker, shown on contact
@@ -96,7 +99,15 @@ public record BugTicket(
             })
         String status,
     @CardProperty(name = "ticket_type", label = "Ticket type") String ticketType,
-    @CardProperty(label = "Updated", type = DATE) LocalDate updated) {
+    @CardProperty(label = "Updated", type = DATE) LocalDate updated,
+    @ExtraProperties List<Property> properties) {
+
+  /** A copy of this ticket with another status. */
+  BugTicket withStatus(String newStatus) {
+    return new BugTicket(
+        id, title, link, created, priority, project, reportedBy, description, reporterType, newStatus,
+        ticketType, updated, properties);
+  }
 
   /** Resolved tickets cannot be reassigned or resolved again. */
   boolean open() {

@@ -27,7 +27,7 @@ final class PrettyJson {
       int i = 0;
       for (Map.Entry<?, ?> e : map.entrySet()) {
         indent(sb, depth + 1);
-        string(sb, (String) e.getKey());
+        JsonText.appendQuoted(sb, (String) e.getKey());
         sb.append(": ");
         write(sb, e.getValue(), depth + 1);
         sb.append(++i < map.size() ? ",\n" : "\n");
@@ -48,7 +48,7 @@ final class PrettyJson {
       indent(sb, depth);
       sb.append(']');
     } else if (value instanceof String s) {
-      string(sb, s);
+      JsonText.appendQuoted(sb, s);
     } else if (value instanceof Number || value instanceof Boolean) {
       sb.append(value);
     } else if (value == null) {
@@ -62,43 +62,5 @@ final class PrettyJson {
     for (int i = 0; i < depth; i++) {
       sb.append("  ");
     }
-  }
-
-  /** A JSON string literal; escapes what RFC 8259 requires plus U+2028 and U+2029. */
-  static void string(StringBuilder sb, String s) {
-    sb.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"':
-          sb.append("\\\"");
-          break;
-        case '\\':
-          sb.append("\\\\");
-          break;
-        case '\n':
-          sb.append("\\n");
-          break;
-        case '\r':
-          sb.append("\\r");
-          break;
-        case '\t':
-          sb.append("\\t");
-          break;
-        case '\b':
-          sb.append("\\b");
-          break;
-        case '\f':
-          sb.append("\\f");
-          break;
-        default:
-          if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-            sb.append(String.format("\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
-      }
-    }
-    sb.append('"');
   }
 }

@@ -47,6 +47,18 @@ public record UriTemplate(String text, List<Part> parts) {
     return names;
   }
 
+  /**
+   * The path of an absolute URI template, placeholders kept, e.g. {@code /tickets/{id}/resolve}
+   * for {@code https://example.com/tickets/{id}/resolve?x=1}; "/" when the URI has no path.
+   */
+  public String path() {
+    String afterScheme = text.substring(text.indexOf("://") + 3);
+    int slash = afterScheme.indexOf('/');
+    String path = slash < 0 ? "/" : afterScheme.substring(slash);
+    int query = path.indexOf('?');
+    return query < 0 ? path : path.substring(0, query);
+  }
+
   /** The text with every placeholder replaced by {@code sample}, for URL syntax checks. */
   public String withSample(String sample) {
     StringBuilder sb = new StringBuilder();

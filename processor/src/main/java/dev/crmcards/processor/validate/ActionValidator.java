@@ -90,7 +90,7 @@ final class ActionValidator {
       UriTemplate uri = uri(type, a, actionType, placement, baseUrls);
       List<Member> placeholderMembers = uri == null ? List.of() : placeholders(type, a, uri, byName);
       if (uri != null && !actionType.equals("IFRAME")) {
-        String route = annotations.enumConstant(a, "method") + " " + routeShape(pathTemplate(uri));
+        String route = annotations.enumConstant(a, "method") + " " + routeShape(UriTemplate.parse(uri.path()));
         String previous = routes.putIfAbsent(route, "action \"" + id + "\"");
         if (previous != null) {
           reporter.error(
@@ -287,19 +287,6 @@ final class ActionValidator {
       names.add(name);
     }
     return List.copyOf(names);
-  }
-
-  /**
-   * The path part of a hook's uri as a template, e.g. {@code /tickets/{id}/resolve}. Hook
-   * placeholders sit only in the path (checked before), so cutting the text is exact.
-   */
-  static UriTemplate pathTemplate(UriTemplate uri) {
-    String text = uri.text();
-    String afterScheme = text.substring(text.indexOf("://") + 3);
-    int slash = afterScheme.indexOf('/');
-    String path = slash < 0 ? "/" : afterScheme.substring(slash);
-    int query = path.indexOf('?');
-    return UriTemplate.parse(query < 0 ? path : path.substring(0, query));
   }
 
   private static String routeShape(UriTemplate path) {

@@ -1,0 +1,73 @@
+package dev.crmcards.examples.bugtracker;
+
+import dev.crmcards.Property;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+/** The bug tracker's tickets, in memory; starts with the two tickets of HubSpot's guide. */
+public final class TicketStore {
+  private final Map<Long, BugTicket> tickets = new ConcurrentSkipListMap<>();
+
+  /** A store holding the guide's tickets 245 and 988. */
+  public static TicketStore withGuideTickets() {
+    TicketStore store = new TicketStore();
+    store.put(
+        new BugTicket(
+            245,
+            "API-22: APIs working too fast",
+            URI.create("http://example.com/1"),
+            LocalDate.of(2016, 9, 15),
+            "HIGH",
+            "API",
+            null,
+            "Customer reported that the APIs are just running too fast. This is causing a problem in"
+                + " that they're so happy.",
+            "Account Manager",
+            "In Progress",
+            "Bug",
+            LocalDate.of(2016, 9, 28),
+            List.of()));
+    store.put(
+        new BugTicket(
+            988,
+            "API-54: Question about bulk APIs",
+            URI.create("http://example.com/2"),
+            LocalDate.of(2016, 8, 4),
+            "HIGH",
+            "API",
+            "ksmith@hubspot.com",
+            "Customer is not able to find documentation about our bulk Contacts APIs.",
+            "Support Rep",
+            "Resolved",
+            "Bug",
+            LocalDate.of(2016, 9, 23),
+            List.of(
+                Property.email("Resolved by", "ijones@hubspot.com"),
+                Property.string("Resolution type", "Referred to documentation"),
+                Property.currency("Resolution impact", new BigDecimal("94.34"), "GBP"))));
+    return store;
+  }
+
+  public void put(BugTicket ticket) {
+    tickets.put(ticket.id(), ticket);
+  }
+
+  public Optional<BugTicket> get(long id) {
+    return Optional.ofNullable(tickets.get(id));
+  }
+
+  public boolean remove(long id) {
+    return tickets.remove(id) != null;
+  }
+
+  /** All tickets, by id. */
+  public List<BugTicket> all() {
+    return new ArrayList<>(tickets.values());
+  }
+}

@@ -1,0 +1,116 @@
+package dev.crmcards.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crmcards.servlet.CardSettings;
+import dev.crmcards.signature.SignatureVerifier;
+import dev.crmcards.signature.SignatureVersion;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The example server on real Jetty: the curl it prints, the converter's requests, the hooks. */
+class ExampleServerTest {
+  private static final String SECRET = "example-test-secret";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final HttpClient http = HttpClient.newHttpClient();
+  private ExampleServer server;
+  private String base;
+
+  @BeforeEach
+  void start() throws Exception {
+    server = ExampleServer.start(0, CardSettings.builder().clientSecret(SECRET).build());
+    base = "http://127.0.0.1:" + server.port();
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    server.stop();
+  }
+
+  @Test
+  void answersTheCurlItPrintsWith200() throws Exception {
+    String curl = ExampleServer.curlCommand(base, base, SECRET);
+    Matcher url = Pattern.compile("curl -s '([^']+)'").matcher(curl);
+    assertThat(url.find()).isTrue();
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url.group(1)));
+    Matcher header = Pattern.compile("-H '([^:]+): ([^']+)'").matcher(curl);
+    while (header.find()) {
+      request.header(header.group(1), header.group(2));
+    }
+    HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+    assertThat(JSON.readTree(response.body()).at("/results/0/objectId").asLong()).isEqualTo(245);
+  }
+
+  @Test
+  void anUnsignedFetchIsRefused() throws Exception {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/demo-fetch?" + ExampleServer.GUIDE_QUERY)).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(JSON.readTree(response.body()).has("message")).isTrue();
+  }
+
+  @Test
+  void resolvesATicketTheConvertersWayThenHidesResolve() throws Exception {
+    String url = base + "/tickets/245/resolve?" + ExampleServer.GUIDE_QUERY + "&appId=4242";
+    byte[] body =
+        "{\"userId\":\"12345\",\"userEmail\":\"loggedinuser@hubspot.com\",\"associatedObjectId\":\"53701\",\"associatedObjectType\":\"CONTACT\",\"portalId\":\"987654\"}"
+            .getBytes(StandardCharsets.UTF_8);
+    HttpResponse<String> resolved = send("PUT", url, body, "application/json", SignatureVersion.V3);
+    assertThat(resolved.statusCode()).isEqualTo(200);
+    assertThat(JSON.readTree(resolved.body()).path("message").asText()).isEqualTo("Ticket 245 resolved.");
+
+    HttpResponse<String> again = send("PUT", url, body, "application/json", SignatureVersion.V3);
+    assertThat(again.statusCode()).isEqualTo(409);
+
+    HttpResponse<String> fetch = send("GET", base + "/demo-fetch?" + ExampleServer.GUIDE_QUERY, new byte[0], null, SignatureVersion.V2);
+    JsonNode actions = JSON.readTree(fetch.body()).at("/results/0/actions");
+    assertThat(actions.findValuesAsText("label")).containsExactly("Edit", "Delete");
+  }
+
+  @Test
+  void deletesTheLegacyWayButNotForProtectedAccounts() throws Exception {
+    String url = base + "/tickets/988?" + ExampleServer.GUIDE_QUERY;
+    HttpResponse<String> refused = send("DELETE", url + "&protected_account=true", new byte[0], null, SignatureVersion.V2);
+    assertThat(refused.statusCode()).isEqualTo(403);
+    HttpResponse<String> deleted = send("DELETE", url + "&protected_account=false", new byte[0], null, SignatureVersion.V2);
+    assertThat(deleted.statusCode()).isEqualTo(200);
+    HttpResponse<String> gone = send("DELETE", url + "&protected_account=false", new byte[0], null, SignatureVersion.V2);
+    assertThat(gone.statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void aBadTicketIdIsA400() throws Exception {
+    HttpResponse<String> response =
+        send("PUT", base + "/tickets/abc/resolve?" + ExampleServer.GUIDE_QUERY, new byte[0], null, SignatureVersion.V2);
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(response.body()).path("message").asText()).contains("id");
+  }
+
+  private HttpResponse<String> send(String method, String url, byte[] body, String contentType, SignatureVersion version)
+      throws Exception {
+    Map<String, String> headers =
+        SignatureVerifier.signedHeaders(SECRET, method, url, body, System.currentTimeMillis(), version);
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(url)).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+    headers.forEach(request::header);
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}

@@ -1,0 +1,158 @@
+package dev.crmcards.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.crmcards.processor.model.ActionModel;
+import dev.crmcards.processor.model.CardModel;
+import dev.crmcards.processor.model.Member;
+import dev.crmcards.processor.model.ValueKind;
+import dev.crmcards.processor.validate.TypeRules;
+import dev.crmcards.processor.validate.UrlRules;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Generates the card's {@code Handler} interface (fetch plus one method per hook action), the
+ * route table that connects HubSpot's requests to it, and, when the Servlet API is on the class
+ * path, the {@code servlet(...)} factory.
+ */
+final class HandlerGenerator {
+  static final ClassName FETCH_REQUEST = ClassName.get("dev.crmcards", "FetchRequest");
+  static final ClassName ACTION_REQUEST = ClassName.get("dev.crmcards", "ActionRequest");
+  static final ClassName ACTION_RESULT = ClassName.get("dev.crmcards", "ActionResult");
+  static final ClassName HTTP_METHOD = ClassName.get("dev.crmcards", "HttpMethod");
+  static final ClassName CARD_ROUTES = ClassName.get("dev.crmcards.servlet", "CardRoutes");
+  static final ClassName CARD_SERVLET = ClassName.get("dev.crmcards.servlet", "CardServlet");
+  static final ClassName CARD_SETTINGS = ClassName.get("dev.crmcards.servlet", "CardSettings");
+  static final ClassName HTTP_SERVLET = ClassName.get("jakarta.servlet.http", "HttpServlet");
+
+  private HandlerGenerator() {}
+
+  static void addTo(CardModel card, TypeSpec.Builder type, boolean servletApiPresent) {
+    ClassName handler = card.generatedClass().nestedClass("Handler");
+    type.addType(handlerInterface(card, handler));
+    type.addMethod(routes(card, handler));
+    if (servletApiPresent) {
+      type.addMethod(
+          MethodSpec.methodBuilder("servlet")
+              .addJavadoc(
+                  "A servlet serving this card: it verifies HubSpot's signatures, answers the data fetch\n"
+                      + "with {@code handler.fetch} and routes each action hook to its handler method.\n"
+                      + "Mount it at {@code /*} of any context.\n")
+              .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+              .addParameter(handler, "handler")
+              .addParameter(CARD_SETTINGS, "settings")
+              .returns(HTTP_SERVLET)
+              .addStatement("return new $T(routes(handler), settings)", CARD_SERVLET)
+              .build());
+    }
+  }
+
+  private static TypeSpec handlerInterface(CardModel card, ClassName handler) {
+    TypeSpec.Builder iface =
+        TypeSpec.interfaceBuilder(handler)
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc(
+                "What the card does on HubSpot's requests. Exceptions become a 500 answer that\n"
+                    + "reveals nothing of them; use {@link $T#error} for answers the user should see.\n",
+                ACTION_RESULT);
+    iface.addMethod(
+        MethodSpec.methodBuilder("fetch")
+            .addJavadoc(
+                "Answers HubSpot's signed data fetch ({@code GET $L}) for the record in {@code request}.\n",
+                card.targetUrl())
+            .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+            .addParameter(FETCH_REQUEST, "request")
+            .returns(ParameterizedTypeName.get(ResponseWriterGenerator.CARD_RESPONSE, card.cardClass()))
+            .addException(Exception.class)
+            .build());
+    for (ActionModel a : card.actions()) {
+      if (!a.isHook()) {
+        continue;
+      }
+      MethodSpec.Builder method =
+          MethodSpec.methodBuilder(a.id())
+              .addJavadoc(
+                  "The $S action: {@code $L $L}.\n", a.label(), a.method(), a.uri().text())
+              .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+              .addParameter(ACTION_REQUEST, "request")
+              .returns(ACTION_RESULT)
+              .addException(Exception.class);
+      for (int i = 0; i < a.placeholderMembers().size(); i++) {
+        method.addParameter(TypeName.get(a.placeholderMembers().get(i).type()), a.uri().placeholders().get(i));
+      }
+      iface.addMethod(method.build());
+    }
+    return iface.build();
+  }
+
+  private static MethodSpec routes(CardModel card, ClassName handler) {
+    CodeBlock.Builder chain = CodeBlock.builder();
+    chain.add("return $T.builder(NAME)\n", CARD_ROUTES).indent().indent();
+    chain.add(
+        ".fetch($S, request -> {\n", UrlRules.path(card.targetUrl()));
+    chain.indent();
+    chain.addStatement(
+        "$T response = $T.requireNonNull(handler.fetch(request), $S)",
+        ParameterizedTypeName.get(ResponseWriterGenerator.CARD_RESPONSE, card.cardClass()),
+        Objects.class,
+        "Handler.fetch returned null");
+    chain.addStatement("return out -> writeJson(response, out)");
+    chain.unindent();
+    chain.add("})\n");
+    for (ActionModel a : card.actions()) {
+      if (!a.isHook()) {
+        continue;
+      }
+      CodeBlock.Builder args = CodeBlock.builder().add("request");
+      for (int i = 0; i < a.placeholderMembers().size(); i++) {
+        args.add(", ").add(pathParameter(a.uri().placeholders().get(i), a.placeholderMembers().get(i)));
+      }
+      chain.add(
+          ".hook($T.$L, $S, (request, path) -> handler.$L($L))\n",
+          HTTP_METHOD,
+          a.method(),
+          a.uri().path(),
+          a.id(),
+          args.build());
+    }
+    chain.add(".build();\n").unindent().unindent();
+    return MethodSpec.methodBuilder("routes")
+        .addJavadoc(
+            "The card's routes: the data fetch and its action hooks, for {@link $T} or for\n"
+                + "several cards behind one servlet.\n",
+            CARD_SERVLET)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addParameter(handler, "handler")
+        .returns(CARD_ROUTES)
+        .addStatement("$T.requireNonNull(handler, $S)", Objects.class, "handler")
+        .addCode(chain.build())
+        .build();
+  }
+
+  private static CodeBlock pathParameter(String name, Member m) {
+    ValueKind kind = TypeRules.classify(m.type());
+    switch (kind) {
+      case PRIMITIVE_LONG:
+        return CodeBlock.of("path.longValue($S)", name);
+      case PRIMITIVE_INT:
+        return CodeBlock.of("path.intValue($S)", name);
+      case BOXED_LONG:
+        return CodeBlock.of("path.longObject($S)", name);
+      case BOXED_INT:
+        return CodeBlock.of("path.intObject($S)", name);
+      case UUID:
+        return CodeBlock.of("path.uuid($S)", name);
+      case BIG_INTEGER:
+        return CodeBlock.of("path.bigInteger($S)", name);
+      case ENUM:
+        return CodeBlock.of("path.enumValue($S, $T.class)", name, TypeName.get(m.type()));
+      default:
+        return CodeBlock.of("path.string($S)", name);
+    }
+  }
+}
