@@ -6,10 +6,12 @@ import dev.crmcards.ActionType;
 import dev.crmcards.CardProperty;
 import dev.crmcards.CrmCard;
 import dev.crmcards.CrmObjectType;
+import dev.crmcards.ExtraProperties;
 import dev.crmcards.HttpMethod;
 import dev.crmcards.Link;
 import dev.crmcards.ObjectId;
 import dev.crmcards.ObjectType;
+import dev.crmcards.Property;
 import dev.crmcards.PropertyType;
 import dev.crmcards.StatusOption;
 import dev.crmcards.StatusType;
@@ -18,6 +20,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /** A card that uses every property type, action type and placement. */
 @CrmCard(
@@ -99,7 +102,8 @@ public record Order(
               @StatusOption(name = "shipped", label = "Shipped", type = StatusType.SUCCESS)
             })
         String fulfilmentState,
-    @CardProperty(label = "Note") String note) {
+    @CardProperty(label = "Note") String note,
+    @ExtraProperties List<Property> extras) {
 
   boolean shippable() {
     return "waiting".equals(fulfilmentState);

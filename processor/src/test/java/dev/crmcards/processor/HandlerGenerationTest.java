@@ -1,0 +1,71 @@
+package dev.crmcards.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.crmcards.processor.Cards.source;
+
+import com.google.testing.compile.Compilation;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** The generated Handler: one typed method per hook, routes with typed path parameters. */
+class HandlerGenerationTest {
+
+  private static final JavaFileObject TICKET =
+      source("Ticket",
+          "@CrmCard(title = \"Tickets\", targetUrl = \"https://t.example.com/cards/tickets\",",
+          "         objectTypes = @ObjectType(TICKETS))",
+          "@Action(id = \"view\", type = IFRAME, label = \"View\", uri = \"https://t.example.com/ui/{key}\")",
+          "@Action(id = \"assign\", type = ACTION_HOOK, label = \"Assign\", method = HttpMethod.POST,",
+          "        uri = \"https://t.example.com/cards/queues/{queue}/tickets/{key}\")",
+          "@Action(id = \"merge\", type = ACTION_HOOK, label = \"Merge\", method = HttpMethod.PUT,",
+          "        uri = \"https://t.example.com/cards/tickets/{uuid}/merge/{parent}\")",
+          "@Action(id = \"refresh\", type = ACTION_HOOK, label = \"Refresh\", placement = SECONDARY,",
+          "        uri = \"https://t.example.com/cards/refresh\")",
+          "record Ticket(@ObjectId Long id, @Title String title, String key, Queue queue, UUID uuid, Integer parent,",
+          "              @CardProperty(label = \"Queue\") Queue shownQueue) {",
+          "  enum Queue { SUPPORT, BILLING }",
+          "}");
+
+  private static String generated(Compilation c) throws Exception {
+    return c.generatedSourceFile("test.TicketCrmCard").orElseThrow().getCharContent(true).toString();
+  }
+
+  @Test
+  void handlerHasOneTypedMethodPerHook() throws Exception {
+    Compilation c = Cards.compile(List.of("-Xlint:all"), TICKET);
+    assertThat(c).succeededWithoutWarnings();
+    String source = generated(c);
+    assertThat(source).contains("CardResponse<Ticket> fetch(FetchRequest request) throws Exception;");
+    assertThat(source).contains("ActionResult assign(ActionRequest request, Ticket.Queue queue, String key) throws Exception;");
+    assertThat(source).contains("ActionResult merge(ActionRequest request, UUID uuid, Integer parent) throws Exception;");
+    assertThat(source).contains("ActionResult refresh(ActionRequest request) throws Exception;");
+    assertThat(source).doesNotContain("ActionResult view(");
+  }
+
+  @Test
+  void routesParseEachPathParameterAsItsMembersType() throws Exception {
+    String source = generated(Cards.compile(TICKET));
+    assertThat(source).contains(".fetch(\"/cards/tickets\", request -> {");
+    assertThat(source)
+        .contains(".hook(HttpMethod.POST, \"/cards/queues/{queue}/tickets/{key}\", (request, path) -> "
+            + "handler.assign(request, path.enumValue(\"queue\", Ticket.Queue.class), path.string(\"key\")))");
+    assertThat(source)
+        .contains(".hook(HttpMethod.PUT, \"/cards/tickets/{uuid}/merge/{parent}\", (request, path) -> "
+            + "handler.merge(request, path.uuid(\"uuid\"), path.intObject(\"parent\")))");
+    assertThat(source).contains("public static HttpServlet servlet(Handler handler, CardSettings settings)");
+  }
+
+  @Test
+  void placeholderOfATypeThatCannotComeBackFromAPathIsAnError() {
+    JavaFileObject f = source("Bad",
+        "@CrmCard(title = \"T\", targetUrl = \"https://t.example.com/f\", objectTypes = @ObjectType(DEALS))",
+        "@Action(id = \"open\", type = ACTION_HOOK, label = \"Open\",",
+        "        uri = \"https://t.example.com/deals/{created}\")",
+        "record Bad(@ObjectId long id, @Title String title, @CardProperty(label = \"C\", type = DATE) LocalDate created) {}");
+    assertThat(Cards.compile(f))
+        .hadErrorContaining("uri placeholder {created} has type java.time.LocalDate, which does not come back from a path segment")
+        .inFile(f).onLineContaining("{created}");
+  }
+}
