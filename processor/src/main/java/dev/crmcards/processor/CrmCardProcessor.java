@@ -52,6 +52,16 @@ public final class CrmCardProcessor extends AbstractProcessor {
   /** Cards whose member types were not yet known, retried next round. */
   private final Set<String> deferred = new LinkedHashSet<>();
   private boolean toldAboutServletApi;
+  /** Runs before each card; tests use it to make the processor fail unexpectedly. */
+  private final java.util.function.Consumer<TypeElement> beforeCard;
+
+  public CrmCardProcessor() {
+    this(card -> {});
+  }
+
+  CrmCardProcessor(java.util.function.Consumer<TypeElement> beforeCard) {
+    this.beforeCard = beforeCard;
+  }
 
   @Override
   public synchronized void init(javax.annotation.processing.ProcessingEnvironment env) {
@@ -144,6 +154,7 @@ public final class CrmCardProcessor extends AbstractProcessor {
   }
 
   private void process(TypeElement card) throws IOException {
+    beforeCard.accept(card);
     Optional<CardModel> model = validator.validate(card);
     if (model.isEmpty()) {
       debug(card, "not generated: see the errors above");

@@ -1,6 +1,7 @@
 package dev.crmcards.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
 import static dev.crmcards.processor.Cards.compile;
 import static dev.crmcards.processor.Cards.source;
 
@@ -56,6 +57,29 @@ class CompilationErrorsTest {
     assertThat(c).hadErrorContaining("@CrmCard title must not be blank").inFile(bad).onLineContaining("title = \"\"");
     assertThat(c).hadNoteContaining("test.Bad: not generated");
     assertThat(c).hadNoteContaining("wrote META-INF/crmcards/good.json and test.GoodCrmCard");
+  }
+
+  @Test
+  void anUnexpectedFailureIsACompileErrorAskingForABugReport() {
+    JavaFileObject broken = card("Broken", "broken");
+    JavaFileObject good = card("Good", "good");
+    Compilation c =
+        javac()
+            .withProcessors(
+                new CrmCardProcessor(
+                    type -> {
+                      if (type.getSimpleName().contentEquals("Broken")) {
+                        throw new IllegalStateException("simulated processor bug");
+                      }
+                    }))
+            .withOptions("-Acrmcards.debug")
+            .compile(broken, good);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c)
+        .hadErrorContaining("crmcards failed unexpectedly on test.Broken. This is a bug in crmcards; please report it")
+        .inFile(broken).onLineContaining("record Broken");
+    assertThat(c).hadErrorContaining("java.lang.IllegalStateException: simulated processor bug");
+    assertThat(c).hadNoteContaining("wrote META-INF/crmcards/good.json");
   }
 
   @Test

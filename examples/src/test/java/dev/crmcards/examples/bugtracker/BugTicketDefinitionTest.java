@@ -32,7 +32,7 @@ class BugTicketDefinitionTest {
     assertThat(d.path("title").asText()).isEqualTo("New CRM Card");
     assertThat(d.at("/fetch/targetUrl").asText()).isEqualTo("https://www.example.com/demo-fetch");
     assertThat(d.at("/fetch/objectTypes/0/name").asText()).isEqualTo("contacts");
-    assertThat(JSON.convertValue(d.at("/fetch/objectTypes/0/propertiesToSend"), List.class))
+    assertThat(texts(d.at("/fetch/objectTypes/0/propertiesToSend")))
         .containsExactly("firstname", "email", "lastname");
     List<String> names = new java.util.ArrayList<>();
     d.at("/display/properties").forEach(p -> names.add(p.path("name").asText()));
@@ -44,7 +44,7 @@ class BugTicketDefinitionTest {
     assertThat(d.at("/display/properties/1/options/0/name").asText()).isEqualTo("HIGH");
     assertThat(d.at("/display/properties/6/options").findValuesAsText("name"))
         .containsExactly("In Progress", "Resolved");
-    assertThat(JSON.convertValue(d.at("/actions/baseUrls"), List.class)).containsExactly("https://example.com");
+    assertThat(texts(d.at("/actions/baseUrls"))).containsExactly("https://example.com");
   }
 
   @Test
@@ -69,5 +69,11 @@ class BugTicketDefinitionTest {
         .anyMatch(p -> p.startsWith("$.display.properties[0].dataType must be one of"))
         .anyMatch(p -> p.startsWith("$.display.properties[8].dataType must be one of"))
         .anyMatch(p -> p.startsWith("$.actions.baseUrls[0] must be an http(s) URL on a domain name"));
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> texts = new java.util.ArrayList<>();
+    array.forEach(n -> texts.add(n.asText()));
+    return texts;
   }
 }
