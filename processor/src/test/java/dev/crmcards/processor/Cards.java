@@ -41,6 +41,19 @@ final class Cards {
     return "@CrmCard(title = \"Bugs\", targetUrl = \"https://bugs.example.com/fetch\", objectTypes = @ObjectType(CONTACTS))";
   }
 
+  /**
+   * A record card {@code test.Bug} with the usual header: {@code before} lines (e.g. an enum), the
+   * {@code @CrmCard} line, then {@code record Bug(} with {@code components} one per line.
+   */
+  static JavaFileObject recordCard(List<String> before, String... components) {
+    List<String> lines = new ArrayList<>(before);
+    lines.add(card());
+    lines.add("record Bug(");
+    lines.addAll(List.of(components));
+    lines.add(") {}");
+    return source("Bug", lines.toArray(new String[0]));
+  }
+
   /** The members every valid card needs. */
   static final String ID_TITLE_PROPERTY =
       "@ObjectId long id, @Title String title, @CardProperty(label = \"Project\") String project";

@@ -5,6 +5,7 @@ import static dev.crmcards.processor.Cards.card;
 import static dev.crmcards.processor.Cards.compile;
 import static dev.crmcards.processor.Cards.source;
 
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -12,12 +13,7 @@ import org.junit.jupiter.api.Test;
 class MemberErrorsTest {
 
   private static JavaFileObject record(String... components) {
-    String[] lines = new String[components.length + 3];
-    lines[0] = card();
-    lines[1] = "record Bug(";
-    System.arraycopy(components, 0, lines, 2, components.length);
-    lines[lines.length - 1] = ") {}";
-    return source("Bug", lines);
+    return Cards.recordCard(List.of(), components);
   }
 
   @Test

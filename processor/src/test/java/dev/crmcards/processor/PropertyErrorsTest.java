@@ -5,6 +5,7 @@ import static dev.crmcards.processor.Cards.card;
 import static dev.crmcards.processor.Cards.compile;
 import static dev.crmcards.processor.Cards.source;
 
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -12,13 +13,10 @@ import org.junit.jupiter.api.Test;
 class PropertyErrorsTest {
 
   private static JavaFileObject record(String... components) {
-    String[] lines = new String[components.length + 4];
-    lines[0] = "enum Priority { HIGH, MEDIUM, LOW }";
-    lines[1] = card();
-    lines[2] = "record Bug(@ObjectId long id, @Title String title,";
-    System.arraycopy(components, 0, lines, 3, components.length);
-    lines[lines.length - 1] = ") {}";
-    return source("Bug", lines);
+    String[] all = new String[components.length + 1];
+    all[0] = "@ObjectId long id, @Title String title,";
+    System.arraycopy(components, 0, all, 1, components.length);
+    return Cards.recordCard(List.of("enum Priority { HIGH, MEDIUM, LOW }"), all);
   }
 
   @Test
