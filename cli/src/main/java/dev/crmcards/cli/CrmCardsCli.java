@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
     description = "Check, preview, deploy and migrate HubSpot CRM cards.",
     subcommands = {
       CheckCommand.class,
+      PreviewCommand.class,
       DeployCommand.class,
       MigrateCommand.class,
       CommandLine.HelpCommand.class

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class HelpTest {
   @ParameterizedTest
-  @ValueSource(strings = {"check", "deploy", "migrate"})
+  @ValueSource(strings = {"check", "preview", "deploy", "migrate"})
   void everyCommandHasHelp(String command) {
     CliRun run = CliRun.run(command, "--help");
     assertThat(run.exitCode()).isZero();
@@ -20,7 +20,7 @@ class HelpTest {
   void theTopLevelCommandListsTheCommands() {
     CliRun run = CliRun.run("--help");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("check", "deploy", "migrate");
+    assertThat(run.out()).contains("check", "preview", "deploy", "migrate");
   }
 
   @Test
