@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,9 @@ class PreviewBrowserTest {
   private static Cdp page;
   private static final List<String> requestedUrls = new ArrayList<>();
 
+  /** Why the tests are skipped, or {@code null} when they run. */
+  private static String skipped;
+
   @BeforeAll
   static void start() throws Exception {
     boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
@@ -50,8 +54,10 @@ class PreviewBrowserTest {
       if (ci) {
         fail(Chromium.BINARY + " is missing and CI=true: run cli/src/test/browser/install-chromium.sh first");
       }
-      assumeTrue(false, "browser test skipped: " + Chromium.BINARY + " is not installed (and CI is not set);"
-          + " install it with cli/src/test/browser/install-chromium.sh");
+      skipped = "browser test skipped: " + Chromium.BINARY + " is not installed (and CI is not set);"
+          + " install it with cli/src/test/browser/install-chromium.sh";
+      System.err.println(skipped);
+      return;
     }
     cards = StandInCardServer.start(Fixtures.SECRET);
     preview = PreviewServer.start(new PreviewSettings(
@@ -70,6 +76,11 @@ class PreviewBrowserTest {
     navigate.put("url", preview.uri().toString());
     page.send("Page.navigate", navigate);
     page.waitFor("document.body && document.body.dataset.loaded === 'true'", WAIT);
+  }
+
+  @BeforeEach
+  void onlyWithChromium() {
+    assumeTrue(skipped == null, skipped);
   }
 
   @AfterAll
