@@ -22,6 +22,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
+    header = "Check a card server the way HubSpot calls it.",
     description = {
       "Plays HubSpot: sends the signed data fetch a user opening a record causes, then checks the"
           + " answer against every rule HubSpot and its legacy-card converter apply.",
@@ -71,7 +72,7 @@ final class CheckCommand implements Callable<Integer> {
       names = "--signature",
       paramLabel = "v2|v3|both",
       defaultValue = "both",
-      description = "Which signatures to send: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, as HubSpot does).")
+      description = "Which signatures to send: v2, v3 or both (default: both, as HubSpot does).")
   SignatureChoice signature;
 
   @Override
@@ -99,7 +100,7 @@ final class CheckCommand implements Callable<Integer> {
     int objects = result.body() != null && result.body().path("results").isArray()
         ? result.body().path("results").size()
         : 0;
-    return "GET " + url + " (" + type.definitionName() + ", signed " + signature + ") -> " + status
+    return "GET " + url + " (" + type.definitionName() + ", signed " + signature.describe() + ") -> " + status
         + " in " + result.elapsedMillis() + " ms, " + objects + (objects == 1 ? " object" : " objects")
         + ": " + (failures == 0 ? "no problems" : failures + (failures == 1 ? " problem" : " problems"));
   }

@@ -20,6 +20,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "deploy",
     mixinStandardHelpOptions = true,
+    header = "Create or update an app's cards through HubSpot's cards API.",
     description = {
       "Creates or updates every card of an app through HubSpot's cards API. Cards are matched by"
           + " title: a card HubSpot already has is updated (or left alone when it is the same),"

@@ -15,6 +15,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "migrate",
     mixinStandardHelpOptions = true,
+    header = "Write the files HubSpot's legacy-card converter app card needs.",
     description = {
       "Writes what HubSpot's legacy-card converter app card needs for every card:"
           + " <out>/<name>/DEFINITION.json (the definition as is), <out>/<name>/<Name>-hsmeta.json"

@@ -21,6 +21,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "preview",
     mixinStandardHelpOptions = true,
+    header = "Preview a card in the browser as HubSpot's record sidebar shows it.",
     description = {
       "Serves a page on 127.0.0.1 that renders a card the way HubSpot's record sidebar does,"
           + " from a signed data fetch to the card server, with working actions: iframes open in a"

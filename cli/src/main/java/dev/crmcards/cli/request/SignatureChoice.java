@@ -24,8 +24,8 @@ public enum SignatureChoice {
     return valueOf(text.strip().toUpperCase(Locale.ROOT));
   }
 
-  @Override
-  public String toString() {
+  /** {@code v2}, {@code v3} or {@code v2+v3}, for messages. */
+  public String describe() {
     return this == BOTH ? "v2+v3" : name().toLowerCase(Locale.ROOT);
   }
 }
