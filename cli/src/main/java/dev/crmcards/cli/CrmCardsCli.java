@@ -1,0 +1,96 @@
+package dev.crmcards.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The {@code crmcards} command: its subcommands do the work. */
+@Command(
+    name = "crmcards",
+    mixinStandardHelpOptions = true,
+    versionProvider = CrmCardsCli.Version.class,
+    description = "Check, preview, deploy and migrate HubSpot CRM cards.",
+    subcommands = {
+      CheckCommand.class,
+      PreviewCommand.class,
+      DeployCommand.class,
+      MigrateCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class CrmCardsCli implements Runnable {
+  private final Map<String, String> environment;
+  private final PrintWriter out;
+  private final PrintWriter err;
+
+  @Spec CommandSpec spec;
+
+  CrmCardsCli(Map<String, String> environment, PrintWriter out, PrintWriter err) {
+    this.environment = Map.copyOf(environment);
+    this.out = out;
+    this.err = err;
+  }
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    System.exit(execute(args, System.getenv(), out, err));
+  }
+
+  /**
+   * Runs a command line.
+   *
+   * @param environment the environment variables the commands read (credentials, secrets)
+   * @return the exit code: 0 success, 1 problems found or refused by HubSpot, 2 usage or I/O
+   *     error
+   */
+  public static int execute(
+      String[] args, Map<String, String> environment, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new CrmCardsCli(environment, out, err));
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setExecutionExceptionHandler(
+        (exception, command, parseResult) -> {
+          if (exception instanceof UsageException) {
+            err.println("crmcards " + command.getCommandName() + ": " + exception.getMessage());
+            err.flush();
+            return CommandLine.ExitCode.USAGE;
+          }
+          throw exception;
+        });
+    int code = commandLine.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command");
+  }
+
+  Map<String, String> environment() {
+    return environment;
+  }
+
+  PrintWriter out() {
+    return out;
+  }
+
+  PrintWriter err() {
+    return err;
+  }
+
+  /** The version from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = CrmCardsCli.class.getPackage().getImplementationVersion();
+      return new String[] {"crmcards " + (version == null ? "(development build)" : version)};
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package dev.crmcards.cli.check;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.crmcards.cli.problem.Problem;
+import dev.crmcards.cli.request.SignedRequest;
+import java.util.List;
+
+/**
+ * What a data-fetch check found.
+ *
+ * @param request the signed request that was sent
+ * @param status the HTTP status, or -1 when no response came
+ * @param elapsedMillis from sending to the last byte of the response
+ * @param body the parsed response, or {@code null} when it was not JSON
+ * @param problems every finding, notes included
+ */
+public record CheckResult(
+    SignedRequest request, int status, long elapsedMillis, JsonNode body, List<Problem> problems) {
+
+  public CheckResult {
+    problems = List.copyOf(problems);
+  }
+
+  /** Whether nothing fails the check (notes do not). */
+  public boolean clean() {
+    return problems.stream().noneMatch(Problem::fails);
+  }
+
+  public List<Problem> failures() {
+    return problems.stream().filter(Problem::fails).toList();
+  }
+
+  public List<Problem> notes() {
+    return problems.stream().filter(p -> !p.fails()).toList();
+  }
+}

@@ -1,0 +1,115 @@
+package dev.crmcards.cli.check;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.crmcards.CrmObjectType;
+import dev.crmcards.cli.UsageException;
+import dev.crmcards.cli.definition.CardDefinition;
+import dev.crmcards.cli.definition.CardObjectType;
+import dev.crmcards.cli.problem.JsonPath;
+import dev.crmcards.cli.problem.Problems;
+import dev.crmcards.cli.request.HubSpotRequests;
+import dev.crmcards.cli.request.SampleRecord;
+import dev.crmcards.cli.request.SignatureChoice;
+import dev.crmcards.cli.request.SignedRequest;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Plays HubSpot against a card server: sends the signed data fetch a user opening a record would
+ * cause, times it, and checks the answer with {@link ResponseRules} and {@link TimingRules}.
+ */
+public final class FetchCheck {
+  /** How long to wait for an answer: longer than HubSpot, to report how slow a slow one is. */
+  static final Duration WAIT = Duration.ofSeconds(10);
+
+  private final HttpClient client;
+  private final Clock clock;
+
+  public FetchCheck(Clock clock) {
+    this(
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofMillis(TimingRules.CONNECT_LIMIT_MILLIS))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build(),
+        clock);
+  }
+
+  FetchCheck(HttpClient client, Clock clock) {
+    this.client = client;
+    this.clock = clock;
+  }
+
+  /**
+   * @param url where to send the fetch (the card server under test; it may differ from the
+   *     definition's {@code targetUrl})
+   * @param properties {@code --property} values: record properties and defaults to override
+   * @throws UsageException if the server cannot be reached at all
+   */
+  public CheckResult run(
+      CardDefinition card,
+      CrmObjectType type,
+      String url,
+      String secret,
+      SignatureChoice signatures,
+      Map<String, String> properties) {
+    SampleRecord record = new SampleRecord(type, properties);
+    CardObjectType objectType =
+        card.objectType(type.definitionName())
+            .orElseThrow(() -> new UsageException("card '" + card.name() + "' does not show on " + type.definitionName()));
+    SignedRequest request =
+        HubSpotRequests.fetch(
+            url, record.fetchParameters(objectType.propertiesToSend()), secret, signatures, clock.millis());
+
+    Problems problems = new Problems();
+    long start = System.nanoTime();
+    HttpResponse<byte[]> response;
+    try {
+      response = client.send(request.toHttpRequest(WAIT), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (HttpConnectTimeoutException e) {
+      problems.error(JsonPath.ROOT, "no connection within 3 s; HubSpot gives up connecting after 3 s");
+      return new CheckResult(request, -1, elapsed(start), null, problems.list());
+    } catch (HttpTimeoutException e) {
+      problems.error(
+          JsonPath.ROOT,
+          "no response within " + WAIT.toSeconds() + " s; HubSpot gives up after 5 s");
+      return new CheckResult(request, -1, elapsed(start), null, problems.list());
+    } catch (ConnectException e) {
+      throw new UsageException("cannot connect to " + withoutQuery(url) + " (is the card server running?)", e);
+    } catch (IOException e) {
+      throw new UsageException("request to " + withoutQuery(url) + " failed: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new UsageException("interrupted", e);
+    }
+    long elapsed = elapsed(start);
+    JsonNode body = HttpRules.check(response, problems);
+    if (body != null) {
+      problems.addAll(ResponseRules.check(card, body));
+    }
+    TimingRules.check(elapsed, problems);
+    return new CheckResult(request, response.statusCode(), elapsed, body, problems.list());
+  }
+
+  private static long elapsed(long startNanos) {
+    return Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
+  }
+
+  static String withoutQuery(String url) {
+    int query = url.indexOf('?');
+    return query < 0 ? url : url.substring(0, query);
+  }
+
+  static boolean isJsonType(String contentType) {
+    String type = contentType.toLowerCase(Locale.ROOT).split(";", 2)[0].strip();
+    return type.equals("application/json") || type.endsWith("+json");
+  }
+}

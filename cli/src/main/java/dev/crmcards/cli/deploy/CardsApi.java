@@ -1,0 +1,94 @@
+package dev.crmcards.cli.deploy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.crmcards.cli.definition.CardDefinition;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * HubSpot's card-definition API for one app: {@code GET} and {@code POST
+ * /crm/v3/extensions/cards-dev/{appId}}, {@code PATCH /crm/v3/extensions/cards-dev/{appId}/{cardId}}.
+ */
+public final class CardsApi {
+  private final ApiClient client;
+  private final int appId;
+  private final String path;
+
+  CardsApi(ApiClient client, int appId) {
+    this.client = client;
+    this.appId = appId;
+    this.path = "/crm/v3/extensions/cards-dev/" + appId;
+  }
+
+  public List<RemoteCard> list() throws IOException {
+    ApiResponse response = client.send("GET", path, null, RetryGuard.IDEMPOTENT).orElseThrow();
+    if (response.status() != 200) {
+      throw failure("list the cards of app " + appId, response, "developers-read");
+    }
+    JsonNode results = response.json().path("results");
+    if (!results.isArray()) {
+      throw new ApiException(response.status(), "HubSpot's card list for app " + appId + " has no results array");
+    }
+    List<RemoteCard> cards = new ArrayList<>();
+    results.forEach(card -> cards.add(RemoteCard.of(card)));
+    return cards;
+  }
+
+  /**
+   * Creates the card. If HubSpot fails in a way that leaves it unknown whether the card was
+   * created, the list is read again before retrying, so that the card is never created twice.
+   */
+  public RemoteCard create(CardDefinition card) throws IOException {
+    AtomicReference<RemoteCard> created = new AtomicReference<>();
+    RetryGuard guard =
+        () -> {
+          Optional<RemoteCard> existing =
+              list().stream().filter(c -> c.title().equals(card.title())).findFirst();
+          existing.ifPresent(created::set);
+          return existing.isPresent();
+        };
+    Optional<ApiResponse> response = client.send("POST", path, card.bytes(), guard);
+    if (response.isEmpty()) {
+      return created.get();
+    }
+    if (response.get().status() != 201 && response.get().status() != 200) {
+      throw failure("create card '" + card.name() + "' in app " + appId, response.get(), "developers-write");
+    }
+    return RemoteCard.of(response.get().json());
+  }
+
+  public RemoteCard update(String cardId, CardDefinition card) throws IOException {
+    ApiResponse response =
+        client.send("PATCH", path + "/" + cardId, card.bytes(), RetryGuard.IDEMPOTENT).orElseThrow();
+    if (response.status() != 200) {
+      throw failure("update card '" + card.name() + "' (id " + cardId + ") in app " + appId, response, "developers-write");
+    }
+    return RemoteCard.of(response.json());
+  }
+
+  private ApiException failure(String operation, ApiResponse response, String scope) {
+    Credentials credentials = client.credentials();
+    String said = response.message().map(m -> " HubSpot said: " + credentials.redact(m)).orElse("");
+    String message =
+        switch (response.status()) {
+          case 401 -> "HubSpot answered 401 Unauthorized to " + operation + ": "
+              + (credentials.isDeveloperApiKey()
+                  ? "the developer API key in " + credentials.variable() + " was not accepted; use"
+                      + " the API key of the developer account that owns app " + appId
+                  : "the access token in " + credentials.variable() + " was not accepted (expired,"
+                      + " revoked or mistyped)")
+              + "." + said;
+          case 403 -> "HubSpot answered 403 Forbidden to " + operation + ": the credential in "
+              + credentials.variable() + " may not do this. It needs the " + scope + " scope"
+              + (scope.equals("developers-read") ? " (or private-apps-read)" : "")
+              + ", and app " + appId + " must belong to its developer account." + said;
+          case 429 -> "HubSpot kept rate limiting requests to " + operation + " (429); try again later."
+              + said;
+          default -> "HubSpot answered " + response.status() + " to " + operation + "." + said;
+        };
+    return new ApiException(response.status(), message);
+  }
+}

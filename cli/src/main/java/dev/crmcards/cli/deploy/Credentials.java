@@ -1,0 +1,86 @@
+package dev.crmcards.cli.deploy;
+
+import dev.crmcards.cli.UsageException;
+import java.net.http.HttpRequest;
+import java.util.Map;
+
+/**
+ * How the cards API is authenticated: a developer API key (sent as the {@code hapikey} query
+ * parameter) or an access token (sent as a bearer token). Never printed: {@link #toString()} and
+ * every message name the environment variable, not the value.
+ */
+public final class Credentials {
+  public static final String DEVELOPER_API_KEY = "HUBSPOT_DEVELOPER_API_KEY";
+  public static final String ACCESS_TOKEN = "HUBSPOT_ACCESS_TOKEN";
+
+  private final String variable;
+  private final String value;
+
+  private Credentials(String variable, String value) {
+    this.variable = variable;
+    this.value = value;
+  }
+
+  public static Credentials developerApiKey(String key) {
+    return new Credentials(DEVELOPER_API_KEY, key);
+  }
+
+  public static Credentials accessToken(String token) {
+    return new Credentials(ACCESS_TOKEN, token);
+  }
+
+  /**
+   * The developer API key if {@value #DEVELOPER_API_KEY} is set (the cards API's own credential),
+   * else the access token of {@value #ACCESS_TOKEN}.
+   *
+   * @throws UsageException if neither is set
+   */
+  public static Credentials fromEnvironment(Map<String, String> environment) {
+    String key = environment.get(DEVELOPER_API_KEY);
+    if (key != null && !key.isBlank()) {
+      return developerApiKey(key.strip());
+    }
+    String token = environment.get(ACCESS_TOKEN);
+    if (token != null && !token.isBlank()) {
+      return accessToken(token.strip());
+    }
+    throw new UsageException(
+        "no HubSpot credentials: set " + DEVELOPER_API_KEY + " (the developer account's API key)"
+            + " or " + ACCESS_TOKEN + " (an OAuth access token with the developers scopes)");
+  }
+
+  /** The environment variable the credential came from, for messages. */
+  public String variable() {
+    return variable;
+  }
+
+  public boolean isDeveloperApiKey() {
+    return variable.equals(DEVELOPER_API_KEY);
+  }
+
+  /** The URL with the credential added, for an API key; unchanged for a token. */
+  String authorize(String url) {
+    if (!isDeveloperApiKey()) {
+      return url;
+    }
+    return url + (url.indexOf('?') < 0 ? "?" : "&") + "hapikey="
+        + java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** Adds the bearer header, for a token. */
+  void authorize(HttpRequest.Builder request) {
+    if (!isDeveloperApiKey()) {
+      request.header("Authorization", "Bearer " + value);
+    }
+  }
+
+  /** The text with every occurrence of the credential replaced, for anything that is printed. */
+  public String redact(String text) {
+    return text == null || value.isEmpty() ? text : text.replace(value, "<" + variable + ">");
+  }
+
+  @Override
+  public String toString() {
+    return "Credentials[" + variable + "]";
+  }
+}

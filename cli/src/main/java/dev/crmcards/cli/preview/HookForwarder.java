@@ -1,0 +1,88 @@
+package dev.crmcards.cli.preview;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.crmcards.cli.UsageException;
+import dev.crmcards.cli.definition.CardDefinition;
+import dev.crmcards.cli.definition.UrlShapes;
+import dev.crmcards.cli.request.HubSpotRequests;
+import dev.crmcards.cli.request.SampleRecord;
+import dev.crmcards.cli.request.ServerMessage;
+import dev.crmcards.cli.request.SignatureChoice;
+import dev.crmcards.cli.request.SignedRequest;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Sends an action hook the way HubSpot does when a user clicks it: signed (v2 and v3), with the
+ * default parameters and the action's {@code associatedObjectProperties} (in the query for GET
+ * and DELETE, as a form body otherwise), to the action's URI rewritten to the previewed server.
+ */
+final class HookForwarder {
+  private static final Set<String> HOOK_TYPES = Set.of("ACTION_HOOK", "CONFIRMATION_ACTION_HOOK");
+  private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "DELETE", "PATCH");
+
+  private final HttpClient client;
+  private final OriginRewrite rewrite;
+  private final String secret;
+  private final Clock clock;
+
+  HookForwarder(HttpClient client, OriginRewrite rewrite, String secret, Clock clock) {
+    this.client = client;
+    this.rewrite = rewrite;
+    this.secret = secret;
+    this.clock = clock;
+  }
+
+  /**
+   * @param action the action object as the card server sent it
+   * @throws IllegalArgumentException if it is not a hook HubSpot would send (the message says why)
+   * @throws UsageException if the card server cannot be reached
+   */
+  HookResult forward(CardDefinition card, JsonNode action, SampleRecord record) {
+    String type = action.path("type").asText("");
+    if (!HOOK_TYPES.contains(type)) {
+      throw new IllegalArgumentException("only ACTION_HOOK and CONFIRMATION_ACTION_HOOK actions are sent, not " + type);
+    }
+    String method = action.path("httpMethod").asText("");
+    if (!METHODS.contains(method)) {
+      throw new IllegalArgumentException("httpMethod must be one of " + METHODS + ", got " + method);
+    }
+    String uri = action.path("uri").asText("");
+    if (!UrlShapes.isHttpUrl(uri)) {
+      throw new IllegalArgumentException("uri must be an absolute http(s) URL, got " + uri);
+    }
+    if (card.baseUrls().stream().noneMatch(uri::startsWith)) {
+      throw new IllegalArgumentException(
+          uri + " is not under the card's actions.baseUrls " + card.baseUrls()
+              + "; HubSpot would not display the card");
+    }
+    List<String> properties = new ArrayList<>();
+    action.path("associatedObjectProperties").forEach(p -> properties.add(p.asText()));
+
+    String target = rewrite.apply(uri);
+    SignedRequest request =
+        HubSpotRequests.actionHook(
+            method, target, record.actionParameters(properties), secret, SignatureChoice.BOTH, clock.millis());
+    HttpResponse<byte[]> response;
+    try {
+      response = client.send(request.toHttpRequest(Duration.ofSeconds(10)), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UsageException("cannot send " + method + " " + target + ": " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new UsageException("interrupted", e);
+    }
+    return new HookResult(
+        response.statusCode(),
+        ServerMessage.summary(response.body()),
+        method,
+        request.url(),
+        target.equals(uri) ? null : uri);
+  }
+}

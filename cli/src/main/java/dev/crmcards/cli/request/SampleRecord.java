@@ -1,0 +1,65 @@
+package dev.crmcards.cli.request;
+
+import dev.crmcards.CrmObjectType;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The record a user is looking at, as HubSpot describes it to a card: the five default
+ * parameters (user, record and account) and the record's property values. Values given with
+ * {@code --property name=value} win over the samples, defaults included; like HubSpot, requests
+ * carry only the properties the card asks for.
+ */
+public final class SampleRecord {
+  /** The defaults of HubSpot's CRM cards guide (its example data-fetch request). */
+  public static final String USER_ID = "12345";
+
+  public static final String USER_EMAIL = "loggedinuser@hubspot.com";
+  public static final String ASSOCIATED_OBJECT_ID = "53701";
+  public static final String PORTAL_ID = "987654";
+
+  private final Map<String, String> defaults = new LinkedHashMap<>();
+  private final Map<String, String> overrides;
+
+  public SampleRecord(CrmObjectType type, Map<String, String> overrides) {
+    this.overrides = new LinkedHashMap<>(overrides);
+    defaults.put("userId", USER_ID);
+    defaults.put("userEmail", USER_EMAIL);
+    defaults.put("associatedObjectId", ASSOCIATED_OBJECT_ID);
+    defaults.put("associatedObjectType", type.requestName());
+    defaults.put("portalId", PORTAL_ID);
+    defaults.replaceAll((name, value) -> this.overrides.getOrDefault(name, value));
+  }
+
+  /** The value of a record property: the override, else a sample. */
+  public String property(String name) {
+    String value = overrides.get(name);
+    return value != null ? value : SampleValues.of(name);
+  }
+
+  /** The data-fetch query: the defaults, then each of {@code propertiesToSend}, as HubSpot sends it. */
+  public List<Param> fetchParameters(List<String> propertiesToSend) {
+    return withProperties(propertiesToSend);
+  }
+
+  /** An action hook's parameters: the defaults, then its {@code associatedObjectProperties}. */
+  public List<Param> actionParameters(List<String> associatedObjectProperties) {
+    return withProperties(associatedObjectProperties);
+  }
+
+  private List<Param> withProperties(List<String> names) {
+    Set<String> sent = new HashSet<>(defaults.keySet());
+    List<Param> params = new ArrayList<>();
+    defaults.forEach((name, value) -> params.add(new Param(name, value)));
+    for (String name : names) {
+      if (sent.add(name)) {
+        params.add(new Param(name, property(name)));
+      }
+    }
+    return params;
+  }
+}

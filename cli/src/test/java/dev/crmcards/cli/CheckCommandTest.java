@@ -1,0 +1,175 @@
+package dev.crmcards.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crmcards.cli.support.CliRun;
+import dev.crmcards.cli.support.Fixtures;
+import dev.crmcards.cli.support.Recorded;
+import dev.crmcards.cli.support.StandInCardServer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckCommandTest {
+  @TempDir Path dir;
+  private StandInCardServer server;
+  private Path definition;
+
+  @BeforeEach
+  void start() throws Exception {
+    server = StandInCardServer.start(Fixtures.SECRET);
+    definition = Fixtures.exampleDefinitionFile(dir);
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  private CliRun check(String... extra) {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of("check", "--definition", definition.toString(), "--url", server.fetchUrl(), "--secret", Fixtures.SECRET));
+    args.addAll(List.of(extra));
+    return CliRun.run(args.toArray(String[]::new));
+  }
+
+  @Test
+  void aConformingServerPasses() {
+    CliRun run = check();
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("-> HTTP 200 in ").contains("2 objects: no problems");
+  }
+
+  @Test
+  void sendsTheDataFetchHubSpotSendsSignedBothWays() throws Exception {
+    assertThat(check().exitCode()).isZero();
+    Recorded fetch = server.await("GET", StandInCardServer.FETCH_PATH, Duration.ofSeconds(5));
+    assertThat(fetch.v2()).isEqualTo("valid");
+    assertThat(fetch.v3()).isEqualTo("valid");
+    assertThat(fetch.header("X-HubSpot-Signature-Version")).isEqualTo("v2");
+    assertThat(fetch.header("X-HubSpot-Request-Timestamp")).matches("\\d{13}");
+    Map<String, String> expected = new LinkedHashMap<>();
+    expected.put("userId", "12345");
+    expected.put("userEmail", "loggedinuser@hubspot.com");
+    expected.put("associatedObjectId", "53701");
+    expected.put("associatedObjectType", "CONTACT");
+    expected.put("portalId", "987654");
+    expected.put("firstname", "Tim");
+    expected.put("email", "timrobinson@itysl.com");
+    expected.put("lastname", "Robinson");
+    assertThat(fetch.query()).containsExactlyEntriesOf(expected);
+    assertThat(fetch.url()).contains("userEmail=loggedinuser%40hubspot.com");
+  }
+
+  @Test
+  void propertiesOverrideSamplesAndDefaults() throws Exception {
+    CliRun run = check("--property", "firstname=Ada", "--property", "portalId=42", "--property", "appId=7",
+        "--object-type", "CONTACT");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    Map<String, String> query = server.await("GET", StandInCardServer.FETCH_PATH, Duration.ofSeconds(5)).query();
+    assertThat(query).containsEntry("firstname", "Ada").containsEntry("portalId", "42");
+    assertThat(query).as("only what the card asks for is sent").doesNotContainKey("appId");
+  }
+
+  @Test
+  void signsOnlyTheChosenVersion() throws Exception {
+    assertThat(check("--signature", "v2").exitCode()).isZero();
+    assertThat(check("--signature", "V3").exitCode()).isZero();
+    List<Recorded> fetches = server.requests();
+    assertThat(fetches.get(0).v2()).isEqualTo("valid");
+    assertThat(fetches.get(0).v3()).isEqualTo("missing");
+    assertThat(fetches.get(1).v2()).isEqualTo("missing");
+    assertThat(fetches.get(1).v3()).isEqualTo("valid");
+  }
+
+  @Test
+  void aWrongSecretIsCaughtByTheServerAndReported() throws Exception {
+    server.fetchResponse(401, "application/json", "{\"message\": \"bad signature\"}");
+    CliRun run = CliRun.run("check", "--definition", definition.toString(), "--url", server.fetchUrl(),
+        "--secret", "another-secret");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.outLines())
+        .containsExactly("$: HTTP 401, but HubSpot shows the card only for 200 (the server said \"bad signature\")");
+    assertThat(server.requests().get(0).v3()).contains("matches none");
+  }
+
+  @Test
+  void problemsArePrintedOnePerLine() {
+    server.fetchBody(
+        Fixtures.seedResponse()
+            .replace("\"2016-08-04\"", "\"2016/08/04\"")
+            .replace("\"objectId\": 245", "\"objectId\": \"245\""));
+    CliRun run = check();
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.outLines())
+        .containsExactly(
+            "$.results[0].objectId: must be a JSON number, got string \"245\"",
+            "$.results[1].created: DATE must be yyyy-mm-dd, got \"2016/08/04\"");
+    assertThat(run.err()).contains("2 problems");
+  }
+
+  @Test
+  void notJsonIsAProblem() {
+    server.fetchResponse(200, "text/html", "<html>oops</html>");
+    CliRun run = check();
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.outLines()).hasSize(2);
+    assertThat(run.outLines().get(0)).isEqualTo("$: warning: Content-Type is \"text/html\"; send application/json");
+    assertThat(run.outLines().get(1))
+        .startsWith("$: the body is not JSON: Unexpected character ('<'")
+        .endsWith("(line 1, column 1)");
+  }
+
+  @Test
+  void slowAnswersBreakHubSpotsLimit() {
+    server.fetchDelay(Duration.ofMillis(5200));
+    CliRun run = check();
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.outLines()).singleElement().asString().matches("\\$: the response took 5\\.\\d s; HubSpot gives up after 5 s");
+  }
+
+  @Test
+  void usageAndIoErrorsExitWithTwo() throws Exception {
+    CliRun missing = CliRun.run("check", "--definition", dir.resolve("nope.json").toString(), "--url",
+        server.fetchUrl(), "--secret", "s");
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err()).contains("nope.json does not exist");
+
+    CliRun noUrl = CliRun.run("check", "--definition", definition.toString());
+    assertThat(noUrl.exitCode()).isEqualTo(2);
+    assertThat(noUrl.err()).contains("Missing required option: '--url=URL'");
+
+    CliRun badType = check("--object-type", "tickets");
+    assertThat(badType.exitCode()).isEqualTo(2);
+    assertThat(badType.err()).contains("card 'bug-tracker' does not show on tickets; it shows on [contacts]");
+
+    CliRun badSignature = check("--signature", "v4");
+    assertThat(badSignature.exitCode()).isEqualTo(2);
+
+    CliRun noSecret = CliRun.run("check", "--definition", definition.toString(), "--url", server.fetchUrl());
+    assertThat(noSecret.exitCode()).isEqualTo(2);
+    assertThat(noSecret.err()).contains("no client secret: pass --secret or set HUBSPOT_CLIENT_SECRET");
+
+    String closed = server.fetchUrl();
+    server.close();
+    CliRun down = CliRun.run("check", "--definition", definition.toString(), "--url", closed, "--secret", "s");
+    assertThat(down.exitCode()).isEqualTo(2);
+    assertThat(down.err()).contains("cannot connect to " + closed);
+  }
+
+  @Test
+  void theSecretMayComeFromTheEnvironment() throws Exception {
+    CliRun run = CliRun.run(Map.of("HUBSPOT_CLIENT_SECRET", Fixtures.SECRET),
+        "check", "--definition", definition.toString(), "--url", server.fetchUrl());
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(server.requests().get(0).v3()).isEqualTo("valid");
+  }
+}

@@ -1,0 +1,166 @@
+package dev.crmcards.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.crmcards.cli.definition.Json;
+import dev.crmcards.cli.support.CliRun;
+import dev.crmcards.cli.support.Fixtures;
+import dev.crmcards.cli.support.StandInCardsApi;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DeployCommandTest {
+  private static final int APP = 1234;
+  private static final String KEY = "dev-key-0f9e8d7c";
+  private static final String TOKEN = "pat-na1-11112222";
+  private static final Map<String, String> WITH_KEY = Map.of("HUBSPOT_DEVELOPER_API_KEY", KEY);
+
+  @TempDir Path dir;
+  private StandInCardsApi api;
+  private Path definitions;
+
+  @BeforeEach
+  void start() throws Exception {
+    api = StandInCardsApi.start(APP, KEY, TOKEN);
+    definitions = Files.createDirectories(dir.resolve("cards"));
+    Files.write(definitions.resolve("bug-tracker.json"), Fixtures.exampleCard().bytes());
+  }
+
+  @AfterEach
+  void stop() {
+    api.close();
+  }
+
+  private CliRun deploy(Map<String, String> environment, String... extra) {
+    List<String> args = new java.util.ArrayList<>(List.of(
+        "deploy", "--definitions", definitions.toString(), "--app-id", Integer.toString(APP), "--api-base", api.base()));
+    args.addAll(List.of(extra));
+    return CliRun.run(environment, args.toArray(String[]::new));
+  }
+
+  @Test
+  void deployingTwiceCreatesOnceThenLeavesAloneThenUpdates() throws Exception {
+    CliRun first = deploy(WITH_KEY);
+    assertThat(first.exitCode()).as(first.toString()).isZero();
+    assertThat(first.outLines()).containsExactly("created            bug-tracker \"New CRM Card\" (id 100)");
+    assertThat(api.cards()).hasSize(1);
+    JsonNode stored = api.cards().get(0);
+    assertThat(stored.path("title").asText()).isEqualTo("New CRM Card");
+    assertThat(stored.path("display")).isEqualTo(Fixtures.exampleCard().json().path("display"));
+
+    CliRun second = deploy(WITH_KEY);
+    assertThat(second.exitCode()).isZero();
+    assertThat(second.outLines()).containsExactly("unchanged          bug-tracker \"New CRM Card\" (id 100)");
+
+    ObjectNode changed = Fixtures.exampleCard().json().deepCopy();
+    ((ObjectNode) changed.path("actions")).putArray("baseUrls").add("https://example.com").add("https://bugs.example.com");
+    Fixtures.write(definitions.resolve("bug-tracker.json"), Json.pretty(changed));
+    CliRun third = deploy(WITH_KEY);
+    assertThat(third.outLines())
+        .containsExactly("updated            bug-tracker \"New CRM Card\" (id 100: actions.baseUrls differ)");
+
+    assertThat(api.cards()).hasSize(1);
+    assertThat(api.cards().get(0).at("/actions/baseUrls")).hasSize(2);
+    assertThat(api.writes()).containsExactly(
+        "POST /crm/v3/extensions/cards-dev/1234 -> 201",
+        "PATCH /crm/v3/extensions/cards-dev/1234/100 -> 200");
+  }
+
+  @Test
+  void aDryRunWritesNothing() {
+    CliRun plan = deploy(WITH_KEY, "--dry-run");
+    assertThat(plan.exitCode()).as(plan.toString()).isZero();
+    assertThat(plan.outLines()).containsExactly("would create       bug-tracker \"New CRM Card\"");
+    assertThat(plan.err()).contains("Dry run: nothing was changed in app 1234.");
+    assertThat(api.writes()).isEmpty();
+    assertThat(api.cards()).isEmpty();
+
+    deploy(WITH_KEY);
+    ObjectNode changed = Fixtures.exampleCard().json().deepCopy();
+    changed.put("title", "New CRM Card");
+    ((ObjectNode) changed.at("/display/properties/0")).put("label", "Opened");
+    Fixtures.write(definitions.resolve("bug-tracker.json"), Json.pretty(changed));
+    CliRun update = deploy(WITH_KEY, "--dry-run");
+    assertThat(update.outLines())
+        .containsExactly("would update       bug-tracker \"New CRM Card\" (id 100: display.properties differ)");
+    assertThat(api.writes()).hasSize(1);
+  }
+
+  @Test
+  void aBearerTokenWorksToo() {
+    CliRun run = deploy(Map.of("HUBSPOT_ACCESS_TOKEN", TOKEN));
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(api.cards()).hasSize(1);
+  }
+
+  @Test
+  void rejectedCredentialsAreExplainedWithoutBeingPrinted() {
+    CliRun key = deploy(Map.of("HUBSPOT_DEVELOPER_API_KEY", "wrong-key-123"));
+    assertThat(key.exitCode()).isEqualTo(1);
+    assertThat(key.err())
+        .contains("HubSpot answered 401 Unauthorized to list the cards of app 1234: the developer API key in"
+            + " HUBSPOT_DEVELOPER_API_KEY was not accepted")
+        .contains("HubSpot said: Authentication credentials not found.")
+        .doesNotContain("wrong-key-123");
+    assertThat(key.out()).doesNotContain("wrong-key-123");
+
+    CliRun token = deploy(Map.of("HUBSPOT_ACCESS_TOKEN", "pat-expired"));
+    assertThat(token.exitCode()).isEqualTo(1);
+    assertThat(token.err()).contains("the access token in HUBSPOT_ACCESS_TOKEN was not accepted (expired, revoked or mistyped)")
+        .doesNotContain("pat-expired");
+
+    api.forbid(true);
+    CliRun forbidden = deploy(WITH_KEY);
+    assertThat(forbidden.exitCode()).isEqualTo(1);
+    assertThat(forbidden.err())
+        .contains("HubSpot answered 403 Forbidden to list the cards of app 1234: the credential in"
+            + " HUBSPOT_DEVELOPER_API_KEY may not do this. It needs the developers-read scope (or private-apps-read)")
+        .doesNotContain(KEY);
+  }
+
+  @Test
+  void noCredentialsIsAUsageError() {
+    CliRun run = deploy(Map.of());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("no HubSpot credentials: set HUBSPOT_DEVELOPER_API_KEY");
+    assertThat(api.log()).isEmpty();
+  }
+
+  @Test
+  void rateLimitsAreWaitedOutAsHubSpotAsks() {
+    api.failNext(429, 1);
+    long start = System.nanoTime();
+    CliRun run = deploy(WITH_KEY);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.err()).contains("was rate limited (429); retrying in 1 s (attempt 2 of 5)");
+    assertThat(millis).isGreaterThanOrEqualTo(1000);
+    assertThat(api.cards()).hasSize(1);
+  }
+
+  @Test
+  void anUnreachableApiIsAUsageErrorWithoutRetries() {
+    String base = api.base();
+    api.close();
+    CliRun run = CliRun.run(WITH_KEY, "deploy", "--definitions", definitions.toString(), "--app-id", "1234",
+        "--api-base", base);
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("crmcards deploy: cannot connect to " + base + " (check --api-base)\n");
+  }
+
+  @Test
+  void titlesMustBeUniqueLocally() throws Exception {
+    Files.write(definitions.resolve("copy.json"), Fixtures.exampleCard().bytes());
+    CliRun run = deploy(WITH_KEY);
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("cards 'bug-tracker' and 'copy' have the same title \"New CRM Card\"");
+  }
+}

@@ -1,0 +1,99 @@
+package dev.crmcards.cli.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.crmcards.cli.definition.CardDefinition;
+import dev.crmcards.cli.support.Fixtures;
+import dev.crmcards.cli.support.StandInCardsApi;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class DeployerRetryTest {
+  private static final RetryPolicy FAST = new RetryPolicy(4, Duration.ofMillis(20), Duration.ofSeconds(2));
+
+  private StandInCardsApi api;
+  private final List<String> log = new ArrayList<>();
+  private final List<String> report = new ArrayList<>();
+
+  @BeforeEach
+  void start() throws Exception {
+    api = StandInCardsApi.start(7, "key", null);
+  }
+
+  @AfterEach
+  void stop() {
+    api.close();
+  }
+
+  private Deployer deployer(RetryPolicy policy) {
+    return new Deployer(api.base(), 7, Credentials.developerApiKey("key"), policy, log::add);
+  }
+
+  private void deploy(RetryPolicy policy) throws Exception {
+    Deployer deployer = deployer(policy);
+    deployer.apply(deployer.plan(List.of(Fixtures.exampleCard())), report::add);
+  }
+
+  @Test
+  void serverErrorsAreRetriedWithBackoff() throws Exception {
+    api.failNext(503, 0).failNext(502, 0);
+    deploy(FAST);
+    assertThat(log).containsExactly(
+        "GET " + api.base() + "/crm/v3/extensions/cards-dev/7 answered 503; retrying in 20 ms (attempt 2 of 4)",
+        "GET " + api.base() + "/crm/v3/extensions/cards-dev/7 answered 502; retrying in 40 ms (attempt 3 of 4)");
+    assertThat(api.cards()).hasSize(1);
+  }
+
+  @Test
+  void aFailedCreateIsRetriedOnlyAfterCheckingItDidNotHappen() throws Exception {
+    Deployer deployer = deployer(FAST);
+    var plan = deployer.plan(List.of(Fixtures.exampleCard()));
+    api.failNext(503, 0);
+    deployer.apply(plan, report::add);
+    assertThat(api.log()).containsExactly(
+        "GET /crm/v3/extensions/cards-dev/7 -> 200",
+        "POST /crm/v3/extensions/cards-dev/7 -> 503",
+        "GET /crm/v3/extensions/cards-dev/7 -> 200",
+        "POST /crm/v3/extensions/cards-dev/7 -> 201");
+    assertThat(api.cards()).hasSize(1);
+    assertThat(report).containsExactly("created            bug-tracker \"New CRM Card\" (id 100)");
+  }
+
+  @Test
+  void aCreateThatHappenedDespiteTheErrorIsNotRepeated() throws Exception {
+    Deployer deployer = deployer(FAST);
+    CardDefinition card = Fixtures.exampleCard();
+    var plan = deployer.plan(List.of(card));
+    // Someone (or the failed attempt) created the card meanwhile; the POST then fails.
+    new Deployer(api.base(), 7, Credentials.developerApiKey("key"), FAST, log::add).apply(plan, r -> {});
+    api.failNext(503, 0);
+    deployer.apply(plan, report::add);
+    assertThat(api.cards()).hasSize(1);
+    assertThat(report).containsExactly("created            bug-tracker \"New CRM Card\" (id 100)");
+  }
+
+  @Test
+  void retriesAreBounded() {
+    for (int i = 0; i < 4; i++) {
+      api.failNext(503, 0);
+    }
+    assertThatThrownBy(() -> deploy(FAST))
+        .isInstanceOf(ApiException.class)
+        .hasMessage("HubSpot answered 503 to list the cards of app 7. HubSpot said: Service unavailable");
+    assertThat(api.log()).hasSize(4);
+  }
+
+  @Test
+  void aRetryAfterLongerThanTheCapStops() {
+    api.failNext(429, 30);
+    assertThatThrownBy(() -> deploy(FAST))
+        .isInstanceOf(ApiException.class)
+        .hasMessageStartingWith("HubSpot kept rate limiting requests to list the cards of app 7 (429)");
+    assertThat(api.log()).hasSize(1);
+  }
+}

@@ -1,0 +1,182 @@
+package dev.crmcards.cli.preview;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.crmcards.cli.definition.Json;
+import dev.crmcards.cli.support.Fixtures;
+import dev.crmcards.cli.support.Recorded;
+import dev.crmcards.cli.support.StandInCardServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PreviewServerTest {
+  private final HttpClient http = HttpClient.newHttpClient();
+  private StandInCardServer cards;
+  private PreviewServer preview;
+
+  @BeforeEach
+  void start() throws Exception {
+    cards = StandInCardServer.start(Fixtures.SECRET);
+    preview = PreviewServer.start(new PreviewSettings(
+        List.of(Fixtures.exampleCard()), cards.fetchUrl(), Fixtures.SECRET, 0, null, Map.of("protected_account", "true")));
+  }
+
+  @AfterEach
+  void stop() {
+    preview.close();
+    cards.close();
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    return http.send(HttpRequest.newBuilder(preview.uri().resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> postAction(JsonNode action, Map<String, String> headers) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(preview.uri().resolve("/api/action?card=bug-tracker&objectType=contacts"))
+        .POST(HttpRequest.BodyPublishers.ofString(Json.compact(action)));
+    headers.forEach(request::header);
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static JsonNode json(HttpResponse<String> response) throws Exception {
+    return Json.MAPPER.readTree(response.body());
+  }
+
+  private static JsonNode seedAction(int result, int action) throws Exception {
+    return Json.MAPPER.readTree(Fixtures.seedResponse()).path("results").get(result).path("actions").get(action);
+  }
+
+  @Test
+  void servesThePageWithAStrictPolicy() throws Exception {
+    HttpResponse<String> page = get("/");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("Content-Type")).contains("text/html; charset=utf-8");
+    assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
+        .contains("default-src 'none'", "connect-src 'self'", "script-src 'self'");
+    assertThat(page.body()).contains("<script src=\"/preview.js\"");
+    assertThat(get("/preview.js").statusCode()).isEqualTo(200);
+    assertThat(get("/preview.css").statusCode()).isEqualTo(200);
+    assertThat(get("/secret.txt").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void anIndexPageLinksEveryCard() throws Exception {
+    HttpResponse<String> index = get("/definitions");
+    assertThat(index.statusCode()).isEqualTo(200);
+    assertThat(index.body()).contains("<a href=\"/?card=bug-tracker\">New CRM Card</a> (bug-tracker, contacts)");
+    assertThat(CardIndex.escape("<b a=\"1\">&'")).isEqualTo("&lt;b a=&quot;1&quot;&gt;&amp;&#39;");
+  }
+
+  @Test
+  void listsTheCards() throws Exception {
+    JsonNode body = json(get("/api/cards"));
+    assertThat(body.at("/cards/0/name").asText()).isEqualTo("bug-tracker");
+    assertThat(body.at("/cards/0/title").asText()).isEqualTo("New CRM Card");
+    assertThat(body.at("/cards/0/objectTypes/0").asText()).isEqualTo("contacts");
+    assertThat(body.path("origin").asText()).isEqualTo(cards.origin());
+  }
+
+  @Test
+  void fetchesSignedAndReportsTheChecks() throws Exception {
+    JsonNode body = json(get("/api/fetch?card=bug-tracker"));
+    assertThat(body.path("status").asInt()).isEqualTo(200);
+    assertThat(body.at("/body/results")).hasSize(2);
+    assertThat(body.path("problems")).isEmpty();
+    assertThat(body.at("/definition/title").asText()).isEqualTo("New CRM Card");
+    assertThat(body.at("/request/url").asText()).startsWith(cards.fetchUrl() + "?userId=12345&");
+    Recorded fetch = cards.requests().get(0);
+    assertThat(fetch.v2()).isEqualTo("valid");
+    assertThat(fetch.v3()).isEqualTo("valid");
+
+    cards.fetchBody(Fixtures.seedResponse().replace("\"2016-08-04\"", "\"04.08.2016\""));
+    JsonNode broken = json(get("/api/fetch"));
+    assertThat(broken.at("/problems/0/line").asText())
+        .isEqualTo("$.results[1].created: DATE must be yyyy-mm-dd, got \"04.08.2016\"");
+    assertThat(broken.at("/problems/0/severity").asText()).isEqualTo("error");
+  }
+
+  @Test
+  void forwardsAPutHookSignedWithAFormBodyToTheRewrittenOrigin() throws Exception {
+    HttpResponse<String> response = postAction(seedAction(0, 2), Map.of("Content-Type", "application/json"));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    JsonNode result = json(response);
+    assertThat(result.path("ok").asBoolean()).isTrue();
+    assertThat(result.path("message").asText()).isEqualTo("PUT /tickets/245/resolve done");
+    assertThat(result.path("url").asText()).isEqualTo(cards.url("/tickets/245/resolve"));
+    assertThat(result.path("rewrittenFrom").asText()).isEqualTo("https://example.com/tickets/245/resolve");
+
+    Recorded hook = cards.await("PUT", "/tickets/245/resolve", Duration.ofSeconds(5));
+    assertThat(hook.v2()).isEqualTo("valid");
+    assertThat(hook.v3()).isEqualTo("valid");
+    assertThat(hook.header("Content-Type")).isEqualTo("application/x-www-form-urlencoded");
+    assertThat(hook.query()).isEmpty();
+    assertThat(hook.form()).containsExactly(
+        Map.entry("userId", "12345"), Map.entry("userEmail", "loggedinuser@hubspot.com"),
+        Map.entry("associatedObjectId", "53701"), Map.entry("associatedObjectType", "CONTACT"),
+        Map.entry("portalId", "987654"));
+  }
+
+  @Test
+  void forwardsADeleteHookWithItsPropertiesInTheQuery() throws Exception {
+    JsonNode result = json(postAction(seedAction(0, 3), Map.of("Content-Type", "application/json")));
+    assertThat(result.path("ok").asBoolean()).isTrue();
+    Recorded hook = cards.await("DELETE", "/tickets/245", Duration.ofSeconds(5));
+    assertThat(hook.v3()).isEqualTo("valid");
+    assertThat(hook.body()).isEmpty();
+    assertThat(hook.query()).containsEntry("associatedObjectType", "CONTACT").containsEntry("protected_account", "true");
+  }
+
+  @Test
+  void reportsTheServersErrorMessage() throws Exception {
+    cards.hookStatus(409);
+    JsonNode result = json(postAction(seedAction(0, 2), Map.of("Content-Type", "application/json")));
+    assertThat(result.path("ok").asBoolean()).isFalse();
+    assertThat(result.path("status").asInt()).isEqualTo(409);
+    assertThat(result.path("message").asText()).isEqualTo("Ticket is locked");
+  }
+
+  @Test
+  void refusesWhatHubSpotWouldNotSend() throws Exception {
+    Map<String, String> json = Map.of("Content-Type", "application/json");
+    assertThat(json(postAction(seedAction(0, 0), json)).path("error").asText())
+        .isEqualTo("only ACTION_HOOK and CONFIRMATION_ACTION_HOOK actions are sent, not IFRAME");
+    ObjectNode outside = seedAction(0, 2).deepCopy();
+    outside.put("uri", "https://elsewhere.example.org/tickets/245/resolve");
+    HttpResponse<String> refused = postAction(outside, json);
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(json(refused).path("error").asText()).contains("is not under the card's actions.baseUrls [https://example.com]");
+    assertThat(postAction(seedAction(0, 2), Map.of("Content-Type", "text/plain")).statusCode()).isEqualTo(415);
+    assertThat(postAction(seedAction(0, 2), Map.of("Content-Type", "application/json", "Origin", "https://evil.example"))
+        .statusCode()).isEqualTo(403);
+    assertThat(cards.requests()).isEmpty();
+  }
+
+  @Test
+  void aDownCardServerIsReportedToThePage() throws Exception {
+    cards.close();
+    HttpResponse<String> response = get("/api/fetch");
+    assertThat(response.statusCode()).isEqualTo(502);
+    assertThat(json(response).path("error").asText()).startsWith("cannot connect to " + cards.fetchUrl());
+    assertThat(new String(response.body().getBytes(UTF_8), UTF_8)).doesNotContain("Exception");
+  }
+
+  @Test
+  void originRewriteKeepsPathAndQuery() {
+    OriginRewrite rewrite = new OriginRewrite("http://127.0.0.1:8080/demo-fetch");
+    assertThat(rewrite.rewrite("https://example.com/tickets/245?x=%40y")).contains("http://127.0.0.1:8080/tickets/245?x=%40y");
+    assertThat(rewrite.rewrite("http://127.0.0.1:8080/tickets/245")).isEmpty();
+    assertThat(rewrite.apply("https://example.com")).isEqualTo("http://127.0.0.1:8080/");
+    assertThat(URI.create(rewrite.origin())).hasPort(8080);
+  }
+}
