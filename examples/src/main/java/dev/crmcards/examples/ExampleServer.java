@@ -49,7 +49,11 @@ public final class ExampleServer {
     server.addConnector(connector);
     ServletContextHandler context = new ServletContextHandler();
     context.setContextPath("/");
-    context.addServlet(new ServletHolder("bug-tracker", servlet), "/*");
+    ServletHolder holder = new ServletHolder("bug-tracker", servlet);
+    // The card servlet answers from its handler threads; without async support it would keep a
+    // Jetty thread waiting for each handler.
+    holder.setAsyncSupported(true);
+    context.addServlet(holder, "/*");
     server.setHandler(context);
     server.start();
     return new ExampleServer(server);
