@@ -10,17 +10,17 @@ import org.eclipse.jetty.server.handler.ContextHandlerCollection;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /** Jetty 12, ee10 (Servlet 6.0). */
-final class JettyContainer implements ServletContainer {
+public final class JettyContainer implements ServletContainer {
   private final boolean asyncSupported;
   private Server server;
 
   /** Servlets registered async-supported, as they should be. */
-  JettyContainer() {
+  public JettyContainer() {
     this(true);
   }
 
   /** Servlets registered async-supported or, to test the fallback, not. */
-  JettyContainer(boolean asyncSupported) {
+  public JettyContainer(boolean asyncSupported) {
     this.asyncSupported = asyncSupported;
   }
 

@@ -14,7 +14,7 @@ import org.apache.catalina.core.StandardContext;
 import org.apache.catalina.startup.Tomcat;
 
 /** Tomcat 11 (Servlet 6.1). */
-final class TomcatContainer implements ServletContainer {
+public final class TomcatContainer implements ServletContainer {
   /** Held so that the level set on it is not lost to garbage collection. */
   private static final Logger TOMCAT_LOG = Logger.getLogger("org.apache");
 
@@ -23,12 +23,12 @@ final class TomcatContainer implements ServletContainer {
   private Path baseDir;
 
   /** Servlets registered async-supported, as they should be. */
-  TomcatContainer() {
+  public TomcatContainer() {
     this(true);
   }
 
   /** Servlets registered async-supported or, to test the fallback, not. */
-  TomcatContainer(boolean asyncSupported) {
+  public TomcatContainer(boolean asyncSupported) {
     this.asyncSupported = asyncSupported;
   }
 
