@@ -77,6 +77,8 @@ abstract class DeadlineContract {
   private final AtomicInteger interrupted = new AtomicInteger();
   private final AtomicInteger lateFinished = new AtomicInteger();
   private final List<String> inlineThreads = new CopyOnWriteArrayList<>();
+  private final List<String> flakyThreads = new CopyOnWriteArrayList<>();
+  private volatile boolean flakySlow;
   private ExecutorService handlers;
   private ServletContainer container;
   private String base;
@@ -169,6 +171,13 @@ abstract class DeadlineContract {
           sleepUninterruptibly(DEADLINE_MS + 500);
           lateFinished.incrementAndGet();
           throw new IllegalStateException("late and broken");
+        })
+        .fetch(prefix + "/flaky", request -> {
+          flakyThreads.add(Thread.currentThread().getName());
+          if (flakySlow) {
+            Thread.sleep(10_000);
+          }
+          return out -> out.write("{\"flaky\":true}".getBytes(UTF_8));
         })
         .fetch(prefix + "/where", request -> {
           inlineThreads.add(Thread.currentThread().getName());
@@ -317,6 +326,33 @@ abstract class DeadlineContract {
     });
     // The servlet and the handler threads are fine afterwards.
     assertThat(timed(get("/fast")).get().response().body()).isEqualTo("{\"fast\":true}");
+  }
+
+  @Test
+  void aQuickRouteRunsOnTheRequestThreadAndStillAnswersByTheDeadlineWhenItHangs()
+      throws Exception {
+    assumeTrue(asyncSupported(), "without async support handlers always run on the executor");
+    flakySlow = false;
+    for (int i = 0; i < Route.QUICK_CALLS_BEFORE_INLINE + 4; i++) {
+      assertThat(timed(get("/flaky")).get().response().body()).isEqualTo("{\"flaky\":true}");
+    }
+    // The first calls went to the executor, the last ones ran on the container's threads.
+    assertThat(flakyThreads.get(0)).startsWith("pool-");
+    assertThat(flakyThreads.get(flakyThreads.size() - 1)).doesNotStartWith("pool-");
+
+    flakySlow = true;
+    flakyThreads.clear();
+    assertTimedOut(timed(get("/flaky")).get(), DEADLINE_MS);
+    assertThat(flakyThreads.get(0)).doesNotStartWith("pool-");
+    // Having missed its deadline, the route's calls go to the executor again.
+    assertTimedOut(timed(get("/flaky")).get(), DEADLINE_MS);
+    assertThat(flakyThreads.get(1)).startsWith("pool-");
+
+    // The interrupted container thread went back to work cleanly.
+    flakySlow = false;
+    for (int i = 0; i < 20; i++) {
+      assertThat(timed(get("/fast")).get().response().statusCode()).isEqualTo(200);
+    }
   }
 
   @Test
