@@ -5,9 +5,10 @@
 #   load/run.sh                     builds, runs every scenario, prints the table, draws the chart
 #
 # Each scenario first gets WARMUP seconds of unmeasured load (default 15: on two cores the JIT
-# needs that long), then ROUNDS (default 2) measured runs of DURATION seconds (default 15), the
-# scenarios taking turns; reported are the mean requests/s and p50 over the rounds, the worst
-# p99 and all errors. Other environment (optional): CONNECTIONS (default 32), THREADS (wrk
+# needs that long), then ROUNDS (default 3) measured runs of DURATION seconds (default 15), the
+# scenarios taking turns; reported are the median requests/s and p50 over the rounds, the worst
+# p99 and all errors. (On a shared two-core machine one round in several can come out 30 %
+# slower for no reason of its own; the median keeps such a round from deciding.) Other environment (optional): CONNECTIONS (default 32), THREADS (wrk
 # threads, default 2), JAVA_OPTS (for every server, default "-Xms512m -Xmx512m"), SKIP_BUILD=1,
 # CHART (PNG to write, default docs/http-throughput.png; empty for none).
 #
@@ -27,7 +28,7 @@ ROOT=$PWD
 
 DURATION=${DURATION:-15}
 WARMUP=${WARMUP:-15}
-ROUNDS=${ROUNDS:-2}
+ROUNDS=${ROUNDS:-3}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 JAVA_OPTS=${JAVA_OPTS:--Xms512m -Xmx512m}
@@ -170,12 +171,15 @@ for round in $(seq 1 "$ROUNDS"); do
   done
 done
 
-# Per scenario: mean requests/s and p50 over the rounds, the worst p99, all errors.
+# Per scenario: the median requests/s and p50 over the rounds (one disturbed round does not move
+# it), the worst p99 and all errors.
 RESULTS=$WORK/results.tsv
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 for name in "${NAMES[@]}"; do
-  awk -F'\t' -v n="$name" '$1 == n { rps += $2; p50 += $3; if ($4 > p99) p99 = $4; e += $5; k++ }
-    END { printf "%s\t%.1f\t%.3f\t%.3f\t%d\n", n, rps / k, p50 / k / 1000, p99 / 1000, e }' \
-    "$ROUNDS_FILE"
+  rps=$(awk -F'\t' -v n="$name" '$1 == n { print $2 }' "$ROUNDS_FILE" | median)
+  p50=$(awk -F'\t' -v n="$name" '$1 == n { print $3 }' "$ROUNDS_FILE" | median)
+  awk -F'\t' -v n="$name" -v rps="$rps" -v p50="$p50" '$1 == n { if ($4 > p99) p99 = $4; e += $5 }
+    END { printf "%s\t%.1f\t%.3f\t%.3f\t%d\n", n, rps, p50 / 1000, p99 / 1000, e }' "$ROUNDS_FILE"
 done >"$RESULTS"
 
 if grep -q "request rejected" "$WORK/example.log"; then
@@ -192,7 +196,9 @@ MACHINE="$(nproc) cores ($CPU), $MEM, $JDK, $WRK"
 
 echo
 echo "machine: $MACHINE"
-echo "wrk -t$THREADS -c$CONNECTIONS, ${WARMUP}s warm-up, then $ROUNDS rounds of ${DURATION}s per scenario; JAVA_OPTS=$JAVA_OPTS"
+echo "wrk -t$THREADS -c$CONNECTIONS, ${WARMUP}s warm-up, then $ROUNDS rounds of ${DURATION}s per scenario (median shown); JAVA_OPTS=$JAVA_OPTS"
+echo "per round (req/s, p50 us, p99 us, errors):"
+sed 's/^/  /' "$ROUNDS_FILE"
 echo
 printf '| %-24s | %10s | %8s | %8s | %6s | %8s |\n' scenario "req/s" "p50 ms" "p99 ms" errors "vs bare"
 printf '|%s|%s|%s|%s|%s|%s|\n' "-------------------------:" "-----------:" "---------:" "---------:" "-------:" "---------:" \
