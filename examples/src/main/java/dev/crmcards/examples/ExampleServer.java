@@ -8,6 +8,7 @@ import dev.crmcards.signature.SignatureVerifier;
 import jakarta.servlet.http.HttpServlet;
 import java.net.URL;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HexFormat;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -20,8 +21,10 @@ import org.eclipse.jetty.server.ServerConnector;
  * The example card server: HubSpot's bug-tracker card on embedded Jetty, on 127.0.0.1.
  *
  * <p>Environment: {@code PORT} (default 8080), {@code HUBSPOT_CLIENT_SECRET} (your app's client
- * secret; when unset a development secret is made up and printed) and {@code PUBLIC_BASE_URL} (the
- * scheme, host and path prefix HubSpot calls, when a tunnel or proxy stands in front).
+ * secret; when unset a development secret is made up and printed), {@code PUBLIC_BASE_URL} (the
+ * scheme, host and path prefix HubSpot calls, when a tunnel or proxy stands in front) and {@code
+ * HANDLER_TIMEOUT_MS} (the handler deadline, default 4000; 0 runs handlers on Jetty's threads
+ * without a deadline).
  */
 public final class ExampleServer {
   /** The data-fetch request of HubSpot's guide, after the card's path. */
@@ -49,7 +52,11 @@ public final class ExampleServer {
     server.addConnector(connector);
     ServletContextHandler context = new ServletContextHandler();
     context.setContextPath("/");
-    context.addServlet(new ServletHolder("bug-tracker", servlet), "/*");
+    ServletHolder holder = new ServletHolder("bug-tracker", servlet);
+    // The card servlet answers from its handler threads; without async support it would keep a
+    // Jetty thread waiting for each handler.
+    holder.setAsyncSupported(true);
+    context.addServlet(holder, "/*");
     server.setHandler(context);
     server.start();
     return new ExampleServer(server);
@@ -78,6 +85,10 @@ public final class ExampleServer {
     }
     String firstSecret = secret.split(",")[0].strip();
     CardSettings.Builder settings = CardSettings.builder().clientSecrets(secret.split(","));
+    String timeout = System.getenv("HANDLER_TIMEOUT_MS");
+    if (timeout != null && !timeout.isBlank()) {
+      settings.handlerTimeout(Duration.ofMillis(Long.parseLong(timeout.strip())));
+    }
     String publicBase = System.getenv(CardSettings.PUBLIC_BASE_URL_VARIABLE);
     if (publicBase != null && !publicBase.isBlank()) {
       settings.publicBaseUrl(publicBase.strip());

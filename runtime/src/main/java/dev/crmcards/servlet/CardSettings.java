@@ -10,13 +10,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 /**
  * How a {@link CardServlet} checks and reads requests: the app's client secret(s), the public base
  * URL when HubSpot reaches the servlet through a proxy, the accepted signature versions, the v3
- * timestamp tolerance and clock, and the body size limit. Immutable; {@link #toString()} never
- * shows secrets.
+ * timestamp tolerance and clock, the body size limit, and the deadline and executor of the card's
+ * handlers. Immutable; {@link #toString()} never shows secrets.
  *
  * <pre>{@code
  * CardSettings settings = CardSettings.builder()
@@ -36,9 +37,24 @@ public final class CardSettings {
   /** The default body size limit: 1 MiB. */
   public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
+  /**
+   * The default handler deadline in seconds: 4, below the five seconds after which HubSpot gives up
+   * on a data fetch, so that the card gets the servlet's answer rather than HubSpot's timeout.
+   */
+  public static final int DEFAULT_HANDLER_TIMEOUT_SECONDS = 4;
+
+  /** {@value #DEFAULT_HANDLER_TIMEOUT_SECONDS} seconds: the default handler deadline. */
+  public static final Duration DEFAULT_HANDLER_TIMEOUT =
+      Duration.ofSeconds(DEFAULT_HANDLER_TIMEOUT_SECONDS);
+
+  /** The longest handler deadline accepted. */
+  static final Duration MAX_HANDLER_TIMEOUT = Duration.ofHours(1);
+
   private final SignatureVerifier verifier;
   private final String publicBaseUrl;
   private final int maxBodyBytes;
+  private final Duration handlerTimeout;
+  private final Executor handlerExecutor;
 
   private CardSettings(Builder builder) {
     if (builder.secrets.isEmpty()) {
@@ -56,6 +72,8 @@ public final class CardSettings {
             .build();
     this.publicBaseUrl = builder.publicBaseUrl;
     this.maxBodyBytes = builder.maxBodyBytes;
+    this.handlerTimeout = builder.handlerTimeout;
+    this.handlerExecutor = builder.handlerExecutor;
   }
 
   /** Starts settings; a client secret is required. */
@@ -113,6 +131,22 @@ public final class CardSettings {
     return maxBodyBytes;
   }
 
+  /**
+   * How long a handler may take before the servlet answers 503 in its place; {@link Duration#ZERO}
+   * if handlers run on the request thread without a deadline.
+   */
+  public Duration handlerTimeout() {
+    return handlerTimeout;
+  }
+
+  /**
+   * The executor handlers run on, if one was configured; otherwise each servlet makes its own
+   * bounded pool (see {@link Builder#handlerExecutor(Executor)}).
+   */
+  public Optional<Executor> handlerExecutor() {
+    return Optional.ofNullable(handlerExecutor);
+  }
+
   /** Whether v1 signatures are accepted. */
   public boolean acceptV1() {
     return verifier.acceptsV1();
@@ -141,7 +175,9 @@ public final class CardSettings {
         + ", acceptV1=" + acceptV1()
         + ", requireV3=" + requireV3()
         + ", timestampTolerance=" + timestampTolerance()
-        + ", maxBodyBytes=" + maxBodyBytes + "]";
+        + ", maxBodyBytes=" + maxBodyBytes
+        + ", handlerTimeout=" + handlerTimeout
+        + ", handlerExecutor=" + (handlerExecutor == null ? "default" : "custom") + "]";
   }
 
   /** Builds {@link CardSettings}. Not thread-safe. */
@@ -153,6 +189,8 @@ public final class CardSettings {
     private Duration tolerance = SignatureVerifier.DEFAULT_TOLERANCE;
     private Clock clock = Clock.systemUTC();
     private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+    private Duration handlerTimeout = DEFAULT_HANDLER_TIMEOUT;
+    private Executor handlerExecutor;
 
     private Builder() {}
 
@@ -262,6 +300,54 @@ public final class CardSettings {
             "maxBodyBytes must be between 1 and 1073741824, not " + maxBodyBytes);
       }
       this.maxBodyBytes = maxBodyBytes;
+      return this;
+    }
+
+    /**
+     * How long the card's handler (the fetch or an action hook, including writing its JSON) may
+     * take. A handler still running at the deadline is interrupted and its request answered 503
+     * with {@code {"message": ...}}; whatever it returns or throws afterwards is dropped (logged at
+     * debug level only). HubSpot waits five seconds for a card's answer. Default: {@value
+     * #DEFAULT_HANDLER_TIMEOUT_SECONDS} seconds.
+     *
+     * <p>With a deadline, handlers run on the {@linkplain #handlerExecutor(Executor) handler
+     * executor}, and the servlet uses asynchronous processing so that the container's thread is
+     * free while a handler works; see {@link CardServlet} for what happens when the servlet or a
+     * filter in front of it is not registered as async-supported. {@link Duration#ZERO} turns the
+     * deadline off: handlers then run on the container's request thread for as long as they take.
+     *
+     * @param timeout positive, at most one hour; or zero for no deadline
+     * @throws IllegalArgumentException if negative or longer than an hour
+     */
+    public Builder handlerTimeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "timeout");
+      if (timeout.isNegative() || timeout.compareTo(MAX_HANDLER_TIMEOUT) > 0) {
+        throw new IllegalArgumentException(
+            "the handler timeout must be zero (none) or positive and at most one hour, not "
+                + timeout);
+      }
+      if (!timeout.isZero() && timeout.toMillis() == 0) {
+        throw new IllegalArgumentException(
+            "the handler timeout must be at least one millisecond, not " + timeout);
+      }
+      this.handlerTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * Where handlers run when there is a {@linkplain #handlerTimeout(Duration) deadline}. The
+     * executor stays the caller's: servlets never shut it down. It should be bounded (a full
+     * executor that throws {@link java.util.concurrent.RejectedExecutionException} makes the
+     * servlet answer 503 at once) and, because late handlers are interrupted, should clear a
+     * thread's interrupt status between tasks, as {@link java.util.concurrent.ThreadPoolExecutor}
+     * does.
+     *
+     * <p>Default ({@code null}): each servlet makes its own pool on first use, of {@code max(16, 8
+     * × available processors)} daemon threads with a queue of 1,000 waiting requests, and shuts it
+     * down when the container destroys the servlet.
+     */
+    public Builder handlerExecutor(Executor executor) {
+      this.handlerExecutor = executor;
       return this;
     }
 

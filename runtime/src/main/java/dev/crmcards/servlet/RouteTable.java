@@ -79,12 +79,13 @@ final class RouteTable {
    * @throws InvalidRequestException if a segment is not valid percent-encoded UTF-8
    */
   Lookup find(String method, String rawPath) {
-    List<Route> candidates = bySize.get(PathTemplate.split(rawPath).size());
+    List<String> rawSegments = PathTemplate.split(rawPath);
+    List<Route> candidates = bySize.get(rawSegments.size());
     if (candidates == null) {
       return new Lookup(null, null, Set.of());
     }
-    List<String> segments = new ArrayList<>();
-    for (String raw : PathTemplate.split(rawPath)) {
+    List<String> segments = new ArrayList<>(rawSegments.size());
+    for (String raw : rawSegments) {
       String decoded = PathTemplate.decodeSegment(raw);
       if (decoded == null) {
         throw new InvalidRequestException("malformed percent-encoding in the path");

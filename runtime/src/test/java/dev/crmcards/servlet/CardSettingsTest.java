@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,6 +26,26 @@ class CardSettingsTest {
     assertThat(settings.requireV3()).isFalse();
     assertThat(settings.publicBaseUrl()).isEmpty();
     assertThat(settings.signatureVerifier().secretCount()).isEqualTo(1);
+    assertThat(settings.handlerTimeout()).isEqualTo(Duration.ofSeconds(4));
+    assertThat(settings.handlerExecutor()).isEmpty();
+  }
+
+  @Test
+  void handlerDeadlineAndExecutor() {
+    Executor executor = Runnable::run;
+    CardSettings settings = CardSettings.builder().clientSecret(SECRET)
+        .handlerTimeout(Duration.ofMillis(1500)).handlerExecutor(executor).build();
+    assertThat(settings.handlerTimeout()).isEqualTo(Duration.ofMillis(1500));
+    assertThat(settings.handlerExecutor()).containsSame(executor);
+    assertThat(settings.toString()).contains("handlerTimeout=PT1.5S", "handlerExecutor=custom");
+    assertThat(CardSettings.builder().clientSecret(SECRET).handlerTimeout(Duration.ZERO).build()
+        .handlerTimeout()).isZero();
+    for (Duration invalid :
+        java.util.List.of(Duration.ofMillis(-1), Duration.ofNanos(999), Duration.ofMinutes(61))) {
+      assertThatThrownBy(() -> CardSettings.builder().handlerTimeout(invalid))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("handler timeout");
+    }
   }
 
   @Test

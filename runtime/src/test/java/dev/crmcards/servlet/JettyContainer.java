@@ -10,8 +10,19 @@ import org.eclipse.jetty.server.handler.ContextHandlerCollection;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /** Jetty 12, ee10 (Servlet 6.0). */
-final class JettyContainer implements ServletContainer {
+public final class JettyContainer implements ServletContainer {
+  private final boolean asyncSupported;
   private Server server;
+
+  /** Servlets registered async-supported, as they should be. */
+  public JettyContainer() {
+    this(true);
+  }
+
+  /** Servlets registered async-supported or, to test the fallback, not. */
+  public JettyContainer(boolean asyncSupported) {
+    this.asyncSupported = asyncSupported;
+  }
 
   @Override
   public String start(Map<String, HttpServlet> servlets) throws Exception {
@@ -24,7 +35,9 @@ final class JettyContainer implements ServletContainer {
     servlets.forEach(
         (path, servlet) -> {
           ServletContextHandler context = new ServletContextHandler(path.isEmpty() ? "/" : path);
-          context.addServlet(new ServletHolder(servlet), "/*");
+          ServletHolder holder = new ServletHolder(servlet);
+          holder.setAsyncSupported(asyncSupported);
+          context.addServlet(holder, "/*");
           contexts.addHandler(context);
         });
     server.setHandler(contexts);

@@ -3,8 +3,8 @@ package dev.crmcards.servlet;
 import jakarta.servlet.http.HttpServlet;
 import java.util.Map;
 
-/** An embedded servlet container on 127.0.0.1 and an ephemeral port. */
-interface ServletContainer {
+/** An embedded servlet container on 127.0.0.1 and an ephemeral port (also used by the examples' tests). */
+public interface ServletContainer {
 
   /**
    * Mounts each servlet at {@code /*} of its context and starts.

@@ -14,12 +14,23 @@ import org.apache.catalina.core.StandardContext;
 import org.apache.catalina.startup.Tomcat;
 
 /** Tomcat 11 (Servlet 6.1). */
-final class TomcatContainer implements ServletContainer {
+public final class TomcatContainer implements ServletContainer {
   /** Held so that the level set on it is not lost to garbage collection. */
   private static final Logger TOMCAT_LOG = Logger.getLogger("org.apache");
 
+  private final boolean asyncSupported;
   private Tomcat tomcat;
   private Path baseDir;
+
+  /** Servlets registered async-supported, as they should be. */
+  public TomcatContainer() {
+    this(true);
+  }
+
+  /** Servlets registered async-supported or, to test the fallback, not. */
+  public TomcatContainer(boolean asyncSupported) {
+    this.asyncSupported = asyncSupported;
+  }
 
   @Override
   public String start(Map<String, HttpServlet> servlets) throws Exception {
@@ -30,6 +41,8 @@ final class TomcatContainer implements ServletContainer {
     Connector connector = new Connector();
     connector.setPort(0);
     connector.setProperty("address", "127.0.0.1");
+    // As few request threads as the Jetty fixture, so that tests can exhaust them.
+    connector.setProperty("maxThreads", "16");
     tomcat.setConnector(connector);
     int n = 0;
     for (Map.Entry<String, HttpServlet> entry : servlets.entrySet()) {
@@ -39,7 +52,7 @@ final class TomcatContainer implements ServletContainer {
       context.setClearReferencesThreadLocals(false);
       context.setClearReferencesRmiTargets(false);
       String name = "cards" + n++;
-      Tomcat.addServlet(context, name, entry.getValue());
+      Tomcat.addServlet(context, name, entry.getValue()).setAsyncSupported(asyncSupported);
       context.addServletMapping("/*", name);
     }
     tomcat.start();

@@ -1,0 +1,239 @@
+#!/usr/bin/env bash
+# HTTP load test: the example card server against a bare Jetty servlet that writes the same bytes,
+# with wrk, on 127.0.0.1 only, for a bounded time.
+#
+#   load/run.sh                     builds, runs every scenario, prints the table, draws the chart
+#
+# Each scenario first gets WARMUP seconds of unmeasured load (default 15: on two cores the JIT
+# needs that long), then ROUNDS (default 3) measured runs of DURATION seconds (default 15), the
+# scenarios taking turns; reported are the median requests/s and p50 over the rounds, the worst
+# p99 and all errors. (On a shared two-core machine one round in several can come out 30 %
+# slower for no reason of its own; the median keeps such a round from deciding.) Other environment (optional): CONNECTIONS (default 32), THREADS (wrk
+# threads, default 2), JAVA_OPTS (for every server, default "-Xms512m -Xmx512m"), SKIP_BUILD=1,
+# CHART (PNG to write, default docs/http-throughput.png; empty for none).
+#
+# Scenarios, each against a server started by this script:
+#   example v2          the example server's signed data fetch, static v2-signed URL and headers
+#   example v3          the same, v3-signed, every request with a timestamp of the current second
+#   example v2, no deadline   as "example v2" on a second example server with HANDLER_TIMEOUT_MS=0
+#                       (handlers on Jetty's threads, no async): what the deadline costs
+#   bare Jetty          the same Jetty set up the same way, a servlet writing the same answer bytes
+#
+# Bars: the example server reaches at least 0.85x the bare servlet's requests/s, has no errors
+# (socket errors, or status >= 400 as wrk counts them; neither server answers 1xx or 3xx) and a
+# p99 latency below 10 ms. The script exits 1 if a bar is missed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+
+DURATION=${DURATION:-15}
+WARMUP=${WARMUP:-15}
+ROUNDS=${ROUNDS:-3}
+CONNECTIONS=${CONNECTIONS:-32}
+THREADS=${THREADS:-2}
+JAVA_OPTS=${JAVA_OPTS:--Xms512m -Xmx512m}
+CHART=${CHART-docs/http-throughput.png}
+HOST=127.0.0.1
+
+if ! command -v wrk >/dev/null; then
+  echo "wrk is missing; installing Debian's package" >&2
+  if [ "$(id -u)" -eq 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+  else
+    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+  fi
+fi
+
+if [ "${SKIP_BUILD:-}" != 1 ]; then
+  echo "building (mvn install -DskipTests)..." >&2
+  mvn -q -B install -DskipTests
+fi
+EXAMPLE_JAR=$ROOT/examples/target/crmcards-examples.jar
+LOAD_JAR=$ROOT/load/target/crmcards-load.jar
+
+WORK=$ROOT/load/target/run
+rm -rf "$WORK"
+mkdir -p "$WORK"
+
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()' 2>/dev/null \
+    || echo $((20000 + RANDOM % 20000))
+}
+
+PIDS=()
+cleanup() {
+  for pid in "${PIDS[@]}"; do
+    kill "$pid" 2>/dev/null || true
+  done
+  for pid in "${PIDS[@]}"; do
+    wait "$pid" 2>/dev/null || true
+  done
+}
+trap cleanup EXIT
+
+wait_for_port() {
+  local port=$1 name=$2
+  for _ in $(seq 1 150); do
+    if (exec 3<>"/dev/tcp/$HOST/$port") 2>/dev/null; then
+      return 0
+    fi
+    sleep 0.1
+  done
+  echo "$name did not start on port $port; its log:" >&2
+  cat "$WORK/$name.log" >&2
+  exit 1
+}
+
+SECRET="load-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')"
+QUERY='userId=12345&userEmail=loggedinuser@hubspot.com&associatedObjectId=53701&associatedObjectType=CONTACT&portalId=987654&firstname=Tim&email=timrobinson@itysl.com&lastname=Robinson'
+
+EXAMPLE_PORT=$(free_port)
+# shellcheck disable=SC2086
+PORT=$EXAMPLE_PORT HUBSPOT_CLIENT_SECRET=$SECRET java $JAVA_OPTS -jar "$EXAMPLE_JAR" \
+  >"$WORK/example.log" 2>&1 &
+PIDS+=($!)
+INLINE_PORT=$(free_port)
+# shellcheck disable=SC2086
+PORT=$INLINE_PORT HUBSPOT_CLIENT_SECRET=$SECRET HANDLER_TIMEOUT_MS=0 java $JAVA_OPTS \
+  -jar "$EXAMPLE_JAR" >"$WORK/example-no-deadline.log" 2>&1 &
+PIDS+=($!)
+wait_for_port "$EXAMPLE_PORT" example
+wait_for_port "$INLINE_PORT" example-no-deadline
+
+EXAMPLE_URL="http://$HOST:$EXAMPLE_PORT/demo-fetch?$QUERY"
+INLINE_URL="http://$HOST:$INLINE_PORT/demo-fetch?$QUERY"
+java -cp "$LOAD_JAR" dev.crmcards.load.LoadSigner fetch "$EXAMPLE_URL" "$SECRET" "$WORK/answer.json"
+
+BARE_PORT=$(free_port)
+# shellcheck disable=SC2086
+PORT=$BARE_PORT java $JAVA_OPTS -cp "$LOAD_JAR" dev.crmcards.load.BareServer "$WORK/answer.json" \
+  >"$WORK/bare.log" 2>&1 &
+PIDS+=($!)
+wait_for_port "$BARE_PORT" bare
+BARE_URL="http://$HOST:$BARE_PORT/demo-fetch?$QUERY"
+
+# The bare servlet must answer exactly the bytes the example server does.
+curl -s --max-time 5 -o "$WORK/bare-answer.json" "$BARE_URL"
+cmp -s "$WORK/answer.json" "$WORK/bare-answer.json" || {
+  echo "the bare servlet's answer differs from the example server's" >&2
+  exit 1
+}
+
+mapfile -t V2_HEADERS < <(java -cp "$LOAD_JAR" dev.crmcards.load.LoadSigner v2 "$EXAMPLE_URL" "$SECRET")
+mapfile -t INLINE_HEADERS < <(java -cp "$LOAD_JAR" dev.crmcards.load.LoadSigner v2 "$INLINE_URL" "$SECRET")
+java -cp "$LOAD_JAR" dev.crmcards.load.LoadSigner v3 "$EXAMPLE_URL" "$SECRET" \
+  $(((WARMUP + DURATION * ROUNDS) * 4 + 60)) 64 "$WORK/v3-signatures.tsv"
+
+# measure NAME ROUND URL [wrk options...]: one measured wrk run; appends to rounds.tsv.
+ROUNDS_FILE=$WORK/rounds.tsv
+: >"$ROUNDS_FILE"
+measure() {
+  local name=$1 round=$2 url=$3
+  shift 3
+  echo "== $name, round $round: ${DURATION}s, $CONNECTIONS connections" >&2
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 2s -s load/wrk/fetch.lua "$@" \
+    --latency "$url" >"$WORK/$name round $round.txt"
+  local line
+  line=$(grep '^RESULT ' "$WORK/$name round $round.txt")
+  get() { sed -E "s/.* $1=([0-9.]+).*/\\1/" <<<"$line"; }
+  printf '%s\t%s\t%s\t%s\t%s\n' "$name" "$(get rps)" "$(get p50_us)" "$(get p99_us)" \
+    "$(($(get socket_errors) + $(get status_errors)))" >>"$ROUNDS_FILE"
+}
+
+# warm NAME URL [wrk options...]: unmeasured load, so that the JIT has compiled the hot paths.
+warm() {
+  local name=$1 url=$2
+  shift 2
+  echo "== $name: ${WARMUP}s warm-up" >&2
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 2s -s load/wrk/fetch.lua "$@" "$url" \
+    >"$WORK/$name warm-up.txt"
+}
+
+scenario() {
+  local what=$1 name=$2
+  case $name in
+    "example v2") "$what" "${@:2}" "$EXAMPLE_URL" -H "${V2_HEADERS[0]}" -H "${V2_HEADERS[1]}" ;;
+    "example v3") V3_SIGNATURES=$WORK/v3-signatures.tsv "$what" "${@:2}" "$EXAMPLE_URL" ;;
+    "example v2, no deadline")
+      "$what" "${@:2}" "$INLINE_URL" -H "${INLINE_HEADERS[0]}" -H "${INLINE_HEADERS[1]}" ;;
+    "bare Jetty") "$what" "${@:2}" "$BARE_URL" ;;
+  esac
+}
+
+NAMES=("example v2" "example v3" "example v2, no deadline" "bare Jetty")
+echo "load before the run: $(uptime)" >&2
+for name in "${NAMES[@]}"; do
+  scenario warm "$name"
+done
+for round in $(seq 1 "$ROUNDS"); do
+  for name in "${NAMES[@]}"; do
+    scenario measure "$name" "$round"
+  done
+done
+
+# Per scenario: the median requests/s and p50 over the rounds (one disturbed round does not move
+# it), the worst p99 and all errors.
+RESULTS=$WORK/results.tsv
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+for name in "${NAMES[@]}"; do
+  rps=$(awk -F'\t' -v n="$name" '$1 == n { print $2 }' "$ROUNDS_FILE" | median)
+  p50=$(awk -F'\t' -v n="$name" '$1 == n { print $3 }' "$ROUNDS_FILE" | median)
+  awk -F'\t' -v n="$name" -v rps="$rps" -v p50="$p50" '$1 == n { if ($4 > p99) p99 = $4; e += $5 }
+    END { printf "%s\t%.1f\t%.3f\t%.3f\t%d\n", n, rps, p50 / 1000, p99 / 1000, e }' "$ROUNDS_FILE"
+done >"$RESULTS"
+
+if grep -q "request rejected" "$WORK/example.log"; then
+  echo "the example server rejected requests, for example:" >&2
+  grep -m 3 "request rejected" "$WORK/example.log" >&2 || true
+fi
+
+CPU=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
+MEM=$(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)
+JDK=$(java -version 2>&1 | awk 'NR == 1 { gsub(/"/, ""); print }')
+# wrk --version exits 1 after printing its usage.
+WRK=$({ wrk --version 2>&1 || true; } | awk 'NR == 1 { print $1, $2 }')
+MACHINE="$(nproc) cores ($CPU), $MEM, $JDK, $WRK"
+
+echo
+echo "machine: $MACHINE"
+echo "wrk -t$THREADS -c$CONNECTIONS, ${WARMUP}s warm-up, then $ROUNDS rounds of ${DURATION}s per scenario (median shown); JAVA_OPTS=$JAVA_OPTS"
+echo "per round (req/s, p50 us, p99 us, errors):"
+sed 's/^/  /' "$ROUNDS_FILE"
+echo
+printf '| %-24s | %10s | %8s | %8s | %6s | %8s |\n' scenario "req/s" "p50 ms" "p99 ms" errors "vs bare"
+printf '|%s|%s|%s|%s|%s|%s|\n' "-------------------------:" "-----------:" "---------:" "---------:" "-------:" "---------:" \
+  | sed 's/-:/--/; s/^|-/|:/'
+BARE_RPS=$(awk -F'\t' '$1 == "bare Jetty" { print $2 }' "$RESULTS")
+while IFS=$'\t' read -r name rps p50 p99 errors; do
+  ratio=$(awk -v a="$rps" -v b="$BARE_RPS" 'BEGIN { printf "%.2fx", a / b }')
+  printf '| %-24s | %10.0f | %8s | %8s | %6s | %8s |\n' "$name" "$rps" "$p50" "$p99" "$errors" "$ratio"
+done <"$RESULTS"
+echo
+
+status=0
+while IFS=$'\t' read -r name rps p50 p99 errors; do
+  case $name in
+    "example v2" | "example v3") ;;
+    *) continue ;;
+  esac
+  verdict=$(awk -v a="$rps" -v b="$BARE_RPS" -v p99="$p99" -v e="$errors" 'BEGIN {
+    r = a / b; out = ""
+    if (r < 0.85) out = out sprintf(" throughput %.2fx of bare (bar 0.85x, missed by %.0f%%);", r, (0.85 - r) / 0.85 * 100)
+    if (p99 >= 10) out = out sprintf(" p99 %.2f ms (bar < 10 ms);", p99)
+    if (e > 0) out = out sprintf(" %d errors (bar 0);", e)
+    print out }')
+  if [ -z "$verdict" ]; then
+    echo "$name: meets the bars (>= 0.85x bare, 0 errors, p99 < 10 ms)"
+  else
+    echo "$name: MISSES:$verdict"
+    status=1
+  fi
+done <"$RESULTS"
+
+if [ -n "$CHART" ]; then
+  java -cp "$LOAD_JAR" dev.crmcards.load.ThroughputChart "$RESULTS" "$CHART" \
+    "Card data fetch: example server vs bare Jetty (wrk, $CONNECTIONS connections)" "$MACHINE"
+  echo "chart: $CHART"
+fi
+echo "raw wrk output and results.tsv: $WORK"
+exit $status

@@ -1,0 +1,421 @@
+package dev.crmcards.servlet;
+
+import static dev.crmcards.HttpMethod.PUT;
+import static dev.crmcards.servlet.CardServletContract.DEFAULTS;
+import static dev.crmcards.servlet.CardServletContract.MAPPER;
+import static dev.crmcards.servlet.CardServletContract.SECRET;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.crmcards.ActionResult;
+import dev.crmcards.signature.SignatureVerifier;
+import jakarta.servlet.http.HttpServlet;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The handler deadline over real HTTP: slow handlers get a 503 by the deadline while the container
+ * keeps serving, late answers are dropped quietly. Run per container, with the servlets registered
+ * async-supported and, for the fallback, not.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class DeadlineContract {
+  static final long DEADLINE_MS = 1000;
+  /** How late a 503 may be, on a busy two-core machine. */
+  static final long SLACK_MS = 1500;
+  static final String TIMED_OUT = "{\"message\":\"the card did not answer in time\"}";
+  /** More slow requests than either fixture has request threads (16). */
+  static final int SLOW_REQUESTS = 24;
+
+  abstract ServletContainer newContainer();
+
+  /** Whether the fixture registers the servlets async-supported. */
+  abstract boolean asyncSupported();
+
+  private final Logger servletLog = Logger.getLogger(CardServlet.class.getName());
+  private final List<LogRecord> logs = new CopyOnWriteArrayList<>();
+  private final Handler capture =
+      new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+          logs.add(record);
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
+      };
+
+  private final AtomicInteger interrupted = new AtomicInteger();
+  private final AtomicInteger lateFinished = new AtomicInteger();
+  private final List<String> inlineThreads = new CopyOnWriteArrayList<>();
+  private final List<String> flakyThreads = new CopyOnWriteArrayList<>();
+  private volatile boolean flakySlow;
+  private ExecutorService handlers;
+  private ServletContainer container;
+  private String base;
+  private HttpClient client;
+
+  @BeforeAll
+  void start() throws Exception {
+    servletLog.setLevel(Level.ALL);
+    servletLog.setUseParentHandlers(false);
+    servletLog.addHandler(capture);
+    ThreadPoolExecutor pool = (ThreadPoolExecutor) Executors.newFixedThreadPool(2 * SLOW_REQUESTS);
+    // Started here rather than by the container's threads, whose context class loader would make
+    // Tomcat report them as left behind by the application.
+    pool.prestartAllCoreThreads();
+    handlers = pool;
+
+    Map<String, HttpServlet> servlets = new LinkedHashMap<>();
+    servlets.put(
+        "",
+        new CardServlet(
+            routes(""),
+            settings().handlerTimeout(Duration.ofMillis(DEADLINE_MS)).handlerExecutor(handlers)
+                .build()));
+    servlets.put("/default", new CardServlet(routes("/default"), settings().build()));
+    servlets.put(
+        "/busy",
+        new CardServlet(
+            routes("/busy"),
+            settings()
+                .handlerExecutor(task -> {
+                  throw new RejectedExecutionException("full");
+                })
+                .build()));
+    servlets.put(
+        "/inline",
+        new CardServlet(routes("/inline"), settings().handlerTimeout(Duration.ZERO).build()));
+    container = newContainer();
+    base = container.start(servlets);
+    client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    try {
+      if (container != null) {
+        container.stop();
+      }
+    } finally {
+      handlers.shutdownNow();
+      servletLog.removeHandler(capture);
+      servletLog.setUseParentHandlers(true);
+      servletLog.setLevel(null);
+    }
+    // destroy() stopped the pools and timers the servlets made.
+    assertThat(Thread.getAllStackTraces().keySet())
+        .noneMatch(thread -> thread.getName().startsWith("crmcards-") && thread.isAlive());
+  }
+
+  @BeforeEach
+  void clearLogs() {
+    logs.clear();
+  }
+
+  static CardSettings.Builder settings() {
+    return CardSettings.builder().clientSecret(SECRET);
+  }
+
+  CardRoutes routes(String prefix) {
+    return CardRoutes.builder("slowpoke")
+        .fetch(prefix + "/fast", request -> out -> out.write("{\"fast\":true}".getBytes(UTF_8)))
+        .fetch(prefix + "/slow", request -> {
+          try {
+            Thread.sleep(10_000);
+          } catch (InterruptedException e) {
+            interrupted.incrementAndGet();
+            throw e;
+          }
+          return out -> out.write("{\"slow\":true}".getBytes(UTF_8));
+        })
+        .fetch(prefix + "/stubborn", request -> {
+          sleepUninterruptibly(DEADLINE_MS + 500);
+          lateFinished.incrementAndGet();
+          return out -> out.write("{\"late\":true}".getBytes(UTF_8));
+        })
+        .fetch(prefix + "/stubborn-failure", request -> {
+          sleepUninterruptibly(DEADLINE_MS + 500);
+          lateFinished.incrementAndGet();
+          throw new IllegalStateException("late and broken");
+        })
+        .fetch(prefix + "/flaky", request -> {
+          flakyThreads.add(Thread.currentThread().getName());
+          if (flakySlow) {
+            Thread.sleep(10_000);
+          }
+          return out -> out.write("{\"flaky\":true}".getBytes(UTF_8));
+        })
+        .fetch(prefix + "/where", request -> {
+          inlineThreads.add(Thread.currentThread().getName());
+          return out -> out.write("{}".getBytes(UTF_8));
+        })
+        .hook(PUT, prefix + "/slow/{id}", (request, path) -> {
+          Thread.sleep(10_000);
+          return ActionResult.ok("done");
+        })
+        .build();
+  }
+
+  static void sleepUninterruptibly(long millis) {
+    long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+    boolean wasInterrupted = false;
+    for (long left; (left = end - System.nanoTime()) > 0; ) {
+      try {
+        TimeUnit.NANOSECONDS.sleep(left);
+      } catch (InterruptedException e) {
+        wasInterrupted = true;
+      }
+    }
+    if (wasInterrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  HttpRequest signed(String method, String target, byte[] body) {
+    String url = base + target;
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(url))
+            .timeout(Duration.ofSeconds(15))
+            .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+    SignatureVerifier.signedHeaders(SECRET, method, url, body, System.currentTimeMillis())
+        .forEach(request::header);
+    if (body.length > 0) {
+      request.header("Content-Type", "application/x-www-form-urlencoded");
+    }
+    return request.build();
+  }
+
+  HttpRequest get(String path) {
+    return signed("GET", path + "?" + DEFAULTS, new byte[0]);
+  }
+
+  /** A response and how long it took. */
+  record Timed(HttpResponse<String> response, long millis) {}
+
+  CompletableFuture<Timed> timed(HttpRequest request) {
+    long start = System.nanoTime();
+    return client
+        .sendAsync(request, HttpResponse.BodyHandlers.ofString(UTF_8))
+        .thenApply(r -> new Timed(r, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)));
+  }
+
+  static void assertTimedOut(Timed timed, long deadline) throws Exception {
+    assertTimedOut(timed, deadline, deadline + SLACK_MS);
+  }
+
+  static void assertTimedOut(Timed timed, long deadline, long latest) throws Exception {
+    assertThat(timed.response().statusCode()).as(timed.response().body()).isEqualTo(503);
+    assertThat(timed.response().headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type.replace(" ", "").toLowerCase())
+            .isEqualTo("application/json;charset=utf-8"));
+    assertThat(MAPPER.readTree(timed.response().body()))
+        .isEqualTo(MAPPER.readTree(TIMED_OUT));
+    assertThat(timed.millis()).isBetween(deadline - 50, latest);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  @Test
+  void aSlowFetchGets503ByTheDeadline() throws Exception {
+    int before = interrupted.get();
+    assertTimedOut(timed(get("/slow")).get(), DEADLINE_MS);
+    // The handler's thread was interrupted rather than left sleeping for ten seconds.
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+    while (interrupted.get() == before && System.nanoTime() < end) {
+      Thread.sleep(10);
+    }
+    assertThat(interrupted.get()).isGreaterThan(before);
+  }
+
+  @Test
+  void aSlowHookGets503ByTheDeadline() throws Exception {
+    byte[] body = DEFAULTS.getBytes(UTF_8);
+    assertTimedOut(timed(signed("PUT", "/slow/7", body)).get(), DEADLINE_MS);
+  }
+
+  @Test
+  void theDefaultDeadlineAnswersBeforeHubSpotGivesUpAfterFiveSeconds() throws Exception {
+    assumeTrue(asyncSupported(), "the fallback waits the same way; once per container suffices");
+    Timed timed = timed(get("/default/slow")).get();
+    assertTimedOut(timed, CardSettings.DEFAULT_HANDLER_TIMEOUT.toMillis());
+    assertThat(timed.millis()).isLessThan(5000);
+  }
+
+  @Test
+  void otherRequestsSucceedWhileSlowOnesWait() throws Exception {
+    List<CompletableFuture<Timed>> slow = new ArrayList<>();
+    for (int i = 0; i < SLOW_REQUESTS; i++) {
+      slow.add(timed(get("/slow")));
+    }
+    Thread.sleep(200);
+    if (asyncSupported()) {
+      // More slow requests than the container has threads: only asynchronous processing leaves
+      // threads for these.
+      for (int i = 0; i < 10; i++) {
+        Timed fast = timed(get("/fast")).get(5, TimeUnit.SECONDS);
+        assertThat(fast.response().statusCode()).isEqualTo(200);
+        assertThat(fast.response().body()).isEqualTo("{\"fast\":true}");
+        assertThat(fast.millis()).isLessThan(DEADLINE_MS / 2);
+      }
+    }
+    for (CompletableFuture<Timed> request : slow) {
+      // In the fallback, requests beyond the container's threads wait for one to free up first.
+      assertTimedOut(
+          request.get(), DEADLINE_MS, (asyncSupported() ? 1 : 2) * DEADLINE_MS + SLACK_MS);
+    }
+    assertThat(timed(get("/fast")).get().response().statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aLateAnswerIsDroppedQuietly() throws Exception {
+    int before = lateFinished.get();
+    assertTimedOut(timed(get("/stubborn")).get(), DEADLINE_MS);
+    assertTimedOut(timed(get("/stubborn-failure")).get(), DEADLINE_MS);
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+    while (lateFinished.get() < before + 2 && System.nanoTime() < end) {
+      Thread.sleep(10);
+    }
+    assertThat(lateFinished.get()).isEqualTo(before + 2);
+    Thread.sleep(100);
+    // Each timeout is one warning; the late answers add nothing above debug level.
+    assertThat(logs)
+        .filteredOn(record -> record.getLevel().intValue() > Level.FINE.intValue())
+        .allSatisfy(record -> {
+          assertThat(record.getLevel()).isEqualTo(Level.WARNING);
+          assertThat(record.getThrown()).isNull();
+        })
+        .filteredOn(record -> record.getMessage().contains("no answer within"))
+        .hasSize(2);
+    assertThat(logs).anySatisfy(record -> {
+      assertThat(record.getLevel()).isEqualTo(Level.FINE);
+      assertThat(record.getMessage()).contains("late and broken");
+    });
+    // The servlet and the handler threads are fine afterwards.
+    assertThat(timed(get("/fast")).get().response().body()).isEqualTo("{\"fast\":true}");
+  }
+
+  @Test
+  void aQuickRouteRunsOnTheRequestThreadAndStillAnswersByTheDeadlineWhenItHangs()
+      throws Exception {
+    assumeTrue(asyncSupported(), "without async support handlers always run on the executor");
+    flakySlow = false;
+    for (int i = 0; i < Route.QUICK_CALLS_BEFORE_INLINE + 4; i++) {
+      assertThat(timed(get("/flaky")).get().response().body()).isEqualTo("{\"flaky\":true}");
+    }
+    // The first calls went to the executor, the last ones ran on the container's threads.
+    assertThat(flakyThreads.get(0)).startsWith("pool-");
+    assertThat(flakyThreads.get(flakyThreads.size() - 1)).doesNotStartWith("pool-");
+
+    flakySlow = true;
+    flakyThreads.clear();
+    assertTimedOut(timed(get("/flaky")).get(), DEADLINE_MS);
+    assertThat(flakyThreads.get(0)).doesNotStartWith("pool-");
+    // Having missed its deadline, the route's calls go to the executor again.
+    assertTimedOut(timed(get("/flaky")).get(), DEADLINE_MS);
+    assertThat(flakyThreads.get(1)).startsWith("pool-");
+
+    // The interrupted container thread went back to work cleanly.
+    flakySlow = false;
+    for (int i = 0; i < 20; i++) {
+      assertThat(timed(get("/fast")).get().response().statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void aFullExecutorGets503AtOnce() throws Exception {
+    Timed timed = timed(get("/busy/fast")).get();
+    assertThat(timed.response().statusCode()).isEqualTo(503);
+    assertThat(timed.response().body())
+        .isEqualTo("{\"message\":\"too many requests in progress\"}");
+    assertThat(timed.millis()).isLessThan(DEADLINE_MS);
+  }
+
+  @Test
+  void withoutADeadlineHandlersRunOnTheRequestThread() throws Exception {
+    inlineThreads.clear();
+    assertThat(timed(get("/inline/where")).get().response().statusCode()).isEqualTo(200);
+    assertThat(timed(get("/where")).get().response().statusCode()).isEqualTo(200);
+    assertThat(inlineThreads).hasSize(2);
+    assertThat(inlineThreads.get(0)).doesNotStartWith("crmcards-").doesNotStartWith("pool-");
+    assertThat(inlineThreads.get(1)).startsWith("pool-");
+  }
+
+  @Test
+  void theFallbackIsLoggedOnce() throws Exception {
+    assumeTrue(!asyncSupported());
+    CardServlet servlet =
+        new CardServlet(routes(""), settings().handlerTimeout(Duration.ofSeconds(1)).build());
+    // A fresh servlet, so that the one-time warning is still to come.
+    ServletContainer fresh = newContainerLikeThis();
+    String url;
+    try {
+      url = fresh.start(Map.of("", servlet));
+      for (int i = 0; i < 3; i++) {
+        String target = url + "/fast?" + DEFAULTS;
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target));
+        SignatureVerifier.signedHeaders(SECRET, "GET", target, new byte[0],
+            System.currentTimeMillis()).forEach(request::header);
+        assertThat(client.send(request.build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+            .isEqualTo(200);
+      }
+    } finally {
+      fresh.stop();
+    }
+    assertThat(logs)
+        .filteredOn(record -> record.getMessage().contains("is not async-supported"))
+        .hasSize(1)
+        .allSatisfy(record -> assertThat(record.getLevel()).isEqualTo(Level.WARNING));
+  }
+
+  /** Another container of the kind under test, for a test that needs its own servlet. */
+  ServletContainer newContainerLikeThis() {
+    return newContainer();
+  }
+
+  @Test
+  void manyTimeoutsAtOnceLeaveNoThreadBehind() throws Exception {
+    CountDownLatch done = new CountDownLatch(8);
+    List<CompletableFuture<Timed>> calls = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      calls.add(timed(get("/slow")).whenComplete((r, e) -> done.countDown()));
+    }
+    assertThat(done.await(DEADLINE_MS + SLACK_MS + 2000, TimeUnit.MILLISECONDS)).isTrue();
+    for (CompletableFuture<Timed> call : calls) {
+      assertThat(call.get().response().statusCode()).isEqualTo(503);
+    }
+  }
+}
