@@ -76,7 +76,7 @@ public final class ThroughputChart {
     g.drawString(subtitle, 20, 58);
 
     double max = rows.stream().mapToDouble(Row::rps).max().orElse(1);
-    double scale = niceCeiling(max);
+    double scale = niceCeiling(max * 1.05);
     int plot = WIDTH - LEFT - RIGHT;
 
     // Grid lines and their values.
@@ -116,10 +116,10 @@ public final class ThroughputChart {
     return image;
   }
 
-  /** 1, 2 or 5 times a power of ten, at least {@code value}. */
+  /** A round number (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten) >= value. */
   static double niceCeiling(double value) {
     double power = Math.pow(10, Math.floor(Math.log10(value)));
-    for (double step : new double[] {1, 2, 2.5, 5, 10}) {
+    for (double step : new double[] {1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
       if (step * power >= value) {
         return step * power;
       }
