@@ -6,7 +6,6 @@ import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -57,19 +56,12 @@ public final class CardSettings {
   private final Executor handlerExecutor;
 
   private CardSettings(Builder builder) {
-    if (builder.secrets.isEmpty()) {
+    if (!builder.hasSecret) {
       throw new IllegalStateException(
           "no client secret: set the HubSpot app's client secret with clientSecret(...), or the "
               + CLIENT_SECRET_VARIABLE + " environment variable with fromEnvironment()");
     }
-    this.verifier =
-        SignatureVerifier.builder()
-            .secrets(builder.secrets)
-            .clock(builder.clock)
-            .tolerance(builder.tolerance)
-            .acceptV1(builder.acceptV1)
-            .requireV3(builder.requireV3)
-            .build();
+    this.verifier = builder.signatures.build();
     this.publicBaseUrl = builder.publicBaseUrl;
     this.maxBodyBytes = builder.maxBodyBytes;
     this.handlerTimeout = builder.handlerTimeout;
@@ -182,12 +174,10 @@ public final class CardSettings {
 
   /** Builds {@link CardSettings}. Not thread-safe. */
   public static final class Builder {
-    private List<String> secrets = List.of();
+    /** The signature options are the verifier's own; its builder checks them. */
+    private final SignatureVerifier.Builder signatures = SignatureVerifier.builder();
+    private boolean hasSecret;
     private String publicBaseUrl;
-    private boolean acceptV1;
-    private boolean requireV3;
-    private Duration tolerance = SignatureVerifier.DEFAULT_TOLERANCE;
-    private Clock clock = Clock.systemUTC();
     private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
     private Duration handlerTimeout = DEFAULT_HANDLER_TIMEOUT;
     private Executor handlerExecutor;
@@ -206,9 +196,8 @@ public final class CardSettings {
      * @throws IllegalArgumentException if a secret is blank or has surrounding whitespace
      */
     public Builder clientSecrets(String... secrets) {
-      // Validates without keeping a half-configured verifier around.
-      SignatureVerifier.builder().secrets(secrets);
-      this.secrets = List.copyOf(Arrays.asList(secrets));
+      signatures.secrets(secrets);
+      hasSecret = secrets.length > 0;
       return this;
     }
 
@@ -260,13 +249,13 @@ public final class CardSettings {
 
     /** Whether v1 signatures, which do not cover method or URL, are accepted. Default: no. */
     public Builder acceptV1(boolean acceptV1) {
-      this.acceptV1 = acceptV1;
+      signatures.acceptV1(acceptV1);
       return this;
     }
 
     /** Whether only v3 signatures are accepted. Default: no, v2 is accepted without v3. */
     public Builder requireV3(boolean requireV3) {
-      this.requireV3 = requireV3;
+      signatures.requireV3(requireV3);
       return this;
     }
 
@@ -275,17 +264,13 @@ public final class CardSettings {
      * minutes.
      */
     public Builder timestampTolerance(Duration tolerance) {
-      Objects.requireNonNull(tolerance, "tolerance");
-      if (tolerance.isNegative() || tolerance.isZero()) {
-        throw new IllegalArgumentException("the timestamp tolerance must be positive");
-      }
-      this.tolerance = tolerance;
+      signatures.tolerance(tolerance);
       return this;
     }
 
     /** The clock v3 timestamps are checked against. Default: the system clock. */
     public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
+      signatures.clock(clock);
       return this;
     }
 
