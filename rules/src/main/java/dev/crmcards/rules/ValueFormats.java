@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class ValueFormats {
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  private static final Pattern DIGITS = Pattern.compile("-?\\d{1,18}");
+  private static final Pattern DIGITS = Pattern.compile("\\d{1,18}");
   private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
 
   /** Below this, an epoch-millisecond value is before 1973: almost surely seconds. */
@@ -64,6 +64,6 @@ public final class ValueFormats {
 
   /** Whether a well-formed DATETIME value is small enough to be seconds rather than millis. */
   public static boolean looksLikeSeconds(String value) {
-    return DIGITS.matcher(value).matches() && Long.parseLong(value) >= 0 && Long.parseLong(value) < PLAUSIBLE_MILLIS;
+    return DIGITS.matcher(value).matches() && Long.parseLong(value) < PLAUSIBLE_MILLIS;
   }
 }

@@ -278,7 +278,7 @@
   function renderChecks(data) {
     const list = clear($('checks'));
     const problems = data.problems || [];
-    if (problems.length === 0) {
+    if (problems.every((problem) => problem.severity === 'note')) {
       list.appendChild(el('li', 'clean', 'No problems: the answer meets HubSpot\'s rules.'));
     }
     for (const problem of problems) {

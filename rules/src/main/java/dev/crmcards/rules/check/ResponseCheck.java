@@ -14,6 +14,7 @@ import dev.crmcards.rules.problem.Describe;
 import dev.crmcards.rules.problem.JsonPath;
 import dev.crmcards.rules.problem.Problem;
 import dev.crmcards.rules.problem.Problems;
+import dev.crmcards.rules.problem.Quote;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +50,8 @@ public final class ResponseCheck {
     Problems problems = new Problems();
     JsonPath root = JsonPath.ROOT;
     if (status != 200) {
-      problems.error(root, RENDERERS, "HTTP " + status + ", but HubSpot shows the card only for 200");
+      problems.error(
+          root, RENDERERS, "HTTP " + status + ", but HubSpot shows the card only for 200" + serverSaid(body));
       return problems.list();
     }
     if (contentType == null || !isJsonType(contentType)) {
@@ -133,6 +135,16 @@ public final class ResponseCheck {
             path.index(i).key("objectId"), RENDERERS,
             "objectId " + id.text() + " is used by an earlier object; each must be unique");
       }
+    }
+  }
+
+  /** " (the server said "...")" for a JSON body with a string {@code message}, else "". */
+  private static String serverSaid(String body) {
+    try {
+      JsonValue message = JsonReader.parse(body == null ? "" : body).path("message");
+      return message.isString() ? " (the server said " + Quote.of(message.text()) + ")" : "";
+    } catch (JsonSyntaxException e) {
+      return "";
     }
   }
 
