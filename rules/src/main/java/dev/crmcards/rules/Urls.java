@@ -27,15 +27,26 @@ public final class Urls {
     }
     try {
       URI uri = new URI(text);
-      String scheme = uri.getScheme();
-      if (scheme == null || uri.isOpaque() || uri.getHost() == null || uri.getHost().isEmpty()) {
-        return Optional.empty();
-      }
-      String lower = scheme.toLowerCase(Locale.ROOT);
-      return lower.equals("http") || lower.equals("https") ? Optional.of(uri) : Optional.empty();
+      return httpUrlProblem(uri).isPresent() ? Optional.empty() : Optional.of(uri);
     } catch (URISyntaxException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * Why {@code uri} is not an absolute http(s) URL with a host, for a message that names the URL
+   * first: "must be an absolute http or https URI, got ..." or "has no valid host name: ...".
+   */
+  public static Optional<String> httpUrlProblem(URI uri) {
+    String scheme = uri.getScheme();
+    if (scheme == null || uri.isOpaque()
+        || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
+      return Optional.of("must be an absolute http or https URI, got \"" + uri + "\"");
+    }
+    if (uri.getHost() == null || uri.getHost().isEmpty()) {
+      return Optional.of("has no valid host name: \"" + uri + "\"");
+    }
+    return Optional.empty();
   }
 
   /** An absolute http(s) URL with a host: links, {@code link}s of objects, LINK values. */
