@@ -1,6 +1,11 @@
 package dev.crmcards.processor.read;
 
+import dev.crmcards.rules.ActionShapes;
+import dev.crmcards.rules.DataTypes;
+import dev.crmcards.rules.ObjectTypes;
+import dev.crmcards.rules.StatusTypes;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Every name the processor reads from the runtime: its annotations, their attributes and the
@@ -104,40 +109,36 @@ public final class RuntimeApi {
     private Markers() {}
   }
 
+  // The enums. CONSTANTS is what the rules say each enum holds; the contract test holds the
+  // runtime's enums to it, so a constant HubSpot's rules do not know cannot slip in unnoticed.
+
   /** {@code ActionType}. */
   public static final class ActionType {
     public static final String ENUM = PACKAGE + "ActionType";
-    public static final String IFRAME = "IFRAME";
-    public static final String ACTION_HOOK = "ACTION_HOOK";
-    public static final String CONFIRMATION_ACTION_HOOK = "CONFIRMATION_ACTION_HOOK";
+    public static final List<String> CONSTANTS = ActionShapes.TYPES;
+    public static final String IFRAME = ActionShapes.IFRAME;
+    public static final String CONFIRMATION_ACTION_HOOK = ActionShapes.CONFIRMATION_ACTION_HOOK;
 
     private ActionType() {}
   }
 
-  /** {@code ActionPlacement}. */
+  /** {@code ActionPlacement}: crmcards' own, where a declared action goes in the response. */
   public static final class ActionPlacement {
     public static final String ENUM = PACKAGE + "ActionPlacement";
     public static final String OBJECT = "OBJECT";
     public static final String PRIMARY = "PRIMARY";
     public static final String SETTINGS = "SETTINGS";
     public static final String SECONDARY = "SECONDARY";
+    public static final List<String> CONSTANTS = List.of(OBJECT, PRIMARY, SETTINGS, SECONDARY);
 
     private ActionPlacement() {}
   }
 
-  /** {@code PropertyType}: the data types, which the rules' {@code DataTypes} describe. */
+  /** {@code PropertyType}: the data types cards render. */
   public static final class PropertyType {
     public static final String ENUM = PACKAGE + "PropertyType";
-    public static final String CURRENCY = "CURRENCY";
-    public static final String DATE = "DATE";
-    public static final String DATETIME = "DATETIME";
-    public static final String EMAIL = "EMAIL";
-    public static final String LINK = "LINK";
-    public static final String NUMERIC = "NUMERIC";
-    public static final String STATUS = "STATUS";
-    public static final String STRING = "STRING";
-
-    public static final List<String> ALL = List.of(CURRENCY, DATE, DATETIME, EMAIL, LINK, NUMERIC, STATUS, STRING);
+    public static final List<String> CONSTANTS = DataTypes.RENDERED;
+    public static final String STATUS = DataTypes.STATUS;
 
     private PropertyType() {}
   }
@@ -145,11 +146,7 @@ public final class RuntimeApi {
   /** {@code StatusType}. */
   public static final class StatusType {
     public static final String ENUM = PACKAGE + "StatusType";
-    public static final String DEFAULT = "DEFAULT";
-    public static final String SUCCESS = "SUCCESS";
-    public static final String WARNING = "WARNING";
-    public static final String DANGER = "DANGER";
-    public static final String INFO = "INFO";
+    public static final List<String> CONSTANTS = StatusTypes.NAMES;
 
     private StatusType() {}
   }
@@ -157,22 +154,16 @@ public final class RuntimeApi {
   /** {@code HttpMethod}. */
   public static final class HttpMethod {
     public static final String ENUM = PACKAGE + "HttpMethod";
-    public static final String GET = "GET";
-    public static final String POST = "POST";
-    public static final String PUT = "PUT";
-    public static final String DELETE = "DELETE";
-    public static final String PATCH = "PATCH";
+    public static final List<String> CONSTANTS = ActionShapes.METHODS;
 
     private HttpMethod() {}
   }
 
-  /** {@code CrmObjectType}: the processor writes a constant's name in lower case into the definition. */
+  /** {@code CrmObjectType}: a constant's name in lower case is its definition name. */
   public static final class CrmObjectType {
     public static final String ENUM = PACKAGE + "CrmObjectType";
-    public static final String CONTACTS = "CONTACTS";
-    public static final String COMPANIES = "COMPANIES";
-    public static final String DEALS = "DEALS";
-    public static final String TICKETS = "TICKETS";
+    public static final List<String> CONSTANTS =
+        ObjectTypes.DEFINITION_NAMES.stream().map(name -> name.toUpperCase(Locale.ROOT)).toList();
 
     private CrmObjectType() {}
   }

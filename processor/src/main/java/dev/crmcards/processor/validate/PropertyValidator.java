@@ -82,7 +82,7 @@ final class PropertyValidator {
       AnnotationValue typePosition = Annotations.explicit(mirror, CardProperty.TYPE).orElse(null);
       ValueKind kind = TypeRules.classify(member.type());
       Set<ValueKind> accepted = TypeRules.accepted(propertyType);
-      if (!PropertyType.ALL.contains(propertyType)) {
+      if (!PropertyType.CONSTANTS.contains(propertyType)) {
         reporter.error(
             "PropertyType." + propertyType + " is unknown to this crmcards processor: use crmcards-processor"
                 + " and crmcards-runtime of the same version.",
