@@ -180,6 +180,19 @@ class CheckCommandTest {
   }
 
   @Test
+  void whatTheClientsMakeOfTheDefinitionIsReportedToo() throws Exception {
+    String card = new String(Fixtures.exampleCard().bytes(), java.nio.charset.StandardCharsets.UTF_8);
+    Fixtures.write(
+        definition,
+        card.replace("\"actions\": {\n    \"baseUrls\": [\n      \"https://example.com\"\n    ]\n  }", "\"actions\": {}"));
+    CliRun run = check("--client", "converter");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.outLines())
+        .contains(definition + " $.actions.baseUrls: [cards-api, converter] must be an array of URLs, got nothing")
+        .anyMatch(line -> line.contains("the card defines no actions.baseUrls, so HubSpot accepts no action URI"));
+  }
+
+  @Test
   void notJsonIsAProblem() {
     server.fetchResponse(200, "text/html", "<html>oops</html>");
     CliRun run = check();

@@ -11,7 +11,9 @@ import dev.crmcards.cli.request.SampleRecord;
 import dev.crmcards.cli.request.SignatureChoice;
 import dev.crmcards.cli.request.SignedRequest;
 import dev.crmcards.rules.Limits;
+import dev.crmcards.rules.check.DefinitionCheck;
 import dev.crmcards.rules.check.ResponseCheck;
+import dev.crmcards.rules.problem.Problem;
 import dev.crmcards.rules.problem.JsonPath;
 import dev.crmcards.rules.problem.Problems;
 import java.io.IOException;
@@ -23,11 +25,12 @@ import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Plays HubSpot against a card server: sends the signed data fetch a user opening a record would
- * cause, times it, and checks the answer with the rules' {@link ResponseCheck} and {@link
+ * Plays HubSpot against a card server: reports what the clients make of the card definition, sends
+ * the signed data fetch a user opening a record would cause, times it, and checks the answer with the rules' {@link ResponseCheck} and {@link
  * TimingRules}.
  */
 public final class FetchCheck {
@@ -74,6 +77,7 @@ public final class FetchCheck {
             url, record.fetchParameters(objectType.propertiesToSend()), secret, signatures, clock.millis());
 
     Problems problems = new Problems();
+    problems.addAll(definitionProblems(card));
     long start = System.nanoTime();
     HttpResponse<byte[]> response;
     try {
@@ -101,6 +105,13 @@ public final class FetchCheck {
     JsonNode body = readable(response);
     TimingRules.check(elapsed, problems);
     return new CheckResult(request, response.statusCode(), elapsed, body, problems.list());
+  }
+
+  /** What the clients make of the definition itself, located as {@code <file> $.path}. */
+  static List<Problem> definitionProblems(CardDefinition card) {
+    return DefinitionCheck.problems(card.rules()).stream()
+        .map(p -> new Problem(card.source() + " " + p.path(), p.message(), p.severity(), p.clients()))
+        .toList();
   }
 
   private static long elapsed(long startNanos) {
