@@ -5,6 +5,7 @@ import dev.crmcards.processor.read.RuntimeApi;
 import dev.crmcards.rules.DataTypes;
 import dev.crmcards.rules.JavaType;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -100,10 +101,20 @@ public final class TypeRules {
           ValueKind.ENUM,
           ValueKind.BIG_INTEGER);
 
+  /** The rules' name of each kind: the same name, without PRIMITIVE_. */
+  private static final Map<ValueKind, JavaType> JAVA_TYPES = new EnumMap<>(ValueKind.class);
+
+  static {
+    for (ValueKind kind : ValueKind.values()) {
+      String name = kind.name().startsWith("PRIMITIVE_") ? kind.name().substring("PRIMITIVE_".length()) : kind.name();
+      Arrays.stream(JavaType.values()).filter(t -> t.name().equals(name)).findFirst()
+          .ifPresent(t -> JAVA_TYPES.put(kind, t));
+    }
+  }
+
   /** The rules' name of a kind; empty for a kind the rules do not know ({@code OTHER}). */
   public static Optional<JavaType> javaType(ValueKind kind) {
-    String name = kind.name().startsWith("PRIMITIVE_") ? kind.name().substring("PRIMITIVE_".length()) : kind.name();
-    return Arrays.stream(JavaType.values()).filter(t -> t.name().equals(name)).findFirst();
+    return Optional.ofNullable(JAVA_TYPES.get(kind));
   }
 
   /** The kinds a property of {@code propertyType} accepts (the rules' {@link DataTypes#javaTypes}). */
