@@ -384,6 +384,9 @@
         return;
       }
       logActivity(result.method + ' ' + result.url.split('?')[0] + ' \u2192 ' + result.status);
+      for (const problem of result.problems || []) {
+        logActivity(label + ': ' + problem.line);
+      }
       if (result.ok) {
         toast(label + ' succeeded.' + (result.message ? ' ' + result.message : ''), 'success');
       } else {

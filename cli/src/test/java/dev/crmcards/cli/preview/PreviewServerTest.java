@@ -114,6 +114,7 @@ class PreviewServerTest {
     JsonNode result = json(response);
     assertThat(result.path("ok").asBoolean()).isTrue();
     assertThat(result.path("message").asText()).isEqualTo("PUT /tickets/245/resolve done");
+    assertThat(result.path("problems")).isEmpty();
     assertThat(result.path("url").asText()).isEqualTo(cards.url("/tickets/245/resolve"));
     assertThat(result.path("rewrittenFrom").asText()).isEqualTo("https://example.com/tickets/245/resolve");
 
@@ -145,6 +146,10 @@ class PreviewServerTest {
     assertThat(result.path("ok").asBoolean()).isFalse();
     assertThat(result.path("status").asInt()).isEqualTo(409);
     assertThat(result.path("message").asText()).isEqualTo("Ticket is locked");
+    assertThat(result.at("/problems/0/line").asText())
+        .isEqualTo(
+            "$: [legacy, converter] warning: HTTP 409: the user sees the action fail (HubSpot's legacy-card"
+                + " converter shows an error alert)");
   }
 
   @Test
