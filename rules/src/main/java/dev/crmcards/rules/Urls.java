@@ -102,6 +102,27 @@ public final class Urls {
     return !lower.chars().allMatch(c -> (c >= '0' && c <= '9') || c == '.');
   }
 
+  /**
+   * Why {@code hubspot.fetch} cannot call {@code url}, if it cannot: it calls only absolute https
+   * URLs on a public host name, from HubSpot's servers (so never {@code localhost} or an IP).
+   */
+  @From(value = HUBSPOT_FETCH, source = "HUBSPOT-SPEC §11 URLs")
+  public static Optional<String> fetchUrlProblem(String url) {
+    Optional<URI> uri = httpUrl(url);
+    if (uri.isEmpty()) {
+      return Optional.of("hubspot.fetch calls only absolute https URLs, got \"" + url + "\"");
+    }
+    if (!uri.get().getScheme().equalsIgnoreCase("https")) {
+      return Optional.of("hubspot.fetch calls only https URLs, not plain http: \"" + url + "\"");
+    }
+    if (!isDomainName(uri.get().getHost())) {
+      return Optional.of(
+          "hubspot.fetch calls from HubSpot's servers, so it cannot reach localhost or an IP address (use a public"
+              + " host name, such as a tunnel's): \"" + url + "\"");
+    }
+    return Optional.empty();
+  }
+
   /** {@code scheme://host[:port]}, lower case, without a default port. */
   @From(value = {HUBSPOT_FETCH, APP_CARD}, source = "HUBSPOT-SPEC §11 permittedUrls.fetch")
   public static String origin(URI uri) {

@@ -6,6 +6,7 @@ import static dev.crmcards.rules.check.Clients.CONVERTER_ONLY;
 import static dev.crmcards.rules.check.Clients.DEFINITION_READERS;
 import static dev.crmcards.rules.check.Clients.RENDERERS;
 
+import dev.crmcards.rules.Client;
 import dev.crmcards.rules.DataTypes;
 import dev.crmcards.rules.ObjectTypes;
 import dev.crmcards.rules.ReservedKeys;
@@ -30,6 +31,11 @@ import java.util.Set;
  * then do with it. Each problem names the clients it concerns.
  */
 public final class DefinitionCheck {
+  /** The converter calls the card server through {@code hubspot.fetch}, so its URL rules apply to it. */
+  private static final Set<Client> THROUGH_FETCH = Set.of(Client.HUBSPOT_FETCH, Client.CONVERTER);
+
+  private static final String THROUGH_FETCH_NOTE = "; HubSpot's legacy-card converter calls through hubspot.fetch";
+
   private DefinitionCheck() {}
 
   /** Every problem of the definition; a text that is not JSON is one problem at {@code $}. */
@@ -59,9 +65,14 @@ public final class DefinitionCheck {
     JsonValue fetch = json.path("fetch");
     JsonPath fetchPath = root.key("fetch");
     unknownKeys(fetch, fetchPath, List.of("targetUrl", "objectTypes", "cardType", "serverlessFunction"), problems);
-    if (nonEmptyString(fetch.path("targetUrl"), fetchPath.key("targetUrl"), problems)
-        && !Urls.isHttpUrl(fetch.path("targetUrl").text())) {
-      problems.error(fetchPath.key("targetUrl"), API_AND_RENDERERS, "must be an absolute http(s) URL");
+    if (nonEmptyString(fetch.path("targetUrl"), fetchPath.key("targetUrl"), problems)) {
+      String targetUrl = fetch.path("targetUrl").text();
+      if (!Urls.isHttpUrl(targetUrl)) {
+        problems.error(fetchPath.key("targetUrl"), API_AND_RENDERERS, "must be an absolute http(s) URL");
+      } else {
+        Urls.fetchUrlProblem(targetUrl)
+            .ifPresent(why -> problems.error(fetchPath.key("targetUrl"), THROUGH_FETCH, why + THROUGH_FETCH_NOTE));
+      }
     }
     objectTypes(fetch.path("objectTypes"), fetchPath.key("objectTypes"), problems);
     unknownKeys(json.path("display"), root.key("display"), List.of("properties"), problems);
@@ -208,6 +219,9 @@ public final class DefinitionCheck {
             basePath.index(i), CONVERTER_ONLY,
             "must be on a domain name (HubSpot's legacy-card converter rejects localhost and IP addresses), got "
                 + Describe.of(url));
+      } else {
+        JsonPath at = basePath.index(i);
+        Urls.fetchUrlProblem(url.text()).ifPresent(why -> problems.error(at, THROUGH_FETCH, why + THROUGH_FETCH_NOTE));
       }
     }
   }

@@ -15,6 +15,7 @@ import dev.crmcards.rules.problem.JsonPath;
 import dev.crmcards.rules.problem.Problem;
 import dev.crmcards.rules.problem.Problems;
 import dev.crmcards.rules.problem.Quote;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +54,12 @@ public final class ResponseCheck {
       problems.error(
           root, RENDERERS, "HTTP " + status + ", but HubSpot shows the card only for 200" + serverSaid(body));
       return problems.list();
+    }
+    if (body != null && body.length() > Limits.FETCH_BODY_BYTES / 4
+        && body.getBytes(StandardCharsets.UTF_8).length > Limits.FETCH_BODY_BYTES) {
+      problems.error(
+          root, Set.of(Client.HUBSPOT_FETCH, Client.CONVERTER),
+          "the body is larger than hubspot.fetch's 1 MB limit, through which HubSpot's legacy-card converter calls");
     }
     if (contentType == null || !isJsonType(contentType)) {
       problems.warning(
