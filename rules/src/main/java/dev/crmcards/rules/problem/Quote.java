@@ -1,4 +1,4 @@
-package dev.crmcards.cli.problem;
+package dev.crmcards.rules.problem;
 
 /** Quotes a value for a message the way JSON would, shortened when long. */
 public final class Quote {

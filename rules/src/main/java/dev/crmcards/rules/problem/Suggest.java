@@ -1,4 +1,4 @@
-package dev.crmcards.cli.problem;
+package dev.crmcards.rules.problem;
 
 import java.util.Collection;
 import java.util.Locale;
@@ -30,7 +30,7 @@ public final class Suggest {
   }
 
   /** Levenshtein distance. */
-  private static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
