@@ -41,7 +41,8 @@ export function AppCard({ definition, context, actions }: AppCardProps) {
 
   useEffect(() => {
     let current = true;
-    setPhase({ name: 'loading' });
+    // A refresh keeps what the card shows until the new answer is in.
+    setPhase((phase) => (phase.name === 'loaded' ? phase : { name: 'loading' }));
     fetchCard(definition, { context, actions }).then((answer) => {
       if (current) {
         setPhase(answer.ok ? { name: 'loaded', response: answer.body } : { name: 'failed', message: answer.message });
