@@ -7,13 +7,13 @@ import dev.crmcards.cli.app.CardUiSources;
 import dev.crmcards.cli.app.GeneratedFiles;
 import dev.crmcards.cli.definition.CardDefinition;
 import dev.crmcards.cli.definition.DefinitionLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -40,15 +40,7 @@ import picocli.CommandLine.ParentCommand;
 final class AppCommand implements Callable<Integer> {
   @ParentCommand CrmCardsCli cli;
 
-  @Option(
-      names = "--definitions",
-      required = true,
-      paramLabel = "DIR|JAR",
-      description = "A directory of card definitions (*.json), a build output directory, or a jar.")
-  Path definitions;
-
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "The project folder to write.")
-  Path out;
+  @Mixin ProjectOptions project;
 
   @Option(names = "--name", paramLabel = "NAME", description = "The app's name in HubSpot (default: the only card's title, or \"CRM cards\").")
   String name;
@@ -77,10 +69,9 @@ final class AppCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (Files.exists(out) && !Files.isDirectory(out)) {
-      throw new UsageException(out + " is a file; --out must be a directory");
-    }
-    List<CardDefinition> cards = DefinitionLoader.load(definitions);
+    project.requireDirectory();
+    Path out = project.out;
+    List<CardDefinition> cards = DefinitionLoader.load(project.definitions);
     AppSettings settings = settings(cards);
     List<String> problems = AppInput.problems(cards, settings);
     if (!problems.isEmpty()) {
@@ -89,9 +80,7 @@ final class AppCommand implements Callable<Integer> {
       return 1;
     }
     SortedMap<String, byte[]> files = AppProject.files(cards, settings, CardUiSources.load());
-    GeneratedFiles.Outcome outcome = new GeneratedFiles(out, files).write();
-    outcome.written().forEach(f -> cli.out().println("wrote " + out.resolve(f)));
-    outcome.removed().forEach(f -> cli.out().println("removed " + out.resolve(f)));
+    GeneratedFiles.Outcome outcome = project.write(files, cli.out());
     cli.err().println(
         cards.size() + " card(s) in " + out + " (" + outcome.written().size() + " written, "
             + outcome.unchanged().size() + " unchanged, " + outcome.removed().size()
@@ -101,15 +90,9 @@ final class AppCommand implements Callable<Integer> {
   }
 
   private AppSettings settings(List<CardDefinition> cards) {
-    String appName =
-        name != null ? name.strip() : cards.size() == 1 ? cards.get(0).title() : "CRM cards";
-    String appDescription =
-        description != null
-            ? description.strip()
-            : "CRM cards served by crmcards: " + String.join(", ", cards.stream().map(CardDefinition::title).toList()) + ".";
     return new AppSettings(
-        appName,
-        appDescription,
+        name != null ? name.strip() : AppSettings.defaultName(cards),
+        description != null ? description.strip() : AppSettings.defaultDescription(cards),
         distribution,
         redirectUrls,
         Optional.ofNullable(supportEmail),

@@ -97,18 +97,20 @@ public final class AppCardRules {
   }
 
   /**
-   * The scopes the app must request for its cards' record types: read and write on each, {@code
-   * tickets} for tickets, and {@code oauth}; sorted.
+   * The scopes the app must request for its cards' record types: {@code crm.objects.<type>.read}
+   * and {@code .write} on each, {@code tickets} for tickets (its scope has that one name), and
+   * {@code oauth}; sorted.
    */
   public static SortedSet<String> requiredScopes(List<CardDefinition> cards) {
     SortedSet<String> scopes = new TreeSet<>();
     scopes.add("oauth");
     for (CardDefinition card : cards) {
       for (CardObjectType type : card.objectTypes()) {
-        scopes.add("crm.objects." + type.name() + ".read");
-        scopes.add("crm.objects." + type.name() + ".write");
         if (type.name().equals("tickets")) {
           scopes.add("tickets");
+        } else {
+          scopes.add("crm.objects." + type.name() + ".read");
+          scopes.add("crm.objects." + type.name() + ".write");
         }
       }
     }

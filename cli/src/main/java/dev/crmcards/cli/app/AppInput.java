@@ -2,6 +2,7 @@ package dev.crmcards.cli.app;
 
 import dev.crmcards.cli.definition.CardDefinition;
 import dev.crmcards.cli.definition.ConverterRules;
+import dev.crmcards.cli.problem.Problem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,8 +20,12 @@ public final class AppInput {
   public static List<String> problems(List<CardDefinition> cards, AppSettings settings) {
     List<String> problems = new ArrayList<>();
     for (CardDefinition card : cards) {
-      ConverterRules.check(card).forEach(p -> problems.add(card.source() + " " + p));
-      AppCardRules.check(card).forEach(p -> problems.add(card.source() + " " + p));
+      List<Problem> found = ConverterRules.check(card);
+      if (found.isEmpty()) {
+        // hubspot.fetch's own rules, once the converter's (which overlap them) are met.
+        found = AppCardRules.check(card);
+      }
+      found.forEach(p -> problems.add(card.source() + " " + p));
     }
     if (cards.size() > AppCardRules.MAX_CARDS) {
       problems.add(

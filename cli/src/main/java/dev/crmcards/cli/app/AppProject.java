@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The files of a HubSpot developer-platform project for a build's cards, by path relative to the
@@ -40,15 +41,9 @@ public final class AppProject {
   public static SortedMap<String, byte[]> files(
       List<CardDefinition> cards, AppSettings settings, CardUiSources cardUi) {
     SortedMap<String, byte[]> files = new TreeMap<>();
-    files.put("hsproject.json", json(hsproject(settings)));
-    files.put("src/app/app-hsmeta.json", json(app(cards, settings)));
+    putAppFiles(files, cards, settings, card -> "/app/cards/" + componentName(card) + ".tsx");
     for (CardDefinition card : cards) {
       String name = componentName(card);
-      files.put(CARDS + name + "-hsmeta.json", json(card(card, AppCardRules.RECORD_SIDEBAR)));
-      if (AppCardRules.showsOnTickets(card)) {
-        files.put(
-            CARDS + name + "-Helpdesk-hsmeta.json", json(card(card, AppCardRules.HELPDESK_SIDEBAR)));
-      }
       files.put(CARDS + name + ".tsx", entryPoint(card).getBytes(UTF_8));
       files.put(CARDS + name + ".definition.json", card.bytes());
     }
@@ -56,6 +51,29 @@ public final class AppProject {
     files.put(CARDS + "package.json", json(packageJson(settings, cardUi)));
     files.put(CARDS + "tsconfig.json", json(tsconfig()));
     return files;
+  }
+
+  /**
+   * Puts what every project needs: {@code hsproject.json}, the app's {@code app-hsmeta.json} and
+   * each card's {@code *-hsmeta.json} (and its help desk twin), with the given entry points.
+   */
+  public static void putAppFiles(
+      SortedMap<String, byte[]> files,
+      List<CardDefinition> cards,
+      AppSettings settings,
+      Function<CardDefinition, String> entrypoint) {
+    files.put("hsproject.json", json(hsproject(settings)));
+    files.put("src/app/app-hsmeta.json", json(app(cards, settings)));
+    for (CardDefinition card : cards) {
+      String name = componentName(card);
+      String entry = entrypoint.apply(card);
+      files.put(CARDS + name + "-hsmeta.json", json(card(card, AppCardRules.RECORD_SIDEBAR, entry)));
+      if (AppCardRules.showsOnTickets(card)) {
+        files.put(
+            CARDS + name + "-Helpdesk-hsmeta.json",
+            json(card(card, AppCardRules.HELPDESK_SIDEBAR, entry)));
+      }
+    }
   }
 
   /** {@code bug-tracker} becomes {@code BugTracker}: the card's file and component name. */
@@ -132,7 +150,7 @@ public final class AppProject {
     return root;
   }
 
-  private static ObjectNode card(CardDefinition card, String location) {
+  private static ObjectNode card(CardDefinition card, String location, String entrypoint) {
     boolean helpdesk = location.equals(AppCardRules.HELPDESK_SIDEBAR);
     ObjectNode root = Json.object();
     root.put("uid", cardUid(card, location));
@@ -141,7 +159,7 @@ public final class AppProject {
     config.put("name", helpdesk ? card.title() + " (help desk)" : card.title());
     config.put("description", "The legacy CRM card \"" + card.name() + "\", served by crmcards.");
     config.put("location", location);
-    config.put("entrypoint", "/app/cards/" + componentName(card) + ".tsx");
+    config.put("entrypoint", entrypoint);
     ArrayNode types = config.putArray("objectTypes");
     if (helpdesk) {
       types.add("tickets");

@@ -1,5 +1,6 @@
 package dev.crmcards.cli.app;
 
+import dev.crmcards.cli.definition.CardDefinition;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +23,24 @@ public record AppSettings(
 
   public AppSettings {
     redirectUrls = List.copyOf(redirectUrls);
+  }
+
+  /** The name when none is given: the only card's title, or "CRM cards". */
+  public static String defaultName(List<CardDefinition> cards) {
+    return cards.size() == 1 ? cards.get(0).title() : "CRM cards";
+  }
+
+  /** The description when none is given: the cards' titles. */
+  public static String defaultDescription(List<CardDefinition> cards) {
+    return "CRM cards served by crmcards: "
+        + String.join(", ", cards.stream().map(CardDefinition::title).toList()) + ".";
+  }
+
+  /** A private app with the default name and description, and no support details. */
+  public static AppSettings privateApp(List<CardDefinition> cards) {
+    return new AppSettings(
+        defaultName(cards), defaultDescription(cards), Distribution.PRIVATE, List.of(),
+        Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /** Who can install the app. */
