@@ -151,6 +151,52 @@ class GeneratedProjectTest {
     assertThat(cards).hasSize(31).contains("card-01-card", "card-03-helpdesk-card");
   }
 
+  @Test
+  void theParserReportsWhatHubSpotWouldRefuse() throws IOException {
+    // A card file one folder too deep (the old migrate layout) is skipped by HubSpot.
+    Path deep = copyOfProject("deep-card");
+    Path cards = deep.resolve("src/app/cards");
+    Files.createDirectories(cards.resolve("bug-tracker"));
+    Files.move(cards.resolve("BugTracker-hsmeta.json"), cards.resolve("bug-tracker/BugTracker-hsmeta.json"));
+    assertThat(problems(deep)).anySatisfy(p -> assertThat(p).contains("bug-tracker/BugTracker-hsmeta.json"));
+
+    // A config field HubSpot does not document fails the documented schema.
+    Path extra = copyOfProject("extra-field");
+    Path appFile = extra.resolve("src/app/app-hsmeta.json");
+    ObjectNode app = (ObjectNode) read(appFile);
+    ((ObjectNode) app.path("config")).put("generatedBy", "crmcards");
+    Files.write(appFile, JSON.writeValueAsBytes(app));
+    assertThat(problems(extra)).isNotEmpty();
+
+    // An app file without its uid.
+    Path noUid = copyOfProject("no-uid");
+    Path noUidFile = noUid.resolve("src/app/app-hsmeta.json");
+    ObjectNode withoutUid = (ObjectNode) read(noUidFile);
+    withoutUid.remove("uid");
+    Files.write(noUidFile, JSON.writeValueAsBytes(withoutUid));
+    assertThat(problems(noUid)).isNotEmpty();
+  }
+
+  /** The generated project's hsmeta and project files, without node_modules. */
+  private static Path copyOfProject(String name) throws IOException {
+    Path copy = NodeTools.BUILD.resolve("broken-projects").resolve(name);
+    deleteTree(copy);
+    for (String file : List.of("hsproject.json", "src/app/app-hsmeta.json", "src/app/cards/BugTracker-hsmeta.json")) {
+      Files.createDirectories(copy.resolve(file).getParent());
+      Files.copy(PROJECT.resolve(file), copy.resolve(file));
+    }
+    return copy;
+  }
+
+  private static List<String> problems(Path project) throws IOException {
+    NodeTools.Run run =
+        NodeTools.run(NodeTools.HARNESS, Map.of(), 300, "node", "parse-project.mjs", project.toString());
+    String output = run.output();
+    List<String> problems = texts(JSON.readTree(output.substring(output.indexOf('{'))).path("problems"));
+    assertThat(run.exitCode() != 0).as(output).isEqualTo(!problems.isEmpty());
+    return problems;
+  }
+
   private static JsonNode parse(Path project) throws IOException {
     NodeTools.Run run =
         NodeTools.run(NodeTools.HARNESS, Map.of(), 300, "node", "parse-project.mjs", project.toString());
