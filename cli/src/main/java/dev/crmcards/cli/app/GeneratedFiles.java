@@ -28,6 +28,7 @@ import java.util.TreeMap;
  */
 public final class GeneratedFiles {
   public static final String MANIFEST = "crmcards-app.json";
+  static final String GENERATOR = "crmcards-cli app";
 
   private final Path out;
   private final SortedMap<String, byte[]> files;
@@ -130,8 +131,6 @@ public final class GeneratedFiles {
     }
     return hashes;
   }
-
-  static final String GENERATOR = "crmcards-cli app";
 
   private byte[] manifest() {
     ObjectNode root = Json.object();
