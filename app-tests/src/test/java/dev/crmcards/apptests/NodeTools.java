@@ -44,7 +44,12 @@ final class NodeTools {
     if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
       fail("npm is missing and CI=true: install Node.js 20 and npm (the app-card tests need them)");
     }
-    assumeTrue(present, "npm is not on the PATH: skipping the app-card tests (install Node.js 20 and npm to run them)");
+    String skipped = "npm is not on the PATH: skipping the app-card tests (install Node.js 20 and npm to run them)";
+    if (!present) {
+      // Surefire counts a class skipped in @BeforeAll as zero tests; say why where it shows.
+      System.err.println("[app-tests] " + skipped);
+    }
+    assumeTrue(present, skipped);
   }
 
   /** {@code npm ci} in a package folder whose node_modules is missing or older than its lock file. */
