@@ -13,12 +13,13 @@ import picocli.CommandLine.Spec;
     name = "crmcards",
     mixinStandardHelpOptions = true,
     versionProvider = CrmCardsCli.Version.class,
-    description = "Check, preview, deploy and migrate HubSpot CRM cards.",
+    description = "Check, preview, deploy and migrate HubSpot CRM cards, and turn them into app cards.",
     subcommands = {
       CheckCommand.class,
       PreviewCommand.class,
       DeployCommand.class,
       MigrateCommand.class,
+      AppCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CrmCardsCli implements Runnable {

@@ -1,67 +1,59 @@
 package dev.crmcards.cli;
 
+import dev.crmcards.cli.app.AppInput;
+import dev.crmcards.cli.app.AppSettings;
 import dev.crmcards.cli.definition.CardDefinition;
 import dev.crmcards.cli.definition.DefinitionLoader;
 import dev.crmcards.cli.migrate.Migration;
-import dev.crmcards.rules.Client;
-import dev.crmcards.rules.check.DefinitionCheck;
-import dev.crmcards.rules.problem.Problem;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 @Command(
     name = "migrate",
     mixinStandardHelpOptions = true,
-    header = "Write the files HubSpot's legacy-card converter app card needs.",
+    header = "Write the project files HubSpot's legacy-card converter app card needs.",
     description = {
-      "Writes what HubSpot's legacy-card converter app card needs for every card:"
-          + " <out>/<name>/DEFINITION.json (the definition as is), <out>/<name>/<Name>-hsmeta.json"
-          + " (plus <Name>-Helpdesk-hsmeta.json for cards on tickets) and <out>/app-hsmeta.json"
-          + " (the permittedUrls.fetch and requiredScopes to merge into the app's configuration).",
-      "Definitions the converter would reject are listed and nothing is written."
+      "Writes, where HubSpot looks for them: hsproject.json, a complete src/app/app-hsmeta.json"
+          + " (scopes, permitted URLs, distribution, auth), per card"
+          + " src/app/cards/<Name>-hsmeta.json (plus <Name>-Helpdesk-hsmeta.json for cards on"
+          + " tickets), and the definition at src/app/cards/definition/DEFINITION.json, where the"
+          + " converter reads it. Copy HubSpot's converter sources into src/app/cards/ next to them.",
+      "The converter shows one definition per entry point: with several cards, each card's"
+          + " hsmeta names <Name>Converter.tsx and its definition is"
+          + " definition/<name>/DEFINITION.json; make each entry point from the converter's."
+          + " (crmcards-cli app does all of this, with crmcards' own card UI.)",
+      "Definitions HubSpot would reject are listed and nothing is written."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:files written",
-      "1:a definition breaks the converter's rules (nothing written)",
-      "2:usage or I/O error"
+      "1:a definition HubSpot would reject (nothing written)",
+      "2:usage or I/O error, or a file in the way (nothing written)"
     })
 final class MigrateCommand implements Callable<Integer> {
   @ParentCommand CrmCardsCli cli;
 
-  @Option(
-      names = "--definitions",
-      required = true,
-      paramLabel = "DIR|JAR",
-      description = "A directory of card definitions (*.json), a build output directory, or a jar.")
-  Path definitions;
-
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to write.")
-  Path out;
+  @Mixin ProjectOptions project;
 
   @Override
   public Integer call() {
-    List<CardDefinition> cards = DefinitionLoader.load(definitions);
-    boolean rejected = false;
-    for (CardDefinition card : cards) {
-      for (Problem problem : DefinitionCheck.problems(card.rules())) {
-        if (problem.concerns(Set.of(Client.CONVERTER))) {
-          (problem.fails() ? cli.out() : cli.err()).println(card.source() + " " + problem);
-          rejected |= problem.fails();
-        }
-      }
-    }
-    if (rejected) {
-      cli.err().println("The converter would reject these definitions; nothing was written.");
+    project.requireDirectory();
+    List<CardDefinition> cards = DefinitionLoader.load(project.definitions);
+    AppSettings settings = AppSettings.privateApp(cards);
+    List<String> problems = AppInput.problems(cards, settings);
+    if (!problems.isEmpty()) {
+      problems.forEach(cli.out()::println);
+      cli.err().println("HubSpot would reject these definitions; nothing was written.");
       return 1;
     }
-    for (Path file : Migration.write(cards, out)) {
-      cli.out().println("wrote " + file);
+    project.write(Migration.files(cards, settings), cli.out());
+    if (cards.size() > 1) {
+      cli.err().println(
+          "Several cards: make an entry point per card (the hsmeta files name them) from the"
+              + " converter's Converter.tsx, each reading its definition/<name>/DEFINITION.json.");
     }
     return 0;
   }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class HelpTest {
   @ParameterizedTest
-  @ValueSource(strings = {"check", "preview", "deploy", "migrate"})
+  @ValueSource(strings = {"check", "preview", "deploy", "app", "migrate"})
   void everyCommandHasHelp(String command) {
     CliRun run = CliRun.run(command, "--help");
     assertThat(run.exitCode()).isZero();

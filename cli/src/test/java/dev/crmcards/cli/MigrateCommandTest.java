@@ -42,62 +42,66 @@ class MigrateCommandTest {
   }
 
   @Test
-  void writesTheConvertersFilesForTheExampleCard() throws Exception {
+  void writesTheConvertersProjectFilesWhereHubSpotLooks() throws Exception {
     Path out = dir.resolve("out");
     CliRun run = CliRun.run("migrate", "--definitions", Fixtures.exampleDefinitions().toString(), "--out", out.toString());
     assertThat(run.exitCode()).as(run.toString()).isZero();
 
     try (Stream<Path> files = Files.walk(out)) {
       assertThat(files.filter(Files::isRegularFile).map(f -> out.relativize(f).toString().replace('\\', '/')).sorted())
-          .containsExactly("app-hsmeta.json", "bug-tracker/BugTracker-hsmeta.json", "bug-tracker/DEFINITION.json");
+          .containsExactly("crmcards-app.json", "hsproject.json", "src/app/app-hsmeta.json",
+              "src/app/cards/BugTracker-hsmeta.json", "src/app/cards/definition/DEFINITION.json");
     }
-    assertThat(Files.readAllBytes(out.resolve("bug-tracker/DEFINITION.json"))).isEqualTo(Fixtures.exampleCard().bytes());
-    assertThat(Files.readString(out.resolve("bug-tracker/BugTracker-hsmeta.json")))
-        .isEqualTo(
-            "{\n"
-                + "  \"uid\": \"bug-tracker-card\",\n"
-                + "  \"type\": \"card\",\n"
-                + "  \"config\": {\n"
-                + "    \"name\": \"New CRM Card\",\n"
-                + "    \"location\": \"crm.record.sidebar\",\n"
-                + "    \"entrypoint\": \"/app/cards/Converter.tsx\",\n"
-                + "    \"objectTypes\": [\n"
-                + "      \"contacts\"\n"
-                + "    ]\n"
-                + "  }\n"
-                + "}\n");
-    JsonNode app = read(out.resolve("app-hsmeta.json"));
-    assertThat(app.at("/config/permittedUrls/fetch")).containsExactly(
-        Json.MAPPER.getNodeFactory().textNode("https://example.com"),
-        Json.MAPPER.getNodeFactory().textNode("https://www.example.com"));
+    assertThat(Files.readAllBytes(out.resolve("src/app/cards/definition/DEFINITION.json")))
+        .isEqualTo(Fixtures.exampleCard().bytes());
+    JsonNode card = read(out.resolve("src/app/cards/BugTracker-hsmeta.json"));
+    assertThat(card.at("/uid").asText()).isEqualTo("bug-tracker-card");
+    assertThat(card.at("/type").asText()).isEqualTo("card");
+    assertThat(card.at("/config/location").asText()).isEqualTo("crm.record.sidebar");
+    assertThat(card.at("/config/entrypoint").asText()).isEqualTo("/app/cards/Converter.tsx");
+    assertThat(strings(card.at("/config/objectTypes"))).containsExactly("contacts");
+
+    JsonNode app = read(out.resolve("src/app/app-hsmeta.json"));
+    assertThat(app.at("/type").asText()).isEqualTo("app");
+    assertThat(app.at("/uid").asText()).isNotBlank();
+    assertThat(app.at("/config/name").asText()).isEqualTo("New CRM Card");
+    assertThat(app.at("/config/distribution").asText()).isEqualTo("private");
+    assertThat(app.at("/config/auth/type").asText()).isEqualTo("static");
+    assertThat(app.at("/config/support").isObject()).isTrue();
+    assertThat(strings(app.at("/config/permittedUrls/fetch"))).containsExactly("https://example.com", "https://www.example.com");
+    assertThat(strings(app.at("/config/permittedUrls/iframe"))).containsExactly("https://example.com");
     assertThat(strings(app.at("/config/auth/requiredScopes")))
-        .containsExactly("crm.objects.contacts.read", "crm.objects.contacts.write");
+        .containsExactly("crm.objects.contacts.read", "crm.objects.contacts.write", "oauth");
   }
 
   @Test
-  void ticketsGetAHelpdeskTwinAndTheirScope() throws Exception {
+  void ticketsGetAHelpdeskTwinAndTheirScopeAndEachCardItsOwnEntryPoint() throws Exception {
     Path out = dir.resolve("out");
     CliRun run = CliRun.run("migrate", "--definitions", definitionsWithTicketsCard().toString(), "--out", out.toString());
     assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.err()).contains("make an entry point per card");
 
-    JsonNode sidebar = read(out.resolve("open-orders/OpenOrders-hsmeta.json"));
+    Path cards = out.resolve("src/app/cards");
+    JsonNode sidebar = read(cards.resolve("OpenOrders-hsmeta.json"));
     assertThat(sidebar.at("/uid").asText()).isEqualTo("open-orders-card");
+    assertThat(sidebar.at("/config/entrypoint").asText()).isEqualTo("/app/cards/OpenOrdersConverter.tsx");
     assertThat(strings(sidebar.at("/config/objectTypes"))).containsExactly("companies", "tickets");
-    JsonNode helpdesk = read(out.resolve("open-orders/OpenOrders-Helpdesk-hsmeta.json"));
-    assertThat(helpdesk.at("/uid").asText()).isEqualTo("open-orders-card-helpdesk");
+    JsonNode helpdesk = read(cards.resolve("OpenOrders-Helpdesk-hsmeta.json"));
+    assertThat(helpdesk.at("/uid").asText()).isEqualTo("open-orders-helpdesk-card");
     assertThat(helpdesk.at("/type").asText()).isEqualTo("card");
-    assertThat(helpdesk.at("/config/name").asText()).isEqualTo("Open orders - Helpdesk");
     assertThat(helpdesk.at("/config/location").asText()).isEqualTo("helpdesk.sidebar");
     assertThat(strings(helpdesk.at("/config/objectTypes"))).containsExactly("tickets");
-    assertThat(out.resolve("bug-tracker/BugTracker-Helpdesk-hsmeta.json")).doesNotExist();
+    assertThat(cards.resolve("BugTracker-Helpdesk-hsmeta.json")).doesNotExist();
+    assertThat(cards.resolve("definition/open-orders/DEFINITION.json")).exists();
+    assertThat(cards.resolve("definition/bug-tracker/DEFINITION.json")).exists();
 
-    JsonNode app = read(out.resolve("app-hsmeta.json"));
+    JsonNode app = read(out.resolve("src/app/app-hsmeta.json"));
     assertThat(strings(app.at("/config/permittedUrls/fetch")))
         .containsExactly("https://example.com", "https://orders.acme.io/actions", "https://orders.acme.io:8443",
             "https://www.example.com");
     assertThat(strings(app.at("/config/auth/requiredScopes")))
         .containsExactly("crm.objects.companies.read", "crm.objects.companies.write", "crm.objects.contacts.read",
-            "crm.objects.contacts.write", "tickets");
+            "crm.objects.contacts.write", "oauth", "tickets");
   }
 
   @Test
@@ -107,21 +111,9 @@ class MigrateCommandTest {
         .exitCode()).isZero();
     List<CardDefinition> written = new ArrayList<>();
     for (String name : List.of("bug-tracker", "open-orders")) {
-      written.addAll(DefinitionLoader.load(out.resolve(name).resolve("DEFINITION.json")));
+      written.addAll(DefinitionLoader.load(out.resolve("src/app/cards/definition").resolve(name).resolve("DEFINITION.json")));
     }
     assertThat(written).hasSize(2).allSatisfy(card -> assertThat(ConverterRules.check(card)).isEmpty());
-    for (CardDefinition card : written) {
-      JsonNode json = card.json();
-      assertThat(json.path("title").asText()).isNotBlank();
-      assertThat(json.at("/fetch/targetUrl").asText()).isNotBlank();
-      assertThat(json.at("/fetch/objectTypes")).allSatisfy(type -> {
-        assertThat(type.path("name").asText()).isIn("contacts", "companies", "deals", "tickets");
-        assertThat(type.path("propertiesToSend").isArray()).isTrue();
-      });
-      assertThat(json.at("/display/properties")).isNotEmpty().allSatisfy(property ->
-          assertThat(property.path("options").isEmpty() || property.path("dataType").asText().equals("STATUS")).isTrue());
-      assertThat(json.at("/actions/baseUrls")).allSatisfy(url -> assertThat(url.asText()).matches("https?://[a-z0-9.-]+\\.[a-z]+(:\\d+)?(/.*)?"));
-    }
   }
 
   @Test

@@ -1,61 +1,42 @@
 package dev.crmcards.cli.migrate;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
-import dev.crmcards.cli.UsageException;
+import dev.crmcards.cli.app.AppProject;
+import dev.crmcards.cli.app.AppSettings;
 import dev.crmcards.cli.definition.CardDefinition;
-import dev.crmcards.cli.definition.Json;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
- * Writes what HubSpot's legacy-card converter needs for each card: {@code <name>/DEFINITION.json}
- * (the definition, byte for byte), {@code <name>/<Name>-hsmeta.json} (and its help desk twin for
- * cards on tickets), and one {@code app-hsmeta.json} fragment for all cards.
+ * The project files HubSpot's legacy-card converter needs around its own sources, where HubSpot
+ * looks for them: {@code hsproject.json}, a complete {@code src/app/app-hsmeta.json}, each card's
+ * {@code src/app/cards/<Name>-hsmeta.json} (and help desk twin) and its definition where the
+ * converter reads it, {@code src/app/cards/definition/DEFINITION.json}.
+ *
+ * <p>The converter renders one definition from one entry point, {@code Converter.tsx}. With
+ * several cards each gets its own entry point, {@code <Name>Converter.tsx} (a copy of the
+ * converter's, reading {@code definition/<name>/DEFINITION.json}), which the user makes.
  */
 public final class Migration {
-  public static final String APP_FRAGMENT = "app-hsmeta.json";
-  public static final String DEFINITION = "DEFINITION.json";
+  static final String DEFINITIONS = "src/app/cards/definition/";
 
   private Migration() {}
 
-  /**
-   * @return the files written, in writing order
-   * @throws UsageException if a file cannot be written or two cards share a name
-   */
-  public static List<Path> write(List<CardDefinition> cards, Path out) {
-    Set<String> names = new HashSet<>();
+  /** The files by path relative to the project folder. */
+  public static SortedMap<String, byte[]> files(List<CardDefinition> cards, AppSettings settings) {
+    SortedMap<String, byte[]> files = new TreeMap<>();
+    boolean single = cards.size() == 1;
+    AppProject.putAppFiles(files, cards, settings, card -> entrypoint(card, single));
     for (CardDefinition card : cards) {
-      if (!names.add(card.name())) {
-        throw new UsageException("two card definitions are named '" + card.name() + "'");
-      }
+      files.put(
+          single ? DEFINITIONS + "DEFINITION.json" : DEFINITIONS + card.name() + "/DEFINITION.json",
+          card.bytes());
     }
-    List<Path> written = new ArrayList<>();
-    try {
-      for (CardDefinition card : cards) {
-        Path directory = Files.createDirectories(out.resolve(card.name()));
-        written.add(Files.write(directory.resolve(DEFINITION), card.bytes()));
-        written.add(write(directory.resolve(AppCardFiles.recordFileName(card)),
-            Json.pretty(AppCardFiles.recordCard(card))));
-        if (AppCardFiles.needsHelpdesk(card)) {
-          written.add(write(directory.resolve(AppCardFiles.helpdeskFileName(card)),
-              Json.pretty(AppCardFiles.helpdeskCard(card))));
-        }
-      }
-      Files.createDirectories(out);
-      written.add(write(out.resolve(APP_FRAGMENT), Json.pretty(AppConfigFragment.of(cards))));
-    } catch (IOException e) {
-      throw new UsageException("cannot write to " + out + ": " + e, e);
-    }
-    return written;
+    return files;
   }
 
-  private static Path write(Path file, String text) throws IOException {
-    return Files.write(file, text.getBytes(UTF_8));
+  /** The converter's entry point for the card. */
+  public static String entrypoint(CardDefinition card, boolean single) {
+    return "/app/cards/" + (single ? "" : AppProject.componentName(card)) + "Converter.tsx";
   }
 }

@@ -1,0 +1,240 @@
+package dev.crmcards.apptests;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.crmcards.cli.CrmCardsCli;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The project {@code crmcards-cli app} writes for the example build, checked with HubSpot's own
+ * tools: its project parser, npm and TypeScript, and its test renderer against the running
+ * example server.
+ */
+class GeneratedProjectTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Path EXAMPLE_BUILD = NodeTools.REPOSITORY.resolve("examples/target/classes");
+  private static final Path PROJECT = NodeTools.BUILD.resolve("hubspot-app");
+  private static final Path CARDS = PROJECT.resolve("src/app/cards");
+
+  @BeforeAll
+  static void generate() throws IOException {
+    NodeTools.requireNpm();
+    NodeTools.installLocked(NodeTools.HARNESS);
+    deleteTree(PROJECT);
+    app("--definitions", EXAMPLE_BUILD.toString(), "--out", PROJECT.toString());
+    // Against the npm registry, as a user would.
+    NodeTools.run(CARDS, Map.of(), 600, "npm", "install", "--no-audit", "--no-fund").orFail();
+  }
+
+  @Test
+  void theProjectFilesHoldWhatHubSpotDocuments() throws IOException {
+    JsonNode project = read(PROJECT.resolve("hsproject.json"));
+    assertThat(project.path("srcDir").asText()).isEqualTo("src");
+    assertThat(project.path("platformVersion").asText()).isEqualTo("2025.2");
+    assertThat(project.path("name").asText()).matches("[a-z0-9-]+");
+
+    JsonNode app = read(PROJECT.resolve("src/app/app-hsmeta.json"));
+    assertThat(app.path("type").asText()).isEqualTo("app");
+    assertThat(app.path("uid").asText()).matches("[A-Za-z0-9._-]{1,64}");
+    JsonNode config = app.path("config");
+    assertThat(config.path("name").asText()).isEqualTo("New CRM Card");
+    assertThat(config.path("description").asText()).isNotBlank();
+    assertThat(config.path("distribution").asText()).isEqualTo("private");
+    assertThat(config.path("auth").path("type").asText()).isEqualTo("static");
+    assertThat(texts(config.path("auth").path("requiredScopes")))
+        .containsExactly("crm.objects.contacts.read", "crm.objects.contacts.write", "oauth");
+    assertThat(texts(config.path("permittedUrls").path("fetch")))
+        .containsExactly("https://example.com", "https://www.example.com");
+    assertThat(texts(config.path("permittedUrls").path("iframe"))).containsExactly("https://example.com");
+    assertThat(config.path("support").isObject()).isTrue();
+
+    JsonNode card = read(CARDS.resolve("BugTracker-hsmeta.json"));
+    assertThat(card.path("type").asText()).isEqualTo("card");
+    assertThat(card.path("uid").asText()).isEqualTo("bug-tracker-card");
+    assertThat(card.path("config").path("location").asText()).isEqualTo("crm.record.sidebar");
+    assertThat(card.path("config").path("entrypoint").asText()).isEqualTo("/app/cards/BugTracker.tsx");
+    assertThat(texts(card.path("config").path("objectTypes"))).containsExactly("contacts");
+    assertThat(Files.exists(CARDS.resolve("BugTracker.tsx"))).isTrue();
+    assertThat(Files.readAllBytes(CARDS.resolve("BugTracker.definition.json")))
+        .isEqualTo(Files.readAllBytes(EXAMPLE_BUILD.resolve("META-INF/crmcards/bug-tracker.json")));
+  }
+
+  @Test
+  void hubSpotsProjectParserFindsNoProblems() throws IOException {
+    JsonNode report = parse(PROJECT);
+    JsonNode components = report.path("components");
+    assertThat(components.path("bug-tracker-card").path("type").asText()).isEqualTo("CARD");
+    String appUid = read(PROJECT.resolve("src/app/app-hsmeta.json")).path("uid").asText();
+    assertThat(components.path(appUid).path("type").asText()).isEqualTo("APPLICATION");
+    assertThat(components.path("bug-tracker-card").path("dependencies").path("app").asText()).isEqualTo(appUid);
+  }
+
+  @Test
+  void theCardsTypeCheckAfterNpmInstall() {
+    NodeTools.run(CARDS, Map.of(), 300, "npm", "run", "typecheck").orFail();
+  }
+
+  @Test
+  void theCardRendersTheExampleServersAnswerAndItsHooksSucceed() throws Exception {
+    try (ExampleBackends backends = ExampleBackends.start();
+        HubSpotFetchStandIn hubspot = HubSpotFetchStandIn.start(backends)) {
+      NodeTools.Run run =
+          NodeTools.run(
+              NodeTools.HARNESS,
+              Map.of(
+                  "CI", "true",
+                  "CRMCARDS_CARD_ENTRY", CARDS.resolve("BugTracker.tsx").toString(),
+                  "CRMCARDS_CARD_EXPORT", "BugTrackerCard",
+                  "CRMCARDS_FETCH_PROXY", hubspot.url(),
+                  "CRMCARDS_EXPECTED",
+                  NodeTools.REPOSITORY.resolve("examples/src/test/resources/guide-example-response.json").toString()),
+              600,
+              "npx", "vitest", "run")
+              .orFail();
+      assertThat(run.output()).contains("3 passed");
+      List<HubSpotFetchStandIn.Forwarded> forwarded = hubspot.forwarded();
+      assertThat(forwarded).allSatisfy(f -> assertThat(f.status()).as(f.toString()).isEqualTo(200));
+      assertThat(forwarded)
+          .extracting(f -> f.method() + " " + f.url().replaceAll("\\?.*", ""))
+          .contains(
+              "GET https://www.example.com/demo-fetch",
+              "PUT https://example.com/tickets/245/resolve",
+              "DELETE https://example.com/tickets/245");
+      assertThat(forwarded.get(0).url())
+          .isEqualTo("https://www.example.com/demo-fetch?userId=12345&userEmail=loggedinuser%40hubspot.com"
+              + "&associatedObjectId=53701&associatedObjectType=CONTACT&portalId=987654"
+              + "&firstname=Tim&email=timrobinson%40itysl.com&lastname=Robinson");
+    }
+  }
+
+  @Test
+  void aTwentyFiveCardAppParsesWithNoProblems() throws IOException {
+    Path definitions = NodeTools.BUILD.resolve("twenty-five-cards");
+    Path project = NodeTools.BUILD.resolve("hubspot-app-25");
+    deleteTree(definitions);
+    deleteTree(project);
+    Files.createDirectories(definitions);
+    ObjectNode example = (ObjectNode) read(EXAMPLE_BUILD.resolve("META-INF/crmcards/bug-tracker.json"));
+    String[] types = {"contacts", "companies", "deals", "tickets"};
+    for (int i = 1; i <= 25; i++) {
+      ObjectNode card = example.deepCopy();
+      card.put("title", "Card " + i);
+      ObjectNode type = (ObjectNode) card.path("fetch").path("objectTypes").get(0);
+      type.put("name", types[i % types.length]);
+      Files.write(definitions.resolve(String.format("card-%02d.json", i)), JSON.writeValueAsBytes(card));
+    }
+    app("--definitions", definitions.toString(), "--out", project.toString(), "--name", "Twenty-five cards");
+
+    JsonNode components = parse(project).path("components");
+    List<String> cards = new ArrayList<>();
+    components.fields().forEachRemaining(e -> {
+      if (e.getValue().path("type").asText().equals("CARD")) {
+        cards.add(e.getKey());
+      }
+    });
+    // 25 sidebar cards and a help desk twin for each of the 6 on tickets.
+    assertThat(cards).hasSize(31).contains("card-01-card", "card-03-helpdesk-card");
+  }
+
+  @Test
+  void theParserReportsWhatHubSpotWouldRefuse() throws IOException {
+    // A card file one folder too deep (the old migrate layout) is skipped by HubSpot.
+    Path deep = copyOfProject("deep-card");
+    Path cards = deep.resolve("src/app/cards");
+    Files.createDirectories(cards.resolve("bug-tracker"));
+    Files.move(cards.resolve("BugTracker-hsmeta.json"), cards.resolve("bug-tracker/BugTracker-hsmeta.json"));
+    assertThat(problems(deep)).anySatisfy(p -> assertThat(p).contains("bug-tracker/BugTracker-hsmeta.json"));
+
+    // A config field HubSpot does not document fails the documented schema.
+    Path extra = copyOfProject("extra-field");
+    Path appFile = extra.resolve("src/app/app-hsmeta.json");
+    ObjectNode app = (ObjectNode) read(appFile);
+    ((ObjectNode) app.path("config")).put("generatedBy", "crmcards");
+    Files.write(appFile, JSON.writeValueAsBytes(app));
+    assertThat(problems(extra)).isNotEmpty();
+
+    // An app file without its uid.
+    Path noUid = copyOfProject("no-uid");
+    Path noUidFile = noUid.resolve("src/app/app-hsmeta.json");
+    ObjectNode withoutUid = (ObjectNode) read(noUidFile);
+    withoutUid.remove("uid");
+    Files.write(noUidFile, JSON.writeValueAsBytes(withoutUid));
+    assertThat(problems(noUid)).isNotEmpty();
+  }
+
+  /** The generated project's hsmeta and project files, without node_modules. */
+  private static Path copyOfProject(String name) throws IOException {
+    Path copy = NodeTools.BUILD.resolve("broken-projects").resolve(name);
+    deleteTree(copy);
+    for (String file : List.of("hsproject.json", "src/app/app-hsmeta.json", "src/app/cards/BugTracker-hsmeta.json")) {
+      Files.createDirectories(copy.resolve(file).getParent());
+      Files.copy(PROJECT.resolve(file), copy.resolve(file));
+    }
+    return copy;
+  }
+
+  private static List<String> problems(Path project) throws IOException {
+    NodeTools.Run run =
+        NodeTools.run(NodeTools.HARNESS, Map.of(), 300, "node", "parse-project.mjs", project.toString());
+    String output = run.output();
+    List<String> problems = texts(JSON.readTree(output.substring(output.indexOf('{'))).path("problems"));
+    assertThat(run.exitCode() != 0).as(output).isEqualTo(!problems.isEmpty());
+    return problems;
+  }
+
+  private static JsonNode parse(Path project) throws IOException {
+    NodeTools.Run run =
+        NodeTools.run(NodeTools.HARNESS, Map.of(), 300, "node", "parse-project.mjs", project.toString());
+    String output = run.output();
+    JsonNode report = JSON.readTree(output.substring(output.indexOf('{')));
+    assertThat(texts(report.path("problems"))).as(output).isEmpty();
+    assertThat(run.exitCode()).as(output).isZero();
+    return report;
+  }
+
+  private static void app(String... arguments) {
+    String[] line = new String[arguments.length + 1];
+    line[0] = "app";
+    System.arraycopy(arguments, 0, line, 1, arguments.length);
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = CrmCardsCli.execute(line, Map.of(), new PrintWriter(out), new PrintWriter(err));
+    assertThat(code).as(out + "\n" + err).isZero();
+  }
+
+  private static JsonNode read(Path file) throws IOException {
+    return JSON.readTree(Files.readString(file, UTF_8));
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> texts = new ArrayList<>();
+    array.forEach(node -> texts.add(node.asText()));
+    return texts;
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+}

@@ -1,0 +1,159 @@
+import {
+  Button,
+  ButtonRow,
+  EmptyState,
+  ErrorState,
+  Flex,
+  LoadingSpinner,
+  Text,
+  Tile,
+} from '@hubspot/ui-extensions';
+import { useCallback, useEffect, useState } from 'react';
+
+import { isHook, isUnderBaseUrl } from './actionRules';
+import { CardFooterActions, CardHeaderActions } from './CardActions';
+import type { CardHostProps } from './host';
+import { ObjectTile } from './ObjectTile';
+import type { Formatting } from './PropertyValue';
+import { fetchCard, sendHook, serverMessage } from './requests';
+import { MAX_OBJECTS, type CardAction, type CardDefinition, type CardResponse } from './types';
+
+export type { CardHostProps } from './host';
+
+type Phase =
+  | { name: 'loading' }
+  | { name: 'loaded'; response: CardResponse }
+  | { name: 'failed'; message: string };
+
+interface AppCardProps extends CardHostProps {
+  definition: CardDefinition;
+}
+
+/**
+ * A legacy CRM card as an app card: fetches the card's data from its server through
+ * `hubspot.fetch` and shows it as HubSpot showed legacy cards, with every action working.
+ */
+export function AppCard({ definition, context, actions }: AppCardProps) {
+  const [phase, setPhase] = useState<Phase>({ name: 'loading' });
+  const [reloads, setReloads] = useState(0);
+  const [confirming, setConfirming] = useState<CardAction | undefined>();
+  const reload = useCallback(() => setReloads((n) => n + 1), []);
+
+  useEffect(() => {
+    let current = true;
+    // A refresh keeps what the card shows until the new answer is in.
+    setPhase((phase) => (phase.name === 'loaded' ? phase : { name: 'loading' }));
+    fetchCard(definition, { context, actions }).then((answer) => {
+      if (current) {
+        setPhase(answer.ok ? { name: 'loaded', response: answer.body } : { name: 'failed', message: answer.message });
+      }
+    });
+    return () => {
+      current = false;
+    };
+    // context and actions are HubSpot's, stable for the card's life; reloads asks again.
+  }, [definition, reloads]);
+
+  const runHook = useCallback(
+    async (action: CardAction) => {
+      if (!isUnderBaseUrl(action.uri, definition.actions?.baseUrls ?? [])) {
+        actions.addAlert({
+          type: 'danger',
+          message: `${action.label}: ${action.uri} is not under the card's action base URLs.`,
+        });
+        return;
+      }
+      const answer = await sendHook(action, { context, actions });
+      if (answer.ok) {
+        actions.addAlert({ type: 'success', message: serverMessage(answer.body) ?? `${action.label} succeeded.` });
+      } else {
+        actions.addAlert({ type: 'danger', title: `${action.label} failed`, message: answer.message });
+      }
+      reload();
+    },
+    [definition, context, actions, reload],
+  );
+
+  const onAction = useCallback(
+    (action: CardAction, objectTitle?: string) => {
+      if (action.type === 'IFRAME') {
+        actions.openIframeModal({
+          uri: action.uri,
+          width: action.width ?? 890,
+          height: action.height ?? 748,
+          title: objectTitle ? `${objectTitle}: ${action.label}` : action.label,
+        });
+      } else if (action.type === 'CONFIRMATION_ACTION_HOOK') {
+        setConfirming(action);
+      } else if (isHook(action)) {
+        void runHook(action);
+      } else {
+        actions.addAlert({ type: 'warning', message: `${action.label}: unknown action type ${action.type}.` });
+      }
+    },
+    [actions, runHook],
+  );
+
+  if (phase.name === 'loading') {
+    return <LoadingSpinner testId="loading" label={`Loading ${definition.title}`} layout="centered" />;
+  }
+  if (phase.name === 'failed') {
+    return (
+      <ErrorState testId="error" title={`${definition.title} could not load`}>
+        <Text>{phase.message}</Text>
+        <Button testId="retry" size="xs" onClick={reload}>
+          Try again
+        </Button>
+      </ErrorState>
+    );
+  }
+
+  const { response } = phase;
+  const formatting: Formatting = {
+    locale: context.user?.locale || 'en-US',
+    timeZone: context.portal?.timezone,
+  };
+  const objects = response.results.filter((o) => o && typeof o === 'object').slice(0, MAX_OBJECTS);
+  return (
+    <Flex direction="column" gap="sm">
+      <CardHeaderActions response={response} onAction={onAction} />
+      {confirming && (
+        <Tile testId="confirmation">
+          <Text>{confirming.confirmationMessage || `${confirming.label}?`}</Text>
+          <ButtonRow>
+            <Button
+              testId="confirm"
+              variant="destructive"
+              size="xs"
+              onClick={() => {
+                setConfirming(undefined);
+                void runHook(confirming);
+              }}
+            >
+              {confirming.confirmButtonText || 'Yes'}
+            </Button>
+            <Button testId="cancel" size="xs" onClick={() => setConfirming(undefined)}>
+              {confirming.cancelButtonText || 'No'}
+            </Button>
+          </ButtonRow>
+        </Tile>
+      )}
+      {objects.length === 0 ? (
+        <EmptyState testId="empty" title="Nothing to show" layout="vertical" imageWidth={100}>
+          <Text>{definition.title} has nothing for this record.</Text>
+        </EmptyState>
+      ) : (
+        objects.map((object) => (
+          <ObjectTile
+            key={String(object.objectId)}
+            definition={definition}
+            object={object}
+            formatting={formatting}
+            onAction={onAction}
+          />
+        ))
+      )}
+      <CardFooterActions response={response} onAction={onAction} />
+    </Flex>
+  );
+}

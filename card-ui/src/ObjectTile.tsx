@@ -1,0 +1,56 @@
+import { Button, ButtonRow, DescriptionList, DescriptionListItem, Link, Text, Tile } from '@hubspot/ui-extensions';
+
+import { PropertyValue, type Formatting } from './PropertyValue';
+import { shownValues } from './shownValues';
+import type { CardAction, CardDefinition, CardObject } from './types';
+
+interface ObjectTileProps {
+  definition: CardDefinition;
+  object: CardObject;
+  formatting: Formatting;
+  onAction: (action: CardAction, objectTitle: string) => void;
+}
+
+/** One result: its title (a link when it has one), its values, then its actions. */
+export function ObjectTile({ definition, object, formatting, onAction }: ObjectTileProps) {
+  const id = String(object.objectId);
+  const values = shownValues(definition, object);
+  const actions = object.actions ?? [];
+  return (
+    <Tile testId={`object-${id}`} compact={true}>
+      {object.link ? (
+        <Link testId={`title-${id}`} href={{ url: object.link, external: true }}>
+          {object.title}
+        </Link>
+      ) : (
+        <Text testId={`title-${id}`} format={{ fontWeight: 'bold' }}>
+          {object.title}
+        </Text>
+      )}
+      {values.length > 0 && (
+        <DescriptionList direction="column">
+          {values.map(({ key, label, shown }) => (
+            <DescriptionListItem key={key} label={label}>
+              <PropertyValue shown={shown} formatting={formatting} testId={`value-${id}-${key}`} />
+            </DescriptionListItem>
+          ))}
+        </DescriptionList>
+      )}
+      {actions.length > 0 && (
+        <ButtonRow>
+          {actions.map((action, index) => (
+            <Button
+              key={`${index}`}
+              testId={`action-${id}-${index}`}
+              size="xs"
+              variant={action.type === 'CONFIRMATION_ACTION_HOOK' ? 'destructive' : 'secondary'}
+              onClick={() => onAction(action, object.title)}
+            >
+              {action.label}
+            </Button>
+          ))}
+        </ButtonRow>
+      )}
+    </Tile>
+  );
+}

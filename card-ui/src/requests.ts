@@ -1,0 +1,163 @@
+import { hubspot } from '@hubspot/ui-extensions';
+
+import type { CardHostProps } from './host';
+import { recordType } from './recordTypes';
+import type { CardAction, CardDefinition, CardResponse } from './types';
+
+/** How long the card waits for its server, as HubSpot did for legacy cards. */
+export const TIMEOUT_MS = 5000;
+
+/** The answer to a request, or why there is none. */
+export type Answer<T> =
+  | { ok: true; status: number; body: T }
+  | { ok: false; status?: number; message: string };
+
+/**
+ * The parameters HubSpot sent with every legacy-card request: the user, the record and the
+ * account. Missing values are left out.
+ */
+export function defaultParameters({ context }: Pick<CardHostProps, 'context'>): Record<string, string> {
+  const parameters: Record<string, string> = {};
+  const put = (name: string, value: unknown) => {
+    if (value !== undefined && value !== null && String(value) !== '') {
+      parameters[name] = String(value);
+    }
+  };
+  put('userId', context.user?.id);
+  put('userEmail', context.user?.email);
+  put('associatedObjectId', context.crm?.objectId);
+  put('associatedObjectType', recordType(context.crm?.objectTypeId)?.requestName);
+  put('portalId', context.portal?.id);
+  return parameters;
+}
+
+/** The record's values of these properties, read through HubSpot; none when it cannot. */
+export async function recordValues(
+  names: readonly string[],
+  { actions }: Pick<CardHostProps, 'actions'>,
+): Promise<Record<string, string>> {
+  if (names.length === 0) {
+    return {};
+  }
+  try {
+    const values = await actions.fetchCrmObjectProperties([...names]);
+    const present: Record<string, string> = {};
+    for (const name of names) {
+      const value = values?.[name];
+      if (value !== undefined && value !== null && value !== '') {
+        present[name] = String(value);
+      }
+    }
+    return present;
+  } catch {
+    return {};
+  }
+}
+
+export function withQuery(url: string, parameters: Record<string, string>): string {
+  const query = new URLSearchParams(parameters).toString();
+  if (query === '') {
+    return url;
+  }
+  return url + (url.includes('?') ? '&' : '?') + query;
+}
+
+/** The data fetch: GET of the target URL with the default parameters and the record's values. */
+export async function fetchCard(
+  definition: CardDefinition,
+  host: CardHostProps,
+): Promise<Answer<CardResponse>> {
+  const type = recordType(host.context.crm?.objectTypeId);
+  const propertiesToSend =
+    definition.fetch.objectTypes.find((t) => t.name === type?.definitionName)?.propertiesToSend ?? [];
+  const parameters = {
+    ...defaultParameters(host),
+    ...(await recordValues(propertiesToSend, host)),
+  };
+  const appId = host.context.extension?.appId;
+  if (appId !== undefined && appId !== null && String(appId) !== '') {
+    parameters.appId = String(appId);
+  }
+  const answer = await send<CardResponse>(withQuery(definition.fetch.targetUrl, parameters), 'GET');
+  if (answer.ok && !Array.isArray(answer.body?.results)) {
+    return { ok: false, status: answer.status, message: 'The server answered without a results array.' };
+  }
+  return answer;
+}
+
+/**
+ * An ACTION_HOOK or CONFIRMATION_ACTION_HOOK request: the default parameters and the action's
+ * record properties, in the query for GET and DELETE and as a JSON body otherwise.
+ */
+export async function sendHook(action: CardAction, host: CardHostProps): Promise<Answer<unknown>> {
+  const method = (action.httpMethod ?? 'POST').toUpperCase();
+  const parameters = {
+    ...defaultParameters(host),
+    ...(await recordValues(action.associatedObjectProperties ?? [], host)),
+  };
+  if (method === 'GET' || method === 'DELETE') {
+    return send(withQuery(action.uri, parameters), method);
+  }
+  return send(action.uri, method, parameters);
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+async function send<T>(url: string, method: string, body?: Record<string, string>): Promise<Answer<T>> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), TIMEOUT_MS);
+  });
+  try {
+    const request = hubspot.fetch(url, {
+      method: method as Method,
+      timeout: TIMEOUT_MS,
+      ...(body ? { body } : {}),
+    });
+    const response = await Promise.race([request, timeout]);
+    if (response === 'timeout') {
+      return { ok: false, message: `The server did not answer within ${TIMEOUT_MS / 1000} seconds.` };
+    }
+    const text = await response.text();
+    const parsed = parseJson(text);
+    if (response.ok) {
+      return { ok: true, status: response.status, body: parsed as T };
+    }
+    return { ok: false, status: response.status, message: failureMessage(response.status, parsed) };
+  } catch (error) {
+    return { ok: false, message: `The request failed: ${error instanceof Error ? error.message : String(error)}` };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function parseJson(text: string): unknown {
+  if (text.trim() === '') {
+    return undefined;
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The server's own `message`, or what the status means; a 401 gets a hint. */
+function failureMessage(status: number, body: unknown): string {
+  const message = serverMessage(body);
+  if (status === 401) {
+    return (
+      (message ? `${message} ` : '') +
+      "The server refused HubSpot's signature (401). Check that it uses this app's client secret" +
+      ' and that its public base URL is the URL HubSpot calls.'
+    );
+  }
+  return message ?? `The server answered HTTP ${status}.`;
+}
+
+/** The `message` of a JSON answer, if it has one. */
+export function serverMessage(body: unknown): string | undefined {
+  return body && typeof body === 'object' && typeof (body as { message?: unknown }).message === 'string'
+    ? (body as { message: string }).message
+    : undefined;
+}

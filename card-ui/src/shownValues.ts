@@ -1,0 +1,50 @@
+import type { ShownValue } from './PropertyValue';
+import { RESERVED_KEYS, type CardDefinition, type CardObject } from './types';
+
+/** A labelled value of one object, with a stable key for tests and React. */
+export interface LabelledValue {
+  key: string;
+  label: string;
+  shown: ShownValue;
+}
+
+/**
+ * What an object shows, in order: the card-defined properties it has a value for, in the
+ * definition's display order, then its own `properties`, in the order sent. Keys the definition
+ * does not define are not shown (HubSpot never showed them).
+ */
+export function shownValues(definition: CardDefinition, object: CardObject): LabelledValue[] {
+  const values: LabelledValue[] = [];
+  for (const property of definition.display.properties) {
+    if (RESERVED_KEYS.has(property.name)) {
+      continue;
+    }
+    const value = object[property.name];
+    if (value === undefined || value === null || typeof value === 'object') {
+      continue;
+    }
+    const text = String(value);
+    const shown: ShownValue = { dataType: property.dataType, value: typeof value === 'number' ? value : text };
+    if (property.dataType === 'STATUS') {
+      const option = property.options.find((o) => o.name === text);
+      shown.status = { type: option?.type, label: option?.label || text };
+    }
+    values.push({ key: property.name, label: property.label, shown });
+  }
+  (object.properties ?? []).forEach((property, index) => {
+    if (!property || property.value === undefined || property.value === null) {
+      return;
+    }
+    const shown: ShownValue = {
+      dataType: property.dataType,
+      value: property.value,
+      currencyCode: property.currencyCode,
+      linkLabel: property.linkLabel,
+    };
+    if (property.dataType === 'STATUS') {
+      shown.status = { type: property.optionType, label: String(property.value) };
+    }
+    values.push({ key: `extra-${index}`, label: property.label, shown });
+  });
+  return values;
+}

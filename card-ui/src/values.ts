@@ -1,0 +1,72 @@
+/**
+ * How each legacy-card data type reads, in the user's locale. Values arrive as strings or
+ * numbers; one that does not parse is shown as sent rather than hidden.
+ */
+
+/** CURRENCY: with the currency's symbol when a code is given, as a plain number otherwise. */
+export function formatCurrency(value: string | number, locale: string, currencyCode?: string): string {
+  const amount = Number(value);
+  if (!Number.isFinite(amount)) {
+    return String(value);
+  }
+  if (currencyCode) {
+    try {
+      return new Intl.NumberFormat(locale, { style: 'currency', currency: currencyCode }).format(amount);
+    } catch {
+      return `${formatNumber(amount, locale)} ${currencyCode}`;
+    }
+  }
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(amount);
+}
+
+/** NUMERIC. */
+export function formatNumber(value: string | number, locale: string): string {
+  const number = Number(value);
+  return Number.isFinite(number) && String(value).trim() !== ''
+    ? new Intl.NumberFormat(locale, { maximumFractionDigits: 20 }).format(number)
+    : String(value);
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** DATE: `yyyy-mm-dd`, a calendar day (no time zone applies). */
+export function formatDate(value: string | number, locale: string): string {
+  const match = DATE.exec(String(value));
+  if (!match) {
+    return String(value);
+  }
+  const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(day);
+}
+
+/** DATETIME: milliseconds since the epoch, shown in the account's time zone. */
+export function formatDateTime(value: string | number, locale: string, timeZone?: string): string {
+  const millis = Number(value);
+  if (!Number.isFinite(millis) || String(value).trim() === '') {
+    return String(value);
+  }
+  const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
+  try {
+    return new Intl.DateTimeFormat(locale, { ...options, timeZone }).format(new Date(millis));
+  } catch {
+    return new Intl.DateTimeFormat(locale, options).format(new Date(millis));
+  }
+}
+
+/** The colours of STATUS values, as HubSpot's status tag names them. */
+export type StatusVariant = 'default' | 'success' | 'warning' | 'danger' | 'info';
+
+export function statusVariant(type: string | undefined): StatusVariant {
+  switch ((type ?? '').toUpperCase()) {
+    case 'SUCCESS':
+      return 'success';
+    case 'WARNING':
+      return 'warning';
+    case 'DANGER':
+      return 'danger';
+    case 'INFO':
+      return 'info';
+    default:
+      return 'default';
+  }
+}

@@ -1,0 +1,123 @@
+import { Button, Dropdown, type DropdownOption, Icon, Link, Text, Tile } from '@hubspot/ui-extensions';
+import { describe, expect, it } from 'vitest';
+
+import { showcaseResponse } from './fixtures';
+import { answerFetches, json, type FetchCall } from './hubspotFetch';
+import { renderCard } from './render';
+
+/** The card answers the data fetch with the showcase, and hooks with 200 and a message. */
+function serve(hookAnswer = (call: FetchCall) => json({ message: `${call.method} done` })) {
+  return answerFetches((call) =>
+    call.url.startsWith('https://cards.example.com/showcase') ? json(showcaseResponse) : hookAnswer(call),
+  );
+}
+
+async function loadedCard() {
+  const card = renderCard();
+  await card.waitFor(() => expect(card.maybeFindByTestId(Link, 'title-1')).not.toBeNull());
+  return card;
+}
+
+const fetchesOf = (calls: FetchCall[]) => calls.filter((c) => c.url.startsWith('https://cards.example.com'));
+
+describe('actions', () => {
+  it('opens an IFRAME action in HubSpot’s iframe modal with its width and height', async () => {
+    serve();
+    const card = await loadedCard();
+    card.findByTestId(Button, 'action-1-0').trigger('onClick');
+    expect(card.mocks.actions.openIframeModal.calls[0][0]).toEqual({
+      uri: 'https://hooks.example.com/edit/1',
+      width: 890,
+      height: 748,
+      title: 'First: Edit',
+    });
+  });
+
+  it('sends an ACTION_HOOK with its method and a JSON body, alerts the server’s message and refreshes', async () => {
+    const calls = serve();
+    const card = await loadedCard();
+    card.findByTestId(Button, 'action-1-1').trigger('onClick');
+    await card.waitFor(() => expect(card.mocks.actions.addAlert.calls.length).toBe(1));
+    const hook = calls.find((c) => c.method === 'PUT')!;
+    expect(hook.url).toBe('https://hooks.example.com/tickets/1/resolve');
+    expect(hook.body).toEqual({
+      userId: '12345',
+      userEmail: 'loggedinuser@hubspot.com',
+      associatedObjectId: '53701',
+      associatedObjectType: 'CONTACT',
+      portalId: '987654',
+      firstname: 'Tim',
+    });
+    expect(card.mocks.actions.addAlert.calls[0][0]).toEqual({ type: 'success', message: 'PUT done' });
+    await card.waitFor(() => expect(fetchesOf(calls).length).toBe(2));
+  });
+
+  it('asks first for a CONFIRMATION_ACTION_HOOK with its three texts, then sends it with query parameters', async () => {
+    const calls = serve();
+    const card = await loadedCard();
+    card.findByTestId(Button, 'action-1-2').trigger('onClick');
+    expect(card.findByTestId(Tile, 'confirmation').find(Text).text).toBe('Are you sure you want to delete this ticket?');
+    expect(card.findByTestId(Button, 'confirm').text).toBe('Yes, delete');
+    expect(card.findByTestId(Button, 'cancel').text).toBe('Keep it');
+    expect(calls.some((c) => c.method === 'DELETE')).toBe(false);
+    card.findByTestId(Button, 'confirm').trigger('onClick');
+    await card.waitFor(() => expect(card.mocks.actions.addAlert.calls.length).toBe(1));
+    const hook = calls.find((c) => c.method === 'DELETE')!;
+    expect(hook.body).toBeUndefined();
+    expect(hook.url).toBe(
+      'https://hooks.example.com/tickets/1?userId=12345&userEmail=loggedinuser%40hubspot.com&associatedObjectId=53701'
+        + '&associatedObjectType=CONTACT&portalId=987654&protected_account=yes',
+    );
+    await card.waitFor(() => expect(fetchesOf(calls).length).toBe(2));
+  });
+
+  it('sends nothing when a confirmation is cancelled', async () => {
+    const calls = serve();
+    const card = await loadedCard();
+    card.findByTestId(Button, 'action-1-2').trigger('onClick');
+    card.findByTestId(Button, 'cancel').trigger('onClick');
+    expect(card.maybeFindByTestId(Tile, 'confirmation')).toBeNull();
+    expect(calls.length).toBe(1);
+  });
+
+  it('puts the primary action below the objects, secondary actions in a menu and settings behind a gear', async () => {
+    const calls = serve();
+    const card = await loadedCard();
+    card.findByTestId(Button, 'primaryAction').trigger('onClick');
+    expect(card.findByTestId(Button, 'primaryAction').text).toBe('Create Ticket');
+    expect(card.mocks.actions.openIframeModal.calls[0][0]).toMatchObject({
+      uri: 'https://hooks.example.com/create', width: 600, height: 400,
+    });
+    const options = card.findByTestId(Dropdown, 'secondaryActions').props.options as unknown as DropdownOption[];
+    expect(options.map((o) => o.label)).toEqual(['Sync', 'Report']);
+    options[0].onClick?.();
+    await card.waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
+    await card.waitFor(() => expect(fetchesOf(calls).length).toBe(2));
+    expect(card.findByTestId(Button, 'settingsAction').find(Icon).props).toMatchObject({ name: 'settings', screenReaderText: 'Settings' });
+    card.findByTestId(Button, 'settingsAction').trigger('onClick');
+    expect(card.mocks.actions.openIframeModal.calls[1][0]).toMatchObject({ uri: 'https://hooks.example.com/settings' });
+  });
+
+  it('shows a failing hook’s message as an error alert', async () => {
+    const calls = serve(() => json({ message: 'Ticket is locked' }, 409));
+    const card = await loadedCard();
+    card.findByTestId(Button, 'action-1-1').trigger('onClick');
+    await card.waitFor(() => expect(card.mocks.actions.addAlert.calls.length).toBe(1));
+    expect(card.mocks.actions.addAlert.calls[0][0]).toEqual({
+      type: 'danger', title: 'Resolve failed', message: 'Ticket is locked',
+    });
+    await card.waitFor(() => expect(fetchesOf(calls).length).toBe(2));
+  });
+
+  it('refuses a hook outside the card’s action base URLs without sending it', async () => {
+    const calls = answerFetches(() =>
+      json({ results: [{ objectId: 9, title: 'Odd', actions: [{ type: 'ACTION_HOOK', label: 'Go', uri: 'https://elsewhere.example.org/x' }] }] }),
+    );
+    const card = renderCard();
+    await card.waitFor(() => expect(card.maybeFindByTestId(Button, 'action-9-0')).not.toBeNull());
+    card.findByTestId(Button, 'action-9-0').trigger('onClick');
+    await card.waitFor(() => expect(card.mocks.actions.addAlert.calls.length).toBe(1));
+    expect(card.mocks.actions.addAlert.calls[0][0].type).toBe('danger');
+    expect(calls.length).toBe(1);
+  });
+});

@@ -1,0 +1,17 @@
+import { createRenderer } from '@hubspot/ui-extensions/testing';
+
+import { AppCard } from '../src/AppCard';
+import type { CardDefinition } from '../src/types';
+import { contactContext, definition as showcase } from './fixtures';
+
+/** Renders a card on a contact record with HubSpot's test renderer; the record has a first name. */
+export function renderCard(definition: CardDefinition = showcase, context = contactContext) {
+  const renderer = createRenderer('crm.record.sidebar');
+  const { actions } = renderer.mocks;
+  actions.fetchCrmObjectProperties.willCall(async (names) => {
+    const record: Record<string, string> = { firstname: 'Tim', email: 'tim@example.com', protected_account: 'yes' };
+    return Object.fromEntries((names === '*' ? Object.keys(record) : names).map((n) => [n, record[n]]));
+  });
+  renderer.render(<AppCard definition={definition} context={context} actions={actions} />);
+  return renderer;
+}

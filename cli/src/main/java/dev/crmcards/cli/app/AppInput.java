@@ -1,0 +1,68 @@
+package dev.crmcards.cli.app;
+
+import dev.crmcards.cli.definition.CardDefinition;
+import dev.crmcards.cli.definition.ConverterRules;
+import dev.crmcards.cli.problem.Problem;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything {@code app} checks before it writes: each definition against the converter's rules
+ * and {@link AppCardRules}, the app as a whole (at most 25 cards, names that give distinct files
+ * and {@code uid}s) and the settings.
+ */
+public final class AppInput {
+  private AppInput() {}
+
+  /** The problems, each a line naming the file or option; empty when the input is fine. */
+  public static List<String> problems(List<CardDefinition> cards, AppSettings settings) {
+    List<String> problems = new ArrayList<>();
+    for (CardDefinition card : cards) {
+      List<Problem> found = ConverterRules.check(card);
+      if (found.isEmpty()) {
+        // hubspot.fetch's own rules, once the converter's (which overlap them) are met.
+        found = AppCardRules.check(card);
+      }
+      found.forEach(p -> problems.add(card.source() + " " + p));
+    }
+    if (cards.size() > AppCardRules.MAX_CARDS) {
+      problems.add(
+          cards.size() + " cards: a HubSpot app holds at most " + AppCardRules.MAX_CARDS
+              + "; split them over several apps (run app once per set of definitions)");
+    }
+    Map<String, CardDefinition> byComponent = new HashMap<>();
+    Map<String, CardDefinition> byUid = new HashMap<>();
+    for (CardDefinition card : cards) {
+      CardDefinition clash = byComponent.putIfAbsent(AppProject.componentName(card), card);
+      if (clash != null) {
+        problems.add(
+            card.source() + " and " + clash.source() + " both become "
+                + AppProject.componentName(card) + ".tsx; rename one card");
+      }
+      String uid = AppProject.cardUid(card, AppCardRules.RECORD_SIDEBAR);
+      CardDefinition uidClash = byUid.putIfAbsent(uid, card);
+      if (uidClash != null && clash == null) {
+        problems.add(
+            card.source() + " and " + uidClash.source() + " both get the uid " + uid
+                + "; shorten or rename one card");
+      }
+    }
+    if (settings.name().isBlank()) {
+      problems.add("--name: the app needs a name");
+    }
+    if (settings.distribution() == AppSettings.Distribution.MARKETPLACE) {
+      if (settings.redirectUrls().isEmpty()) {
+        problems.add("--redirect-url: a marketplace app (OAuth) needs at least one redirect URL");
+      }
+      for (String url : settings.redirectUrls()) {
+        AppCardRules.fetchUrlProblem(url).ifPresent(p -> problems.add("--redirect-url " + p));
+      }
+      if (settings.supportEmail().isEmpty()) {
+        problems.add("--support-email: a marketplace app must say where its users get help");
+      }
+    }
+    return problems;
+  }
+}

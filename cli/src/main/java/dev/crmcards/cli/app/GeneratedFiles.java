@@ -1,0 +1,154 @@
+package dev.crmcards.cli.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.crmcards.cli.UsageException;
+import dev.crmcards.cli.definition.Json;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Writes a generated project so that running again is safe. A manifest in the project folder
+ * ({@value #MANIFEST}) lists every file written with its SHA-256; a later run overwrites a file
+ * only when it still has that hash (or already holds the new bytes), removes the files it wrote
+ * that are no longer part of the project, and touches nothing else. Everything is checked before
+ * the first byte is written.
+ */
+public final class GeneratedFiles {
+  public static final String MANIFEST = "crmcards-app.json";
+  static final String GENERATOR = "crmcards-cli app";
+
+  private final Path out;
+  private final SortedMap<String, byte[]> files;
+
+  /** What a run did, for the user. */
+  public record Outcome(List<String> written, List<String> unchanged, List<String> removed) {}
+
+  public GeneratedFiles(Path out, SortedMap<String, byte[]> files) {
+    this.out = out;
+    this.files = files;
+  }
+
+  /**
+   * @throws UsageException listing every file that would be overwritten but was not written by
+   *     this command (or was changed since), before anything is written
+   */
+  public Outcome write() {
+    Map<String, String> previous = previousHashes();
+    List<String> refused = new ArrayList<>();
+    for (Map.Entry<String, byte[]> file : files.entrySet()) {
+      Path target = out.resolve(file.getKey());
+      if (Files.isDirectory(target)) {
+        refused.add(file.getKey() + " (a directory)");
+      } else if (Files.exists(target) && !ours(target, previous.get(file.getKey()), file.getValue())) {
+        refused.add(file.getKey());
+      }
+    }
+    if (previous == null) {
+      refused.add(MANIFEST + " (not a manifest crmcards-cli app wrote)");
+      previous = Map.of();
+    }
+    if (!refused.isEmpty()) {
+      throw new UsageException(
+          "refusing to overwrite files crmcards-cli app did not write (or that were changed since"
+              + " it wrote them) in " + out + ":\n  " + String.join("\n  ", refused)
+              + "\nMove them away, or choose another --out. Nothing was written.");
+    }
+    List<String> written = new ArrayList<>();
+    List<String> unchanged = new ArrayList<>();
+    List<String> removed = new ArrayList<>();
+    try {
+      for (Map.Entry<String, byte[]> file : files.entrySet()) {
+        Path target = out.resolve(file.getKey());
+        if (Files.exists(target) && Arrays.equals(Files.readAllBytes(target), file.getValue())) {
+          unchanged.add(file.getKey());
+          continue;
+        }
+        Files.createDirectories(target.getParent());
+        Files.write(target, file.getValue());
+        written.add(file.getKey());
+      }
+      for (Map.Entry<String, String> old : previous.entrySet()) {
+        Path target = out.resolve(old.getKey());
+        if (!files.containsKey(old.getKey())
+            && Files.isRegularFile(target)
+            && sha256(Files.readAllBytes(target)).equals(old.getValue())) {
+          Files.delete(target);
+          removed.add(old.getKey());
+        }
+      }
+      Files.write(out.resolve(MANIFEST), manifest());
+    } catch (IOException e) {
+      throw new UsageException("cannot write to " + out + ": " + e, e);
+    }
+    return new Outcome(written, unchanged, removed);
+  }
+
+  private static boolean ours(Path target, String recordedHash, byte[] next) {
+    try {
+      byte[] current = Files.readAllBytes(target);
+      return Arrays.equals(current, next) || sha256(current).equals(recordedHash);
+    } catch (IOException e) {
+      throw new UsageException("cannot read " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The hashes of the last run; empty without a manifest, {@code null} for a foreign one. */
+  private Map<String, String> previousHashes() {
+    Path manifest = out.resolve(MANIFEST);
+    Map<String, String> hashes = new TreeMap<>();
+    if (!Files.exists(manifest)) {
+      return hashes;
+    }
+    JsonNode json;
+    try {
+      json = Json.MAPPER.readTree(Files.readAllBytes(manifest));
+    } catch (IOException e) {
+      return null;
+    }
+    if (json == null || !json.path("generator").asText().equals(GENERATOR)) {
+      return null;
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = json.path("files").fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> entry = it.next();
+      // Only paths inside the project: a manifest must not steer deletes elsewhere.
+      Path resolved = out.resolve(entry.getKey()).normalize();
+      if (resolved.startsWith(out.normalize()) && !entry.getKey().equals(MANIFEST)) {
+        hashes.put(entry.getKey(), entry.getValue().asText());
+      }
+    }
+    return hashes;
+  }
+
+  private byte[] manifest() {
+    ObjectNode root = Json.object();
+    root.put("generator", GENERATOR);
+    root.put(
+        "about",
+        "The files crmcards-cli app wrote, with their SHA-256. Running it again updates these"
+            + " files (unless changed by hand) and leaves every other file alone.");
+    ObjectNode list = root.putObject("files");
+    files.forEach((path, bytes) -> list.put(path, sha256(bytes)));
+    return Json.pretty(root).getBytes(StandardCharsets.UTF_8);
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
