@@ -203,31 +203,43 @@ public final class RedisReplayStore implements ReplayStore {
   }
 
   /**
-   * The connection, made on first use. While Redis cannot be reached, one caller at a time tries
-   * to connect, at most once per {@link #RECONNECT_DELAY}; everyone else fails at once.
+   * The connection, made on first use; Lettuce keeps it up from then on. Callers arriving while it
+   * is made wait for it; after a failed attempt, callers fail at once until {@link
+   * #RECONNECT_DELAY} has passed, then one of them tries again.
    */
   private StatefulRedisConnection<String, byte[]> connection() {
     StatefulRedisConnection<String, byte[]> current = connection;
     if (current != null) {
       return current;
     }
-    if (closed) {
-      throw new ReplayStoreException(where + ": the store is closed");
+    boolean locked;
+    try {
+      locked = connecting.tryLock(CONNECT_TIMEOUT.toMillis() * 2, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ReplayStoreException(where + ": interrupted while connecting");
     }
-    if (System.nanoTime() - nextConnectNanos < 0 || !connecting.tryLock()) {
+    if (!locked) {
       throw new ReplayStoreException(where + ": not connected");
     }
     try {
       current = connection;
-      if (current == null) {
-        nextConnectNanos = System.nanoTime() + RECONNECT_DELAY.toNanos();
-        try {
-          current = client.connect(CODEC, uri);
-        } catch (RuntimeException e) {
-          throw failure("connecting", e);
-        }
-        connection = current;
+      if (current != null) {
+        return current;
       }
+      if (closed) {
+        throw new ReplayStoreException(where + ": the store is closed");
+      }
+      if (System.nanoTime() - nextConnectNanos < 0) {
+        throw new ReplayStoreException(where + ": not connected");
+      }
+      try {
+        current = client.connect(CODEC, uri);
+      } catch (RuntimeException e) {
+        nextConnectNanos = System.nanoTime() + RECONNECT_DELAY.toNanos();
+        throw failure("connecting", e);
+      }
+      connection = current;
       return current;
     } finally {
       connecting.unlock();
