@@ -120,6 +120,20 @@ final class RedisServer implements AutoCloseable {
     }
   }
 
+  /**
+   * Freezes ({@code SIGSTOP}) or thaws ({@code SIGCONT}) the server: its connections stay open
+   * but nothing is answered, as when Redis hangs or the network drops packets.
+   */
+  void freeze(boolean frozen) throws IOException, InterruptedException {
+    Process kill =
+        new ProcessBuilder("kill", frozen ? "-STOP" : "-CONT", Long.toString(process.pid()))
+            .inheritIO()
+            .start();
+    if (kill.waitFor() != 0) {
+      throw new IllegalStateException("kill failed for redis-server " + process.pid());
+    }
+  }
+
   /** Sends one command in Redis's inline form and returns the first line of its reply. */
   String command(String command) throws IOException {
     try (Socket socket = new Socket()) {
