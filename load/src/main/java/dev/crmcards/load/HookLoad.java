@@ -1,0 +1,247 @@
+package dev.crmcards.load;
+
+import dev.crmcards.ActionResult;
+import dev.crmcards.HttpMethod;
+import dev.crmcards.core.CardRoutes;
+import dev.crmcards.redis.RedisReplayStore;
+import dev.crmcards.replay.ReplayStore;
+import dev.crmcards.servlet.CardServlet;
+import dev.crmcards.servlet.CardSettings;
+import dev.crmcards.signature.SignatureVerifier;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * Action hooks under load, against a card server in this JVM (Jetty on 127.0.0.1, real HTTP):
+ * CONNECTIONS clients (default 32) each send signed requests back to back, every one signed anew
+ * (v3, current timestamp) for a new ticket id; with a store, one in ten is sent a second time and
+ * must get the first answer again. Scenarios, each warmed up, then measured:
+ *
+ * <ul>
+ *   <li>{@code fetch}: the data fetch, never held back (the yardstick, with the Redis store set);
+ *   <li>{@code hook, no store}: hooks with no replay store;
+ *   <li>{@code hook, in memory}: hooks with {@code ReplayStore.inMemory()};
+ *   <li>{@code hook, Redis}: hooks with {@code RedisReplayStore} on the given Redis.
+ * </ul>
+ *
+ * <p>Prints requests/s, p50 and p99 latency, errors (an exception, an unexpected status, or a copy
+ * whose answer differs from the first) and double-handled hooks (handler calls beyond one per
+ * ticket id; without a store, the copies are handled again by design). Exits 1 if a scenario with
+ * a store has errors or double-handled hooks.
+ *
+ * <p>{@code java -cp crmcards-load.jar dev.crmcards.load.HookLoad REDIS_URI}; environment
+ * CONNECTIONS, WARMUP and DURATION (seconds, default 10 and 15).
+ */
+public final class HookLoad {
+
+  private static final String SECRET = "load-test-secret";
+  private static final String ORIGIN = "https://cards.example.test";
+  private static final String QUERY =
+      "?userId=1&userEmail=a%40b.c&associatedObjectId=7&associatedObjectType=TICKET&portalId=42";
+  private static final byte[] BODY = "{}".getBytes(StandardCharsets.UTF_8);
+
+  private HookLoad() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length != 1) {
+      System.err.println("usage: HookLoad REDIS_URI");
+      System.exit(2);
+    }
+    int connections = intEnv("CONNECTIONS", 32);
+    Duration warmup = Duration.ofSeconds(intEnv("WARMUP", 10));
+    Duration duration = Duration.ofSeconds(intEnv("DURATION", 15));
+    System.out.printf("%-18s %10s %9s %9s %7s %15s%n",
+        "scenario", "req/s", "p50 ms", "p99 ms", "errors", "double-handled");
+    boolean ok = true;
+    try (RedisReplayStore redis = RedisReplayStore.create(args[0])) {
+      ok &= run("fetch", redis, false, connections, warmup, duration);
+      ok &= run("hook, no store", null, true, connections, warmup, duration);
+      ok &= run("hook, in memory", ReplayStore.inMemory(), true, connections, warmup, duration);
+      ok &= run("hook, Redis", redis, true, connections, warmup, duration);
+    }
+    System.exit(ok ? 0 : 1);
+  }
+
+  private static int intEnv(String name, int fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
+  }
+
+  /** One scenario on a fresh server; returns whether it met its bars. */
+  private static boolean run(String name, ReplayStore store, boolean hooks, int connections,
+      Duration warmup, Duration duration) throws Exception {
+    Map<Long, AtomicInteger> calls = new ConcurrentHashMap<>();
+    CardRoutes routes =
+        CardRoutes.builder("tickets")
+            .fetch(ORIGIN + "/tickets",
+                request -> out -> out.write("{\"results\":[]}".getBytes(StandardCharsets.UTF_8)))
+            .hook(HttpMethod.POST, ORIGIN + "/tickets/{id}/resolve", (request, path) -> {
+              long id = path.longValue("id");
+              int call = calls.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
+              return ActionResult.ok("resolved " + id + " on call " + call);
+            })
+            .build();
+    CardSettings.Builder settings = CardSettings.builder().clientSecret(SECRET);
+    if (store != null) {
+      settings.replayStore(store);
+    }
+    Server server = new Server();
+    ServerConnector connector = new ServerConnector(server);
+    connector.setHost("127.0.0.1");
+    connector.setPort(0);
+    server.addConnector(connector);
+    ServletContextHandler context = new ServletContextHandler("/");
+    ServletHolder holder = new ServletHolder(new CardServlet(routes, settings.build()));
+    holder.setAsyncSupported(true);
+    context.addServlet(holder, "/*");
+    server.setHandler(context);
+    server.start();
+    String base = "http://127.0.0.1:" + connector.getLocalPort();
+    try {
+      AtomicLong ids = new AtomicLong();
+      Function<Long, HttpRequest> request = hooks
+          ? id -> hook(base, id)
+          : id -> fetch(base);
+      boolean copies = hooks && store != null;
+      Load.Result warm = Load.run(connections, warmup, ids, request, copies);
+      if (warm.requests == 0) {
+        throw new IllegalStateException(name + ": no request answered while warming up");
+      }
+      calls.clear();
+      Load.Result result = Load.run(connections, duration, ids, request, copies);
+      long doubles = 0;
+      for (AtomicInteger count : calls.values()) {
+        doubles += Math.max(0, count.get() - 1);
+      }
+      System.out.printf("%-18s %10.0f %9.2f %9.2f %7d %15s%n", name,
+          result.requests / (duration.toNanos() / 1e9), result.percentile(50) / 1e6,
+          result.percentile(99) / 1e6, result.errors,
+          hooks ? Long.toString(doubles) + " of " + calls.size() : "-");
+      return store == null || (result.errors == 0 && doubles == 0);
+    } finally {
+      server.stop();
+    }
+  }
+
+  private static HttpRequest hook(String base, long id) {
+    String path = "/tickets/" + id + "/resolve" + QUERY;
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(BODY))
+            .header("Content-Type", "application/json");
+    SignatureVerifier.signedHeaders(SECRET, "POST", ORIGIN + path, BODY,
+        System.currentTimeMillis()).forEach(builder::header);
+    return builder.build();
+  }
+
+  private static HttpRequest fetch(String base) {
+    String path = "/tickets" + QUERY;
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).GET();
+    SignatureVerifier.signedHeaders(SECRET, "GET", ORIGIN + path, new byte[0],
+        System.currentTimeMillis()).forEach(builder::header);
+    return builder.build();
+  }
+
+  /** Closed-loop clients: each sends its next request when the previous one is answered. */
+  static final class Load {
+    private Load() {}
+
+    static final class Result {
+      final long requests;
+      final long errors;
+      final long[] latencies;
+
+      Result(long requests, long errors, long[] latencies) {
+        this.requests = requests;
+        this.errors = errors;
+        this.latencies = latencies;
+      }
+
+      long percentile(int p) {
+        if (latencies.length == 0) {
+          return 0;
+        }
+        int index = (int) Math.ceil(p / 100.0 * latencies.length) - 1;
+        return latencies[Math.max(0, Math.min(latencies.length - 1, index))];
+      }
+    }
+
+    static Result run(int connections, Duration duration, AtomicLong ids,
+        Function<Long, HttpRequest> requests, boolean copies) throws InterruptedException {
+      HttpClient http = HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
+      long end = System.nanoTime() + duration.toNanos();
+      AtomicLong errors = new AtomicLong();
+      long[][] perClient = new long[connections][];
+      int[] counts = new int[connections];
+      Thread[] clients = new Thread[connections];
+      for (int c = 0; c < connections; c++) {
+        int client = c;
+        clients[c] = new Thread(() -> {
+          long[] latencies = new long[1 << 16];
+          int n = 0;
+          while (System.nanoTime() < end) {
+            long id = ids.incrementAndGet();
+            HttpRequest request = requests.apply(id);
+            boolean again = copies && ThreadLocalRandom.current().nextInt(10) == 0;
+            String first = null;
+            for (int send = 0; send < (again ? 2 : 1); send++) {
+              long start = System.nanoTime();
+              try {
+                HttpResponse<String> response =
+                    http.send(request, HttpResponse.BodyHandlers.ofString());
+                long took = System.nanoTime() - start;
+                if (n == latencies.length) {
+                  latencies = Arrays.copyOf(latencies, n * 2);
+                }
+                latencies[n++] = took;
+                if (response.statusCode() != 200
+                    || (first != null && !first.equals(response.body()))) {
+                  errors.incrementAndGet();
+                }
+                first = response.body();
+              } catch (Exception e) {
+                errors.incrementAndGet();
+              }
+            }
+          }
+          perClient[client] = latencies;
+          counts[client] = n;
+        });
+        clients[c].start();
+      }
+      for (Thread client : clients) {
+        client.join();
+      }
+      long total = 0;
+      for (int count : counts) {
+        total += count;
+      }
+      long[] all = new long[(int) total];
+      int at = 0;
+      for (int c = 0; c < connections; c++) {
+        System.arraycopy(perClient[c], 0, all, at, counts[c]);
+        at += counts[c];
+      }
+      Arrays.sort(all);
+      return new Result(total, errors.get(), all);
+    }
+  }
+}
