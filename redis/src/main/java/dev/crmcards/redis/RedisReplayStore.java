@@ -50,10 +50,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * commands time out after {@link #COMMAND_TIMEOUT}, connecting after {@link #CONNECT_TIMEOUT};
  * while disconnected, commands are refused at once rather than queued, and none is sent again
  * after a reconnect (a claim whose instance has answered 503 must not be made later). The
- * connection is re-tried every {@link #RECONNECT_DELAY}, also when Redis was down at start-up, so
- * the store recovers by itself. Hooks are answered 503 meanwhile; data fetches never use the store.
- * A claim whose reply was lost may still have been made: its copies then get 409 until the window
- * ends, unless the release that follows at once reaches Redis.
+ * connection is made as soon as the store is, and re-tried every {@link #RECONNECT_DELAY}, also
+ * when Redis was down at start-up, so the store recovers by itself. Hooks are answered 503
+ * meanwhile; data fetches never use the store. A claim whose reply was lost may still have been
+ * made: its copies then get 409 until the window ends, unless the release sent at once reaches
+ * Redis.
  *
  * <p>Messages of its exceptions name the Redis host and port and what failed, never a password,
  * a key or a value.
@@ -71,6 +72,12 @@ public final class RedisReplayStore implements ReplayStore {
 
   /** How often a lost connection is tried again. */
   public static final Duration RECONNECT_DELAY = Duration.ofSeconds(1);
+
+  /**
+   * How long a claim waits for a connection being made: the first connection also starts the
+   * client's threads, which takes longer than {@link #CONNECT_TIMEOUT} on a busy machine.
+   */
+  private static final Duration FIRST_CONNECT_WAIT = Duration.ofSeconds(3);
 
   private static final byte PENDING = 'P';
   private static final byte DONE = 'D';
@@ -137,7 +144,22 @@ public final class RedisReplayStore implements ReplayStore {
               + withoutPassword(redisUri));
     }
     uri.setTimeout(COMMAND_TIMEOUT);
-    return new RedisReplayStore(uri);
+    RedisReplayStore store = new RedisReplayStore(uri);
+    store.connectInBackground();
+    return store;
+  }
+
+  /** Starts connecting now, so that the first hook does not wait for it; failures are retried. */
+  private void connectInBackground() {
+    Thread thread = new Thread(() -> {
+      try {
+        connection();
+      } catch (ReplayStoreException e) {
+        // the first claim tries again
+      }
+    }, "crmcards-redis-connect");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   private static String withoutPassword(String uri) {
@@ -204,7 +226,7 @@ public final class RedisReplayStore implements ReplayStore {
 
   /**
    * The connection, made on first use; Lettuce keeps it up from then on. Callers arriving while it
-   * is made wait for it; after a failed attempt, callers fail at once until {@link
+   * is made wait for it (at most {@link #FIRST_CONNECT_WAIT}); after a failed attempt, callers fail at once until {@link
    * #RECONNECT_DELAY} has passed, then one of them tries again.
    */
   private StatefulRedisConnection<String, byte[]> connection() {
@@ -214,7 +236,7 @@ public final class RedisReplayStore implements ReplayStore {
     }
     boolean locked;
     try {
-      locked = connecting.tryLock(CONNECT_TIMEOUT.toMillis() * 2, TimeUnit.MILLISECONDS);
+      locked = connecting.tryLock(FIRST_CONNECT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ReplayStoreException(where + ": interrupted while connecting");

@@ -90,9 +90,10 @@ public final class ReplayGuard implements HandlerGuard {
       failed(e);
       return Admission.answer(UNAVAILABLE_ANSWER);
     }
-    works();
     switch (claim.state()) {
       case CLAIMED:
+        // Only a new key shows the store works again: a full store still finds the keys it has.
+        works();
         return Admission.proceed(answer -> finish(claim, answer));
       case IN_PROGRESS:
         return Admission.answer(IN_PROGRESS_ANSWER);
