@@ -37,7 +37,8 @@ import org.eclipse.jetty.server.ServerConnector;
  *   <li>{@code hook, no store}: hooks with no replay store;
  *   <li>{@code hook, in memory}: hooks with {@code ReplayStore.inMemory(2_000_000, 256 MiB)}
  *       (the default bound, 100,000 keys, is reached within a minute at this rate);
- *   <li>{@code hook, Redis}: hooks with {@code RedisReplayStore} on the given Redis.
+ *   <li>{@code hook, Redis}: hooks with {@code RedisReplayStore} on the given Redis;
+ *   <li>{@code fetch, again}: the first scenario once more, in a JVM that has compiled it all.
  * </ul>
  *
  * <p>Prints requests/s, p50 and p99 latency, errors (an exception, an unexpected status, or a copy
@@ -76,6 +77,8 @@ public final class HookLoad {
       ok &= run("hook, in memory", ReplayStore.inMemory(2_000_000, 256L << 20), true, connections,
           warmup, duration);
       ok &= run("hook, Redis", redis, true, connections, warmup, duration);
+      // Once more at the end: the first scenario runs in a JVM still compiling everything.
+      ok &= run("fetch, again", redis, false, connections, warmup, duration);
     }
     System.exit(ok ? 0 : 1);
   }
