@@ -5,8 +5,10 @@
 #
 #   load/hooks.sh        builds, runs, prints the table; exits 1 on errors or double-handled hooks
 #
-# Environment (optional): CONNECTIONS (default 32), WARMUP (s, default 10), DURATION (s, default
-# 15), JAVA_OPTS (default "-Xms512m -Xmx512m"), SKIP_BUILD=1.
+# Each scenario gets WARMUP seconds of unmeasured load, then the scenarios take turns for ROUNDS
+# rounds of DURATION seconds. Environment (optional): CONNECTIONS (default 32), WARMUP (s, default
+# 15), ROUNDS (default 3), DURATION (s, default 10), JAVA_OPTS (default "-Xms512m -Xmx512m"),
+# SKIP_BUILD=1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD

@@ -14,7 +14,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -30,24 +32,25 @@ import org.eclipse.jetty.server.ServerConnector;
  * Action hooks under load, against a card server in this JVM (Jetty on 127.0.0.1, real HTTP):
  * CONNECTIONS clients (default 32) each send signed requests back to back, every one signed anew
  * (v3, current timestamp) for a new ticket id; with a store, one in ten is sent a second time and
- * must get the first answer again. Scenarios, each warmed up, then measured:
+ * must get the first answer again. Each scenario has its own server, warmed up with WARMUP seconds
+ * of load; then the scenarios take turns for ROUNDS rounds of DURATION seconds. Scenarios:
  *
  * <ul>
  *   <li>{@code fetch}: the data fetch, never held back (the yardstick, with the Redis store set);
  *   <li>{@code hook, no store}: hooks with no replay store;
- *   <li>{@code hook, in memory}: hooks with {@code ReplayStore.inMemory(2_000_000, 256 MiB)}
+ *   <li>{@code hook, in memory}: hooks with {@code ReplayStore.inMemory(5_000_000, 512 MiB)}
  *       (the default bound, 100,000 keys, is reached within a minute at this rate);
- *   <li>{@code hook, Redis}: hooks with {@code RedisReplayStore} on the given Redis;
- *   <li>{@code fetch, again}: the first scenario once more, in a JVM that has compiled it all.
+ *   <li>{@code hook, Redis}: hooks with {@code RedisReplayStore} on the given Redis.
  * </ul>
  *
- * <p>Prints requests/s, p50 and p99 latency, errors (an exception, an unexpected status, or a copy
+ * <p>Prints requests/s (the median round, and every round), p50 (median round) and p99 (worst
+ * round) latency, errors (an exception, an unexpected status, or a copy
  * whose answer differs from the first) and double-handled hooks (handler calls beyond one per
  * ticket id; without a store, the copies are handled again by design). Exits 1 if a scenario with
  * a store has errors or double-handled hooks.
  *
  * <p>{@code java -cp crmcards-load.jar dev.crmcards.load.HookLoad REDIS_URI}; environment
- * CONNECTIONS, WARMUP and DURATION (seconds, default 10 and 15).
+ * CONNECTIONS (default 32), WARMUP (s, default 15), ROUNDS (default 3), DURATION (s, default 10).
  */
 public final class HookLoad {
 
@@ -65,20 +68,42 @@ public final class HookLoad {
       System.exit(2);
     }
     int connections = intEnv("CONNECTIONS", 32);
-    Duration warmup = Duration.ofSeconds(intEnv("WARMUP", 10));
-    Duration duration = Duration.ofSeconds(intEnv("DURATION", 15));
-    System.out.printf("%-18s %10s %9s %9s %7s %15s%n",
-        "scenario", "req/s", "p50 ms", "p99 ms", "errors", "double-handled");
+    Duration warmup = Duration.ofSeconds(intEnv("WARMUP", 15));
+    Duration duration = Duration.ofSeconds(intEnv("DURATION", 10));
+    int rounds = intEnv("ROUNDS", 3);
     boolean ok = true;
     try (RedisReplayStore redis = RedisReplayStore.create(args[0])) {
-      ok &= run("fetch", redis, false, connections, warmup, duration);
-      ok &= run("hook, no store", null, true, connections, warmup, duration);
-      // Bounds above the default 100,000 keys, which this load would fill in under a minute.
-      ok &= run("hook, in memory", ReplayStore.inMemory(2_000_000, 256L << 20), true, connections,
-          warmup, duration);
-      ok &= run("hook, Redis", redis, true, connections, warmup, duration);
-      // Once more at the end: the first scenario runs in a JVM still compiling everything.
-      ok &= run("fetch, again", redis, false, connections, warmup, duration);
+      List<Scenario> scenarios = List.of(
+          new Scenario("fetch", redis, false),
+          new Scenario("hook, no store", null, true),
+          // Bounds above the default 100,000 keys, which this load fills in under a minute.
+          new Scenario("hook, in memory", ReplayStore.inMemory(5_000_000, 512L << 20), true),
+          new Scenario("hook, Redis", redis, true));
+      try {
+        for (Scenario scenario : scenarios) {
+          scenario.start();
+          Load.Result warm = scenario.measure(connections, warmup);
+          if (warm.requests == 0) {
+            throw new IllegalStateException(scenario.name + ": nothing answered while warming up");
+          }
+          scenario.results.clear();
+          scenario.calls.clear();
+        }
+        for (int round = 0; round < rounds; round++) {
+          for (Scenario scenario : scenarios) {
+            scenario.results.add(scenario.measure(connections, duration));
+          }
+        }
+      } finally {
+        for (Scenario scenario : scenarios) {
+          scenario.stop();
+        }
+      }
+      System.out.printf("%-16s %26s %8s %8s %7s %16s%n", "scenario",
+          "req/s (median; rounds)", "p50 ms", "p99 ms", "errors", "double-handled");
+      for (Scenario scenario : scenarios) {
+        ok &= scenario.report(duration);
+      }
     }
     System.exit(ok ? 0 : 1);
   }
@@ -88,59 +113,82 @@ public final class HookLoad {
     return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
   }
 
-  /** One scenario on a fresh server; returns whether it met its bars. */
-  private static boolean run(String name, ReplayStore store, boolean hooks, int connections,
-      Duration warmup, Duration duration) throws Exception {
-    Map<Long, AtomicInteger> calls = new ConcurrentHashMap<>();
-    CardRoutes routes =
-        CardRoutes.builder("tickets")
-            .fetch(ORIGIN + "/tickets",
-                request -> out -> out.write("{\"results\":[]}".getBytes(StandardCharsets.UTF_8)))
-            .hook(HttpMethod.POST, ORIGIN + "/tickets/{id}/resolve", (request, path) -> {
-              long id = path.longValue("id");
-              int call = calls.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
-              return ActionResult.ok("resolved " + id + " on call " + call);
-            })
-            .build();
-    CardSettings.Builder settings = CardSettings.builder().clientSecret(SECRET);
-    if (store != null) {
-      settings.replayStore(store);
+  /** One server and the load sent to it; the scenarios take turns, round after round. */
+  private static final class Scenario {
+    final String name;
+    final ReplayStore store;
+    final boolean hooks;
+    final Map<Long, AtomicInteger> calls = new ConcurrentHashMap<>();
+    final List<Load.Result> results = new ArrayList<>();
+    final AtomicLong ids = new AtomicLong();
+    Server server;
+    String base;
+
+    Scenario(String name, ReplayStore store, boolean hooks) {
+      this.name = name;
+      this.store = store;
+      this.hooks = hooks;
     }
-    Server server = new Server();
-    ServerConnector connector = new ServerConnector(server);
-    connector.setHost("127.0.0.1");
-    connector.setPort(0);
-    server.addConnector(connector);
-    ServletContextHandler context = new ServletContextHandler("/");
-    ServletHolder holder = new ServletHolder(new CardServlet(routes, settings.build()));
-    holder.setAsyncSupported(true);
-    context.addServlet(holder, "/*");
-    server.setHandler(context);
-    server.start();
-    String base = "http://127.0.0.1:" + connector.getLocalPort();
-    try {
-      AtomicLong ids = new AtomicLong();
-      Function<Long, HttpRequest> request = hooks
-          ? id -> hook(base, id)
-          : id -> fetch(base);
-      boolean copies = hooks && store != null;
-      Load.Result warm = Load.run(connections, warmup, ids, request, copies);
-      if (warm.requests == 0) {
-        throw new IllegalStateException(name + ": no request answered while warming up");
+
+    void start() throws Exception {
+      CardRoutes routes =
+          CardRoutes.builder("tickets")
+              .fetch(ORIGIN + "/tickets",
+                  request -> out -> out.write("{\"results\":[]}".getBytes(StandardCharsets.UTF_8)))
+              .hook(HttpMethod.POST, ORIGIN + "/tickets/{id}/resolve", (request, path) -> {
+                long id = path.longValue("id");
+                int call = calls.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
+                return ActionResult.ok("resolved " + id + " on call " + call);
+              })
+              .build();
+      CardSettings.Builder settings = CardSettings.builder().clientSecret(SECRET);
+      if (store != null) {
+        settings.replayStore(store);
       }
-      calls.clear();
-      Load.Result result = Load.run(connections, duration, ids, request, copies);
+      server = new Server();
+      ServerConnector connector = new ServerConnector(server);
+      connector.setHost("127.0.0.1");
+      connector.setPort(0);
+      server.addConnector(connector);
+      ServletContextHandler context = new ServletContextHandler("/");
+      ServletHolder holder = new ServletHolder(new CardServlet(routes, settings.build()));
+      holder.setAsyncSupported(true);
+      context.addServlet(holder, "/*");
+      server.setHandler(context);
+      server.start();
+      base = "http://127.0.0.1:" + connector.getLocalPort();
+    }
+
+    Load.Result measure(int connections, Duration duration) throws InterruptedException {
+      Function<Long, HttpRequest> request = hooks ? id -> hook(base, id) : id -> fetch(base);
+      return Load.run(connections, duration, ids, request, hooks && store != null);
+    }
+
+    void stop() throws Exception {
+      if (server != null) {
+        server.stop();
+      }
+    }
+
+    /** Prints the line; returns whether a scenario with a store met its bars. */
+    boolean report(Duration duration) {
+      double seconds = duration.toNanos() / 1e9;
+      double[] rates = results.stream().mapToDouble(r -> r.requests / seconds).sorted().toArray();
+      double[] p50s = results.stream().mapToDouble(r -> r.percentile(50) / 1e6).sorted().toArray();
+      double p99 = results.stream().mapToDouble(r -> r.percentile(99) / 1e6).max().orElse(0);
+      long errors = results.stream().mapToLong(r -> r.errors).sum();
       long doubles = 0;
       for (AtomicInteger count : calls.values()) {
         doubles += Math.max(0, count.get() - 1);
       }
-      System.out.printf("%-18s %10.0f %9.2f %9.2f %7d %15s%n", name,
-          result.requests / (duration.toNanos() / 1e9), result.percentile(50) / 1e6,
-          result.percentile(99) / 1e6, result.errors,
-          hooks ? Long.toString(doubles) + " of " + calls.size() : "-");
-      return store == null || (result.errors == 0 && doubles == 0);
-    } finally {
-      server.stop();
+      StringBuilder each = new StringBuilder();
+      for (Load.Result result : results) {
+        each.append(each.length() == 0 ? "" : " / ").append(Math.round(result.requests / seconds));
+      }
+      System.out.printf("%-16s %26s %8.2f %8.2f %7d %16s%n", name,
+          Math.round(rates[rates.length / 2]) + "; " + each, p50s[p50s.length / 2], p99, errors,
+          hooks ? doubles + " of " + calls.size() : "-");
+      return store == null || (errors == 0 && doubles == 0);
     }
   }
 
