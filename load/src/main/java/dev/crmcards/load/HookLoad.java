@@ -104,6 +104,7 @@ public final class HookLoad {
       for (Scenario scenario : scenarios) {
         ok &= scenario.report(duration);
       }
+      ERRORS.forEach((what, count) -> System.out.println("error: " + what + ": " + count));
     }
     System.exit(ok ? 0 : 1);
   }
@@ -211,6 +212,9 @@ public final class HookLoad {
     return builder.build();
   }
 
+  /** What went wrong, and how often, over the whole run (warm-up included). */
+  static final Map<String, AtomicLong> ERRORS = new ConcurrentHashMap<>();
+
   /** Closed-loop clients: each sends its next request when the previous one is answered. */
   static final class Load {
     private Load() {}
@@ -266,13 +270,21 @@ public final class HookLoad {
                   latencies = Arrays.copyOf(latencies, n * 2);
                 }
                 latencies[n++] = took;
-                if (response.statusCode() != 200
-                    || (first != null && !first.equals(response.body()))) {
+                if (response.statusCode() != 200) {
                   errors.incrementAndGet();
+                  ERRORS.computeIfAbsent("status " + response.statusCode() + " " + response.body(),
+                      k -> new AtomicLong()).incrementAndGet();
+                } else if (first != null && !first.equals(response.body())) {
+                  errors.incrementAndGet();
+                  ERRORS.computeIfAbsent("a copy answered differently", k -> new AtomicLong())
+                      .incrementAndGet();
                 }
-                first = response.body();
+                // A copy of a request refused with a 5xx may rightly run: compare only to a 200.
+                first = response.statusCode() == 200 ? response.body() : null;
               } catch (Exception e) {
                 errors.incrementAndGet();
+                ERRORS.computeIfAbsent(e.getClass().getSimpleName(), k -> new AtomicLong())
+                    .incrementAndGet();
               }
             }
           }
