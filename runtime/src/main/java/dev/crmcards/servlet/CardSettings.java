@@ -1,6 +1,8 @@
 package dev.crmcards.servlet;
 
 import dev.crmcards.core.HandlerGuard;
+import dev.crmcards.replay.ReplayGuard;
+import dev.crmcards.replay.ReplayStore;
 import dev.crmcards.core.RequestObserver;
 import dev.crmcards.signature.SignatureVerifier;
 import java.net.URI;
@@ -58,6 +60,7 @@ public final class CardSettings {
   private final Executor handlerExecutor;
   private final RequestObserver observer;
   private final HandlerGuard handlerGuard;
+  private final ReplayStore replayStore;
 
   private CardSettings(Builder builder) {
     if (!builder.hasSecret) {
@@ -71,7 +74,15 @@ public final class CardSettings {
     this.handlerTimeout = builder.handlerTimeout;
     this.handlerExecutor = builder.handlerExecutor;
     this.observer = builder.observer;
-    this.handlerGuard = builder.handlerGuard;
+    if (builder.replayStore != null && builder.handlerGuard != HandlerGuard.NONE) {
+      throw new IllegalStateException(
+          "both replayStore(...) and handlerGuard(...) are set: the replay store is a handler"
+              + " guard of its own; set one of them");
+    }
+    this.replayStore = builder.replayStore;
+    this.handlerGuard = builder.replayStore == null
+        ? builder.handlerGuard
+        : new ReplayGuard(builder.replayStore, verifier.tolerance(), verifier.clock());
   }
 
   /** Starts settings; a client secret is required. */
@@ -157,6 +168,11 @@ public final class CardSettings {
     return handlerGuard;
   }
 
+  /** Where handled action hooks are remembered, if anywhere. */
+  public Optional<ReplayStore> replayStore() {
+    return Optional.ofNullable(replayStore);
+  }
+
   /** Whether v1 signatures are accepted. */
   public boolean acceptV1() {
     return verifier.acceptsV1();
@@ -189,7 +205,8 @@ public final class CardSettings {
         + ", handlerTimeout=" + handlerTimeout
         + ", handlerExecutor=" + (handlerExecutor == null ? "default" : "custom")
         + ", observer=" + (observer == RequestObserver.NONE ? "none" : "custom")
-        + ", handlerGuard=" + (handlerGuard == HandlerGuard.NONE ? "none" : "custom") + "]";
+        + ", handlerGuard=" + (handlerGuard == HandlerGuard.NONE ? "none" : "custom")
+        + ", replayStore=" + (replayStore == null ? "none" : replayStore) + "]";
   }
 
   /** Builds {@link CardSettings}. Not thread-safe. */
@@ -203,6 +220,7 @@ public final class CardSettings {
     private Executor handlerExecutor;
     private RequestObserver observer = RequestObserver.NONE;
     private HandlerGuard handlerGuard = HandlerGuard.NONE;
+    private ReplayStore replayStore;
 
     private Builder() {}
 
@@ -377,10 +395,23 @@ public final class CardSettings {
     }
 
     /**
+     * Remembers handled action hooks, so that each signed hook request runs once within the
+     * signature window, even when sent again: {@link ReplayStore#inMemory()} for one instance,
+     * {@code dev.crmcards.redis.RedisReplayStore} for several. A copy gets the first answer again
+     * (409 while the first still runs); data fetches are never held back. See {@link ReplayGuard}
+     * for what is kept and for how long. Default: none (every hook request runs). {@code null}
+     * removes it.
+     */
+    public Builder replayStore(ReplayStore store) {
+      this.replayStore = store;
+      return this;
+    }
+
+    /**
      * The settings.
      *
-     * @throws IllegalStateException if no client secret was set, or v1 is accepted while v3 is
-     *     required
+     * @throws IllegalStateException if no client secret was set, v1 is accepted while v3 is
+     *     required, or both a replay store and a handler guard are set
      */
     public CardSettings build() {
       return new CardSettings(this);

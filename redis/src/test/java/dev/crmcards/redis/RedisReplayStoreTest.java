@@ -1,0 +1,239 @@
+package dev.crmcards.redis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.crmcards.replay.ReplayAnswer;
+import dev.crmcards.replay.ReplayClaim;
+import dev.crmcards.replay.ReplayClaim.State;
+import dev.crmcards.replay.ReplayStoreException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The store against a real redis-server. */
+class RedisReplayStoreTest {
+
+  private static final Duration WINDOW = Duration.ofMinutes(5);
+  private static final AtomicInteger KEYS = new AtomicInteger();
+
+  private static RedisServer redis;
+  private RedisReplayStore store;
+
+  @BeforeAll
+  static void startRedis() throws Exception {
+    redis = RedisServer.start();
+  }
+
+  @AfterAll
+  static void stopRedis() throws Exception {
+    if (redis != null) {
+      redis.close();
+    }
+  }
+
+  @BeforeEach
+  void connect() throws Exception {
+    redis.restart();
+    store = RedisReplayStore.create(redis.uri());
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  private static String newKey() {
+    return "v3:test-" + KEYS.incrementAndGet();
+  }
+
+  private static ReplayAnswer answer(int status, String message) {
+    byte[] body = ("{\"message\":\"" + message + "\"}").getBytes(StandardCharsets.UTF_8);
+    return ReplayAnswer.of(status, body, body.length);
+  }
+
+  @Test
+  void aClaimIsHeldUntilCompletedThenTheAnswerIsKept() {
+    String key = newKey();
+    ReplayClaim first = store.claim(key, WINDOW);
+    assertThat(first.state()).isEqualTo(State.CLAIMED);
+    assertThat(store.claim(key, WINDOW).state()).isEqualTo(State.IN_PROGRESS);
+
+    store.complete(first, answer(200, "resolved"));
+    ReplayClaim again = store.claim(key, WINDOW);
+    assertThat(again.state()).isEqualTo(State.DONE);
+    assertThat(again.answer()).contains(answer(200, "resolved"));
+  }
+
+  @Test
+  void aSecondStoreOnTheSameRedisSeesTheSameClaims() {
+    String key = newKey();
+    try (RedisReplayStore other = RedisReplayStore.create(redis.uri())) {
+      ReplayClaim first = store.claim(key, WINDOW);
+      assertThat(other.claim(key, WINDOW).state()).isEqualTo(State.IN_PROGRESS);
+      store.complete(first, answer(404, "no such ticket"));
+      assertThat(other.claim(key, WINDOW).answer()).contains(answer(404, "no such ticket"));
+    }
+  }
+
+  @Test
+  void aReleasedClaimCanBeClaimedAgain() {
+    String key = newKey();
+    store.release(store.claim(key, WINDOW));
+    assertThat(store.claim(key, WINDOW).state()).isEqualTo(State.CLAIMED);
+  }
+
+  @Test
+  void keysLiveInRedisUnderThePrefixAndExpireWithTheWindow() throws Exception {
+    String key = newKey();
+    ReplayClaim claim = store.claim(key, Duration.ofSeconds(90));
+    long ttl = Long.parseLong(redis.command("PTTL " + RedisReplayStore.KEY_PREFIX + key)
+        .substring(1));
+    assertThat(ttl).isBetween(80_000L, 90_000L);
+
+    store.complete(claim, answer(200, "ok"));
+    long kept = Long.parseLong(redis.command("PTTL " + RedisReplayStore.KEY_PREFIX + key)
+        .substring(1));
+    assertThat(kept).as("completing keeps the expiry").isBetween(1L, ttl);
+  }
+
+  @Test
+  void anExpiredKeyIsClaimedAnew() throws Exception {
+    String key = newKey();
+    store.complete(store.claim(key, Duration.ofMillis(150)), answer(200, "ok"));
+    assertThat(store.claim(key, WINDOW).state()).isEqualTo(State.DONE);
+    Thread.sleep(300);
+    assertThat(store.claim(key, WINDOW).state()).isEqualTo(State.CLAIMED);
+  }
+
+  @Test
+  void anExpiredClaimCannotCompleteOrReleaseItsSuccessor() throws Exception {
+    String key = newKey();
+    ReplayClaim stale = store.claim(key, Duration.ofMillis(100));
+    Thread.sleep(250);
+    ReplayClaim current = store.claim(key, WINDOW);
+    assertThat(current.state()).isEqualTo(State.CLAIMED);
+
+    store.complete(stale, answer(200, "late"));
+    store.release(stale);
+    assertThat(store.claim(key, WINDOW).state()).isEqualTo(State.IN_PROGRESS);
+    store.complete(current, answer(200, "current"));
+    assertThat(store.claim(key, WINDOW).answer()).contains(answer(200, "current"));
+  }
+
+  @Test
+  void ofConcurrentClaimsFromSeveralStoresExactlyOneWins() throws Exception {
+    List<RedisReplayStore> stores = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      stores.add(RedisReplayStore.create(redis.uri()));
+    }
+    ExecutorService threads = Executors.newFixedThreadPool(16);
+    try {
+      for (int round = 0; round < 50; round++) {
+        String key = newKey();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<State>> claims = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+          RedisReplayStore each = stores.get(i % stores.size());
+          claims.add(threads.submit(() -> {
+            start.await();
+            return each.claim(key, WINDOW).state();
+          }));
+        }
+        start.countDown();
+        int won = 0;
+        for (Future<State> claim : claims) {
+          if (claim.get(10, TimeUnit.SECONDS) == State.CLAIMED) {
+            won++;
+          }
+        }
+        assertThat(won).as("round %d", round).isEqualTo(1);
+      }
+    } finally {
+      threads.shutdownNow();
+      stores.forEach(RedisReplayStore::close);
+    }
+  }
+
+  @Test
+  void aLargeAnswerIsKeptWithoutItsBody() {
+    String key = newKey();
+    byte[] large = new byte[ReplayAnswer.MAX_BODY_BYTES + 1];
+    java.util.Arrays.fill(large, (byte) 'x');
+    store.complete(store.claim(key, WINDOW), ReplayAnswer.of(200, large, large.length));
+    ReplayAnswer kept = store.claim(key, WINDOW).answer().orElseThrow();
+    assertThat(kept.status()).isEqualTo(200);
+    assertThat(new String(kept.body(), StandardCharsets.UTF_8))
+        .isEqualTo("{\"message\":\"this action was already handled\"}");
+  }
+
+  @Test
+  void withRedisStoppedClaimsFailFastAndRecoverWhenItIsBack() throws Exception {
+    store.claim(newKey(), WINDOW); // connected
+    redis.stop();
+
+    long start = System.nanoTime();
+    assertThatThrownBy(() -> store.claim(newKey(), WINDOW))
+        .isInstanceOf(ReplayStoreException.class)
+        .hasMessageContaining("Redis at 127.0.0.1:" + redis.port());
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+
+    redis.restart();
+    assertThat(claimWithin(Duration.ofSeconds(5))).isEqualTo(State.CLAIMED);
+  }
+
+  @Test
+  void aStoreMadeWhileRedisIsDownConnectsOnceItIsUp() throws Exception {
+    redis.stop();
+    try (RedisReplayStore early = RedisReplayStore.create(redis.uri())) {
+      long start = System.nanoTime();
+      assertThatThrownBy(() -> early.claim(newKey(), WINDOW))
+          .isInstanceOf(ReplayStoreException.class);
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+      redis.restart();
+      store.close();
+      store = early;
+      assertThat(claimWithin(Duration.ofSeconds(5))).isEqualTo(State.CLAIMED);
+    }
+  }
+
+  /** Claims a new key until the store works, for at most the given time. */
+  private State claimWithin(Duration limit) throws InterruptedException {
+    long end = System.nanoTime() + limit.toNanos();
+    while (true) {
+      try {
+        return store.claim(newKey(), WINDOW).state();
+      } catch (ReplayStoreException e) {
+        if (System.nanoTime() > end) {
+          throw e;
+        }
+        Thread.sleep(100);
+      }
+    }
+  }
+
+  @Test
+  void messagesAndDescriptionsLeaveOutThePassword() {
+    try (RedisReplayStore secret = RedisReplayStore.create("redis://:hunter2@127.0.0.1:1")) {
+      assertThat(secret.toString()).doesNotContain("hunter2");
+      assertThatThrownBy(() -> secret.claim(newKey(), WINDOW))
+          .isInstanceOf(ReplayStoreException.class)
+          .satisfies(e -> assertThat(e.getMessage()).doesNotContain("hunter2"));
+    }
+    assertThatThrownBy(() -> RedisReplayStore.create("http://:hunter2@host"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("hunter2"));
+  }
+}

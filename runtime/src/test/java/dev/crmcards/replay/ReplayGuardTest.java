@@ -1,0 +1,267 @@
+package dev.crmcards.replay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crmcards.ActionResult;
+import dev.crmcards.HttpMethod;
+import dev.crmcards.core.Answer;
+import dev.crmcards.core.CardPipeline;
+import dev.crmcards.core.CardRoutes;
+import dev.crmcards.core.RawRequest;
+import dev.crmcards.servlet.CardSettings;
+import dev.crmcards.signature.SignatureVerifier;
+import dev.crmcards.signature.SignatureVersion;
+import dev.crmcards.signature.VerifiedSignature;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The replay step in the core's pipeline, with the in-memory store. */
+class ReplayGuardTest {
+
+  private static final String SECRET = "replay-test-secret";
+  private static final String ORIGIN = "https://cards.example.test";
+  private static final String QUERY =
+      "?userId=1&userEmail=a%40b.c&associatedObjectId=7&associatedObjectType=TICKET&portalId=42";
+  private static final byte[] BODY = "{}".getBytes(StandardCharsets.UTF_8);
+
+  /** Handler calls per ticket id. */
+  private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+  private final AtomicInteger fetches = new AtomicInteger();
+  private final CountDownLatch release = new CountDownLatch(1);
+  private final CountDownLatch entered = new CountDownLatch(1);
+  private final ReplayStore store = ReplayStore.inMemory();
+  private CardPipeline pipeline = pipeline(store, Clock.systemUTC(), Duration.ofSeconds(4));
+
+  @AfterEach
+  void close() {
+    release.countDown();
+    pipeline.close();
+  }
+
+  private CardRoutes routes() {
+    return CardRoutes.builder("tickets")
+        .fetch(ORIGIN + "/tickets", request -> {
+          fetches.incrementAndGet();
+          return out -> out.write("{\"results\":[]}".getBytes(StandardCharsets.UTF_8));
+        })
+        .hook(HttpMethod.POST, ORIGIN + "/tickets/{id}/resolve", (request, path) -> {
+          String id = path.string("id");
+          int call = calls.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
+          switch (id) {
+            case "fails":
+              throw new IllegalStateException("the ticket system is down");
+            case "missing":
+              return ActionResult.error(404, "no ticket " + id);
+            case "slow":
+              entered.countDown();
+              release.await();
+              return ActionResult.ok("resolved slowly");
+            case "hangs":
+              Thread.sleep(call == 1 ? 10_000 : 0);
+              return ActionResult.ok("resolved on call " + call);
+            default:
+              return ActionResult.ok("resolved " + id + " on call " + call);
+          }
+        })
+        .build();
+  }
+
+  private CardPipeline pipeline(ReplayStore replayStore, Clock clock, Duration timeout) {
+    return CardPipeline.create(
+        CardSettings.builder()
+            .clientSecret(SECRET)
+            .clock(clock)
+            .handlerTimeout(timeout)
+            .replayStore(replayStore)
+            .build(),
+        routes());
+  }
+
+  private static RawRequest hook(String id, long timestamp, SignatureVersion... versions) {
+    String url = ORIGIN + "/tickets/" + id + "/resolve" + QUERY;
+    Map<String, String> headers =
+        new LinkedHashMap<>(SignatureVerifier.signedHeaders(SECRET, "POST", url, BODY, timestamp,
+            versions));
+    headers.put("Content-Type", "application/json");
+    return RawRequest.of("POST", url, headers, BODY);
+  }
+
+  private static RawRequest fetch(long timestamp) {
+    String url = ORIGIN + "/tickets" + QUERY;
+    return RawRequest.of("GET", url,
+        SignatureVerifier.signedHeaders(SECRET, "GET", url, new byte[0], timestamp), new byte[0]);
+  }
+
+  private int calls(String id) {
+    AtomicInteger count = calls.get(id);
+    return count == null ? 0 : count.get();
+  }
+
+  @Test
+  void aRepeatedHookGetsTheFirstAnswerWithoutRunningAgain() {
+    RawRequest request = hook("1", System.currentTimeMillis());
+    Answer first = pipeline.handle(request);
+    Answer second = pipeline.handle(request);
+    assertThat(first.status()).isEqualTo(200);
+    assertThat(first.bodyText()).isEqualTo("{\"message\":\"resolved 1 on call 1\"}");
+    assertThat(second.status()).isEqualTo(first.status());
+    assertThat(second.bodyText()).isEqualTo(first.bodyText());
+    assertThat(second.headers()).containsEntry("Content-Type", Answer.CONTENT_TYPE);
+    assertThat(calls("1")).isEqualTo(1);
+  }
+
+  @Test
+  void aNewlySignedRequestForTheSameHookRunsAgain() {
+    long now = System.currentTimeMillis();
+    pipeline.handle(hook("1", now));
+    Answer again = pipeline.handle(hook("1", now + 1));
+    assertThat(again.bodyText()).isEqualTo("{\"message\":\"resolved 1 on call 2\"}");
+    assertThat(calls("1")).isEqualTo(2);
+  }
+
+  @Test
+  void fetchesAreNeverHeldBack() {
+    RawRequest request = fetch(System.currentTimeMillis());
+    for (int i = 0; i < 5; i++) {
+      assertThat(pipeline.handle(request).status()).isEqualTo(200);
+    }
+    assertThat(fetches).hasValue(5);
+  }
+
+  @Test
+  void aCopyWhileTheFirstRunsGets409() throws Exception {
+    RawRequest request = hook("slow", System.currentTimeMillis());
+    CompletableFuture<Answer> first = CompletableFuture.supplyAsync(() -> pipeline.handle(request));
+    assertThat(entered.await(5, TimeUnit.SECONDS)).isTrue();
+    Answer copy = pipeline.handle(request);
+    assertThat(copy.status()).isEqualTo(409);
+    assertThat(copy.bodyText()).isEqualTo("{\"message\":\"" + ReplayGuard.IN_PROGRESS + "\"}");
+    release.countDown();
+    assertThat(first.get(5, TimeUnit.SECONDS).status()).isEqualTo(200);
+    assertThat(pipeline.handle(request).bodyText())
+        .isEqualTo("{\"message\":\"resolved slowly\"}");
+    assertThat(calls("slow")).isEqualTo(1);
+  }
+
+  @Test
+  void aHandlerAnswering4xxIsNotRunAgain() {
+    RawRequest request = hook("missing", System.currentTimeMillis());
+    Answer first = pipeline.handle(request);
+    Answer second = pipeline.handle(request);
+    assertThat(first.status()).isEqualTo(404);
+    assertThat(second.status()).isEqualTo(404);
+    assertThat(second.bodyText()).isEqualTo(first.bodyText());
+    assertThat(calls("missing")).isEqualTo(1);
+  }
+
+  @Test
+  void aRetryAfterAFailedHandlerRunsAgain() {
+    RawRequest request = hook("fails", System.currentTimeMillis());
+    assertThat(pipeline.handle(request).status()).isEqualTo(500);
+    assertThat(pipeline.handle(request).status()).isEqualTo(500);
+    assertThat(calls("fails")).as("HubSpot's retry after a 5xx runs the hook again").isEqualTo(2);
+  }
+
+  @Test
+  void aRetryAfterAMissedDeadlineRunsAgain() {
+    pipeline.close();
+    pipeline = pipeline(store, Clock.systemUTC(), Duration.ofMillis(200));
+    RawRequest request = hook("hangs", System.currentTimeMillis());
+    assertThat(pipeline.handle(request).status()).isEqualTo(503);
+    Answer retry = pipeline.handle(request);
+    assertThat(retry.status()).isEqualTo(200);
+    assertThat(retry.bodyText()).isEqualTo("{\"message\":\"resolved on call 2\"}");
+  }
+
+  @Test
+  void staleRequestsAre401WhateverTheStoreHolds() {
+    long sent = System.currentTimeMillis();
+    RawRequest request = hook("1", sent);
+    assertThat(pipeline.handle(request).status()).isEqualTo(200);
+    Clock later = Clock.fixed(Instant.ofEpochMilli(sent).plus(Duration.ofMinutes(6)),
+        ZoneOffset.UTC);
+    try (CardPipeline laterPipeline = pipeline(store, later, Duration.ofSeconds(4))) {
+      assertThat(laterPipeline.handle(request).status()).isEqualTo(401);
+    }
+    assertThat(calls("1")).isEqualTo(1);
+  }
+
+  @Test
+  void unsignedRequestsDoNotReachTheStore() {
+    pipeline.close();
+    pipeline = pipeline(ReplayStore.inMemory(1, 1024), Clock.systemUTC(), Duration.ofSeconds(4));
+    String url = ORIGIN + "/tickets/1/resolve" + QUERY;
+    for (int i = 0; i < 10; i++) {
+      Map<String, String> forged = new LinkedHashMap<>(
+          SignatureVerifier.signedHeaders("not-the-secret", "POST", url, BODY,
+              System.currentTimeMillis() + i));
+      assertThat(pipeline.handle(RawRequest.of("POST", url, forged, BODY)).status())
+          .isEqualTo(401);
+    }
+    assertThat(pipeline.handle(hook("1", System.currentTimeMillis())).status()).isEqualTo(200);
+  }
+
+  @Test
+  void aStoreThatCannotTellAnswers503ToHooksWhileFetchesWork() {
+    pipeline.close();
+    pipeline = pipeline(ReplayStore.inMemory(1, 1024), Clock.systemUTC(), Duration.ofSeconds(4));
+    long now = System.currentTimeMillis();
+    assertThat(pipeline.handle(hook("1", now)).status()).isEqualTo(200);
+    Answer refused = pipeline.handle(hook("2", now));
+    assertThat(refused.status()).isEqualTo(503);
+    assertThat(refused.bodyText()).isEqualTo("{\"message\":\"" + ReplayGuard.UNAVAILABLE + "\"}");
+    assertThat(calls("2")).isZero();
+    assertThat(pipeline.handle(fetch(now)).status()).isEqualTo(200);
+  }
+
+  @Test
+  void v2OnlyRequestsAreDeduplicatedForTheTolerance() {
+    RawRequest request = hook("1", System.currentTimeMillis(), SignatureVersion.V2);
+    pipeline.handle(request);
+    assertThat(pipeline.handle(request).bodyText())
+        .isEqualTo("{\"message\":\"resolved 1 on call 1\"}");
+    assertThat(calls("1")).isEqualTo(1);
+
+    ReplayGuard guard = new ReplayGuard(store, Duration.ofMinutes(5), Clock.systemUTC());
+    assertThat(guard.window(new VerifiedSignature(SignatureVersion.V2, 0, OptionalLong.empty())))
+        .isEqualTo(Duration.ofMinutes(5));
+  }
+
+  @Test
+  void v3KeysLiveForTheRestOfTheWindowPlusTheClockMargin() {
+    Instant now = Instant.parse("2026-12-01T12:00:00Z");
+    ReplayGuard guard =
+        new ReplayGuard(store, Duration.ofMinutes(5), Clock.fixed(now, ZoneOffset.UTC));
+    long oneMinuteAgo = now.minus(Duration.ofMinutes(1)).toEpochMilli();
+    assertThat(guard.window(
+            new VerifiedSignature(SignatureVersion.V3, 0, OptionalLong.of(oneMinuteAgo))))
+        .isEqualTo(Duration.ofMinutes(4).plus(ReplayGuard.CLOCK_MARGIN));
+  }
+
+  @Test
+  void settingsTakeEitherAReplayStoreOrAGuard() {
+    CardSettings settings = CardSettings.builder().clientSecret(SECRET).replayStore(store).build();
+    assertThat(settings.replayStore()).contains(store);
+    assertThat(settings.handlerGuard()).isInstanceOf(ReplayGuard.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> CardSettings.builder()
+            .clientSecret(SECRET)
+            .replayStore(store)
+            .handlerGuard(call -> dev.crmcards.core.HandlerGuard.Admission.PROCEED)
+            .build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("set one of them");
+  }
+}
