@@ -8,6 +8,8 @@ import dev.crmcards.servlet.CrmCardsServlet;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.util.List;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -44,6 +46,8 @@ import org.springframework.web.filter.FormContentFilter;
 @EnableConfigurationProperties(CrmCardsProperties.class)
 public class CrmCardsAutoConfiguration {
 
+  private static final Log LOG = LogFactory.getLog(CrmCardsAutoConfiguration.class);
+
   /** The name the cards' servlet is registered under. */
   public static final String SERVLET_NAME = "crmCardsServlet";
 
@@ -68,6 +72,8 @@ public class CrmCardsAutoConfiguration {
     registration.setName(SERVLET_NAME);
     registration.setAsyncSupported(true);
     registration.setLoadOnStartup(1);
+    LOG.info("serving the cards " + cards.stream().map(CardRoutes::cardName).toList() + " at "
+        + patterns + " (" + settings + ")");
     return registration;
   }
 
