@@ -70,6 +70,17 @@ class CrmCardsAutoConfigurationTest {
   }
 
   @Test
+  void mapsBelowTheContextPath() {
+    runner
+        .withBean(CardRoutes.class, () -> CardRoutes.builder("in-context")
+            .fetch("https://cards.example.com/app/cards/ping", request -> out -> out.write('{'))
+            .build())
+        .withPropertyValues("crmcards.client-secret=s3cret", "server.servlet.context-path=/app")
+        .run(context -> assertThat(registration(context).getUrlMappings())
+            .containsExactly("/cards/ping"));
+  }
+
+  @Test
   void servesCardRoutesBeansToo() {
     runner
         .withBean("handMade", CardRoutes.class, () -> CardRoutes.builder("hand-made")
