@@ -51,8 +51,9 @@ public class CrmCardsAutoConfiguration {
   /** The name the cards' servlet is registered under. */
   public static final String SERVLET_NAME = "crmCardsServlet";
 
-  /** The one servlet of all the application's cards. */
-  @Bean
+  /** The one servlet of all the application's cards; a bean of this name replaces it. */
+  @Bean(SERVLET_NAME)
+  @ConditionalOnMissingBean(name = SERVLET_NAME)
   @Conditional(OnCardBeansCondition.class)
   public ServletRegistrationBean<CrmCardsServlet> crmCardsServlet(
       CrmCardsProperties properties,
