@@ -4,9 +4,11 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * A billing application with a HubSpot card. Run it with {@code
- * HUBSPOT_CLIENT_SECRET=... mvn spring-boot:run}; the card answers at {@code /hubspot/invoices},
- * its API at {@code /api/invoices}, its metrics at {@code /actuator/metrics/crmcards.requests}.
+ * A billing application with a HubSpot card. After {@code mvn -B package -DskipTests} at the
+ * repository's root, run it with {@code HUBSPOT_CLIENT_SECRET=... java -jar
+ * examples/spring-boot/target/crmcards-examples-spring-boot-0.1.0-SNAPSHOT.jar}: the card answers
+ * at {@code /hubspot/invoices}, the application's API at {@code /api/invoices}, the card's metrics
+ * at {@code /actuator/metrics/crmcards.requests}.
  */
 @SpringBootApplication
 public class InvoicesApplication {
