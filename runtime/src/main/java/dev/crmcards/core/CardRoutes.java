@@ -59,6 +59,19 @@ public final class CardRoutes {
     return routes;
   }
 
+  /**
+   * The path templates of the routes, in the order they were added, e.g. {@code
+   * /hubspot/bugs/{id}/resolve}: what an adapter must route to these cards, such as the Spring Boot
+   * starter when it maps its servlet.
+   */
+  public List<String> paths() {
+    List<String> paths = new ArrayList<>(routes.size());
+    for (Route route : routes) {
+      paths.add(route.path.toString());
+    }
+    return List.copyOf(paths);
+  }
+
   /** The card name and its routes, e.g. {@code bugs[GET /bugs, PUT /bugs/{id}/resolve]}. */
   @Override
   public String toString() {

@@ -1,0 +1,102 @@
+package dev.crmcards.benchmarks;
+
+import dev.crmcards.core.Answer;
+import dev.crmcards.core.CardPipeline;
+import dev.crmcards.core.RawRequest;
+import dev.crmcards.core.RequestObserver;
+import dev.crmcards.core.RequestOutcome;
+import dev.crmcards.examples.bugtracker.BugTicketCrmCard;
+import dev.crmcards.examples.bugtracker.BugTrackerHandler;
+import dev.crmcards.examples.bugtracker.TicketStore;
+import dev.crmcards.micrometer.MicrometerCardObserver;
+import dev.crmcards.servlet.CardSettings;
+import dev.crmcards.signature.SignatureVersion;
+import dev.crmcards.signature.SignatureVerifier;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * What Micrometer metrics cost per request: the guide's signed data fetch (v2, the bug-tracker
+ * card, 2.5 KB answer) through the whole core pipeline, with no observer and with {@link
+ * MicrometerCardObserver} on a {@link SimpleMeterRegistry}; and the observer's call alone.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+public class MetricsBenchmark {
+  private static final String SECRET = "benchmark-secret";
+  private static final String URL =
+      "https://www.example.com/demo-fetch?userId=12345&userEmail=loggedin.user%40example.com"
+          + "&associatedObjectId=53701&associatedObjectType=CONTACT&portalId=62515"
+          + "&firstname=Jane&email=jane%40example.com&lastname=Doe";
+
+  /** The card's pipeline and one signed request for it. */
+  @State(Scope.Benchmark)
+  public static class Pipeline {
+    /** {@code none}: {@link RequestObserver#NONE}; {@code micrometer}: the Micrometer observer. */
+    @Param({"none", "micrometer"})
+    public String observer;
+
+    CardPipeline pipeline;
+    RawRequest request;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      CardSettings settings =
+          CardSettings.builder()
+              .clientSecret(SECRET)
+              .handlerTimeout(Duration.ZERO) // on the calling thread: nothing but the pipeline
+              .observer(
+                  observer.equals("micrometer")
+                      ? new MicrometerCardObserver(new SimpleMeterRegistry())
+                      : RequestObserver.NONE)
+              .build();
+      pipeline =
+          CardPipeline.create(
+              settings,
+              BugTicketCrmCard.routes(new BugTrackerHandler(TicketStore.withGuideTickets())));
+      Map<String, String> headers =
+          SignatureVerifier.signedHeaders(SECRET, "GET", URL, new byte[0], 0, SignatureVersion.V2);
+      request = RawRequest.of("GET", URL, headers, new byte[0]);
+      int status = pipeline.handle(request).status();
+      if (status != 200) {
+        throw new IllegalStateException("the benchmark request is answered " + status);
+      }
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+      pipeline.close();
+    }
+  }
+
+  /** The observer alone, on its registry. */
+  @State(Scope.Benchmark)
+  public static class Observer {
+    final MicrometerCardObserver micrometer = new MicrometerCardObserver(new SimpleMeterRegistry());
+  }
+
+  /** A signed fetch through verification, routing, parsing, the handler and the writer. */
+  @Benchmark
+  public Answer signedFetch(Pipeline state) {
+    return state.pipeline.handle(state.request);
+  }
+
+  /** The observer's own call, as the pipeline makes it once per request. */
+  @Benchmark
+  public MicrometerCardObserver observerCall(Observer state) {
+    state.micrometer.requestHandled("bug-tracker", "GET /demo-fetch", RequestOutcome.SUCCESS, 12_000);
+    return state.micrometer;
+  }
+}

@@ -1,0 +1,133 @@
+package dev.crmcards.spring.boot;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The {@code crmcards.*} properties of the Spring Boot starter.
+ *
+ * <pre>
+ * crmcards.client-secret=${HUBSPOT_CLIENT_SECRET}
+ * crmcards.public-base-url=https://cards.example.com
+ * crmcards.handler-timeout=4s
+ * crmcards.max-body-size=1MB
+ * crmcards.path=/hubspot/*
+ * </pre>
+ */
+@ConfigurationProperties(prefix = CrmCardsProperties.PREFIX)
+public class CrmCardsProperties {
+
+  /** The prefix of these properties. */
+  public static final String PREFIX = "crmcards";
+
+  /** The full name of the client secret property, for messages. */
+  public static final String CLIENT_SECRET = PREFIX + ".client-secret";
+
+  /** Whether the generated cards whose Handler is a bean are served. */
+  private boolean enabled = true;
+
+  /**
+   * The HubSpot app's client secret, which signs every request HubSpot sends to the cards; several
+   * separated by commas while rotating. Required as soon as a card is served.
+   */
+  private String clientSecret;
+
+  /**
+   * The public scheme, host and path prefix under which HubSpot reaches this application, when a
+   * proxy makes it differ from what the server sees, e.g. https://cards.example.com. Without it, a
+   * request is verified against the URL its card declares.
+   */
+  private String publicBaseUrl;
+
+  /**
+   * How long a card's handler may take before the request is answered 503 in its place; 0 for no
+   * deadline. HubSpot waits five seconds for a card.
+   */
+  private Duration handlerTimeout = Duration.ofSeconds(4);
+
+  /** The largest request body accepted; larger ones are answered 413. */
+  private DataSize maxBodySize = DataSize.ofMegabytes(1);
+
+  /**
+   * The servlet URL patterns the cards are served at, e.g. /hubspot/*. By default, patterns derived
+   * from the cards' own URLs: each route's path up to its first placeholder.
+   */
+  private List<String> path = new ArrayList<>();
+
+  // crmcards.replay.*: the place for the replay store's settings, once CardSettings has one.
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  public void setEnabled(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  public String getClientSecret() {
+    return clientSecret;
+  }
+
+  public void setClientSecret(String clientSecret) {
+    this.clientSecret = clientSecret;
+  }
+
+  public String getPublicBaseUrl() {
+    return publicBaseUrl;
+  }
+
+  public void setPublicBaseUrl(String publicBaseUrl) {
+    this.publicBaseUrl = publicBaseUrl;
+  }
+
+  public Duration getHandlerTimeout() {
+    return handlerTimeout;
+  }
+
+  public void setHandlerTimeout(Duration handlerTimeout) {
+    this.handlerTimeout = handlerTimeout;
+  }
+
+  public DataSize getMaxBodySize() {
+    return maxBodySize;
+  }
+
+  public void setMaxBodySize(DataSize maxBodySize) {
+    this.maxBodySize = maxBodySize;
+  }
+
+  public List<String> getPath() {
+    return path;
+  }
+
+  public void setPath(List<String> path) {
+    this.path = path;
+  }
+
+  /** The client secret(s), without blanks; empty if none is set. */
+  List<String> clientSecrets() {
+    List<String> secrets = new ArrayList<>();
+    if (clientSecret != null) {
+      for (String secret : clientSecret.split(",")) {
+        if (!secret.isBlank()) {
+          secrets.add(secret.strip());
+        }
+      }
+    }
+    return secrets;
+  }
+
+  /** The configuration, with secrets only counted. */
+  @Override
+  public String toString() {
+    return "CrmCardsProperties[enabled=" + enabled
+        + ", clientSecrets=" + clientSecrets().size()
+        + ", publicBaseUrl=" + publicBaseUrl
+        + ", handlerTimeout=" + handlerTimeout
+        + ", maxBodySize=" + maxBodySize
+        + ", path=" + path + "]";
+  }
+}

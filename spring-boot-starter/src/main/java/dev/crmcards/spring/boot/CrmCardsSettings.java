@@ -1,0 +1,49 @@
+package dev.crmcards.spring.boot;
+
+import dev.crmcards.core.CardRoutes;
+import dev.crmcards.core.RequestObserver;
+import dev.crmcards.servlet.CardSettings;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** {@link CardSettings} from the {@code crmcards.*} properties. */
+final class CrmCardsSettings {
+
+  private CrmCardsSettings() {}
+
+  /**
+   * The settings for serving {@code cards}.
+   *
+   * @throws MissingClientSecretException if no client secret is set
+   * @throws IllegalStateException naming the property whose value is invalid
+   */
+  static CardSettings of(
+      CrmCardsProperties properties, RequestObserver observer, List<CardRoutes> cards) {
+    List<String> secrets = properties.clientSecrets();
+    if (secrets.isEmpty()) {
+      throw new MissingClientSecretException(cards.stream().map(CardRoutes::cardName).toList());
+    }
+    CardSettings.Builder builder = CardSettings.builder().observer(observer);
+    set("client-secret", builder, b -> b.clientSecrets(secrets.toArray(new String[0])));
+    if (properties.getPublicBaseUrl() != null && !properties.getPublicBaseUrl().isBlank()) {
+      set("public-base-url", builder, b -> b.publicBaseUrl(properties.getPublicBaseUrl().strip()));
+    }
+    set("handler-timeout", builder, b -> b.handlerTimeout(properties.getHandlerTimeout()));
+    long maxBody = properties.getMaxBodySize().toBytes();
+    set("max-body-size", builder,
+        b -> b.maxBodyBytes(maxBody > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) maxBody));
+    // crmcards.replay.*: the replay store is set here once CardSettings.Builder has one.
+    return builder.build();
+  }
+
+  /** Applies one property, naming it if the builder rejects its value. */
+  private static void set(String property, CardSettings.Builder builder,
+      Consumer<CardSettings.Builder> setting) {
+    try {
+      setting.accept(builder);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new IllegalStateException(
+          CrmCardsProperties.PREFIX + "." + property + ": " + e.getMessage(), e);
+    }
+  }
+}

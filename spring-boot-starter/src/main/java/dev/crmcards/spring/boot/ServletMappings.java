@@ -1,0 +1,56 @@
+package dev.crmcards.spring.boot;
+
+import dev.crmcards.core.CardRoutes;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The servlet URL patterns that reach the cards' routes and nothing else, so that Spring MVC keeps
+ * every other path: a route without placeholders maps exactly ({@code /hubspot/bugs}); one with
+ * placeholders maps its literal start ({@code /hubspot/bugs/{id}/resolve} gives {@code
+ * /hubspot/bugs/*}).
+ */
+final class ServletMappings {
+
+  private ServletMappings() {}
+
+  /**
+   * The patterns for the cards' routes.
+   *
+   * @param mountPath the part of a route's path in front of the servlet context: the path of the
+   *     public base URL if one is set, otherwise the server's context path; {@code ""} for none
+   * @throws IllegalStateException if a route lies outside the mount path or starts with a
+   *     placeholder, so that only {@code /*} would reach it
+   */
+  static List<String> derive(List<CardRoutes> cards, String mountPath) {
+    Set<String> patterns = new LinkedHashSet<>();
+    for (CardRoutes card : cards) {
+      for (String path : card.paths()) {
+        patterns.add(pattern(card.cardName(), path, mountPath));
+      }
+    }
+    return List.copyOf(patterns);
+  }
+
+  private static String pattern(String card, String path, String mountPath) {
+    if (!path.startsWith(mountPath + "/")) {
+      throw new IllegalStateException(
+          "card '" + card + "': its route " + path + " is not below " + mountPath
+              + " (the public base URL's path or the context path); fix the card's URLs or set "
+              + CrmCardsProperties.PREFIX + ".path");
+    }
+    String within = path.substring(mountPath.length());
+    int placeholder = within.indexOf("/{");
+    if (placeholder < 0) {
+      return within;
+    }
+    if (placeholder == 0) {
+      throw new IllegalStateException(
+          "card '" + card + "': its route " + path + " starts with a placeholder, which only the"
+              + " pattern /* would reach, taking every path from Spring MVC; set "
+              + CrmCardsProperties.PREFIX + ".path to the patterns to serve the cards at");
+    }
+    return within.substring(0, placeholder) + "/*";
+  }
+}

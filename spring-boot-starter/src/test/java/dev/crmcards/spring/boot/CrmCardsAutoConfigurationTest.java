@@ -1,0 +1,196 @@
+package dev.crmcards.spring.boot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crmcards.ActionResult;
+import dev.crmcards.HttpMethod;
+import dev.crmcards.core.CardRoutes;
+import dev.crmcards.core.RequestObserver;
+import dev.crmcards.micrometer.MicrometerCardObserver;
+import dev.crmcards.servlet.CrmCardsServlet;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.web.filter.FormContentFilter;
+
+/** What the auto-configuration makes of an application's beans and properties. */
+class CrmCardsAutoConfigurationTest {
+  private final WebApplicationContextRunner runner =
+      new WebApplicationContextRunner()
+          .withConfiguration(AutoConfigurations.of(CrmCardsAutoConfiguration.class));
+
+  @Test
+  void servesAHandlerBeanAtTheCardsOwnPaths() {
+    runner
+        .withBean(NoteHandler.class)
+        .withPropertyValues("crmcards.client-secret=s3cret")
+        .run(context -> {
+          ServletRegistrationBean<?> servlet = registration(context);
+          assertThat(servlet.getServletName()).isEqualTo(CrmCardsAutoConfiguration.SERVLET_NAME);
+          assertThat(servlet.getUrlMappings())
+              .containsExactly("/hubspot/notes", "/hubspot/notes/*");
+          assertThat(((CrmCardsServlet) servlet.getServlet()).pipeline().cards())
+              .extracting(CardRoutes::cardName)
+              .containsExactly("notes");
+        });
+  }
+
+  @Test
+  void appliesTheProperties() {
+    runner
+        .withBean(NoteHandler.class)
+        .withPropertyValues(
+            "crmcards.client-secret=old, new",
+            "crmcards.public-base-url=https://cards.example.com/hubspot/",
+            "crmcards.handler-timeout=1500ms",
+            "crmcards.max-body-size=64KB",
+            "crmcards.path=/cards/*")
+        .run(context -> {
+          ServletRegistrationBean<?> servlet = registration(context);
+          var settings = ((CrmCardsServlet) servlet.getServlet()).settings();
+          assertThat(settings.signatureVerifier().secretCount()).isEqualTo(2);
+          assertThat(settings.publicBaseUrl()).hasValue("https://cards.example.com/hubspot");
+          assertThat(settings.handlerTimeout()).isEqualTo(Duration.ofMillis(1500));
+          assertThat(settings.maxBodyBytes()).isEqualTo(64 * 1024);
+          assertThat(servlet.getUrlMappings()).containsExactly("/cards/*");
+        });
+  }
+
+  @Test
+  void mapsBelowThePublicBaseUrlsPath() {
+    runner
+        .withBean(NoteHandler.class)
+        .withPropertyValues(
+            "crmcards.client-secret=s3cret", "crmcards.public-base-url=https://proxy.example.com/hubspot")
+        .run(context -> assertThat(registration(context).getUrlMappings())
+            .containsExactly("/notes", "/notes/*"));
+  }
+
+  @Test
+  void mapsBelowTheContextPath() {
+    runner
+        .withBean(CardRoutes.class, () -> CardRoutes.builder("in-context")
+            .fetch("https://cards.example.com/app/cards/ping", request -> out -> out.write('{'))
+            .build())
+        .withPropertyValues("crmcards.client-secret=s3cret", "server.servlet.context-path=/app")
+        .run(context -> assertThat(registration(context).getUrlMappings())
+            .containsExactly("/cards/ping"));
+  }
+
+  @Test
+  void servesCardRoutesBeansToo() {
+    runner
+        .withBean("handMade", CardRoutes.class, () -> CardRoutes.builder("hand-made")
+            .hook(HttpMethod.POST, "/hooks/ping", (request, path) -> ActionResult.ok("pong"))
+            .build())
+        .withPropertyValues("crmcards.client-secret=s3cret")
+        .run(context -> assertThat(registration(context).getUrlMappings())
+            .containsExactly("/hooks/ping"));
+  }
+
+  @Test
+  void servesNothingAndNeedsNoSecretWithoutCards() {
+    runner.run(context -> {
+      assertThat(context).hasNotFailed();
+      assertThat(context).doesNotHaveBean(ServletRegistrationBean.class);
+    });
+  }
+
+  @Test
+  void servesNothingWhenDisabled() {
+    runner
+        .withBean(NoteHandler.class)
+        .withPropertyValues("crmcards.enabled=false")
+        .run(context -> assertThat(context).doesNotHaveBean(ServletRegistrationBean.class));
+  }
+
+  @Test
+  void failsNamingThePropertyWithoutASecret() {
+    runner
+        .withBean(NoteHandler.class)
+        .run(context -> assertThat(context).getFailure()
+            .rootCause()
+            .isInstanceOf(MissingClientSecretException.class)
+            .hasMessageContaining("crmcards.client-secret")
+            .hasMessageContaining("[notes]"));
+  }
+
+  @Test
+  void failsNamingThePropertyWithAnInvalidValue() {
+    runner
+        .withBean(NoteHandler.class)
+        .withPropertyValues("crmcards.client-secret=s3cret", "crmcards.public-base-url=ftp://x")
+        .run(context -> assertThat(context).getFailure()
+            .hasStackTraceContaining("crmcards.public-base-url: publicBaseUrl must be"));
+  }
+
+  @Test
+  void failsNamingBothBeansWhenTwoAnswerOneCard() {
+    runner
+        .withBean("first", NoteHandler.class)
+        .withBean("second", NoteHandler.class)
+        .withPropertyValues("crmcards.client-secret=s3cret")
+        .run(context -> assertThat(context).getFailure()
+            .rootCause()
+            .hasMessageContaining("'first'")
+            .hasMessageContaining("'second'")
+            .hasMessageContaining("'notes'"));
+  }
+
+  @Test
+  void refusesToTakeEveryPathForARouteStartingWithAPlaceholder() {
+    runner
+        .withBean(CardRoutes.class, () -> CardRoutes.builder("greedy")
+            .hook(HttpMethod.POST, "/{id}", (request, path) -> ActionResult.ok("no"))
+            .build())
+        .withPropertyValues("crmcards.client-secret=s3cret")
+        .run(context -> assertThat(context).getFailure()
+            .rootCause()
+            .hasMessageContaining("card 'greedy'")
+            .hasMessageContaining("crmcards.path"));
+  }
+
+  @Test
+  void recordsMetricsWhenTheApplicationHasAMeterRegistry() {
+    runner
+        .withBean(NoteHandler.class)
+        .withBean(SimpleMeterRegistry.class)
+        .withPropertyValues("crmcards.client-secret=s3cret")
+        .run(context -> {
+          assertThat(context).hasSingleBean(MicrometerCardObserver.class);
+          assertThat(((CrmCardsServlet) registration(context).getServlet()).settings().observer())
+              .isSameAs(context.getBean(RequestObserver.class));
+        });
+  }
+
+  @Test
+  void observesNothingWithoutAMeterRegistry() {
+    runner
+        .withBean(NoteHandler.class)
+        .withPropertyValues("crmcards.client-secret=s3cret")
+        .run(context -> {
+          assertThat(context).doesNotHaveBean(RequestObserver.class);
+          assertThat(((CrmCardsServlet) registration(context).getServlet()).settings().observer())
+              .isSameAs(RequestObserver.NONE);
+        });
+  }
+
+  @Test
+  void putsTheFormFilterBehindTheCardsExemption() {
+    runner
+        .withBean(NoteHandler.class)
+        .withBean("formContentFilter", FormContentFilter.class)
+        .withPropertyValues("crmcards.client-secret=s3cret")
+        .run(context -> assertThat(context.getBean("formContentFilter"))
+            .isInstanceOfSatisfying(CardPathsExemptFilter.class,
+                filter -> assertThat(filter.delegate()).isInstanceOf(FormContentFilter.class)));
+  }
+
+  private static ServletRegistrationBean<?> registration(
+      org.springframework.context.ApplicationContext context) {
+    return context.getBean(ServletRegistrationBean.class);
+  }
+}
