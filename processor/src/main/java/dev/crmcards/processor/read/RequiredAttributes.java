@@ -1,0 +1,62 @@
+package dev.crmcards.processor.read;
+
+import dev.crmcards.processor.Reporter;
+import dev.crmcards.processor.model.Member;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * The attributes a card must write. They have an empty default in the annotations only so that a
+ * missing one reaches the processor: javac's own "missing a default value" error would stop
+ * annotation processing before it starts, and every use of the generated class would fail too.
+ */
+public final class RequiredAttributes {
+  private final Annotations annotations;
+  private final MemberScanner scanner;
+  private final Reporter reporter;
+
+  public RequiredAttributes(Elements elements, Reporter reporter) {
+    this.annotations = new Annotations(elements);
+    this.scanner = new MemberScanner(elements);
+    this.reporter = reporter;
+  }
+
+  /** Reports each required attribute the card's annotations leave out; true when none is missing. */
+  public boolean check(TypeElement card) {
+    int before = reporter.errorCount();
+    AnnotationMirror crmCard = Annotations.find(card, Annotations.CRM_CARD).orElseThrow();
+    require(card, crmCard, "title", "the card's heading in HubSpot's sidebar, e.g. title = \"Bugs\"");
+    require(card, crmCard, "targetUrl",
+        "the URL HubSpot sends the signed data fetch to, e.g. targetUrl = \"https://cards.example.com/hubspot/bugs\"");
+    require(card, crmCard, "objectTypes",
+        "the record types the card shows on, e.g. objectTypes = @ObjectType(CrmObjectType.CONTACTS)");
+    for (AnnotationMirror action : annotations.actions(card)) {
+      require(card, action, "id", "the action's id, which also names its Handler method, e.g. id = \"resolve\"");
+      require(card, action, "label", "the button's text, e.g. label = \"Resolve\"");
+      require(card, action, "uri", "the URL the action opens or calls, e.g. uri = \"https://cards.example.com/hubspot/bugs/{id}/resolve\"");
+    }
+    for (Member member : scanner.scan(card)) {
+      if (!member.element().getEnclosingElement().equals(card)) {
+        continue; // inherited: reported on the class that declares it
+      }
+      Element element = member.element();
+      Annotations.find(element, Annotations.CARD_PROPERTY).ifPresent(property -> {
+        require(element, property, "label", "the property's label in the card, e.g. label = \"Priority\"");
+        for (AnnotationMirror option : annotations.annotations(property, "options")) {
+          require(element, option, "name", "the status value this option stands for, e.g. name = \"HIGH\"");
+        }
+      });
+    }
+    return reporter.errorCount() == before;
+  }
+
+  private void require(Element element, AnnotationMirror mirror, String attribute, String what) {
+    if (Annotations.explicit(mirror, attribute).isEmpty()) {
+      String annotation = mirror.getAnnotationType().asElement().getSimpleName().toString();
+      reporter.error(
+          "@" + annotation + " needs " + attribute + ": " + what + ".", element, mirror);
+    }
+  }
+}
