@@ -1,5 +1,7 @@
 package dev.crmcards.servlet;
 
+import dev.crmcards.core.HandlerGuard;
+import dev.crmcards.core.RequestObserver;
 import dev.crmcards.signature.SignatureVerifier;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -54,6 +56,8 @@ public final class CardSettings {
   private final int maxBodyBytes;
   private final Duration handlerTimeout;
   private final Executor handlerExecutor;
+  private final RequestObserver observer;
+  private final HandlerGuard handlerGuard;
 
   private CardSettings(Builder builder) {
     if (!builder.hasSecret) {
@@ -66,6 +70,8 @@ public final class CardSettings {
     this.maxBodyBytes = builder.maxBodyBytes;
     this.handlerTimeout = builder.handlerTimeout;
     this.handlerExecutor = builder.handlerExecutor;
+    this.observer = builder.observer;
+    this.handlerGuard = builder.handlerGuard;
   }
 
   /** Starts settings; a client secret is required. */
@@ -139,6 +145,18 @@ public final class CardSettings {
     return Optional.ofNullable(handlerExecutor);
   }
 
+  /** What hears of every request and signature failure; {@link RequestObserver#NONE} by default. */
+  public RequestObserver observer() {
+    return observer;
+  }
+
+  /**
+   * The step between verification and the handler; {@link HandlerGuard#NONE} by default.
+   */
+  public HandlerGuard handlerGuard() {
+    return handlerGuard;
+  }
+
   /** Whether v1 signatures are accepted. */
   public boolean acceptV1() {
     return verifier.acceptsV1();
@@ -169,7 +187,9 @@ public final class CardSettings {
         + ", timestampTolerance=" + timestampTolerance()
         + ", maxBodyBytes=" + maxBodyBytes
         + ", handlerTimeout=" + handlerTimeout
-        + ", handlerExecutor=" + (handlerExecutor == null ? "default" : "custom") + "]";
+        + ", handlerExecutor=" + (handlerExecutor == null ? "default" : "custom")
+        + ", observer=" + (observer == RequestObserver.NONE ? "none" : "custom")
+        + ", handlerGuard=" + (handlerGuard == HandlerGuard.NONE ? "none" : "custom") + "]";
   }
 
   /** Builds {@link CardSettings}. Not thread-safe. */
@@ -181,6 +201,8 @@ public final class CardSettings {
     private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
     private Duration handlerTimeout = DEFAULT_HANDLER_TIMEOUT;
     private Executor handlerExecutor;
+    private RequestObserver observer = RequestObserver.NONE;
+    private HandlerGuard handlerGuard = HandlerGuard.NONE;
 
     private Builder() {}
 
@@ -333,6 +355,24 @@ public final class CardSettings {
      */
     public Builder handlerExecutor(Executor executor) {
       this.handlerExecutor = executor;
+      return this;
+    }
+
+    /**
+     * What hears how each request ended and of each signature failure, for metrics. Default:
+     * {@link RequestObserver#NONE}.
+     */
+    public Builder observer(RequestObserver observer) {
+      this.observer = Objects.requireNonNull(observer, "observer");
+      return this;
+    }
+
+    /**
+     * The step that sees each verified, routed request before its handler and may answer instead
+     * (a replay store, for example). Default: {@link HandlerGuard#NONE}.
+     */
+    public Builder handlerGuard(HandlerGuard guard) {
+      this.handlerGuard = Objects.requireNonNull(guard, "guard");
       return this;
     }
 

@@ -1,5 +1,6 @@
 package dev.crmcards.servlet;
 
+import dev.crmcards.core.CardRoutes;
 import java.util.Arrays;
 import java.util.Collection;
 
@@ -23,7 +24,7 @@ public class CrmCardsServlet extends CardServlet {
    *     cards have routes that answer the same requests (the message names both cards)
    */
   public CrmCardsServlet(Collection<CardRoutes> cards, CardSettings settings) {
-    super(new RouteTable(cards), settings);
+    super(cards, settings);
   }
 
   /** Like {@link #CrmCardsServlet(Collection, CardSettings)}. */

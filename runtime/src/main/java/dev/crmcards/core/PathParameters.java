@@ -1,4 +1,4 @@
-package dev.crmcards.servlet;
+package dev.crmcards.core;
 
 import dev.crmcards.InvalidRequestException;
 import java.math.BigInteger;

@@ -1,4 +1,4 @@
-package dev.crmcards.servlet;
+package dev.crmcards.core;
 
 import dev.crmcards.HttpMethod;
 import dev.crmcards.InvalidRequestException;
@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +34,10 @@ final class RouteTable {
   private final List<CardRoutes> cards;
   /** Routes by number of segments. */
   private final Map<Integer, List<Route>> bySize = new HashMap<>();
+  /** The distinct origins the routes declare, in declaration order. */
+  private final List<String> origins;
+  /** Whether some route was given as a bare path, so verified against the request's own URL. */
+  private final boolean anyBarePath;
 
   /**
    * Combines cards.
@@ -46,6 +51,8 @@ final class RouteTable {
     }
     this.cards = List.copyOf(cards);
     Set<String> names = new HashSet<>();
+    Set<String> declared = new LinkedHashSet<>();
+    boolean bare = false;
     List<Route> all = new ArrayList<>();
     for (CardRoutes card : this.cards) {
       if (!names.add(card.cardName())) {
@@ -61,13 +68,31 @@ final class RouteTable {
           }
         }
         all.add(route);
+        if (route.origin == null) {
+          bare = true;
+        } else {
+          declared.add(route.origin);
+        }
         bySize.computeIfAbsent(route.path.size(), size -> new ArrayList<>()).add(route);
       }
     }
+
+    this.origins = List.copyOf(declared);
+    this.anyBarePath = bare;
   }
 
   List<CardRoutes> cards() {
     return cards;
+  }
+
+  /** The distinct origins the routes declare. */
+  List<String> origins() {
+    return origins;
+  }
+
+  /** Whether some route is a bare path, verified against the URL the request arrived at. */
+  boolean anyBarePath() {
+    return anyBarePath;
   }
 
   /**

@@ -1,4 +1,4 @@
-package dev.crmcards.servlet;
+package dev.crmcards.core;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package dev.crmcards.servlet;
+package dev.crmcards.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

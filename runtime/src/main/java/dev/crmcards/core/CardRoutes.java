@@ -1,4 +1,4 @@
-package dev.crmcards.servlet;
+package dev.crmcards.core;
 
 import dev.crmcards.HttpMethod;
 import java.util.ArrayList;
@@ -7,21 +7,25 @@ import java.util.Objects;
 
 /**
  * The HTTP routes of one card: its data fetch and its action hooks. Immutable; generated card
- * classes build it in {@code routes(handler)}, and {@link CardServlet} or {@link CrmCardsServlet}
- * serve it.
+ * classes build it in {@code routes(handler)}; {@link CardPipeline} serves it, behind {@link
+ * dev.crmcards.servlet.CardServlet} or any other adapter.
  *
  * <pre>{@code
  * CardRoutes routes = CardRoutes.builder("bugs")
- *     .fetch("/hubspot/bugs", request -> out -> out.write(json(request)))
- *     .hook(HttpMethod.PUT, "/hubspot/bugs/{id}/resolve",
+ *     .fetch("https://bugs.example.com/hubspot/bugs", request -> out -> out.write(json(request)))
+ *     .hook(HttpMethod.PUT, "https://bugs.example.com/hubspot/bugs/{id}/resolve",
  *         (request, path) -> resolve(request, path.longValue("id")))
  *     .build();
  * }</pre>
  *
- * <p>A path is the path of the URL HubSpot calls (the card's {@code targetUrl} or the action's
- * {@code uri}), from its first {@code /}, without query. Literal segments are compared after
- * percent-decoding; a <code>{name}</code> placeholder matches exactly one non-empty segment. Where
- * a request matches several paths, the one with a literal at the first differing segment wins.
+ * <p>Each route is given as the URL HubSpot calls (the card's {@code targetUrl} or the action's
+ * {@code uri}), without query. Its path, from the first {@code /}, selects the route: literal
+ * segments are compared after percent-decoding; a <code>{name}</code> placeholder matches exactly
+ * one non-empty segment. Where a request matches several paths, the one with a literal at the
+ * first differing segment wins. Its origin (scheme, host, port) is where HubSpot sends the
+ * request, so a request on this route is verified as signed for that origin, the request's path
+ * and its query. A route given as a bare path (from {@code /}) is verified against the URL the
+ * request arrived at instead.
  */
 public final class CardRoutes {
 
@@ -71,25 +75,31 @@ public final class CardRoutes {
     }
 
     /**
-     * Adds the data fetch: GET on the path of the card's {@code targetUrl}.
+     * Adds the data fetch: GET on the card's {@code targetUrl}.
      *
-     * @throws IllegalArgumentException if the path is not a valid route path
+     * @param url the {@code targetUrl} (an absolute http(s) URL without query), or its bare path
+     * @throws IllegalArgumentException if the URL or path is not a valid route
      */
-    public Builder fetch(String path, FetchRoute route) {
+    public Builder fetch(String url, FetchRoute route) {
       Objects.requireNonNull(route, "route");
-      routes.add(new Route(cardName, HttpMethod.GET, PathTemplate.parse(path), route, null));
+      String origin = RouteUrl.origin(url);
+      routes.add(new Route(cardName, HttpMethod.GET, RouteUrl.path(url, origin), origin, route,
+          null));
       return this;
     }
 
     /**
-     * Adds an action hook: the action's method on the path of its {@code uri}.
+     * Adds an action hook: the action's method on its {@code uri}.
      *
-     * @throws IllegalArgumentException if the path is not a valid route path
+     * @param url the action's {@code uri} (an absolute http(s) URL without query, placeholders
+     *     as whole path segments), or its bare path
+     * @throws IllegalArgumentException if the URL or path is not a valid route
      */
-    public Builder hook(HttpMethod method, String path, HookRoute route) {
+    public Builder hook(HttpMethod method, String url, HookRoute route) {
       Objects.requireNonNull(method, "method");
       Objects.requireNonNull(route, "route");
-      routes.add(new Route(cardName, method, PathTemplate.parse(path), null, route));
+      String origin = RouteUrl.origin(url);
+      routes.add(new Route(cardName, method, RouteUrl.path(url, origin), origin, null, route));
       return this;
     }
 

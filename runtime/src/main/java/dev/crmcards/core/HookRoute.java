@@ -1,4 +1,4 @@
-package dev.crmcards.servlet;
+package dev.crmcards.core;
 
 import dev.crmcards.ActionRequest;
 import dev.crmcards.ActionResult;

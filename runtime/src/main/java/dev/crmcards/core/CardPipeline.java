@@ -1,0 +1,581 @@
+package dev.crmcards.core;
+
+import dev.crmcards.ActionRequest;
+import dev.crmcards.ActionResult;
+import dev.crmcards.CardRequest;
+import dev.crmcards.FetchRequest;
+import dev.crmcards.HttpMethod;
+import dev.crmcards.InvalidRequestException;
+import dev.crmcards.servlet.CardSettings;
+import dev.crmcards.signature.SignatureException;
+import dev.crmcards.signature.SignatureVerifier;
+import dev.crmcards.signature.SignatureVersion;
+import dev.crmcards.signature.VerifiedSignature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Serves the signed requests HubSpot sends to cards, on neutral types: the whole pipeline from a
+ * {@link RawRequest} to an {@link Answer}, for any server. {@link dev.crmcards.servlet.CardServlet}
+ * is one adapter onto it; a test can call it directly:
+ *
+ * <pre>{@code
+ * CardPipeline cards = CardPipeline.create(settings, InvoiceCrmCard.routes(handler));
+ * Answer answer = cards.handle(RawRequest.of("GET", signedUrl, signedHeaders, new byte[0]));
+ * }</pre>
+ *
+ * <h2>The pipeline</h2>
+ *
+ * <ol>
+ *   <li><b>Size limit.</b> The body is read once, as raw bytes, up to {@link
+ *       CardSettings#maxBodyBytes()}: 413 beyond.
+ *   <li><b>Route and signed URL.</b> The route is looked up by method and path, but nothing of
+ *       it is revealed yet. The URL HubSpot signed is the origin the card declares for the route
+ *       (its {@code targetUrl}, the action's {@code uri}) with the request's raw path and query; or,
+ *       with a {@linkplain CardSettings#publicBaseUrl() public base URL}, that base, the path below
+ *       the {@linkplain RawRequest#contextPath() mount point} and the query. A route given as a
+ *       bare path is verified against the URL the request arrived at.
+ *   <li><b>Signature.</b> Verified over the method, that URL and the raw body bytes, before anything
+ *       parses them: 401 if missing or invalid, whatever the path and method. Only a signed request
+ *       learns that there is no such route (404) or that its method is wrong (405 with {@code
+ *       Allow}); such a request is verified against each origin the cards declare.
+ *   <li><b>Guard.</b> The {@link HandlerGuard} (none by default) may answer in the handler's place.
+ *   <li><b>Parsing.</b> The {@link FetchRequest} or {@link ActionRequest} from the raw query and the
+ *       same bytes: 400 naming the parameter if a default is missing or malformed.
+ *   <li><b>Handler under its deadline.</b> A fetch answers 200 with the route's JSON; a hook
+ *       {@code {"message": "..."}} with its {@link ActionResult}'s status; a handler that throws
+ *       gives 500 with a fixed message (the exception is logged, never sent); an {@link
+ *       InvalidRequestException} gives 400 with its message.
+ * </ol>
+ *
+ * <p>Every answer is JSON; every error {@code {"message": "..."}}. Logging goes through {@link
+ * System.Logger} and never includes secrets, signatures or bodies. The {@link RequestObserver}
+ * hears of every request and every signature failure.
+ *
+ * <h2>The handler deadline</h2>
+ *
+ * HubSpot waits five seconds for a card. A handler still running at the {@linkplain
+ * CardSettings#handlerTimeout() deadline} (4 s by default) is interrupted and its request answered
+ * 503 {@code {"message": "the card did not answer in time"}} in time; whatever it returns or throws
+ * later is dropped (logged at debug level only), and nothing is sent twice.
+ *
+ * <ul>
+ *   <li>Common path: a route whose handler has answered quickly (under 10 ms) 16 times in a row
+ *       runs on the calling thread. One watch thread per pipeline checks the running calls every
+ *       twentieth of the deadline (at most 50 ms) and, for one past its deadline, sends the 503
+ *       through the {@link Responder} from its own thread. At most {@code max(2, 2 × processors)}
+ *       calls per route run this way at once, so a handler that suddenly hangs holds only that
+ *       many request threads.
+ *   <li>A route that has been slow (or is new) runs on the handler executor: detached, if the
+ *       adapter {@linkplain Responder#detach agrees}, so that the request thread is free at once;
+ *       otherwise with the calling thread waiting until the answer or the deadline, whichever
+ *       comes first.
+ *   <li>When the executor refuses the work (the default pool has {@code max(16, 8 × processors)}
+ *       threads and 1,000 places in its queue), the answer is 503 {@code {"message": "too many
+ *       requests in progress"}} at once.
+ * </ul>
+ *
+ * <p>{@code handlerTimeout(Duration.ZERO)} turns the deadline off: handlers run on the calling
+ * thread for as long as they take.
+ *
+ * <p>Safe for concurrent requests. {@link #close()} stops the threads the pipeline made.
+ */
+public final class CardPipeline implements AutoCloseable {
+
+  private final RouteTable routes;
+  private final CardSettings settings;
+  private final SignatureVerifier verifier;
+  private final RequestObserver observer;
+  private final HandlerGuard guard;
+  private final long timeoutMillis;
+  private final long timeoutNanos;
+  private final String publicBase;
+  /** The path of {@link #publicBase}, from its first '/'; "" if it has none. */
+  private final String publicBasePath;
+  private final System.Logger log;
+
+  private final Object lock = new Object();
+  private volatile DeadlineWatch watch;
+  private volatile HandlerThreads threads;
+  private boolean closed;
+
+  private CardPipeline(RouteTable routes, CardSettings settings, String loggerName) {
+    this.routes = routes;
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.verifier = settings.signatureVerifier();
+    this.observer = settings.observer();
+    this.guard = settings.handlerGuard();
+    this.timeoutMillis = settings.handlerTimeout().toMillis();
+    this.timeoutNanos = TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+    this.publicBase = settings.publicBaseUrl().orElse(null);
+    this.publicBasePath = publicBase == null ? "" : pathOf(publicBase, "");
+    this.log = System.getLogger(Objects.requireNonNull(loggerName, "loggerName"));
+  }
+
+  /**
+   * A pipeline for one or more cards.
+   *
+   * @throws IllegalArgumentException if there is no card, two cards have the same name, or two
+   *     cards have routes that answer the same requests (the message names both cards)
+   */
+  public static CardPipeline create(CardSettings settings, Collection<CardRoutes> cards) {
+    return create(settings, cards, CardPipeline.class.getName());
+  }
+
+  /** Like {@link #create(CardSettings, Collection)}. */
+  public static CardPipeline create(CardSettings settings, CardRoutes... cards) {
+    return create(settings, Arrays.asList(cards));
+  }
+
+  /**
+   * Like {@link #create(CardSettings, Collection)}, logging under the given {@link System.Logger}
+   * name: an adapter can keep its users' logs where they were.
+   */
+  public static CardPipeline create(
+      CardSettings settings, Collection<CardRoutes> cards, String loggerName) {
+    return new CardPipeline(new RouteTable(cards), settings, loggerName);
+  }
+
+  /** The settings. */
+  public CardSettings settings() {
+    return settings;
+  }
+
+  /** The cards served, in the order given. */
+  public List<CardRoutes> cards() {
+    return routes.cards();
+  }
+
+  /**
+   * Runs one request through the pipeline and returns its answer: the one obvious call for tests
+   * and simple adapters. When the handler misses its deadline, the answer is the 503, returned
+   * once the interrupted handler has returned.
+   *
+   * <p>A fetch answer's body may lie in this thread's buffer: use it before this thread handles
+   * another request, or keep {@link Answer#copy()}.
+   *
+   * @throws UncheckedIOException if the request's body cannot be read
+   */
+  public Answer handle(RawRequest request) {
+    Collector collector = new Collector();
+    try {
+      handle(request, collector);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return collector.answer;
+  }
+
+  /**
+   * Runs one request through the pipeline, sending its answer to {@code responder} (see there for
+   * which thread sends it when). Returns when the answer has been sent, or once the request is
+   * {@linkplain Responder#detach detached}.
+   *
+   * @throws IOException if the body cannot be read (nothing has been sent then)
+   */
+  public void handle(RawRequest request, Responder responder) throws IOException {
+    Exchange exchange = new Exchange(responder, System.nanoTime());
+    byte[] body = request.body().read(settings.maxBodyBytes());
+    if (body == null) {
+      log.log(Level.INFO, () -> request + ": body larger than " + settings.maxBodyBytes()
+          + " bytes");
+      finish(exchange, Answers.TOO_LARGE_RESULT);
+      return;
+    }
+    String method = request.method();
+    Target target = new Target(request);
+    RouteTable.Lookup lookup;
+    try {
+      lookup = routes.find(method, target.routingPath);
+    } catch (InvalidRequestException e) {
+      lookup = null;
+    }
+    Route route = lookup == null ? null : lookup.route;
+    if (route != null) {
+      exchange.route = route;
+    }
+
+    String signedUrl = route != null || publicBase != null ? target.signedUrl(route) : null;
+    VerifiedSignature signature;
+    try {
+      signature =
+          signedUrl != null
+              ? verifier.verify(method, signedUrl, body, request.headers())
+              : verifyAgainstEveryOrigin(method, target, body, request);
+    } catch (SignatureException e) {
+      safely(() -> observer.signatureRejected(e.reason()));
+      log.log(Level.WARNING, () -> (route == null ? request.toString() : describe(route))
+          + ": request rejected (" + e.reason() + "): " + e.getMessage());
+      finish(exchange, Answers.UNAUTHORIZED_RESULT);
+      return;
+    }
+
+    if (route == null) {
+      if (lookup == null) {
+        finish(exchange, Answers.badRequest("malformed percent-encoding in the path", null));
+      } else if (lookup.allowed.isEmpty()) {
+        log.log(Level.DEBUG, () -> "no route for " + request);
+        finish(exchange, Answers.NOT_FOUND_RESULT);
+      } else {
+        finish(exchange, Answers.wrongMethod(lookup.allowed));
+      }
+      return;
+    }
+
+    if (guard != HandlerGuard.NONE && !admit(exchange, route, method, signedUrl, body, signature,
+        request)) {
+      return;
+    }
+
+    CardRequest cardRequest;
+    try {
+      cardRequest =
+          route.fetch != null
+              ? FetchRequest.parse(target.query)
+              : ActionRequest.parse(
+                  HttpMethod.valueOf(method), target.query, request.header("Content-Type"), body);
+    } catch (InvalidRequestException e) {
+      finish(exchange, Answers.badRequest(e.getMessage(), e));
+      return;
+    }
+    dispatch(exchange, route, lookup.parameters, cardRequest);
+  }
+
+  /** Runs the route's handler, under the deadline if there is one. */
+  private void dispatch(
+      Exchange exchange, Route route, PathParameters parameters, CardRequest request) {
+    if (timeoutMillis == 0) {
+      Result result = invoke(route, parameters, request, false);
+      finish(exchange, result);
+      if (result.failure instanceof Error) {
+        throw (Error) result.failure;
+      }
+      return;
+    }
+    DeadlineWatch watch;
+    HandlerThreads pool;
+    try {
+      watch = watch();
+      HandlerCall call =
+          new HandlerCall(this, route, parameters, request, exchange, System.nanoTime()
+              + timeoutNanos);
+      if (route.placement.mayRunInline()) {
+        try {
+          call.runHere(watch);
+        } finally {
+          route.placement.inlineDone();
+        }
+        return;
+      }
+      pool = threads();
+      if (exchange.responder.detach(() -> call.abandon(watch))) {
+        call.detach(watch, pool);
+      } else {
+        call.runAndWait(pool);
+      }
+    } catch (IllegalStateException e) {
+      // closed
+      logBusy(route);
+      finish(exchange, Answers.BUSY_RESULT);
+    }
+  }
+
+  /** Asks the guard; returns whether the handler is to run. */
+  private boolean admit(
+      Exchange exchange,
+      Route route,
+      String method,
+      String signedUrl,
+      byte[] body,
+      VerifiedSignature signature,
+      RawRequest request) {
+    String value =
+        request.header(
+            signature.version() == SignatureVersion.V3
+                ? SignatureVerifier.SIGNATURE_V3_HEADER
+                : SignatureVerifier.SIGNATURE_HEADER);
+    HandlerGuard.Admission admission;
+    try {
+      admission =
+          guard.admit(new VerifiedCall(route.card, route.name, route.isHook(), method, signedUrl,
+              body, signature, value == null ? "" : value.strip()));
+      Objects.requireNonNull(admission, "the handler guard returned no admission");
+    } catch (Exception e) {
+      finish(exchange, Answers.failed(e));
+      return false;
+    }
+    if (admission.answer != null) {
+      finish(exchange, new Result(admission.answer, RequestOutcome.GUARDED));
+      return false;
+    }
+    exchange.onAnswer = admission.onAnswer;
+    return true;
+  }
+
+  /** For a request that matched no route: signed for any of the cards' origins? */
+  private VerifiedSignature verifyAgainstEveryOrigin(
+      String method, Target target, byte[] body, RawRequest request) throws SignatureException {
+    List<String> urls = new ArrayList<>(routes.origins().size() + 1);
+    for (String origin : routes.origins()) {
+      urls.add(origin + target.pathAndQuery);
+    }
+    if (routes.anyBarePath()) {
+      urls.add(target.url);
+    }
+    SignatureException last = null;
+    for (String url : urls) {
+      try {
+        return verifier.verify(method, url, body, request.headers());
+      } catch (SignatureException e) {
+        last = e;
+      }
+    }
+    throw last;
+  }
+
+  /**
+   * Calls the route and turns what it returns or throws into the answer. Never throws.
+   *
+   * @param copy whether the answer must not use this thread's reusable buffer, because another
+   *     thread sends it
+   */
+  Result invoke(Route route, PathParameters parameters, CardRequest request, boolean copy) {
+    try {
+      if (route.fetch != null) {
+        JsonBody json = route.fetch.handle((FetchRequest) request);
+        if (json == null) {
+          throw new IllegalStateException("the fetch route returned no JSON body");
+        }
+        ResponseBuffer buffer = ResponseBuffer.forThisThread();
+        json.writeTo(buffer);
+        byte[] content = copy ? Arrays.copyOf(buffer.array(), buffer.size()) : buffer.array();
+        return new Result(new Answer(200, Answer.STANDARD_HEADERS, content, buffer.size()),
+            RequestOutcome.SUCCESS);
+      }
+      ActionResult result = route.hook.handle((ActionRequest) request, parameters);
+      if (result == null) {
+        throw new IllegalStateException("the hook route returned no ActionResult");
+      }
+      int status = result.status();
+      return new Result(new Answer(status, JsonMessage.of(result.message())),
+          status < 300 ? RequestOutcome.SUCCESS : RequestOutcome.ERROR_ANSWER);
+    } catch (InvalidRequestException e) {
+      return Answers.badRequest(e.getMessage(), e);
+    } catch (Exception | Error e) {
+      return Answers.failed(e);
+    }
+  }
+
+  /** Sends the answer: logs a failure, tells the observer and the guard. */
+  void finish(Exchange exchange, Result result) {
+    Route route = exchange.route;
+    Throwable failure = result.failure;
+    if (failure != null && route != null) {
+      if (failure instanceof InvalidRequestException) {
+        log.log(Level.INFO, () -> describe(route) + ": bad request: " + failure.getMessage());
+      } else {
+        log.log(Level.ERROR, describe(route) + " failed", failure);
+      }
+    }
+    Consumer<Answer> onAnswer = exchange.onAnswer;
+    if (onAnswer != null) {
+      safely(() -> onAnswer.accept(result.answer));
+    }
+    try {
+      exchange.responder.send(result.answer);
+    } catch (IOException | RuntimeException e) {
+      log.log(Level.DEBUG, () -> (route == null ? "request" : describe(route))
+          + ": could not send the answer: " + e);
+    }
+    long nanos = System.nanoTime() - exchange.startNanos;
+    String card = route == null ? RequestObserver.UNMATCHED : route.card;
+    String name = route == null ? RequestObserver.UNMATCHED : route.name;
+    safely(() -> observer.requestHandled(card, name, result.outcome, nanos));
+  }
+
+  private void safely(Runnable hook) {
+    try {
+      hook.run();
+    } catch (RuntimeException e) {
+      log.log(Level.WARNING, "a request observer or guard failed", e);
+    }
+  }
+
+  static String describe(Route route) {
+    return "card '" + route.card + "' " + route;
+  }
+
+  void logTimeout(Route route) {
+    log.log(Level.WARNING, () -> describe(route) + ": no answer within " + timeoutMillis
+        + " ms; answered 503 and interrupted the handler");
+  }
+
+  void logBusy(Route route) {
+    log.log(Level.WARNING, () -> describe(route) + ": no handler thread free; answered 503");
+  }
+
+  void logLate(Route route, Result answer) {
+    log.log(Level.DEBUG, () -> describe(route) + ": answer after the deadline dropped"
+        + (answer.failure == null ? "" : " (it failed: " + answer.failure + ")"));
+  }
+
+  void logAbandoned(Route route) {
+    log.log(Level.DEBUG, () -> describe(route) + ": request ended by the client or container");
+  }
+
+  private DeadlineWatch watch() {
+    DeadlineWatch current = watch;
+    if (current == null) {
+      synchronized (lock) {
+        current = watch;
+        if (current == null) {
+          checkOpen();
+          current = new DeadlineWatch(DeadlineWatch.tickFor(timeoutMillis));
+          watch = current;
+        }
+      }
+    }
+    return current;
+  }
+
+  private HandlerThreads threads() {
+    HandlerThreads current = threads;
+    if (current == null) {
+      synchronized (lock) {
+        current = threads;
+        if (current == null) {
+          checkOpen();
+          current = new HandlerThreads(settings.handlerExecutor().orElse(null));
+          threads = current;
+        }
+      }
+    }
+    return current;
+  }
+
+  private void checkOpen() {
+    if (closed) {
+      throw new IllegalStateException("the card pipeline has been closed");
+    }
+  }
+
+  /**
+   * Stops the threads the pipeline made: handlers still running get until their deadline to
+   * finish, then are interrupted. An executor from {@link
+   * CardSettings.Builder#handlerExecutor(java.util.concurrent.Executor)} is left running. Requests
+   * after this are answered 503.
+   */
+  @Override
+  public void close() {
+    HandlerThreads pool;
+    DeadlineWatch deadlines;
+    synchronized (lock) {
+      closed = true;
+      pool = threads;
+      deadlines = watch;
+      threads = null;
+      watch = null;
+    }
+    if (pool != null) {
+      pool.shutdown(timeoutMillis);
+    }
+    if (deadlines != null) {
+      deadlines.stop(timeoutMillis + 1000);
+    }
+  }
+
+  /** The raw path of an absolute URL from {@code start}, {@code fallback} if it has none. */
+  static String pathOf(String url, String fallback) {
+    int scheme = url.indexOf("://");
+    int start = url.indexOf('/', scheme < 0 ? 0 : scheme + 3);
+    if (start < 0) {
+      return fallback;
+    }
+    int end = url.length();
+    int query = url.indexOf('?', start);
+    if (query >= 0) {
+      end = query;
+    }
+    return url.substring(start, end);
+  }
+
+  /** Where a request was sent, and what URL was signed for it. */
+  private final class Target {
+    final String url;
+    /** The raw path and query as received, from the first '/'. */
+    final String pathAndQuery;
+    /** The raw query, {@code null} if none. */
+    final String query;
+    /** The path routes are matched against. */
+    final String routingPath;
+    /** The path below the mount point, with the query: what follows a public base URL. */
+    private final String belowMount;
+
+    Target(RawRequest request) {
+      String raw = request.url();
+      int fragment = raw.indexOf('#');
+      url = fragment < 0 ? raw : raw.substring(0, fragment);
+      int scheme = url.indexOf("://");
+      int start = url.indexOf('/', scheme < 0 ? 0 : scheme + 3);
+      int queryStart = url.indexOf('?', start < 0 ? 0 : start);
+      if (start < 0 || (queryStart >= 0 && queryStart < start)) {
+        // No path: "https://host" or "https://host?query".
+        pathAndQuery = "/" + (queryStart < 0 ? "" : url.substring(queryStart));
+      } else {
+        pathAndQuery = url.substring(start);
+      }
+      int q = pathAndQuery.indexOf('?');
+      query = q < 0 ? null : pathAndQuery.substring(q + 1);
+      String path = q < 0 ? pathAndQuery : pathAndQuery.substring(0, q);
+      if (publicBase == null) {
+        routingPath = path;
+        belowMount = null;
+      } else {
+        String context = request.contextPath();
+        String within = path.startsWith(context) ? path.substring(context.length()) : path;
+        belowMount = within + (query == null ? "" : "?" + query);
+        String routed = publicBasePath + within;
+        routingPath = routed.isEmpty() ? "/" : routed;
+      }
+    }
+
+    /** The URL HubSpot signed for a request on {@code route} ({@code null}: any route). */
+    String signedUrl(Route route) {
+      if (publicBase != null) {
+        return publicBase + belowMount;
+      }
+      return route.origin == null ? url : route.origin + pathAndQuery;
+    }
+  }
+
+  /** One request's way back: the adapter's responder and what is known about it so far. */
+  static final class Exchange {
+    final Responder responder;
+    final long startNanos;
+    Route route;
+    Consumer<Answer> onAnswer;
+
+    Exchange(Responder responder, long startNanos) {
+      this.responder = responder;
+      this.startNanos = startNanos;
+    }
+  }
+
+  /** The answer of a synchronous {@link #handle(RawRequest)}. */
+  private static final class Collector implements Responder {
+    volatile Answer answer;
+
+    @Override
+    public void send(Answer answer) {
+      this.answer = answer;
+    }
+  }
+}

@@ -1,0 +1,207 @@
+package dev.crmcards.core;
+
+import dev.crmcards.CardRequest;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * One handler call under a deadline. Whoever first moves the state away from {@link #PENDING}
+ * sends the answer and is the only one to: the handler's thread with the handler's answer, or the
+ * deadline with a 503. Nothing is sent twice, and nothing after the adapter has abandoned the
+ * exchange.
+ *
+ * <p>Three ways to run, chosen by {@link CallPlacement} and the adapter:
+ *
+ * <ul>
+ *   <li>{@linkplain #runHere() here}: on the calling thread, watched by the {@link DeadlineWatch},
+ *       which on the deadline sends the 503 from its own thread and interrupts this one;
+ *   <li>{@linkplain #detach detached}: on the executor, the calling thread already back with the
+ *       adapter, which then ends the exchange when the answer is sent;
+ *   <li>{@linkplain #runAndWait waiting}: on the executor, the calling thread waiting for it until
+ *       the deadline and sending whichever answer comes first itself.
+ * </ul>
+ */
+final class HandlerCall implements Runnable {
+  /** Nobody has answered yet. */
+  static final int PENDING = 0;
+  /** The handler's answer (or failure) is being or has been sent. */
+  static final int ANSWERED = 1;
+  /** The deadline passed; the handler is being interrupted and the 503 sent. */
+  static final int EXPIRING = 2;
+  /** The deadline passed and the 503 has been sent. */
+  static final int EXPIRED = 3;
+  /** The adapter ended the exchange (the client went away); nothing is sent. */
+  static final int ABANDONED = 4;
+
+  private final AtomicInteger state = new AtomicInteger();
+  private final CardPipeline pipeline;
+  private final Route route;
+  private final PathParameters parameters;
+  private final CardRequest request;
+  private final CardPipeline.Exchange exchange;
+  private final long deadlineNanos;
+
+  /** The thread running the handler, while it does. */
+  private volatile Thread runner;
+  /** Waiting mode: the calling thread, and the answer it is to send. */
+  private Thread waiter;
+  private volatile boolean waiting;
+  private Result result;
+
+  HandlerCall(
+      CardPipeline pipeline,
+      Route route,
+      PathParameters parameters,
+      CardRequest request,
+      CardPipeline.Exchange exchange,
+      long deadlineNanos) {
+    this.pipeline = pipeline;
+    this.route = route;
+    this.parameters = parameters;
+    this.request = request;
+    this.exchange = exchange;
+    this.deadlineNanos = deadlineNanos;
+  }
+
+  boolean isOverdue(long now) {
+    return now - deadlineNanos >= 0 && state.get() == PENDING;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // On the calling thread.
+
+  /** Runs the handler on this thread under the deadline; returns once the answer is sent. */
+  void runHere(DeadlineWatch watch) {
+    watch.enter(this);
+    try {
+      run();
+    } finally {
+      watch.leave();
+    }
+  }
+
+  /** Hands the handler to the executor; the adapter ends the exchange when it is answered. */
+  void detach(DeadlineWatch watch, HandlerThreads threads) {
+    watch.watchDetached(this);
+    try {
+      threads.executor.execute(this);
+    } catch (RejectedExecutionException e) {
+      watch.forget(this);
+      if (state.compareAndSet(PENDING, ANSWERED)) {
+        pipeline.logBusy(route);
+        pipeline.finish(exchange, Answers.BUSY_RESULT);
+      }
+    }
+  }
+
+  /** For the adapter: the client or the container ended the exchange. */
+  void abandon(DeadlineWatch watch) {
+    if (state.compareAndSet(PENDING, ABANDONED)) {
+      watch.forget(this);
+      pipeline.logAbandoned(route);
+    }
+  }
+
+  /**
+   * Hands the handler to the executor and waits for its answer until the deadline, then sends the
+   * answer or the 503 from this thread.
+   */
+  void runAndWait(HandlerThreads threads) {
+    waiter = Thread.currentThread();
+    waiting = true;
+    try {
+      threads.executor.execute(this);
+    } catch (RejectedExecutionException e) {
+      pipeline.logBusy(route);
+      pipeline.finish(exchange, Answers.BUSY_RESULT);
+      return;
+    }
+    boolean interrupted = false;
+    while (state.get() == PENDING) {
+      long left = deadlineNanos - System.nanoTime();
+      if (left <= 0) {
+        break;
+      }
+      LockSupport.parkNanos(this, left);
+      if (Thread.interrupted()) {
+        interrupted = true;
+      }
+    }
+    if (!expire()) {
+      // The handler answered (the only other way out of PENDING here).
+      pipeline.finish(exchange, result);
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The handler, on whichever thread runs it.
+
+  @Override
+  public void run() {
+    if (state.get() != PENDING) {
+      // The deadline passed while the call waited for a thread, or the client is gone.
+      return;
+    }
+    runner = Thread.currentThread();
+    try {
+      long start = System.nanoTime();
+      // Waiting mode: another thread sends the answer, so it must not sit in this thread's buffer.
+      Result answer = pipeline.invoke(route, parameters, request, waiting);
+      route.placement.handlerTook(System.nanoTime() - start);
+      if (waiting) {
+        result = answer;
+        if (state.compareAndSet(PENDING, ANSWERED)) {
+          LockSupport.unpark(waiter);
+        } else {
+          pipeline.logLate(route, answer);
+        }
+      } else if (state.compareAndSet(PENDING, ANSWERED)) {
+        pipeline.finish(exchange, answer);
+      } else {
+        pipeline.logLate(route, answer);
+      }
+    } finally {
+      runner = null;
+      // If the deadline is interrupting this thread and sending the 503, let it finish (the
+      // exchange must stay open until then), then clear the interrupt so that it does not hit
+      // whatever this thread runs next.
+      if (state.get() >= EXPIRING && state.get() != ABANDONED) {
+        while (state.get() == EXPIRING) {
+          LockSupport.parkNanos(100_000);
+        }
+        Thread.interrupted();
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The deadline, on the watch thread (or the waiting calling thread).
+
+  /**
+   * Takes over the answer with a 503 if nobody has answered, interrupts the handler and sends the
+   * 503.
+   *
+   * @return whether this call sent the 503
+   */
+  boolean expire() {
+    if (!state.compareAndSet(PENDING, EXPIRING)) {
+      return false;
+    }
+    try {
+      Thread thread = runner;
+      if (thread != null) {
+        thread.interrupt();
+      }
+      route.placement.missedDeadline();
+      pipeline.logTimeout(route);
+      pipeline.finish(exchange, Answers.TIMED_OUT_RESULT);
+    } finally {
+      state.set(EXPIRED);
+    }
+    return true;
+  }
+}

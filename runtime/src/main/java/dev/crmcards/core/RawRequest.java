@@ -1,0 +1,129 @@
+package dev.crmcards.core;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * A request as it arrived, before anything is checked: the method, the URL as the server received
+ * it, the headers, and a way to read the raw body bytes. What an adapter (a servlet, a test kit,
+ * a Spring controller) hands to {@link CardPipeline}. Immutable.
+ *
+ * <pre>{@code
+ * RawRequest request = RawRequest.of("GET",
+ *     "https://billing.acme.test/hubspot/invoices?userId=1&...", signedHeaders, new byte[0]);
+ * }</pre>
+ */
+public final class RawRequest {
+
+  /** Reads the raw body, at most a given number of bytes. */
+  @FunctionalInterface
+  public interface Body {
+    /** No body. */
+    Body EMPTY = maxBytes -> Answers.EMPTY;
+
+    /**
+     * The body's bytes, or {@code null} if it is longer than {@code maxBytes} (the pipeline then
+     * answers 413 without reading further).
+     */
+    byte[] read(int maxBytes) throws IOException;
+
+    /** A body that is already in memory. */
+    static Body of(byte[] bytes) {
+      byte[] body = bytes == null ? Answers.EMPTY : bytes;
+      return maxBytes -> body.length > maxBytes ? null : body;
+    }
+  }
+
+  private final String method;
+  private final String url;
+  private final String contextPath;
+  private final Function<String, String> headers;
+  private final Body body;
+
+  private RawRequest(
+      String method, String url, String contextPath, Function<String, String> headers, Body body) {
+    this.method = Objects.requireNonNull(method, "method");
+    this.url = Objects.requireNonNull(url, "url");
+    this.contextPath = Objects.requireNonNull(contextPath, "contextPath");
+    this.headers = Objects.requireNonNull(headers, "headers");
+    this.body = Objects.requireNonNull(body, "body");
+  }
+
+  /**
+   * A request for adapters that read headers and body lazily.
+   *
+   * @param method the method as received, e.g. {@code PUT}
+   * @param url the absolute URL as received: scheme, host, optional port, raw path and, after
+   *     {@code ?}, the raw query; percent-encoding untouched
+   * @param headers a header's value by name, case-insensitively; {@code null} when absent
+   * @param body the raw body
+   */
+  public static RawRequest of(
+      String method, String url, Function<String, String> headers, Body body) {
+    return new RawRequest(method, url, "", headers, body);
+  }
+
+  /**
+   * A request whose headers and body are in memory, e.g. one a test signs itself.
+   *
+   * @param headers header values by name; names are matched case-insensitively
+   * @param body the raw body; {@code null} or empty for none
+   */
+  public static RawRequest of(
+      String method, String url, Map<String, String> headers, byte[] body) {
+    Map<String, String> caseInsensitive = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    caseInsensitive.putAll(headers);
+    return new RawRequest(method, url, "", caseInsensitive::get, Body.of(body));
+  }
+
+  /**
+   * The same request, for a server that mounts the cards below a path prefix (a servlet's context
+   * path): a {@linkplain dev.crmcards.servlet.CardSettings#publicBaseUrl() public base URL}
+   * replaces the URL's origin and this prefix.
+   *
+   * @param contextPath the raw prefix of the URL's path, e.g. {@code /app}; {@code ""} for none
+   */
+  public RawRequest mountedAt(String contextPath) {
+    return new RawRequest(method, url, contextPath, headers, body);
+  }
+
+  /** The method as received. */
+  public String method() {
+    return method;
+  }
+
+  /** The absolute URL as received, raw. */
+  public String url() {
+    return url;
+  }
+
+  /** The raw path prefix the server mounts the cards under; {@code ""} for none. */
+  public String contextPath() {
+    return contextPath;
+  }
+
+  /** A header's value, case-insensitively; {@code null} when absent. */
+  public String header(String name) {
+    return headers.apply(name);
+  }
+
+  /** The headers, as a lookup by name. */
+  public Function<String, String> headers() {
+    return headers;
+  }
+
+  /** The body reader. */
+  public Body body() {
+    return body;
+  }
+
+  /** Method and URL without its query, which may hold personal data. */
+  @Override
+  public String toString() {
+    int query = url.indexOf('?');
+    return "RawRequest[" + method + " " + (query < 0 ? url : url.substring(0, query)) + "]";
+  }
+}
