@@ -1,0 +1,42 @@
+package dev.crmcards.rules;
+
+import static dev.crmcards.rules.Client.CARDS_API;
+import static dev.crmcards.rules.Client.CONVERTER;
+import static dev.crmcards.rules.Client.LEGACY_CARDS;
+
+import java.util.List;
+
+/** The action types and hook methods of a data-fetch response, and where each may appear. */
+public final class ActionShapes {
+  private ActionShapes() {}
+
+  @From(value = {LEGACY_CARDS, CONVERTER}, source = "HUBSPOT-SPEC §4.1 action objects")
+  public static final List<String> TYPES = List.of("IFRAME", "ACTION_HOOK", "CONFIRMATION_ACTION_HOOK");
+
+  public static final String IFRAME = "IFRAME";
+  public static final String CONFIRMATION_ACTION_HOOK = "CONFIRMATION_ACTION_HOOK";
+
+  /** The methods of a hook. */
+  @From(value = {CARDS_API, LEGACY_CARDS, CONVERTER}, source = "HUBSPOT-SPEC §4.1, §4.2")
+  public static final List<String> METHODS = List.of("GET", "POST", "PUT", "DELETE", "PATCH");
+
+  /**
+   * The settings action is an IFRAME for legacy cards; the converter turns an action of any type
+   * into its gear button.
+   */
+  @From(value = LEGACY_CARDS, source = "SEED settingsAction; HUBSPOT-SPEC §10.1")
+  public static final String SETTINGS_TYPE = IFRAME;
+
+  /** The converter's texts when a confirmation hook omits them. */
+  @From(value = CONVERTER, source = "HUBSPOT-SPEC §4.1")
+  public static final String DEFAULT_CONFIRM_BUTTON_TEXT = "Yes";
+
+  @From(value = CONVERTER, source = "HUBSPOT-SPEC §4.1")
+  public static final String DEFAULT_CANCEL_BUTTON_TEXT = "No";
+
+  /** Whether the client checks this action type's URI against the base URLs: hooks only. */
+  @From(value = CONVERTER, source = "HUBSPOT-SPEC §10.1 action-URI rule")
+  public static boolean uriCheckedAgainstBaseUrls(String actionType) {
+    return !actionType.equals(IFRAME);
+  }
+}

@@ -1,0 +1,51 @@
+package dev.crmcards.rules;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Who applies a rule: the HubSpot programs that read a card definition or a card server's
+ * answers, and crmcards' own app card. Rules differ between them (HUBSPOT-SPEC §10), so every
+ * rule and every problem names the clients it concerns.
+ */
+public enum Client {
+  /** HubSpot's cards API ({@code /crm/v3/extensions/cards-dev}), which stores definitions. */
+  CARDS_API("cards-api", "HubSpot's cards API"),
+  /** The legacy CRM-card renderer in HubSpot's CRM (sunset on 2026-10-31). */
+  LEGACY_CARDS("legacy", "legacy cards"),
+  /** HubSpot's legacy-card converter app card ({@code ui-extensions-examples/legacy-card-converter}). */
+  CONVERTER("converter", "HubSpot's legacy-card converter"),
+  /** {@code hubspot.fetch}, through which app cards call a backend. */
+  HUBSPOT_FETCH("hubspot-fetch", "hubspot.fetch"),
+  /** The app card crmcards generates for a migrated card. */
+  APP_CARD("app-card", "crmcards' app card");
+
+  private final String id;
+  private final String description;
+
+  Client(String id, String description) {
+    this.id = id;
+    this.description = description;
+  }
+
+  /** The short name used on the command line ({@code --client converter}) and in printed problems. */
+  public String id() {
+    return id;
+  }
+
+  /** How messages name the client, e.g. "HubSpot's legacy-card converter". */
+  public String description() {
+    return description;
+  }
+
+  /** The client with this {@link #id()} or constant name, ignoring case. */
+  public static Optional<Client> parse(String text) {
+    String wanted = text.strip().toLowerCase(Locale.ROOT);
+    for (Client c : values()) {
+      if (c.id.equals(wanted) || c.name().toLowerCase(Locale.ROOT).equals(wanted)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+}

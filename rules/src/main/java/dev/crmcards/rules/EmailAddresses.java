@@ -1,0 +1,47 @@
+package dev.crmcards.rules;
+
+import static dev.crmcards.rules.Client.CONVERTER;
+import static dev.crmcards.rules.Client.LEGACY_CARDS;
+
+import java.util.Optional;
+
+/** The shape of an EMAIL value, which HubSpot shows as a mailto link. */
+public final class EmailAddresses {
+  private EmailAddresses() {}
+
+  /**
+   * What keeps {@code value} from looking like an e-mail address, if anything: whitespace or
+   * control characters, no or several {@code @}, nothing before it, or a domain without a dot or
+   * with an empty label ({@code a@b..c}, {@code a@.b}). Nothing more is checked.
+   */
+  @From(value = {LEGACY_CARDS, CONVERTER}, source = "HUBSPOT-SPEC §5 EMAIL")
+  public static Optional<String> problem(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c <= ' ' || Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)) {
+        return Optional.of("it contains whitespace or a control character");
+      }
+    }
+    int at = value.indexOf('@');
+    if (at < 0) {
+      return Optional.of("it has no '@'");
+    }
+    if (at != value.lastIndexOf('@')) {
+      return Optional.of("it has more than one '@'");
+    }
+    if (at == 0) {
+      return Optional.of("nothing before the '@'");
+    }
+    String domain = value.substring(at + 1);
+    if (domain.isEmpty()) {
+      return Optional.of("nothing after the '@'");
+    }
+    if (domain.indexOf('.') < 0) {
+      return Optional.of("the domain \"" + domain + "\" has no dot");
+    }
+    if (domain.startsWith(".") || domain.endsWith(".") || domain.contains("..")) {
+      return Optional.of("the domain \"" + domain + "\" has an empty label");
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,171 @@
+package dev.crmcards.rules;
+
+import static dev.crmcards.rules.Client.APP_CARD;
+import static dev.crmcards.rules.Client.CARDS_API;
+import static dev.crmcards.rules.Client.CONVERTER;
+import static dev.crmcards.rules.Client.HUBSPOT_FETCH;
+import static dev.crmcards.rules.Client.LEGACY_CARDS;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** Every URL rule of cards: what a card URL, a link, a base URL and an action URI must be. */
+public final class Urls {
+  private Urls() {}
+
+  private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
+
+  /** The URL parsed, when it is absolute, http or https, and has a host. */
+  @From(value = {LEGACY_CARDS, CONVERTER}, source = "converter zod schema: z.string().url() on http(s)")
+  public static Optional<URI> httpUrl(String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    try {
+      URI uri = new URI(text);
+      String scheme = uri.getScheme();
+      if (scheme == null || uri.isOpaque() || uri.getHost() == null || uri.getHost().isEmpty()) {
+        return Optional.empty();
+      }
+      String lower = scheme.toLowerCase(Locale.ROOT);
+      return lower.equals("http") || lower.equals("https") ? Optional.of(uri) : Optional.empty();
+    } catch (URISyntaxException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** An absolute http(s) URL with a host: links, {@code link}s of objects, LINK values. */
+  @From(value = {LEGACY_CARDS, CONVERTER}, source = "HUBSPOT-SPEC §5 LINK")
+  public static boolean isHttpUrl(String text) {
+    return httpUrl(text).isPresent();
+  }
+
+  /**
+   * Whether {@code actionUri} is under {@code baseUrl} as HubSpot's converter decides it
+   * ({@code isValidActionUri}): the same protocol and the same host name, compared without
+   * regard to case; port and path do not matter. A text prefix is not enough: {@code
+   * https://example.com.evil.org/x} is not under {@code https://example.com}.
+   */
+  @From(value = {CONVERTER, LEGACY_CARDS}, source = "converter definition/CardConfig.ts isValidActionUri")
+  public static boolean isUnderBase(String actionUri, String baseUrl) {
+    Optional<URI> uri = httpUrl(actionUri);
+    Optional<URI> base = httpUrl(baseUrl);
+    if (uri.isEmpty() || base.isEmpty()) {
+      return false;
+    }
+    return uri.get().getScheme().equalsIgnoreCase(base.get().getScheme())
+        && hostName(uri.get()).equals(hostName(base.get()));
+  }
+
+  /** Whether {@code actionUri} is under any of {@code baseUrls} ({@link #isUnderBase}). */
+  public static boolean isUnderAnyBase(String actionUri, Collection<String> baseUrls) {
+    return baseUrls.stream().anyMatch(base -> isUnderBase(actionUri, base));
+  }
+
+  /**
+   * Whether {@code actionUri} literally starts with one of {@code baseUrls}: what the cards API's
+   * documentation says ("URL prefixes"); HubSpot's converter compares hosts instead.
+   */
+  @From(value = CARDS_API, source = "HUBSPOT-SPEC §1.2 CardActions.baseUrls")
+  public static boolean startsWithAnyBase(String actionUri, Collection<String> baseUrls) {
+    return baseUrls.stream().anyMatch(actionUri::startsWith);
+  }
+
+  /**
+   * Whether a base URL's host is a domain name, as the converter requires: not {@code
+   * localhost}, not an IPv4 or IPv6 literal, and with at least one dot.
+   */
+  @From(value = CONVERTER, source = "converter zod schema for actions.baseUrls")
+  public static boolean isDomainName(String host) {
+    if (host == null || host.isEmpty() || host.startsWith("[") || host.indexOf(':') >= 0) {
+      return false;
+    }
+    String lower = host.toLowerCase(Locale.ROOT);
+    if (lower.equals("localhost") || lower.endsWith(".localhost") || lower.indexOf('.') < 0) {
+      return false;
+    }
+    return !lower.chars().allMatch(c -> (c >= '0' && c <= '9') || c == '.');
+  }
+
+  /** {@code scheme://host[:port]}, lower case, without a default port. */
+  @From(value = {HUBSPOT_FETCH, APP_CARD}, source = "HUBSPOT-SPEC §11 permittedUrls.fetch")
+  public static String origin(URI uri) {
+    String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+    int port = uri.getPort();
+    boolean defaultPort =
+        port < 0 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+    return scheme + "://" + hostName(uri) + (defaultPort ? "" : ":" + port);
+  }
+
+  /** {@link #origin(URI)} of a URL that {@link #httpUrl} accepts. */
+  public static String origin(String url) {
+    return origin(httpUrl(url).orElseThrow(() -> new IllegalArgumentException("not an http(s) URL: " + url)));
+  }
+
+  private static String hostName(URI uri) {
+    return uri.getHost().toLowerCase(Locale.ROOT);
+  }
+
+  /** The verdict on a card URL: a problem, a warning, or neither. */
+  public record Verdict(String problem, String warning) {
+    static final Verdict OK = new Verdict(null, null);
+
+    public boolean isOk() {
+      return problem == null;
+    }
+  }
+
+  /**
+   * The rule for a URL HubSpot calls ({@code targetUrl}, action URIs, base URLs): absolute https
+   * with a host, no user information and no fragment; plain http only for localhost, with a
+   * warning. {@code what} names the URL in messages.
+   */
+  @From(value = {LEGACY_CARDS, CONVERTER, HUBSPOT_FETCH}, source = "HUBSPOT-SPEC §11: fully qualified HTTPS")
+  public static Verdict cardUrl(String url, String what) {
+    URI uri;
+    try {
+      uri = new URI(url);
+    } catch (URISyntaxException e) {
+      return new Verdict(what + " \"" + url + "\" is not a valid URL: " + e.getReason() + ".", null);
+    }
+    String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (scheme == null || uri.getHost() == null) {
+      return new Verdict(
+          what + " \"" + url + "\" must be an absolute https URL such as https://example.com/path.", null);
+    }
+    if (uri.getRawUserInfo() != null) {
+      return new Verdict(what + " \"" + url + "\" must not contain user information.", null);
+    }
+    if (uri.getRawFragment() != null) {
+      return new Verdict(what + " \"" + url + "\" must not contain a #fragment.", null);
+    }
+    if (scheme.equals("https")) {
+      return Verdict.OK;
+    }
+    if (scheme.equals("http")) {
+      if (LOOPBACK.contains(uri.getHost().toLowerCase(Locale.ROOT))) {
+        return new Verdict(
+            null,
+            what + " \"" + url + "\" uses plain http, accepted for localhost only: HubSpot calls public https"
+                + " URLs, so build production with https.");
+      }
+      return new Verdict(what + " \"" + url + "\" must use https; plain http is accepted for localhost only.", null);
+    }
+    return new Verdict(what + " \"" + url + "\" must use https, not " + scheme + ".", null);
+  }
+
+  /**
+   * Why {@code actionUri} is not under any of {@code baseUrls}, for messages: "HubSpot's
+   * converter requires the same protocol and host as a base URL".
+   */
+  public static String notUnderBaseReason(String actionUri, Collection<String> baseUrls) {
+    boolean textPrefix = startsWithAnyBase(actionUri, baseUrls);
+    return "HubSpot requires an action URI to have the protocol and host of one of the card's base URLs "
+        + baseUrls
+        + (textPrefix ? " (a matching text prefix is not enough: the host differs)" : "");
+  }
+}

@@ -1,0 +1,69 @@
+package dev.crmcards.rules;
+
+import static dev.crmcards.rules.Client.CONVERTER;
+import static dev.crmcards.rules.Client.LEGACY_CARDS;
+
+import dev.crmcards.rules.problem.Quote;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The value formats of the data types (values always travel as strings): DATE {@code
+ * yyyy-mm-dd}, DATETIME epoch milliseconds, NUMERIC and CURRENCY plain decimals, EMAIL an
+ * address ({@link EmailAddresses}), LINK an absolute http(s) URL ({@link Urls}). STATUS and
+ * STRING take any text; STATUS options are a matter of the card definition.
+ */
+public final class ValueFormats {
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern DIGITS = Pattern.compile("-?\\d{1,18}");
+  private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
+
+  /** Below this, an epoch-millisecond value is before 1973: almost surely seconds. */
+  private static final long PLAUSIBLE_MILLIS = 100_000_000_000L;
+
+  private ValueFormats() {}
+
+  /** What is wrong with {@code value} for {@code dataType}, if anything. */
+  @From(value = {LEGACY_CARDS, CONVERTER}, source = "HUBSPOT-SPEC §5; converter propertyFormatters.ts")
+  public static Optional<String> problem(String dataType, String value) {
+    switch (dataType) {
+      case "DATE":
+        if (!DATE.matcher(value).matches()) {
+          return Optional.of("DATE must be yyyy-mm-dd, got " + Quote.of(value));
+        }
+        try {
+          LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+          return Optional.of("DATE " + Quote.of(value) + " is not a calendar date");
+        }
+        return Optional.empty();
+      case "DATETIME":
+        return DIGITS.matcher(value).matches()
+            ? Optional.empty()
+            : Optional.of("DATETIME must be epoch milliseconds (digits only), got " + Quote.of(value));
+      case "NUMERIC":
+      case "CURRENCY":
+        return DECIMAL.matcher(value).matches()
+            ? Optional.empty()
+            : Optional.of(
+                dataType + " must be a plain decimal such as \"1234.5\" (no grouping, exponent or"
+                    + " symbol), got " + Quote.of(value));
+      case "EMAIL":
+        return EmailAddresses.problem(value)
+            .map(why -> "EMAIL must be an e-mail address, got " + Quote.of(value) + ": " + why);
+      case "LINK":
+        return Urls.isHttpUrl(value)
+            ? Optional.empty()
+            : Optional.of("LINK must be an absolute http(s) URL, got " + Quote.of(value));
+      default:
+        return Optional.empty();
+    }
+  }
+
+  /** Whether a well-formed DATETIME value is small enough to be seconds rather than millis. */
+  public static boolean looksLikeSeconds(String value) {
+    return DIGITS.matcher(value).matches() && Long.parseLong(value) >= 0 && Long.parseLong(value) < PLAUSIBLE_MILLIS;
+  }
+}

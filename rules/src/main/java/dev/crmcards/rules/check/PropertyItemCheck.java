@@ -1,0 +1,122 @@
+package dev.crmcards.rules.check;
+
+import static dev.crmcards.rules.check.Clients.CONVERTER_ONLY;
+import static dev.crmcards.rules.check.Clients.LEGACY;
+import static dev.crmcards.rules.check.Clients.RENDERERS;
+
+import dev.crmcards.rules.CurrencyCodes;
+import dev.crmcards.rules.DataTypes;
+import dev.crmcards.rules.StatusTypes;
+import dev.crmcards.rules.json.JsonValue;
+import dev.crmcards.rules.problem.Describe;
+import dev.crmcards.rules.problem.JsonPath;
+import dev.crmcards.rules.problem.Problems;
+import java.util.Optional;
+
+/**
+ * Checks an object's own {@code properties[]}: a label, a rendered data type, a well-formed
+ * value and the type's extras (CURRENCY an ISO 4217 {@code currencyCode}, STATUS an {@code
+ * optionType}, LINK an optional string {@code linkLabel}); and a per-object STATUS the way the
+ * converter renders it.
+ */
+final class PropertyItemCheck {
+  private final Definition card;
+
+  PropertyItemCheck(Definition card) {
+    this.card = card;
+  }
+
+  void checkAll(JsonValue properties, JsonPath path, Problems problems) {
+    if (properties.isAbsent()) {
+      return;
+    }
+    if (!properties.isArray()) {
+      problems.error(path, RENDERERS, "must be an array of {label, dataType, value} items, got " + Describe.of(properties));
+      return;
+    }
+    for (int i = 0; i < properties.size(); i++) {
+      item(properties.get(i), path.index(i), problems);
+    }
+  }
+
+  private void item(JsonValue item, JsonPath path, Problems problems) {
+    if (!item.isObject()) {
+      problems.error(path, RENDERERS, "must be a {label, dataType, value} object, got " + Describe.of(item));
+      return;
+    }
+    if (!item.path("label").isNonBlankString()) {
+      problems.error(path.key("label"), RENDERERS, "must be a non-empty string, got " + Describe.of(item.path("label")));
+    }
+    JsonValue dataTypeValue = item.path("dataType");
+    String dataType = dataTypeValue.text();
+    if (dataType.equals(DataTypes.UNRENDERED)) {
+      problems.error(
+          path.key("dataType"), RENDERERS, "BOOLEAN is in the API's enum but cards do not render it; use STRING or STATUS");
+      return;
+    }
+    if (!dataTypeValue.isString() || !DataTypes.RENDERED.contains(dataType)) {
+      problems.error(
+          path.key("dataType"), RENDERERS, "must be one of " + DataTypes.RENDERED + ", got " + Describe.of(dataTypeValue));
+      return;
+    }
+    String value = null;
+    if (!item.has("value")) {
+      problems.error(path.key("value"), RENDERERS, "is missing");
+    } else {
+      value = ValueCheck.check(item.path("value"), dataType, path.key("value"), problems);
+    }
+    switch (dataType) {
+      case "CURRENCY" -> currencyCode(item.path("currencyCode"), path.key("currencyCode"), problems);
+      case "STATUS" -> status(item, value, path, problems);
+      case "LINK" -> {
+        JsonValue linkLabel = item.path("linkLabel");
+        if (!linkLabel.isAbsent() && !linkLabel.isString()) {
+          problems.error(path.key("linkLabel"), RENDERERS, "must be a string, got " + Describe.of(linkLabel));
+        }
+      }
+      default -> {}
+    }
+  }
+
+  private static void currencyCode(JsonValue code, JsonPath path, Problems problems) {
+    if (code.isAbsent()) {
+      problems.error(path, LEGACY, "CURRENCY needs an ISO 4217 currencyCode such as \"USD\"");
+    } else if (!code.isString() || !CurrencyCodes.isIso4217(code.text())) {
+      problems.error(path, LEGACY, "must be " + CurrencyCodes.EXPECTED + ", got " + Describe.of(code));
+    }
+  }
+
+  /**
+   * Legacy cards colour a per-object STATUS by its {@code optionType}. The converter ignores
+   * {@code optionType}: it looks the value up among the options of the card's STATUS display
+   * property named by the item's {@code name}, and shows "Invalid property" when there is none.
+   */
+  private void status(JsonValue item, String value, JsonPath path, Problems problems) {
+    JsonValue type = item.path("optionType");
+    if (type.isAbsent()) {
+      problems.error(path.key("optionType"), LEGACY, "STATUS needs an optionType, one of " + StatusTypes.NAMES);
+    } else if (!type.isString() || !StatusTypes.NAMES.contains(type.text())) {
+      problems.error(path.key("optionType"), LEGACY, "must be one of " + StatusTypes.NAMES + ", got " + Describe.of(type));
+    }
+    if (value == null) {
+      return;
+    }
+    String parent = item.path("name").text();
+    Optional<Definition.DisplayProperty> property =
+        card.displayProperty(parent).filter(p -> p.dataType().equals(DataTypes.STATUS));
+    if (property.isPresent() && property.get().option(value).isPresent()) {
+      return;
+    }
+    String why =
+        property.isEmpty()
+            ? (parent.isEmpty()
+                ? "the item has no \"name\" naming one of the card's STATUS display properties"
+                : "\"" + parent + "\" is not a STATUS display property of the card")
+            : "\"" + value + "\" is not one of its options " + property.get().optionNames();
+    problems.warning(
+        path.key("value"), CONVERTER_ONLY,
+        "HubSpot's legacy-card converter renders this as \"Invalid property\": it ignores optionType and shows a"
+            + " per-object STATUS only by an option of a card-defined STATUS property, and " + why
+            + ". Use a card-defined STATUS property, or STRING");
+  }
+}

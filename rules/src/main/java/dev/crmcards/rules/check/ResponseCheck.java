@@ -1,0 +1,149 @@
+package dev.crmcards.rules.check;
+
+import static dev.crmcards.rules.check.Clients.CONVERTER_ONLY;
+import static dev.crmcards.rules.check.Clients.LEGACY;
+import static dev.crmcards.rules.check.Clients.RENDERERS;
+
+import dev.crmcards.rules.Client;
+import dev.crmcards.rules.Limits;
+import dev.crmcards.rules.ReservedKeys;
+import dev.crmcards.rules.json.JsonReader;
+import dev.crmcards.rules.json.JsonSyntaxException;
+import dev.crmcards.rules.json.JsonValue;
+import dev.crmcards.rules.problem.Describe;
+import dev.crmcards.rules.problem.JsonPath;
+import dev.crmcards.rules.problem.Problem;
+import dev.crmcards.rules.problem.Problems;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Checks a card server's answer to a data fetch against the card's definition, the way legacy
+ * cards and HubSpot's legacy-card converter read it ({@code results}, {@code settingsAction},
+ * {@code primaryAction}, {@code secondaryActions}). This is what {@code crmcards-cli check}
+ * reports, apart from timing.
+ */
+public final class ResponseCheck {
+  private ResponseCheck() {}
+
+  /**
+   * The problems of a 200 JSON answer.
+   *
+   * @param definitionJson the card definition ({@code META-INF/crmcards/<name>.json})
+   * @param responseJson the response body
+   * @throws IllegalArgumentException if {@code definitionJson} is not JSON
+   */
+  public static List<Problem> problems(String definitionJson, String responseJson) {
+    return problems(Definition.parse(definitionJson), 200, "application/json", responseJson);
+  }
+
+  /**
+   * The problems of an HTTP answer: status 200, a JSON content type and a JSON body, then the
+   * body as {@link #problems(Definition, JsonValue)} checks it.
+   *
+   * @param contentType the Content-Type header, or {@code null} when absent
+   */
+  public static List<Problem> problems(Definition card, int status, String contentType, String body) {
+    Problems problems = new Problems();
+    JsonPath root = JsonPath.ROOT;
+    if (status != 200) {
+      problems.error(root, RENDERERS, "HTTP " + status + ", but HubSpot shows the card only for 200");
+      return problems.list();
+    }
+    if (contentType == null || !isJsonType(contentType)) {
+      problems.warning(
+          root, RENDERERS,
+          "Content-Type is " + (contentType == null || contentType.isEmpty() ? "missing" : "\"" + contentType + "\"")
+              + "; send application/json");
+    }
+    JsonValue json;
+    try {
+      json = JsonReader.parse(body);
+    } catch (JsonSyntaxException e) {
+      problems.error(root, RENDERERS, "the body is not JSON: " + e.getMessage());
+      return problems.list();
+    }
+    problems.addAll(problems(card, json));
+    return problems.list();
+  }
+
+  /** The problems of a parsed response body. */
+  public static List<Problem> problems(Definition card, JsonValue response) {
+    Problems problems = new Problems();
+    JsonPath root = JsonPath.ROOT;
+    if (!response.isObject()) {
+      problems.error(root, RENDERERS, "the response must be a JSON object, got " + Describe.of(response));
+      return problems.list();
+    }
+    ActionCheck actions = new ActionCheck(card.baseUrls());
+    results(card, response, actions, problems);
+    JsonValue settings = response.path("settingsAction");
+    if (!settings.isAbsent()) {
+      actions.checkSettings(settings, root.key("settingsAction"), problems);
+    }
+    JsonValue primary = response.path("primaryAction");
+    if (!primary.isAbsent()) {
+      actions.check(primary, root.key("primaryAction"), problems);
+    }
+    actions.checkAll(response.path("secondaryActions"), root.key("secondaryActions"), problems);
+    for (String key : response.members().keySet()) {
+      if (!ReservedKeys.RESPONSE.contains(key)) {
+        problems.warning(
+            root.key(key), RENDERERS,
+            "not part of the response HubSpot reads (" + String.join(", ", ReservedKeys.RESPONSE) + "); it is ignored");
+      }
+    }
+    return problems.list();
+  }
+
+  private static void results(Definition card, JsonValue response, ActionCheck actions, Problems problems) {
+    JsonPath path = JsonPath.ROOT.key("results");
+    JsonValue results = response.path("results");
+    if (results.isMissing()) {
+      problems.error(
+          path, RENDERERS,
+          response.has("sections")
+              ? "is missing: this is the v3 shape (sections, tokens); legacy cards and the converter read results[]"
+              : "is missing; the response must have a results array (empty when there is nothing to show)");
+      return;
+    }
+    if (!results.isArray()) {
+      problems.error(
+          path, RENDERERS,
+          "must be an array, got " + Describe.of(results) + "; HubSpot's legacy-card converter crashes on anything else");
+      return;
+    }
+    if (results.size() > Limits.OBJECTS_SHOWN) {
+      problems.warning(
+          path, LEGACY,
+          results.size() + " objects, but legacy cards show only the first " + Limits.OBJECTS_SHOWN
+              + "; link to the rest instead");
+      problems.note(path, CONVERTER_ONLY, "HubSpot's legacy-card converter shows all " + results.size() + " objects");
+    }
+    ObjectCheck objects = new ObjectCheck(card, actions);
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < results.size(); i++) {
+      JsonValue object = results.get(i);
+      objects.check(object, path.index(i), problems);
+      JsonValue id = object.path("objectId");
+      if (id.isIntegralNumber() && !ids.add(id.text())) {
+        problems.error(
+            path.index(i).key("objectId"), RENDERERS,
+            "objectId " + id.text() + " is used by an earlier object; each must be unique");
+      }
+    }
+  }
+
+  /** {@code application/json} or a {@code +json} type, parameters ignored. */
+  public static boolean isJsonType(String contentType) {
+    String type = contentType.toLowerCase(Locale.ROOT).split(";", 2)[0].strip();
+    return type.equals("application/json") || type.endsWith("+json");
+  }
+
+  /** Only the problems for {@code clients}. */
+  public static List<Problem> concerning(List<Problem> problems, Set<Client> clients) {
+    return problems.stream().filter(p -> p.concerns(clients)).toList();
+  }
+}

@@ -1,0 +1,47 @@
+package dev.crmcards.rules.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crmcards.rules.problem.Problem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DefinitionCheckTest {
+  @Test
+  void theTestDefinitionIsClean() {
+    assertThat(DefinitionCheck.problems(ResponseCheckTest.DEFINITION)).isEmpty();
+  }
+
+  @Test
+  void converterAndApiDifferencesArePerClient() {
+    List<Problem> problems =
+        DefinitionCheck.problems(
+            """
+            {"title": "", "fetch": {"targetUrl": "https://x.example.com",
+              "objectTypes": [{"name": "marketing_events", "propertiesToSend": []}]},
+             "display": {"properties": [
+               {"name": "s", "label": "S", "dataType": "STATUS", "options": []},
+               {"name": "b", "label": "B", "dataType": "BOOLEAN", "options": []}]}}
+            """);
+    assertThat(problems).extracting(Problem::toString)
+        .containsExactly(
+            "$.title: [cards-api, converter] must be a non-empty string, got string \"\"",
+            "$.fetch.objectTypes[0].name: [converter] HubSpot's legacy-card converter accepts only"
+                + " [contacts, companies, deals, tickets], not marketing_events",
+            "$.fetch.objectTypes[0].name: [cards-api] note: the cards API accepts marketing_events, but no card is"
+                + " known to render it",
+            "$.display.properties[0].options: [legacy, converter] warning: a STATUS property without options is"
+                + " accepted, but every value of it renders as \"Invalid property\" in HubSpot's legacy-card"
+                + " converter; list its options",
+            "$.display.properties[1].dataType: [legacy, converter] BOOLEAN is in the cards API's enum, but cards do"
+                + " not render it; use STRING or STATUS",
+            "$.actions: [cards-api] the cards API requires actions (with baseUrls, which may be empty)",
+            "$.actions: [converter] note: optional for HubSpot's legacy-card converter; without it no action works");
+  }
+
+  @Test
+  void notJson() {
+    assertThat(DefinitionCheck.problems("{")).singleElement()
+        .satisfies(p -> assertThat(p.message()).startsWith("the definition is not JSON"));
+  }
+}

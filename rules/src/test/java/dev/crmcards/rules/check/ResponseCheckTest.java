@@ -1,0 +1,117 @@
+package dev.crmcards.rules.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crmcards.rules.Client;
+import dev.crmcards.rules.problem.Problem;
+import dev.crmcards.rules.problem.Severity;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ResponseCheckTest {
+  static final String DEFINITION =
+      """
+      {"title": "Tickets",
+       "fetch": {"targetUrl": "https://example.com/hubspot/fetch",
+                 "objectTypes": [{"name": "contacts", "propertiesToSend": []}]},
+       "display": {"properties": [
+         {"name": "created", "label": "Created", "dataType": "DATE", "options": []},
+         {"name": "status", "label": "Status", "dataType": "STATUS",
+          "options": [{"name": "open", "label": "Open", "type": "WARNING"}]}]},
+       "actions": {"baseUrls": ["https://example.com/"]}}
+      """;
+
+  private static List<Problem> check(String response) {
+    return ResponseCheck.problems(DEFINITION, response);
+  }
+
+  private static String hook(String uri) {
+    return "{\"results\": [{\"objectId\": 1, \"title\": \"A\", \"actions\": [{\"type\": \"ACTION_HOOK\","
+        + " \"httpMethod\": \"POST\", \"uri\": \"" + uri + "\", \"label\": \"Go\"}]}]}";
+  }
+
+  @Test
+  void aCleanResponseHasNoProblems() {
+    assertThat(check("{\"results\": [{\"objectId\": 1, \"title\": \"A\", \"created\": \"2026-01-02\", \"status\": \"open\"}]}"))
+        .isEmpty();
+  }
+
+  @Test
+  void aLookAlikeHostIsAnErrorForBothRenderers() {
+    List<Problem> problems = check(hook("https://example.com.evil.org/x"));
+    assertThat(problems).hasSize(1);
+    Problem p = problems.get(0);
+    assertThat(p.path()).isEqualTo("$.results[0].actions[0].uri");
+    assertThat(p.severity()).isEqualTo(Severity.ERROR);
+    assertThat(p.clients()).containsExactlyInAnyOrder(Client.LEGACY_CARDS, Client.CONVERTER);
+    assertThat(p.message()).contains("protocol and host of one of the card's base URLs");
+  }
+
+  @Test
+  void whatHubSpotAcceptsIsAccepted() {
+    assertThat(check(hook("https://EXAMPLE.com/hubspot/x"))).isEmpty();
+    assertThat(check(hook("https://example.com/other/path"))).isEmpty();
+  }
+
+  @Test
+  void aPerObjectStatusRendersAsInvalidPropertyInTheConverter() {
+    List<Problem> problems =
+        check("{\"results\": [{\"objectId\": 1, \"title\": \"A\", \"properties\": [{\"label\": \"State\","
+            + " \"dataType\": \"STATUS\", \"value\": \"Errors\", \"optionType\": \"DANGER\"}]}]}");
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.clients()).containsExactly(Client.CONVERTER);
+      assertThat(p.message()).startsWith("HubSpot's legacy-card converter renders this as \"Invalid property\"");
+    });
+    assertThat(
+            check("{\"results\": [{\"objectId\": 1, \"title\": \"A\", \"properties\": [{\"name\": \"status\","
+                + " \"label\": \"State\", \"dataType\": \"STATUS\", \"value\": \"open\", \"optionType\": \"DANGER\"}]}]}"))
+        .isEmpty();
+  }
+
+  @Test
+  void moreThanFiveResultsWarnForLegacyCardsOnly() {
+    StringBuilder results = new StringBuilder("{\"results\": [");
+    for (int i = 1; i <= 6; i++) {
+      results.append(i > 1 ? "," : "").append("{\"objectId\": ").append(i).append(", \"title\": \"T\"}");
+    }
+    List<Problem> problems = check(results.append("]}").toString());
+    assertThat(problems).extracting(Problem::severity).containsExactly(Severity.WARNING, Severity.NOTE);
+    assertThat(ResponseCheck.concerning(problems, Set.of(Client.CONVERTER)))
+        .singleElement().satisfies(p -> assertThat(p.fails()).isFalse());
+  }
+
+  @Test
+  void converterBehaviourIsReported() {
+    List<Problem> problems =
+        check("{\"results\": [{\"objectId\": 1, \"title\": \"A\", \"creatd\": \"x\", \"created\": \"2026-01-02\","
+            + " \"status\": \"open\", \"properties\": [{\"label\": \"a\", \"dataType\": \"STRING\", \"value\": \"1\"},"
+            + " {\"label\": \"b\", \"dataType\": \"STRING\", \"value\": \"2\"}]}],"
+            + " \"settingsAction\": {\"type\": \"ACTION_HOOK\", \"httpMethod\": \"GET\", \"uri\": \"https://example.com/s\","
+            + " \"label\": \"Settings\"}}");
+    assertThat(problems).extracting(Problem::toString)
+        .anyMatch(s -> s.startsWith("$.results[0].creatd: [legacy, converter] warning: not a display property")
+            && s.contains("Did you mean \"created\"?"))
+        .anyMatch(s -> s.startsWith("$.results[0]: [converter] note: 4 properties"))
+        .anyMatch(s -> s.startsWith("$.settingsAction.type: [legacy] legacy cards take only an IFRAME"))
+        .anyMatch(s -> s.startsWith("$.settingsAction.type: [converter] note: "));
+  }
+
+  @Test
+  void anAnswerThatIsNotJsonIsOneProblem() {
+    assertThat(ResponseCheck.problems(Definition.parse(DEFINITION), 200, "application/json", "{\"results\": [}"))
+        .singleElement()
+        .satisfies(p -> assertThat(p.message()).startsWith("the body is not JSON: unexpected '}'"));
+    assertThat(ResponseCheck.problems(Definition.parse(DEFINITION), 500, "application/json", "{}"))
+        .singleElement()
+        .satisfies(p -> assertThat(p.message()).startsWith("HTTP 500"));
+  }
+
+  @Test
+  void actionAnswers() {
+    assertThat(ActionAnswerCheck.problems(200, "application/json", "{\"message\": \"Done\"}")).isEmpty();
+    assertThat(ActionAnswerCheck.problems(204, null, "")).isEmpty();
+    assertThat(ActionAnswerCheck.problems(500, "application/json", "{\"message\": 3}"))
+        .extracting(Problem::path).containsExactly("$", "$.message");
+  }
+}
