@@ -43,7 +43,7 @@ final class FallbackCardClass {
   private static final ClassName FETCH_REQUEST = ClassName.get(RUNTIME, "FetchRequest");
   private static final ClassName ACTION_REQUEST = ClassName.get(RUNTIME, "ActionRequest");
   private static final ClassName ACTION_RESULT = ClassName.get(RUNTIME, "ActionResult");
-  private static final ClassName CARD_ROUTES = ClassName.get(RUNTIME + ".servlet", "CardRoutes");
+  private static final ClassName CARD_ROUTES = ClassName.get(RUNTIME + ".core", "CardRoutes");
   private static final ClassName CARD_SETTINGS = ClassName.get(RUNTIME + ".servlet", "CardSettings");
   private static final ClassName HTTP_SERVLET = ClassName.get("jakarta.servlet.http", "HttpServlet");
   private static final ClassName JDK_GENERATED = ClassName.get("javax.annotation.processing", "Generated");

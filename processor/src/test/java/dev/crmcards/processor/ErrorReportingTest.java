@@ -35,7 +35,7 @@ class ErrorReportingTest {
           "    String all = BugCrmCard.NAME + BugCrmCard.DEFINITION_RESOURCE + BugCrmCard.definitionJson()",
           "        + BugCrmCard.toJson(CardResponse.of(List.of()));",
           "    BugCrmCard.writeJson(CardResponse.of(List.of()), new java.io.ByteArrayOutputStream());",
-          "    dev.crmcards.servlet.CardRoutes routes = BugCrmCard.routes(bugs);",
+          "    dev.crmcards.core.CardRoutes routes = BugCrmCard.routes(bugs);",
           "    jakarta.servlet.http.HttpServlet servlet =",
           "        BugCrmCard.servlet(bugs, dev.crmcards.servlet.CardSettings.builder().clientSecret(\"s\").build());",
           "    return all + routes + servlet;",

@@ -25,7 +25,7 @@ final class HandlerGenerator {
   static final ClassName ACTION_REQUEST = ClassName.get("dev.crmcards", "ActionRequest");
   static final ClassName ACTION_RESULT = ClassName.get("dev.crmcards", "ActionResult");
   static final ClassName HTTP_METHOD = ClassName.get("dev.crmcards", "HttpMethod");
-  static final ClassName CARD_ROUTES = ClassName.get("dev.crmcards.servlet", "CardRoutes");
+  static final ClassName CARD_ROUTES = ClassName.get("dev.crmcards.core", "CardRoutes");
   static final ClassName CARD_SERVLET = ClassName.get("dev.crmcards.servlet", "CardServlet");
   static final ClassName CARD_SETTINGS = ClassName.get("dev.crmcards.servlet", "CardSettings");
   static final ClassName HTTP_SERVLET = ClassName.get("jakarta.servlet.http", "HttpServlet");
