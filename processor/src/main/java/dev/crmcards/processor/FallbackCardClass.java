@@ -43,6 +43,7 @@ final class FallbackCardClass {
   private static final ClassName FETCH_REQUEST = ClassName.get(RUNTIME, "FetchRequest");
   private static final ClassName ACTION_REQUEST = ClassName.get(RUNTIME, "ActionRequest");
   private static final ClassName ACTION_RESULT = ClassName.get(RUNTIME, "ActionResult");
+  private static final ClassName JSON_OUTPUT = ClassName.get(RUNTIME + ".json", "JsonOutput");
   private static final ClassName CARD_ROUTES = ClassName.get(RUNTIME + ".core", "CardRoutes");
   private static final ClassName CARD_SETTINGS = ClassName.get(RUNTIME + ".servlet", "CardSettings");
   private static final ClassName HTTP_SERVLET = ClassName.get("jakarta.servlet.http", "HttpServlet");
@@ -90,6 +91,11 @@ final class FallbackCardClass {
                     .addException(IOException.class)
                     .build())
             .addMethod(failing("toJson", failure).addParameter(response, "response").returns(String.class).build())
+            .addMethod(
+                failing("write", failure)
+                    .addParameter(response, "response")
+                    .addParameter(JSON_OUTPUT, "json")
+                    .build())
             .addMethod(failing("routes", failure).addParameter(handler, "handler").returns(CARD_ROUTES).build())
             .addType(handlerInterface(card, handler, response));
     if (elements.getTypeElement(JDK_GENERATED.canonicalName()) != null) {

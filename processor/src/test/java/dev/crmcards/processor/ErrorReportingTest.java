@@ -35,6 +35,7 @@ class ErrorReportingTest {
           "    String all = BugCrmCard.NAME + BugCrmCard.DEFINITION_RESOURCE + BugCrmCard.definitionJson()",
           "        + BugCrmCard.toJson(CardResponse.of(List.of()));",
           "    BugCrmCard.writeJson(CardResponse.of(List.of()), new java.io.ByteArrayOutputStream());",
+          "    BugCrmCard.write(CardResponse.of(List.of()), new dev.crmcards.json.JsonOutput(64));",
           "    dev.crmcards.core.CardRoutes routes = BugCrmCard.routes(bugs);",
           "    jakarta.servlet.http.HttpServlet servlet =",
           "        BugCrmCard.servlet(bugs, dev.crmcards.servlet.CardSettings.builder().clientSecret(\"s\").build());",
