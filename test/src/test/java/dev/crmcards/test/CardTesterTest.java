@@ -156,6 +156,20 @@ class CardTesterTest {
   }
 
   @Test
+  void oneTesterServesSeveralCardsEachWithItsOwnDefinition() {
+    PaymentCrmCard.Handler payments = request -> dev.crmcards.CardResponse.of(
+        List.of(new Payment(7, "Payment 7 from " + request.associatedObjectType(), "card")));
+    try (CardTester both = CardTester.of(InvoiceCrmCard.routes(invoices), PaymentCrmCard.routes(payments))) {
+      CardTester.Answer a = both.fetch("https://billing.acme.test/hubspot/payments").send();
+      assertThat(a.status()).isEqualTo(200);
+      assertThat(a.body()).contains("Payment 7 from DEAL");
+      assertThat(a.problems()).isEmpty();
+      assertThat(both.fetch(FETCH).objectType("2-4711").send().status()).isEqualTo(200);
+      assertThat(((FetchRequest) invoices.received.get(0)).associatedObjectType()).isEqualTo("2-4711");
+    }
+  }
+
+  @Test
   void aUrlWithAQueryIsRefusedWithTheWayToAddParameters() {
     assertThatThrownBy(() -> tester.fetch(FETCH + "?domain=x"))
         .isInstanceOf(IllegalArgumentException.class)
