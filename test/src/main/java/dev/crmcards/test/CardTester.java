@@ -90,7 +90,8 @@ public final class CardTester implements AutoCloseable {
    */
   public Answer send(String method, String url, Map<String, String> headers, byte[] body) {
     String withoutQuery = url.indexOf('?') < 0 ? url : url.substring(0, url.indexOf('?'));
-    return send(RawRequest.of(method, url, headers, body), "GET".equals(method) && definitions.isTargetUrl(withoutQuery), withoutQuery);
+    boolean fetch = "GET".equals(method) && definitions.isTargetUrl(withoutQuery);
+    return send(RawRequest.of(method, url, headers, body), fetch, withoutQuery);
   }
 
   /** The client secret requests are signed with (the card settings trust it). */

@@ -157,7 +157,8 @@ public final class RequestBuilder {
   public CardTester.Answer send() {
     Map<String, String> parameters = parameters();
     String query = encode(parameters);
-    boolean bodyCarries = hook && (method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH);
+    boolean bodyCarries =
+        hook && (method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH);
     byte[] body = new byte[0];
     Map<String, String> sent = new LinkedHashMap<>();
     String requestUrl = url + "?" + query;

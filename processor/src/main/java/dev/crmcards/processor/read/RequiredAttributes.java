@@ -1,9 +1,12 @@
 package dev.crmcards.processor.read;
 
 import dev.crmcards.processor.Reporter;
-import dev.crmcards.processor.model.Member;
 import javax.lang.model.element.AnnotationMirror;
+import java.util.HashSet;
+import java.util.Set;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -14,12 +17,10 @@ import javax.lang.model.util.Elements;
  */
 public final class RequiredAttributes {
   private final Annotations annotations;
-  private final MemberScanner scanner;
   private final Reporter reporter;
 
   public RequiredAttributes(Elements elements, Reporter reporter) {
     this.annotations = new Annotations(elements);
-    this.scanner = new MemberScanner(elements);
     this.reporter = reporter;
   }
 
@@ -29,23 +30,34 @@ public final class RequiredAttributes {
     AnnotationMirror crmCard = Annotations.find(card, Annotations.CRM_CARD).orElseThrow();
     require(card, crmCard, "title", "the card's heading in HubSpot's sidebar, e.g. title = \"Bugs\"");
     require(card, crmCard, "targetUrl",
-        "the URL HubSpot sends the signed data fetch to, e.g. targetUrl = \"https://cards.example.com/hubspot/bugs\"");
+        "the URL HubSpot sends the signed data fetch to, "
+            + "e.g. targetUrl = \"https://cards.example.com/hubspot/bugs\"");
     require(card, crmCard, "objectTypes",
         "the record types the card shows on, e.g. objectTypes = @ObjectType(CrmObjectType.CONTACTS)");
     for (AnnotationMirror action : annotations.actions(card)) {
-      require(card, action, "id", "the action's id, which also names its Handler method, e.g. id = \"resolve\"");
+      require(card, action, "id",
+          "the action's id, which also names its Handler method, e.g. id = \"resolve\"");
       require(card, action, "label", "the button's text, e.g. label = \"Resolve\"");
-      require(card, action, "uri", "the URL the action opens or calls, e.g. uri = \"https://cards.example.com/hubspot/bugs/{id}/resolve\"");
+      require(card, action, "uri",
+          "the URL the action opens or calls, e.g. uri = \"https://cards.example.com/hubspot/bugs/{id}/resolve\"");
     }
-    for (Member member : scanner.scan(card)) {
-      if (!member.element().getEnclosingElement().equals(card)) {
-        continue; // inherited: reported on the class that declares it
+    // The card's own fields (a record's components among them) and methods; cheaper than the
+    // member scan, and an inherited member's annotations are the declaring class's to fix.
+    Set<Element> accessors = new HashSet<>();
+    for (RecordComponentElement component : card.getRecordComponents()) {
+      accessors.add(component.getAccessor()); // carries the component's annotations again
+    }
+    for (Element element : card.getEnclosedElements()) {
+      boolean member = element.getKind() == ElementKind.FIELD || element.getKind() == ElementKind.METHOD;
+      if (!member || accessors.contains(element)) {
+        continue;
       }
-      Element element = member.element();
       Annotations.find(element, Annotations.CARD_PROPERTY).ifPresent(property -> {
-        require(element, property, "label", "the property's label in the card, e.g. label = \"Priority\"");
+        require(element, property, "label",
+            "the property's label in the card, e.g. label = \"Priority\"");
         for (AnnotationMirror option : annotations.annotations(property, "options")) {
-          require(element, option, "name", "the status value this option stands for, e.g. name = \"HIGH\"");
+          require(element, option, "name",
+              "the status value this option stands for, e.g. name = \"HIGH\"");
         }
       });
     }
@@ -55,8 +67,7 @@ public final class RequiredAttributes {
   private void require(Element element, AnnotationMirror mirror, String attribute, String what) {
     if (Annotations.explicit(mirror, attribute).isEmpty()) {
       String annotation = mirror.getAnnotationType().asElement().getSimpleName().toString();
-      reporter.error(
-          "@" + annotation + " needs " + attribute + ": " + what + ".", element, mirror);
+      reporter.error("@" + annotation + " needs " + attribute + ": " + what + ".", element, mirror);
     }
   }
 }
