@@ -28,6 +28,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.util.Elements;
 
@@ -135,9 +136,10 @@ final class FallbackCardClass {
     }
     Set<String> ids = new HashSet<>();
     for (AnnotationMirror action : annotations.actions(card)) {
-      Optional<AnnotationValue> type = Annotations.explicit(action, "type");
+      String type = Annotations.explicit(action, "type").map(FallbackCardClass::constantName).orElse("");
       String id = Annotations.explicit(action, "id").map(v -> String.valueOf(v.getValue())).orElse("");
-      if (type.isEmpty() || !type.get().toString().endsWith("ACTION_HOOK") || !Names.isMethodName(id) || !ids.add(id)) {
+      boolean hook = type.equals("ACTION_HOOK") || type.equals("CONFIRMATION_ACTION_HOOK");
+      if (!hook || !Names.isMethodName(id) || !ids.add(id)) {
         continue;
       }
       String uri = annotations.string(action, "uri").replaceAll("\\$\\{[^}]*}", "x");
@@ -164,6 +166,11 @@ final class FallbackCardClass {
       method.addParameter(TypeName.get(m.type()), name);
     }
     return true;
+  }
+
+  /** An enum attribute's constant, "" when javac could not resolve it. */
+  private static String constantName(AnnotationValue value) {
+    return value.getValue() instanceof VariableElement constant ? constant.getSimpleName().toString() : "";
   }
 
   private String cardName(TypeElement card) {
