@@ -5,11 +5,12 @@ import static dev.crmcards.ResponseChecks.notNull;
 import static dev.crmcards.ResponseChecks.quote;
 
 import dev.crmcards.json.JsonOutput;
+import dev.crmcards.rules.CurrencyCodes;
+import dev.crmcards.rules.EmailAddresses;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Currency;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -95,23 +96,15 @@ public final class Property {
    * keeping its scale) and the ISO 4217 {@code currencyCode} HubSpot formats it with.
    *
    * @throws IllegalArgumentException if {@code currencyCode} is not an ISO 4217 code known to
-   *     {@link Currency} (codes are upper case: {@code "usd"} is rejected)
+   *     {@link java.util.Currency} (codes are upper case: {@code "usd"} is rejected)
    */
   public static Property currency(String label, BigDecimal amount, String currencyCode) {
     checkLabel(label);
     notNull(amount, valueOf(label));
     notNull(currencyCode, "currencyCode of property " + quote(label));
-    try {
-      Currency.getInstance(currencyCode);
-    } catch (IllegalArgumentException e) {
+    if (!CurrencyCodes.isIso4217(currencyCode)) {
       throw new IllegalArgumentException(
-          "currencyCode "
-              + quote(currencyCode)
-              + " of property "
-              + quote(label)
-              + " is not an ISO 4217 currency code (three upper-case letters such as USD, EUR,"
-              + " GBP)",
-          e);
+          "currencyCode " + quote(currencyCode) + " of property " + quote(label) + " is not " + CurrencyCodes.EXPECTED);
     }
     return new Property(
         label, PropertyType.CURRENCY, amount.toPlainString(), currencyCode, null, null);
@@ -163,43 +156,10 @@ public final class Property {
   public static Property email(String label, String value) {
     checkLabel(label);
     notNull(value, valueOf(label));
-    String problem = emailProblem(value);
-    if (problem != null) {
-      throw new IllegalArgumentException(
-          valueOf(label) + " " + quote(value) + " is not an e-mail address: " + problem);
-    }
+    EmailAddresses.problem(value).ifPresent(problem -> {
+      throw new IllegalArgumentException(valueOf(label) + " " + quote(value) + " is not an e-mail address: " + problem);
+    });
     return new Property(label, PropertyType.EMAIL, value, null, null, null);
-  }
-
-  private static String emailProblem(String value) {
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c <= ' ' || Character.isWhitespace(c) || Character.isISOControl(c)
-          || Character.isSpaceChar(c)) {
-        return "it contains whitespace or a control character";
-      }
-    }
-    int at = value.indexOf('@');
-    if (at < 0) {
-      return "it has no '@'";
-    }
-    if (at != value.lastIndexOf('@')) {
-      return "it has more than one '@'";
-    }
-    if (at == 0) {
-      return "nothing before the '@'";
-    }
-    String domain = value.substring(at + 1);
-    if (domain.isEmpty()) {
-      return "nothing after the '@'";
-    }
-    if (domain.indexOf('.') < 0) {
-      return "the domain " + quote(domain) + " has no dot";
-    }
-    if (domain.startsWith(".") || domain.endsWith(".") || domain.contains("..")) {
-      return "the domain " + quote(domain) + " has an empty label";
-    }
-    return null;
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.crmcards;
 
+import dev.crmcards.rules.Urls;
 import java.net.URI;
 
 /** Argument checks shared by the response model's factories; messages name the offending part. */
@@ -27,23 +28,14 @@ final class ResponseChecks {
   }
 
   /**
-   * The text of {@code uri}, which must be an absolute http or https URI with a host; {@code what}
-   * names it in messages.
+   * The text of {@code uri}, which must be an absolute http or https URI with a host (the rules'
+   * {@link Urls#httpUrlProblem}); {@code what} names it in messages.
    */
   static String httpUri(URI uri, String what) {
     notNull(uri, what);
-    String scheme = uri.getScheme();
-    if (scheme == null
-        || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
-        || uri.isOpaque()) {
-      throw new IllegalArgumentException(
-          what + " must be an absolute http or https URI, got \"" + uri + "\"");
-    }
-    String host = uri.getHost();
-    if (host == null || host.isEmpty()) {
-      throw new IllegalArgumentException(
-          what + " has no valid host name: \"" + uri + "\"");
-    }
+    Urls.httpUrlProblem(uri).ifPresent(problem -> {
+      throw new IllegalArgumentException(what + " " + problem);
+    });
     return uri.toString();
   }
 

@@ -2,13 +2,14 @@ package dev.crmcards.cli;
 
 import dev.crmcards.CrmObjectType;
 import dev.crmcards.cli.check.CheckResult;
+import dev.crmcards.cli.check.ClientFilter;
 import dev.crmcards.cli.check.FetchCheck;
 import dev.crmcards.cli.definition.CardDefinition;
 import dev.crmcards.cli.definition.DefinitionLoader;
 import dev.crmcards.cli.definition.ObjectTypeNames;
-import dev.crmcards.cli.definition.UrlShapes;
-import dev.crmcards.cli.problem.Problem;
 import dev.crmcards.cli.request.SignatureChoice;
+import dev.crmcards.rules.Urls;
+import dev.crmcards.rules.problem.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -25,9 +27,10 @@ import picocli.CommandLine.ParentCommand;
     header = "Check a card server the way HubSpot calls it.",
     description = {
       "Plays HubSpot: sends the signed data fetch a user opening a record causes, then checks the"
-          + " answer against every rule HubSpot and its legacy-card converter apply.",
-      "Prints one line per problem, '<json path>: <what is wrong>'; notes and a summary go to"
-          + " standard error."
+          + " answer against the rules of the clients that read it, legacy cards and HubSpot's"
+          + " legacy-card converter. Each problem says which client it concerns; --client narrows.",
+      "Prints one line per problem, '<json path>: [<clients>] <what is wrong>'; notes and a"
+          + " summary go to standard error."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:no problems", "1:problems found", "2:usage or I/O error"})
@@ -35,11 +38,18 @@ final class CheckCommand implements Callable<Integer> {
   @ParentCommand CrmCardsCli cli;
 
   @Option(
-      names = "--definition",
-      required = true,
-      paramLabel = "FILE",
-      description = "The card definition (a META-INF/crmcards/<name>.json file).")
+      names = "--definitions",
+      paramLabel = "FILE|DIR|JAR",
+      description = "The card definition: a META-INF/crmcards/<name>.json file, or a directory or jar"
+          + " of them (then --card names one).")
+  Path definitions;
+
+  /** The spelling this option had before every command said --definitions. */
+  @Option(names = "--definition", hidden = true, paramLabel = "FILE")
   Path definition;
+
+  @Option(names = "--card", paramLabel = "NAME", description = "Which card of --definitions to check.")
+  String cardName;
 
   @Option(
       names = "--url",
@@ -75,16 +85,24 @@ final class CheckCommand implements Callable<Integer> {
       description = "Which signatures to send: v2, v3 or both (default: both, as HubSpot does).")
   SignatureChoice signature;
 
+  @Mixin ClientFilter clients;
+
   @Override
   public Integer call() {
-    CardDefinition card = DefinitionLoader.loadOne(definition);
+    Path path = definitions != null ? definitions : definition;
+    if (path == null) {
+      throw new UsageException("Missing required option: '--definitions=FILE|DIR|JAR'");
+    }
+    CardDefinition card = DefinitionLoader.loadOne(path, cardName);
     CrmObjectType type = ObjectTypeNames.choose(card, objectType);
-    if (!UrlShapes.isHttpUrl(url)) {
+    if (!Urls.isHttpUrl(url)) {
       throw new UsageException("--url must be an absolute http(s) URL, got " + url);
     }
     String clientSecret = ClientSecret.resolve(secret, cli.environment());
     CheckResult result =
-        new FetchCheck(Clock.systemUTC()).run(card, type, url, clientSecret, signature, properties);
+        new FetchCheck(Clock.systemUTC())
+            .run(card, type, url, clientSecret, signature, properties)
+            .concerning(clients.selected());
 
     PrintWriter out = cli.out();
     PrintWriter err = cli.err();

@@ -2,16 +2,21 @@ package dev.crmcards.cli;
 
 import dev.crmcards.cli.definition.CardDefinition;
 import dev.crmcards.cli.definition.DefinitionLoader;
-import dev.crmcards.cli.definition.UrlShapes;
 import dev.crmcards.cli.deploy.ApiException;
 import dev.crmcards.cli.deploy.CardChange;
 import dev.crmcards.cli.deploy.Credentials;
 import dev.crmcards.cli.deploy.DeployReport;
 import dev.crmcards.cli.deploy.Deployer;
 import dev.crmcards.cli.deploy.RetryPolicy;
+import dev.crmcards.rules.Client;
+import dev.crmcards.rules.Limits;
+import dev.crmcards.rules.Urls;
+import dev.crmcards.rules.check.DefinitionCheck;
+import dev.crmcards.rules.problem.Problem;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,7 +32,8 @@ import picocli.CommandLine.ParentCommand;
           + " a new one is created; deploying twice never creates a card twice.",
       "Credentials come from the environment: HUBSPOT_DEVELOPER_API_KEY (sent as hapikey) or"
           + " HUBSPOT_ACCESS_TOKEN (sent as a bearer token). Rate limits (429) and server errors"
-          + " (5xx) are retried with exponential backoff, at most 5 attempts."
+          + " (5xx) are retried with exponential backoff, at most 5 attempts.",
+      "Definitions the cards API would refuse, or more than 25 cards, are listed and nothing is sent."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:deployed (or planned)", "1:HubSpot refused", "2:usage or I/O error"})
@@ -57,8 +63,11 @@ final class DeployCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<CardDefinition> cards = DefinitionLoader.load(definitions);
-    if (!UrlShapes.isHttpUrl(apiBase)) {
+    if (!Urls.isHttpUrl(apiBase)) {
       throw new UsageException("--api-base must be an http(s) URL, got " + apiBase);
+    }
+    if (refusedByTheCardsApi(cards)) {
+      return 1;
     }
     Credentials credentials = Credentials.fromEnvironment(cli.environment());
     Deployer deployer =
@@ -78,5 +87,28 @@ final class DeployCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UsageException(credentials.redact(e.getMessage()), e);
     }
+  }
+
+  /** Lists what the cards API would refuse; true when there is anything. */
+  private boolean refusedByTheCardsApi(List<CardDefinition> cards) {
+    boolean refused = false;
+    if (cards.size() > Limits.CARDS_PER_APP) {
+      cli.out().println(
+          definitions + ": [cards-api] " + cards.size() + " cards, but HubSpot allows at most "
+              + Limits.CARDS_PER_APP + " per app");
+      refused = true;
+    }
+    for (CardDefinition card : cards) {
+      for (Problem problem : DefinitionCheck.problems(card.rules())) {
+        if (problem.fails() && problem.concerns(Set.of(Client.CARDS_API))) {
+          cli.out().println(card.source() + " " + problem);
+          refused = true;
+        }
+      }
+    }
+    if (refused) {
+      cli.err().println("HubSpot's cards API would refuse this; nothing was sent.");
+    }
+    return refused;
   }
 }

@@ -1,12 +1,14 @@
 package dev.crmcards.cli;
 
 import dev.crmcards.cli.definition.CardDefinition;
-import dev.crmcards.cli.definition.ConverterRules;
 import dev.crmcards.cli.definition.DefinitionLoader;
 import dev.crmcards.cli.migrate.Migration;
-import dev.crmcards.cli.problem.Problem;
+import dev.crmcards.rules.Client;
+import dev.crmcards.rules.check.DefinitionCheck;
+import dev.crmcards.rules.problem.Problem;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,9 +49,11 @@ final class MigrateCommand implements Callable<Integer> {
     List<CardDefinition> cards = DefinitionLoader.load(definitions);
     boolean rejected = false;
     for (CardDefinition card : cards) {
-      for (Problem problem : ConverterRules.check(card)) {
-        cli.out().println(card.source() + " " + problem);
-        rejected = true;
+      for (Problem problem : DefinitionCheck.problems(card.rules())) {
+        if (problem.concerns(Set.of(Client.CONVERTER))) {
+          (problem.fails() ? cli.out() : cli.err()).println(card.source() + " " + problem);
+          rejected |= problem.fails();
+        }
       }
     }
     if (rejected) {

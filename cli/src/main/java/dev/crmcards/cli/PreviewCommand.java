@@ -4,9 +4,10 @@ import dev.crmcards.CrmObjectType;
 import dev.crmcards.cli.definition.CardDefinition;
 import dev.crmcards.cli.definition.DefinitionLoader;
 import dev.crmcards.cli.definition.ObjectTypeNames;
-import dev.crmcards.cli.definition.UrlShapes;
+import dev.crmcards.cli.check.ClientFilter;
 import dev.crmcards.cli.preview.PreviewServer;
 import dev.crmcards.cli.preview.PreviewSettings;
+import dev.crmcards.rules.Urls;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -69,10 +71,12 @@ final class PreviewCommand implements Callable<Integer> {
           + " associatedObjectId, associatedObjectType, portalId).")
   Map<String, String> properties = new LinkedHashMap<>();
 
+  @Mixin ClientFilter clients;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     List<CardDefinition> cards = DefinitionLoader.load(definitions);
-    if (!UrlShapes.isHttpUrl(url)) {
+    if (!Urls.isHttpUrl(url)) {
       throw new UsageException("--url must be an absolute http(s) URL, got " + url);
     }
     if (objectType != null) {
@@ -87,7 +91,7 @@ final class PreviewCommand implements Callable<Integer> {
     }
     String clientSecret = ClientSecret.resolve(secret, cli.environment());
     PreviewServer server =
-        PreviewServer.start(new PreviewSettings(cards, url, clientSecret, port, objectType, properties));
+        PreviewServer.start(new PreviewSettings(cards, url, clientSecret, port, objectType, properties, clients.selected()));
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "crmcards-preview-stop"));
     cli.out().println("Previewing " + cards.size() + (cards.size() == 1 ? " card" : " cards")
         + " from " + url + " on " + server.uri() + " (Ctrl-C stops)");

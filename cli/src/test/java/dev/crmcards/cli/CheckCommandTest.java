@@ -97,7 +97,9 @@ class CheckCommandTest {
         "--secret", "another-secret");
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.outLines())
-        .containsExactly("$: HTTP 401, but HubSpot shows the card only for 200 (the server said \"bad signature\")");
+        .containsExactly(
+            "$: [legacy, converter] HTTP 401, but HubSpot shows the card only for 200 (the server said"
+                + " \"bad signature\")");
     assertThat(server.requests().get(0).v3()).contains("matches none");
   }
 
@@ -111,9 +113,83 @@ class CheckCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.outLines())
         .containsExactly(
-            "$.results[0].objectId: must be a JSON number, got string \"245\"",
-            "$.results[1].created: DATE must be yyyy-mm-dd, got \"2016/08/04\"");
+            "$.results[0].objectId: [legacy, converter] must be a JSON number, got string \"245\"",
+            "$.results[1].created: [legacy, converter] DATE must be yyyy-mm-dd, got \"2016/08/04\"");
     assertThat(run.err()).contains("2 problems");
+  }
+
+  @Test
+  void anActionOnALookAlikeHostIsReported() {
+    server.fetchBody(
+        Fixtures.seedResponse()
+            .replace("https://example.com/tickets/245/resolve", "https://example.com.evil.org/tickets/245/resolve"));
+    CliRun run = check();
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.outLines())
+        .containsExactly(
+            "$.results[0].actions[2].uri: [legacy, converter] string \"https://example.com.evil.org/tickets/245/resolve\""
+                + " is not under the card's base URLs: HubSpot requires an action URI to have the protocol and host of"
+                + " one of the card's base URLs [https://example.com] (a matching text prefix is not enough: the host"
+                + " differs); legacy cards do not display the card and the converter refuses the action");
+  }
+
+  @Test
+  void whatHubSpotSendsOnTheSameHostPasses() {
+    server.fetchBody(
+        Fixtures.seedResponse()
+            .replace("https://example.com/tickets/245/resolve", "https://EXAMPLE.com/other/path/245"));
+    CliRun run = check();
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+  }
+
+  @Test
+  void clientNarrowsTheReport() {
+    server.fetchBody(
+        Fixtures.seedResponse()
+            .replace(
+                "\"STRING\",\n          \"value\": \"Referred", "\"STATUS\",\n          \"value\": \"Referred"));
+    CliRun all = check();
+    assertThat(all.exitCode()).isEqualTo(1);
+    assertThat(all.outLines()).anyMatch(line -> line.contains("[converter] warning: HubSpot's legacy-card converter"
+        + " renders this as \"Invalid property\""));
+    assertThat(all.outLines()).anyMatch(line -> line.contains("[legacy] STATUS needs an optionType"));
+
+    CliRun converter = check("--client", "converter");
+    assertThat(converter.outLines()).noneMatch(line -> line.contains("[legacy]"));
+    assertThat(converter.outLines()).anyMatch(line -> line.contains("renders this as \"Invalid property\""));
+    CliRun legacy = check("--client", "legacy");
+    assertThat(legacy.outLines()).noneMatch(line -> line.contains("[converter]"));
+
+    CliRun unknown = check("--client", "sidebar");
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err()).contains("unknown --client 'sidebar'; use one of [cards-api, legacy, converter,");
+  }
+
+  @Test
+  void definitionsNamesAFileADirectoryOrAJarLikeInEveryCommand() {
+    CliRun file = CliRun.run(
+        "check", "--definitions", definition.toString(), "--url", server.fetchUrl(), "--secret", Fixtures.SECRET);
+    assertThat(file.exitCode()).as(file.toString()).isZero();
+    CliRun directory = CliRun.run(
+        "check", "--definitions", dir.toString(), "--card", "bug-tracker", "--url", server.fetchUrl(),
+        "--secret", Fixtures.SECRET);
+    assertThat(directory.exitCode()).as(directory.toString()).isZero();
+    CliRun none = CliRun.run("check", "--url", server.fetchUrl(), "--secret", Fixtures.SECRET);
+    assertThat(none.exitCode()).isEqualTo(2);
+    assertThat(none.err()).contains("--definitions");
+  }
+
+  @Test
+  void whatTheClientsMakeOfTheDefinitionIsReportedToo() throws Exception {
+    String card = new String(Fixtures.exampleCard().bytes(), java.nio.charset.StandardCharsets.UTF_8);
+    Fixtures.write(
+        definition,
+        card.replace("\"actions\": {\n    \"baseUrls\": [\n      \"https://example.com\"\n    ]\n  }", "\"actions\": {}"));
+    CliRun run = check("--client", "converter");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.outLines())
+        .contains(definition + " $.actions.baseUrls: [cards-api, converter] must be an array of URLs, got nothing")
+        .anyMatch(line -> line.contains("the card defines no actions.baseUrls, so HubSpot accepts no action URI"));
   }
 
   @Test
@@ -122,9 +198,9 @@ class CheckCommandTest {
     CliRun run = check();
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.outLines()).hasSize(2);
-    assertThat(run.outLines().get(0)).isEqualTo("$: warning: Content-Type is \"text/html\"; send application/json");
+    assertThat(run.outLines().get(0)).isEqualTo("$: [legacy, converter] warning: Content-Type is \"text/html\"; send application/json");
     assertThat(run.outLines().get(1))
-        .startsWith("$: the body is not JSON: Unexpected character ('<'")
+        .isEqualTo("$: [legacy, converter] the body is not JSON: unexpected '<', expected a value (line 1, column 1)")
         .endsWith("(line 1, column 1)");
   }
 
@@ -133,7 +209,10 @@ class CheckCommandTest {
     server.fetchDelay(Duration.ofMillis(5200));
     CliRun run = check();
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.outLines()).singleElement().asString().matches("\\$: the response took 5\\.\\d s; HubSpot gives up after 5 s");
+    assertThat(run.outLines())
+        .singleElement()
+        .asString()
+        .matches("\\$: \\[legacy, converter\\] the response took 5\\.\\d s; HubSpot gives up after 5 s");
   }
 
   @Test

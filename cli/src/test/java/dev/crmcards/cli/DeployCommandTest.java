@@ -75,6 +75,23 @@ class DeployCommandTest {
   }
 
   @Test
+  void whatTheCardsApiWouldRefuseIsListedAndNothingIsSent() {
+    ObjectNode broken = Fixtures.exampleCard().json().deepCopy();
+    broken.remove("actions");
+    broken.put("title", "");
+    Fixtures.write(definitions.resolve("bug-tracker.json"), Json.pretty(broken));
+    CliRun run = deploy(WITH_KEY);
+    assertThat(run.exitCode()).isEqualTo(1);
+    String file = definitions.resolve("bug-tracker.json").toString();
+    assertThat(run.outLines())
+        .containsExactly(
+            file + " $.title: [cards-api, converter] must be a non-empty string, got string \"\"",
+            file + " $.actions: [cards-api] the cards API requires actions (with baseUrls, which may be empty)");
+    assertThat(run.err()).contains("HubSpot's cards API would refuse this; nothing was sent.");
+    assertThat(api.writes()).isEmpty();
+  }
+
+  @Test
   void aDryRunWritesNothing() {
     CliRun plan = deploy(WITH_KEY, "--dry-run");
     assertThat(plan.exitCode()).as(plan.toString()).isZero();

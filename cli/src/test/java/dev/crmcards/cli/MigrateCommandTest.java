@@ -134,8 +134,8 @@ class MigrateCommandTest {
     CliRun run = CliRun.run("migrate", "--definitions", definitions.toString(), "--out", out.toString());
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.outLines())
-        .containsExactly(definitions.resolve("local.json") + " $.actions.baseUrls[0]: must be on a domain name"
-            + " (the converter rejects localhost and IP addresses), got string \"http://127.0.0.1:8080\"");
+        .containsExactly(definitions.resolve("local.json") + " $.actions.baseUrls[0]: [converter] must be on a domain name"
+            + " (HubSpot's legacy-card converter rejects localhost and IP addresses), got string \"http://127.0.0.1:8080\"");
     assertThat(run.err()).contains("nothing was written");
     assertThat(out).doesNotExist();
   }

@@ -7,7 +7,9 @@ import dev.crmcards.processor.generate.DefinitionJson;
 import dev.crmcards.processor.model.CardModel;
 import dev.crmcards.processor.read.Annotations;
 import dev.crmcards.processor.read.RequiredAttributes;
+import dev.crmcards.processor.read.RuntimeApi.CrmCard;
 import dev.crmcards.processor.validate.CardValidator;
+import dev.crmcards.rules.Limits;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -44,7 +46,7 @@ import javax.tools.StandardLocation;
 @AutoService(Processor.class)
 public final class CrmCardProcessor extends AbstractProcessor {
   /** HubSpot's limit of cards per app. */
-  static final int MAX_CARDS = 25;
+  static final int MAX_CARDS = Limits.CARDS_PER_APP;
 
   private Reporter reporter;
   private Options options;
@@ -192,7 +194,7 @@ public final class CrmCardProcessor extends AbstractProcessor {
       reporter.error(
           "Card name \"" + m.name() + "\" is already used by " + other.getQualifiedName()
               + "; each card needs its own name (it names the definition file). Set @CrmCard(name = \"...\").",
-          card, crmCard, Annotations.explicit(crmCard, "name").orElse(null));
+          card, crmCard, Annotations.explicit(crmCard, CrmCard.NAME).orElse(null));
       writeFallback(card);
       return;
     }

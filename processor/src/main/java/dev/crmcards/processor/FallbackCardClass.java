@@ -12,6 +12,7 @@ import dev.crmcards.processor.model.Member;
 import dev.crmcards.processor.model.UriTemplate;
 import dev.crmcards.processor.read.Annotations;
 import dev.crmcards.processor.read.MemberScanner;
+import dev.crmcards.processor.read.RuntimeApi;
 import dev.crmcards.processor.validate.Names;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -136,13 +137,13 @@ final class FallbackCardClass {
     }
     Set<String> ids = new HashSet<>();
     for (AnnotationMirror action : annotations.actions(card)) {
-      String type = Annotations.explicit(action, "type").map(FallbackCardClass::constantName).orElse("");
-      String id = Annotations.explicit(action, "id").map(v -> String.valueOf(v.getValue())).orElse("");
-      boolean hook = type.equals("ACTION_HOOK") || type.equals("CONFIRMATION_ACTION_HOOK");
+      String type = Annotations.explicit(action, RuntimeApi.Action.TYPE).map(FallbackCardClass::constantName).orElse("");
+      String id = Annotations.explicit(action, RuntimeApi.Action.ID).map(v -> String.valueOf(v.getValue())).orElse("");
+      boolean hook = RuntimeApi.ActionType.CONSTANTS.contains(type) && !type.equals(RuntimeApi.ActionType.IFRAME);
       if (!hook || !Names.isMethodName(id) || !ids.add(id)) {
         continue;
       }
-      String uri = annotations.string(action, "uri").replaceAll("\\$\\{[^}]*}", "x");
+      String uri = annotations.string(action, RuntimeApi.Action.URI).replaceAll("\\$\\{[^}]*}", "x");
       MethodSpec.Builder method =
           MethodSpec.methodBuilder(id)
               .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
@@ -175,7 +176,7 @@ final class FallbackCardClass {
 
   private String cardName(TypeElement card) {
     AnnotationMirror crmCard = Annotations.find(card, Annotations.CRM_CARD).orElseThrow();
-    return Annotations.explicit(crmCard, "name")
+    return Annotations.explicit(crmCard, RuntimeApi.CrmCard.NAME)
         .map(v -> String.valueOf(v.getValue()))
         .filter(Names::isCardName)
         .orElse(Names.kebabCase(card.getSimpleName().toString()));

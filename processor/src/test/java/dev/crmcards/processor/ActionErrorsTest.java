@@ -4,6 +4,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.crmcards.processor.Cards.compile;
 import static dev.crmcards.processor.Cards.source;
 
+import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -201,6 +202,39 @@ class ActionErrorsTest {
     assertThat(compile(f))
         .hadErrorContaining("Action uri \"https://other.example.com/away\" is outside the card's actionBaseUrls")
         .inFile(f).onLineContaining("uri = \"https://other.example.com/away\"");
+  }
+
+  @Test
+  void uriOnALookAlikeHostDoesNotCompile() {
+    JavaFileObject f = cardWithBaseUrls("\"https://bugs.example.com\"",
+        "@Action(id = \"ok\", type = ACTION_HOOK, label = \"Ok\", uri = \"https://bugs.example.com/hubspot/ok\")",
+        "@Action(id = \"away\", type = ACTION_HOOK, label = \"Away\",",
+        "        uri = \"https://bugs.example.com.evil.org/hubspot/away\")");
+    Compilation c = compile(f);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c)
+        .hadErrorContaining(
+            "Action uri \"https://bugs.example.com.evil.org/hubspot/away\" is outside the card's actionBaseUrls:"
+                + " HubSpot requires an action URI to have the protocol and host of one of the card's base URLs"
+                + " [https://bugs.example.com] (a matching text prefix is not enough: the host differs)")
+        .inFile(f).onLineContaining("uri = \"https://bugs.example.com.evil.org/hubspot/away\"");
+  }
+
+  @Test
+  void uriOnTheHostOfABaseUrlCompilesWhateverItsCaseAndPath() {
+    JavaFileObject f = cardWithBaseUrls("\"https://bugs.example.com/hubspot/\"",
+        "@Action(id = \"ok\", type = ACTION_HOOK, label = \"Ok\", uri = \"https://BUGS.example.com/other/ok\")",
+        "@Action(id = \"edit\", type = IFRAME, label = \"Edit\", uri = \"https://bugs.example.com/ui/{id}/edit\")");
+    assertThat(compile(f)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void uriWithAnotherProtocolThanItsBaseDoesNotCompile() {
+    JavaFileObject f = cardWithBaseUrls("\"https://bugs.example.com\"",
+        "@Action(id = \"local\", type = IFRAME, label = \"Local\", uri = \"http://localhost:8080/x\")");
+    assertThat(compile(f))
+        .hadErrorContaining("Action uri \"http://localhost:8080/x\" is outside the card's actionBaseUrls")
+        .inFile(f).onLineContaining("uri = \"http://localhost:8080/x\"");
   }
 
   @Test

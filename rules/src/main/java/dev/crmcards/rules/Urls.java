@@ -27,15 +27,26 @@ public final class Urls {
     }
     try {
       URI uri = new URI(text);
-      String scheme = uri.getScheme();
-      if (scheme == null || uri.isOpaque() || uri.getHost() == null || uri.getHost().isEmpty()) {
-        return Optional.empty();
-      }
-      String lower = scheme.toLowerCase(Locale.ROOT);
-      return lower.equals("http") || lower.equals("https") ? Optional.of(uri) : Optional.empty();
+      return httpUrlProblem(uri).isPresent() ? Optional.empty() : Optional.of(uri);
     } catch (URISyntaxException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * Why {@code uri} is not an absolute http(s) URL with a host, for a message that names the URL
+   * first: "must be an absolute http or https URI, got ..." or "has no valid host name: ...".
+   */
+  public static Optional<String> httpUrlProblem(URI uri) {
+    String scheme = uri.getScheme();
+    if (scheme == null || uri.isOpaque()
+        || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
+      return Optional.of("must be an absolute http or https URI, got \"" + uri + "\"");
+    }
+    if (uri.getHost() == null || uri.getHost().isEmpty()) {
+      return Optional.of("has no valid host name: \"" + uri + "\"");
+    }
+    return Optional.empty();
   }
 
   /** An absolute http(s) URL with a host: links, {@code link}s of objects, LINK values. */
@@ -89,6 +100,27 @@ public final class Urls {
       return false;
     }
     return !lower.chars().allMatch(c -> (c >= '0' && c <= '9') || c == '.');
+  }
+
+  /**
+   * Why {@code hubspot.fetch} cannot call {@code url}, if it cannot: it calls only absolute https
+   * URLs on a public host name, from HubSpot's servers (so never {@code localhost} or an IP).
+   */
+  @From(value = HUBSPOT_FETCH, source = "HUBSPOT-SPEC §11 URLs")
+  public static Optional<String> fetchUrlProblem(String url) {
+    Optional<URI> uri = httpUrl(url);
+    if (uri.isEmpty()) {
+      return Optional.of("hubspot.fetch calls only absolute https URLs, got \"" + url + "\"");
+    }
+    if (!uri.get().getScheme().equalsIgnoreCase("https")) {
+      return Optional.of("hubspot.fetch calls only https URLs, not plain http: \"" + url + "\"");
+    }
+    if (!isDomainName(uri.get().getHost())) {
+      return Optional.of(
+          "hubspot.fetch calls from HubSpot's servers, so it cannot reach localhost or an IP address (use a public"
+              + " host name, such as a tunnel's): \"" + url + "\"");
+    }
+    return Optional.empty();
   }
 
   /** {@code scheme://host[:port]}, lower case, without a default port. */

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class ValueFormats {
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  private static final Pattern DIGITS = Pattern.compile("-?\\d{1,18}");
+  private static final Pattern DIGITS = Pattern.compile("\\d{1,18}");
   private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
 
   /** Below this, an epoch-millisecond value is before 1973: almost surely seconds. */
@@ -29,7 +29,7 @@ public final class ValueFormats {
   @From(value = {LEGACY_CARDS, CONVERTER}, source = "HUBSPOT-SPEC §5; converter propertyFormatters.ts")
   public static Optional<String> problem(String dataType, String value) {
     switch (dataType) {
-      case "DATE":
+      case DataTypes.DATE:
         if (!DATE.matcher(value).matches()) {
           return Optional.of("DATE must be yyyy-mm-dd, got " + Quote.of(value));
         }
@@ -39,21 +39,21 @@ public final class ValueFormats {
           return Optional.of("DATE " + Quote.of(value) + " is not a calendar date");
         }
         return Optional.empty();
-      case "DATETIME":
+      case DataTypes.DATETIME:
         return DIGITS.matcher(value).matches()
             ? Optional.empty()
             : Optional.of("DATETIME must be epoch milliseconds (digits only), got " + Quote.of(value));
-      case "NUMERIC":
-      case "CURRENCY":
+      case DataTypes.NUMERIC:
+      case DataTypes.CURRENCY:
         return DECIMAL.matcher(value).matches()
             ? Optional.empty()
             : Optional.of(
                 dataType + " must be a plain decimal such as \"1234.5\" (no grouping, exponent or"
                     + " symbol), got " + Quote.of(value));
-      case "EMAIL":
+      case DataTypes.EMAIL:
         return EmailAddresses.problem(value)
             .map(why -> "EMAIL must be an e-mail address, got " + Quote.of(value) + ": " + why);
-      case "LINK":
+      case DataTypes.LINK:
         return Urls.isHttpUrl(value)
             ? Optional.empty()
             : Optional.of("LINK must be an absolute http(s) URL, got " + Quote.of(value));
@@ -64,6 +64,6 @@ public final class ValueFormats {
 
   /** Whether a well-formed DATETIME value is small enough to be seconds rather than millis. */
   public static boolean looksLikeSeconds(String value) {
-    return DIGITS.matcher(value).matches() && Long.parseLong(value) >= 0 && Long.parseLong(value) < PLAUSIBLE_MILLIS;
+    return DIGITS.matcher(value).matches() && Long.parseLong(value) < PLAUSIBLE_MILLIS;
   }
 }

@@ -1,9 +1,11 @@
 package dev.crmcards.cli.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.crmcards.cli.problem.Problem;
+import dev.crmcards.rules.Client;
+import dev.crmcards.rules.problem.Problem;
 import dev.crmcards.cli.request.SignedRequest;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a data-fetch check found.
@@ -32,5 +34,10 @@ public record CheckResult(
 
   public List<Problem> notes() {
     return problems.stream().filter(p -> !p.fails()).toList();
+  }
+
+  /** The same result with only the problems that concern {@code clients}. */
+  public CheckResult concerning(Set<Client> clients) {
+    return new CheckResult(request, status, elapsedMillis, body, problems.stream().filter(p -> p.concerns(clients)).toList());
   }
 }

@@ -5,12 +5,17 @@ import dev.crmcards.CrmObjectType;
 import dev.crmcards.cli.UsageException;
 import dev.crmcards.cli.definition.CardDefinition;
 import dev.crmcards.cli.definition.CardObjectType;
-import dev.crmcards.cli.problem.JsonPath;
-import dev.crmcards.cli.problem.Problems;
+import dev.crmcards.cli.definition.Json;
 import dev.crmcards.cli.request.HubSpotRequests;
 import dev.crmcards.cli.request.SampleRecord;
 import dev.crmcards.cli.request.SignatureChoice;
 import dev.crmcards.cli.request.SignedRequest;
+import dev.crmcards.rules.Limits;
+import dev.crmcards.rules.check.DefinitionCheck;
+import dev.crmcards.rules.check.ResponseCheck;
+import dev.crmcards.rules.problem.Problem;
+import dev.crmcards.rules.problem.JsonPath;
+import dev.crmcards.rules.problem.Problems;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpClient;
@@ -19,12 +24,14 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Plays HubSpot against a card server: sends the signed data fetch a user opening a record would
- * cause, times it, and checks the answer with {@link ResponseRules} and {@link TimingRules}.
+ * Plays HubSpot against a card server: reports what the clients make of the card definition, sends
+ * the signed data fetch a user opening a record would cause, times it, and checks the answer with the rules' {@link ResponseCheck} and {@link
+ * TimingRules}.
  */
 public final class FetchCheck {
   /** How long to wait for an answer: longer than HubSpot, to report how slow a slow one is. */
@@ -37,7 +44,7 @@ public final class FetchCheck {
     this(
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofMillis(TimingRules.CONNECT_LIMIT_MILLIS))
+            .connectTimeout(Duration.ofMillis(Limits.CONNECT_TIMEOUT_MILLIS))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build(),
         clock);
@@ -70,17 +77,17 @@ public final class FetchCheck {
             url, record.fetchParameters(objectType.propertiesToSend()), secret, signatures, clock.millis());
 
     Problems problems = new Problems();
+    problems.addAll(definitionProblems(card));
     long start = System.nanoTime();
     HttpResponse<byte[]> response;
     try {
       response = client.send(request.toHttpRequest(WAIT), HttpResponse.BodyHandlers.ofByteArray());
     } catch (HttpConnectTimeoutException e) {
-      problems.error(JsonPath.ROOT, "no connection within 3 s; HubSpot gives up connecting after 3 s");
+      problems.error(JsonPath.ROOT, TimingRules.LEGACY, "no connection within 3 s; legacy cards give up connecting after 3 s");
       return new CheckResult(request, -1, elapsed(start), null, problems.list());
     } catch (HttpTimeoutException e) {
       problems.error(
-          JsonPath.ROOT,
-          "no response within " + WAIT.toSeconds() + " s; HubSpot gives up after 5 s");
+          JsonPath.ROOT, TimingRules.RENDERERS, "no response within " + WAIT.toSeconds() + " s; HubSpot gives up after 5 s");
       return new CheckResult(request, -1, elapsed(start), null, problems.list());
     } catch (ConnectException e) {
       throw new UsageException("cannot connect to " + withoutQuery(url) + " (is the card server running?)", e);
@@ -91,12 +98,20 @@ public final class FetchCheck {
       throw new UsageException("interrupted", e);
     }
     long elapsed = elapsed(start);
-    JsonNode body = HttpRules.check(response, problems);
-    if (body != null) {
-      problems.addAll(ResponseRules.check(card, body));
-    }
+    String text = new String(response.body(), StandardCharsets.UTF_8);
+    problems.addAll(
+        ResponseCheck.problems(
+            card.rules(), response.statusCode(), response.headers().firstValue("Content-Type").orElse(null), text));
+    JsonNode body = readable(response);
     TimingRules.check(elapsed, problems);
     return new CheckResult(request, response.statusCode(), elapsed, body, problems.list());
+  }
+
+  /** What the clients make of the definition itself, located as {@code <file> $.path}. */
+  static List<Problem> definitionProblems(CardDefinition card) {
+    return DefinitionCheck.problems(card.rules()).stream()
+        .map(p -> new Problem(card.source() + " " + p.path(), p.message(), p.severity(), p.clients()))
+        .toList();
   }
 
   private static long elapsed(long startNanos) {
@@ -108,8 +123,16 @@ public final class FetchCheck {
     return query < 0 ? url : url.substring(0, query);
   }
 
-  static boolean isJsonType(String contentType) {
-    String type = contentType.toLowerCase(Locale.ROOT).split(";", 2)[0].strip();
-    return type.equals("application/json") || type.endsWith("+json");
+  /** The body as a tree to show, or {@code null} when it is not a JSON answer. */
+  private static JsonNode readable(HttpResponse<byte[]> response) {
+    if (response.statusCode() != 200) {
+      return null;
+    }
+    try {
+      JsonNode body = Json.MAPPER.readTree(response.body());
+      return body == null || body.isMissingNode() ? null : body;
+    } catch (IOException e) {
+      return null;
+    }
   }
 }

@@ -1,6 +1,9 @@
 package dev.crmcards.cli.definition;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.crmcards.rules.check.Definition;
+import dev.crmcards.rules.json.JsonReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,13 +11,15 @@ import java.util.Optional;
 /**
  * One card definition as HubSpot's cards API takes it, with the exact bytes it was read from.
  * The accessors are lenient: a missing or mistyped part reads as empty, so that tools can work
- * with a definition that {@link ConverterRules} would reject and report the problem themselves.
+ * with a definition that {@link dev.crmcards.rules.check.DefinitionCheck} rejects and report the
+ * problem themselves.
  */
 public final class CardDefinition {
   private final String name;
   private final String source;
   private final byte[] bytes;
   private final JsonNode json;
+  private final Definition rules;
 
   /**
    * @param name the card's name: its file name without {@code .json}
@@ -27,6 +32,7 @@ public final class CardDefinition {
     this.source = source;
     this.bytes = bytes.clone();
     this.json = json;
+    this.rules = Definition.of(JsonReader.parse(new String(bytes, StandardCharsets.UTF_8)));
   }
 
   public String name() {
@@ -45,6 +51,11 @@ public final class CardDefinition {
 
   public JsonNode json() {
     return json;
+  }
+
+  /** The same definition as the rules' checks read it. */
+  public Definition rules() {
+    return rules;
   }
 
   public String title() {

@@ -53,12 +53,26 @@ public final class DefinitionLoader {
 
   /** Reads exactly one definition: a file, or a directory or jar that holds a single one. */
   public static CardDefinition loadOne(Path path) {
+    return loadOne(path, null);
+  }
+
+  /**
+   * Reads one definition: the card named {@code cardName} (its file name without {@code .json}),
+   * or, when {@code cardName} is null, the only one {@code path} holds.
+   */
+  public static CardDefinition loadOne(Path path, String cardName) {
     List<CardDefinition> all = load(path);
+    List<String> names = all.stream().map(CardDefinition::name).toList();
+    if (cardName != null) {
+      return all.stream()
+          .filter(card -> card.name().equals(cardName))
+          .findFirst()
+          .orElseThrow(() -> new UsageException(path + " holds no card '" + cardName + "'; it holds " + names));
+    }
     if (all.size() > 1) {
-      List<String> names = all.stream().map(CardDefinition::name).toList();
       throw new UsageException(
           path + " holds " + all.size() + " card definitions " + names
-              + "; name one file, e.g. " + all.get(0).source());
+              + "; choose one with --card " + names.get(0) + " or name one file, e.g. " + all.get(0).source());
     }
     return all.get(0);
   }

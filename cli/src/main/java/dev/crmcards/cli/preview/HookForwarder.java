@@ -3,15 +3,18 @@ package dev.crmcards.cli.preview;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.crmcards.cli.UsageException;
 import dev.crmcards.cli.definition.CardDefinition;
-import dev.crmcards.cli.definition.UrlShapes;
 import dev.crmcards.cli.request.HubSpotRequests;
 import dev.crmcards.cli.request.SampleRecord;
 import dev.crmcards.cli.request.ServerMessage;
 import dev.crmcards.cli.request.SignatureChoice;
 import dev.crmcards.cli.request.SignedRequest;
+import dev.crmcards.rules.ActionShapes;
+import dev.crmcards.rules.Urls;
+import dev.crmcards.rules.check.ActionAnswerCheck;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,8 +27,7 @@ import java.util.Set;
  * and DELETE, as a form body otherwise), to the action's URI rewritten to the previewed server.
  */
 final class HookForwarder {
-  private static final Set<String> HOOK_TYPES = Set.of("ACTION_HOOK", "CONFIRMATION_ACTION_HOOK");
-  private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "DELETE", "PATCH");
+  private static final Set<String> HOOK_TYPES = Set.of("ACTION_HOOK", ActionShapes.CONFIRMATION_ACTION_HOOK);
 
   private final HttpClient client;
   private final OriginRewrite rewrite;
@@ -50,17 +52,16 @@ final class HookForwarder {
       throw new IllegalArgumentException("only ACTION_HOOK and CONFIRMATION_ACTION_HOOK actions are sent, not " + type);
     }
     String method = action.path("httpMethod").asText("");
-    if (!METHODS.contains(method)) {
-      throw new IllegalArgumentException("httpMethod must be one of " + METHODS + ", got " + method);
+    if (!ActionShapes.METHODS.contains(method)) {
+      throw new IllegalArgumentException("httpMethod must be one of " + ActionShapes.METHODS + ", got " + method);
     }
     String uri = action.path("uri").asText("");
-    if (!UrlShapes.isHttpUrl(uri)) {
+    if (!Urls.isHttpUrl(uri)) {
       throw new IllegalArgumentException("uri must be an absolute http(s) URL, got " + uri);
     }
-    if (card.baseUrls().stream().noneMatch(uri::startsWith)) {
+    if (!Urls.isUnderAnyBase(uri, card.baseUrls())) {
       throw new IllegalArgumentException(
-          uri + " is not under the card's actions.baseUrls " + card.baseUrls()
-              + "; HubSpot would not display the card");
+          uri + " is not under the card's actions.baseUrls: " + Urls.notUnderBaseReason(uri, card.baseUrls()));
     }
     List<String> properties = new ArrayList<>();
     action.path("associatedObjectProperties").forEach(p -> properties.add(p.asText()));
@@ -83,6 +84,10 @@ final class HookForwarder {
         ServerMessage.summary(response.body()),
         method,
         request.url(),
-        target.equals(uri) ? null : uri);
+        target.equals(uri) ? null : uri,
+        ActionAnswerCheck.problems(
+            response.statusCode(),
+            response.headers().firstValue("Content-Type").orElse(null),
+            new String(response.body(), StandardCharsets.UTF_8)));
   }
 }

@@ -1,6 +1,6 @@
 package dev.crmcards.cli.preview;
 
-import dev.crmcards.cli.definition.UrlShapes;
+import dev.crmcards.rules.Urls;
 import java.net.URI;
 import java.util.Optional;
 
@@ -15,8 +15,8 @@ public final class OriginRewrite {
   /** @param serverUrl the {@code --url} of the preview: an absolute http(s) URL */
   public OriginRewrite(String serverUrl) {
     this.origin =
-        UrlShapes.httpUrl(serverUrl)
-            .map(UrlShapes::origin)
+        Urls.httpUrl(serverUrl)
+            .map(Urls::origin)
             .orElseThrow(() -> new IllegalArgumentException("not an http(s) URL: " + serverUrl));
   }
 
@@ -27,9 +27,9 @@ public final class OriginRewrite {
 
   /** The URL to use instead, or empty when the action's origin already is the server's. */
   public Optional<String> rewrite(String actionUri) {
-    URI uri = UrlShapes.httpUrl(actionUri)
+    URI uri = Urls.httpUrl(actionUri)
         .orElseThrow(() -> new IllegalArgumentException("not an http(s) URL: " + actionUri));
-    if (UrlShapes.origin(uri).equals(origin)) {
+    if (Urls.origin(uri).equals(origin)) {
       return Optional.empty();
     }
     String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();

@@ -13,12 +13,14 @@ import dev.crmcards.cli.definition.CardDefinition;
 import dev.crmcards.cli.definition.CardObjectType;
 import dev.crmcards.cli.definition.Json;
 import dev.crmcards.cli.definition.ObjectTypeNames;
-import dev.crmcards.cli.problem.Problem;
 import dev.crmcards.cli.request.SampleRecord;
 import dev.crmcards.cli.request.SignatureChoice;
+import dev.crmcards.rules.Client;
+import dev.crmcards.rules.problem.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -86,7 +88,8 @@ final class PreviewApi implements HttpHandler {
     CardDefinition card = card(query);
     CrmObjectType type = objectType(card, query);
     CheckResult result =
-        fetchCheck.run(card, type, settings.url(), settings.secret(), SignatureChoice.BOTH, settings.properties());
+        fetchCheck
+            .run(card, type, settings.url(), settings.secret(), SignatureChoice.BOTH, settings.properties());
     ObjectNode body = Json.object();
     body.put("card", card.name());
     body.put("objectType", type.definitionName());
@@ -98,13 +101,23 @@ final class PreviewApi implements HttpHandler {
     body.put("status", result.status());
     body.put("elapsedMillis", result.elapsedMillis());
     body.set("body", result.body());
+    problems(body, result.problems());
+    return body;
+  }
+
+  /** {@code "problems": [{"severity", "line", "clients"}]}, only those of the chosen clients. */
+  private void problems(ObjectNode body, List<Problem> found) {
     ArrayNode problems = body.putArray("problems");
-    for (Problem problem : result.problems()) {
+    for (Problem problem : found) {
+      if (!problem.concerns(settings.clients())) {
+        continue;
+      }
       ObjectNode entry = problems.addObject();
       entry.put("severity", problem.severity().name().toLowerCase(Locale.ROOT));
       entry.put("line", problem.toString());
+      ArrayNode clients = entry.putArray("clients");
+      problem.clients().stream().sorted().map(Client::id).forEach(clients::add);
     }
-    return body;
   }
 
   private void action(HttpExchange exchange) throws IOException {
@@ -147,6 +160,7 @@ final class PreviewApi implements HttpHandler {
     body.put("method", result.method());
     body.put("url", result.url());
     body.put("rewrittenFrom", result.rewrittenFrom());
+    problems(body, result.problems());
     Exchanges.json(exchange, 200, body);
   }
 

@@ -1,8 +1,11 @@
 package dev.crmcards.cli.preview;
 
 import dev.crmcards.cli.definition.CardDefinition;
+import dev.crmcards.rules.Client;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a preview shows and whom it calls.
@@ -13,6 +16,7 @@ import java.util.Map;
  * @param port the local port, 0 for any free one
  * @param objectType the record type to play first, or {@code null} for each card's first
  * @param properties {@code --property} values
+ * @param clients whose problems to show (the {@code --client})
  */
 public record PreviewSettings(
     List<CardDefinition> cards,
@@ -20,14 +24,22 @@ public record PreviewSettings(
     String secret,
     int port,
     String objectType,
-    Map<String, String> properties) {
+    Map<String, String> properties,
+    Set<Client> clients) {
 
   public PreviewSettings {
     cards = List.copyOf(cards);
     properties = Map.copyOf(properties);
+    clients = Set.copyOf(clients);
     if (cards.isEmpty()) {
       throw new IllegalArgumentException("no cards to preview");
     }
+  }
+
+  /** Showing the problems of every client. */
+  public PreviewSettings(
+      List<CardDefinition> cards, String url, String secret, int port, String objectType, Map<String, String> properties) {
+    this(cards, url, secret, port, objectType, properties, EnumSet.allOf(Client.class));
   }
 
   @Override

@@ -1,33 +1,30 @@
 package dev.crmcards.cli.problem;
 
-import java.util.regex.Pattern;
-
-/** Builds JSONPath-style locations such as {@code $.results[1].created} for messages. */
+/**
+ * Forwards to {@link dev.crmcards.rules.problem.JsonPath} for code not yet moved onto the rules'
+ * problems.
+ *
+ * Use {@link dev.crmcards.rules.problem.JsonPath}
+ */
 public final class JsonPath {
-  private static final Pattern SIMPLE_KEY = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$-]*");
+  public static final JsonPath ROOT = new JsonPath(dev.crmcards.rules.problem.JsonPath.ROOT);
 
-  public static final JsonPath ROOT = new JsonPath("$");
+  private final dev.crmcards.rules.problem.JsonPath path;
 
-  private final String text;
-
-  private JsonPath(String text) {
-    this.text = text;
+  private JsonPath(dev.crmcards.rules.problem.JsonPath path) {
+    this.path = path;
   }
 
-  /** {@code .key}, or {@code ["key"]} when the key is not a plain identifier. */
   public JsonPath key(String key) {
-    if (SIMPLE_KEY.matcher(key).matches()) {
-      return new JsonPath(text + "." + key);
-    }
-    return new JsonPath(text + "[" + Quote.of(key) + "]");
+    return new JsonPath(path.key(key));
   }
 
   public JsonPath index(int index) {
-    return new JsonPath(text + "[" + index + "]");
+    return new JsonPath(path.index(index));
   }
 
   @Override
   public String toString() {
-    return text;
+    return path.toString();
   }
 }

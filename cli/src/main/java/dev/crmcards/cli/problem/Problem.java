@@ -1,6 +1,8 @@
 package dev.crmcards.cli.problem;
 
 /**
+ * Kept for code not yet moved onto {@link dev.crmcards.rules.problem.Problem}; the checks use that.
+ *
  * One finding, printed as {@code <json path>: <what is wrong>}, for example {@code
  * $.results[1].created: DATE must be yyyy-mm-dd, got "2016/08/04"}.
  */

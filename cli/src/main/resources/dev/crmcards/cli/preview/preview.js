@@ -278,7 +278,7 @@
   function renderChecks(data) {
     const list = clear($('checks'));
     const problems = data.problems || [];
-    if (problems.length === 0) {
+    if (problems.every((problem) => problem.severity === 'note')) {
       list.appendChild(el('li', 'clean', 'No problems: the answer meets HubSpot\'s rules.'));
     }
     for (const problem of problems) {
@@ -384,6 +384,9 @@
         return;
       }
       logActivity(result.method + ' ' + result.url.split('?')[0] + ' \u2192 ' + result.status);
+      for (const problem of result.problems || []) {
+        logActivity(label + ': ' + problem.line);
+      }
       if (result.ok) {
         toast(label + ' succeeded.' + (result.message ? ' ' + result.message : ''), 'success');
       } else {

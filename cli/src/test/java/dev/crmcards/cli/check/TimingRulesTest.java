@@ -2,8 +2,8 @@ package dev.crmcards.cli.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.crmcards.cli.problem.Problem;
-import dev.crmcards.cli.problem.Problems;
+import dev.crmcards.rules.problem.Problem;
+import dev.crmcards.rules.problem.Problems;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,11 +22,11 @@ class TimingRulesTest {
 
   @Test
   void overThreeSecondsIsANote() {
-    assertThat(after(3400)).containsExactly("$: note: the response took 3.4 s, close to HubSpot's 5 s limit");
+    assertThat(after(3400)).containsExactly("$: [legacy, converter] note: the response took 3.4 s, close to HubSpot's 5 s limit");
   }
 
   @Test
   void overFiveSecondsFails() {
-    assertThat(after(5300)).containsExactly("$: the response took 5.3 s; HubSpot gives up after 5 s");
+    assertThat(after(5300)).containsExactly("$: [legacy, converter] the response took 5.3 s; HubSpot gives up after 5 s");
   }
 }

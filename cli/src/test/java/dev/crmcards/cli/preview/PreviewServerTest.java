@@ -92,7 +92,8 @@ class PreviewServerTest {
     JsonNode body = json(get("/api/fetch?card=bug-tracker"));
     assertThat(body.path("status").asInt()).isEqualTo(200);
     assertThat(body.at("/body/results")).hasSize(2);
-    assertThat(body.path("problems")).isEmpty();
+    assertThat(body.path("problems")).allSatisfy(p -> assertThat(p.path("severity").asText()).isEqualTo("note"));
+    assertThat(body.at("/problems/0/clients").toString()).isEqualTo("[\"converter\"]");
     assertThat(body.at("/definition/title").asText()).isEqualTo("New CRM Card");
     assertThat(body.at("/request/url").asText()).startsWith(cards.fetchUrl() + "?userId=12345&");
     Recorded fetch = cards.requests().get(0);
@@ -101,9 +102,9 @@ class PreviewServerTest {
 
     cards.fetchBody(Fixtures.seedResponse().replace("\"2016-08-04\"", "\"04.08.2016\""));
     JsonNode broken = json(get("/api/fetch"));
-    assertThat(broken.at("/problems/0/line").asText())
-        .isEqualTo("$.results[1].created: DATE must be yyyy-mm-dd, got \"04.08.2016\"");
-    assertThat(broken.at("/problems/0/severity").asText()).isEqualTo("error");
+    assertThat(broken.at("/problems/1/line").asText())
+        .isEqualTo("$.results[1].created: [legacy, converter] DATE must be yyyy-mm-dd, got \"04.08.2016\"");
+    assertThat(broken.at("/problems/1/severity").asText()).isEqualTo("error");
   }
 
   @Test
@@ -113,6 +114,7 @@ class PreviewServerTest {
     JsonNode result = json(response);
     assertThat(result.path("ok").asBoolean()).isTrue();
     assertThat(result.path("message").asText()).isEqualTo("PUT /tickets/245/resolve done");
+    assertThat(result.path("problems")).isEmpty();
     assertThat(result.path("url").asText()).isEqualTo(cards.url("/tickets/245/resolve"));
     assertThat(result.path("rewrittenFrom").asText()).isEqualTo("https://example.com/tickets/245/resolve");
 
@@ -144,6 +146,10 @@ class PreviewServerTest {
     assertThat(result.path("ok").asBoolean()).isFalse();
     assertThat(result.path("status").asInt()).isEqualTo(409);
     assertThat(result.path("message").asText()).isEqualTo("Ticket is locked");
+    assertThat(result.at("/problems/0/line").asText())
+        .isEqualTo(
+            "$: [legacy, converter] warning: HTTP 409: the user sees the action fail (HubSpot's legacy-card"
+                + " converter shows an error alert)");
   }
 
   @Test
@@ -155,7 +161,10 @@ class PreviewServerTest {
     outside.put("uri", "https://elsewhere.example.org/tickets/245/resolve");
     HttpResponse<String> refused = postAction(outside, json);
     assertThat(refused.statusCode()).isEqualTo(400);
-    assertThat(json(refused).path("error").asText()).contains("is not under the card's actions.baseUrls [https://example.com]");
+    assertThat(json(refused).path("error").asText())
+        .contains(
+            "is not under the card's actions.baseUrls: HubSpot requires an action URI to have the protocol and host"
+                + " of one of the card's base URLs [https://example.com]");
     assertThat(postAction(seedAction(0, 2), Map.of("Content-Type", "text/plain")).statusCode()).isEqualTo(415);
     assertThat(postAction(seedAction(0, 2), Map.of("Content-Type", "application/json", "Origin", "https://evil.example"))
         .statusCode()).isEqualTo(403);

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import dev.crmcards.rules.check.DefinitionCheck;
+import dev.crmcards.rules.problem.Problem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +24,8 @@ class BugTicketDefinitionTest {
   }
 
   @Test
-  void meetsHubSpotsAndTheConvertersRules() throws Exception {
-    assertThat(HubSpotDefinitionRules.check(JSON.readTree(resource()))).isEmpty();
+  void meetsTheRulesOfEveryClient() throws Exception {
+    assertThat(DefinitionCheck.problems(resource())).isEmpty();
   }
 
   @Test
@@ -61,14 +63,23 @@ class BugTicketDefinitionTest {
             .replace("\"https://example.com\"", "\"http://localhost:8080\"")
             .replace("\"dataType\": \"DATE\"", "\"dataType\": \"BOOLEAN\"")
             .replace("\"propertiesToSend\": [", "\"properties\": [");
-    List<String> problems = HubSpotDefinitionRules.check(JSON.readTree(broken));
-    assertThat(problems)
-        .anyMatch(p -> p.startsWith("$.fetch.objectTypes[0].name must be one of"))
-        .anyMatch(p -> p.equals("$.fetch.objectTypes[0].propertiesToSend is missing"))
-        .anyMatch(p -> p.equals("$.fetch.objectTypes[0].properties is not part of the schema"))
-        .anyMatch(p -> p.startsWith("$.display.properties[0].dataType must be one of"))
-        .anyMatch(p -> p.startsWith("$.display.properties[8].dataType must be one of"))
-        .anyMatch(p -> p.startsWith("$.actions.baseUrls[0] must be an http(s) URL on a domain name"));
+    assertThat(DefinitionCheck.problems(broken))
+        .extracting(Problem::toString)
+        .containsExactly(
+            "$.fetch.objectTypes[0].properties: [cards-api] warning: not part of the cards API's schema (name,"
+                + " propertiesToSend); nobody reads it",
+            "$.fetch.objectTypes[0].name: [converter] HubSpot's legacy-card converter accepts only [contacts,"
+                + " companies, deals, tickets], not marketing_events",
+            "$.fetch.objectTypes[0].name: [cards-api] note: the cards API accepts marketing_events, but no card is"
+                + " known to render it",
+            "$.fetch.objectTypes[0].propertiesToSend: [cards-api, converter] must be an array (even when empty), got"
+                + " nothing",
+            "$.display.properties[0].dataType: [legacy, converter] BOOLEAN is in the cards API's enum, but cards do"
+                + " not render it; use STRING or STATUS",
+            "$.display.properties[8].dataType: [legacy, converter] BOOLEAN is in the cards API's enum, but cards do"
+                + " not render it; use STRING or STATUS",
+            "$.actions.baseUrls[0]: [converter] must be on a domain name (HubSpot's legacy-card converter rejects"
+                + " localhost and IP addresses), got string \"http://localhost:8080\"");
   }
 
   private static List<String> texts(JsonNode array) {

@@ -17,16 +17,15 @@ import javax.lang.model.util.Elements;
  * processor cannot load), keeping the mirror and value so errors can point at an attribute.
  */
 public final class Annotations {
-  public static final String PACKAGE = "dev.crmcards.";
-  public static final String CRM_CARD = PACKAGE + "CrmCard";
-  public static final String ACTION = PACKAGE + "Action";
-  public static final String ACTIONS = PACKAGE + "Actions";
-  public static final String OBJECT_ID = PACKAGE + "ObjectId";
-  public static final String TITLE = PACKAGE + "Title";
-  public static final String LINK = PACKAGE + "Link";
-  public static final String CARD_PROPERTY = PACKAGE + "CardProperty";
-  public static final String EXTRA_PROPERTIES = PACKAGE + "ExtraProperties";
-  public static final String GENERATED_MARKER = PACKAGE + "CrmCardsGenerated";
+  public static final String CRM_CARD = RuntimeApi.CrmCard.ANNOTATION;
+  public static final String ACTION = RuntimeApi.Action.ANNOTATION;
+  public static final String ACTIONS = RuntimeApi.Actions.ANNOTATION;
+  public static final String OBJECT_ID = RuntimeApi.Markers.OBJECT_ID;
+  public static final String TITLE = RuntimeApi.Markers.TITLE;
+  public static final String LINK = RuntimeApi.Markers.LINK;
+  public static final String CARD_PROPERTY = RuntimeApi.CardProperty.ANNOTATION;
+  public static final String EXTRA_PROPERTIES = RuntimeApi.Markers.EXTRA_PROPERTIES;
+  public static final String GENERATED_MARKER = RuntimeApi.Markers.CRM_CARDS_GENERATED;
 
   private final Elements elements;
 
@@ -104,7 +103,7 @@ public final class Annotations {
   public List<AnnotationMirror> actions(Element type) {
     List<AnnotationMirror> out = new ArrayList<>();
     find(type, ACTION).ifPresent(out::add);
-    find(type, ACTIONS).ifPresent(container -> out.addAll(annotations(container, "value")));
+    find(type, ACTIONS).ifPresent(container -> out.addAll(annotations(container, RuntimeApi.Actions.VALUE)));
     return out;
   }
 }

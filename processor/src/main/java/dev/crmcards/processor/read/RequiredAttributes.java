@@ -28,17 +28,17 @@ public final class RequiredAttributes {
   public boolean check(TypeElement card) {
     int before = reporter.errorCount();
     AnnotationMirror crmCard = Annotations.find(card, Annotations.CRM_CARD).orElseThrow();
-    require(card, crmCard, "title", "the card's heading in HubSpot's sidebar, e.g. title = \"Bugs\"");
-    require(card, crmCard, "targetUrl",
+    require(card, crmCard, RuntimeApi.CrmCard.TITLE, "the card's heading in HubSpot's sidebar, e.g. title = \"Bugs\"");
+    require(card, crmCard, RuntimeApi.CrmCard.TARGET_URL,
         "the URL HubSpot sends the signed data fetch to, "
             + "e.g. targetUrl = \"https://cards.example.com/hubspot/bugs\"");
-    require(card, crmCard, "objectTypes",
+    require(card, crmCard, RuntimeApi.CrmCard.OBJECT_TYPES,
         "the record types the card shows on, e.g. objectTypes = @ObjectType(CrmObjectType.CONTACTS)");
     for (AnnotationMirror action : annotations.actions(card)) {
-      require(card, action, "id",
+      require(card, action, RuntimeApi.Action.ID,
           "the action's id, which also names its Handler method, e.g. id = \"resolve\"");
-      require(card, action, "label", "the button's text, e.g. label = \"Resolve\"");
-      require(card, action, "uri",
+      require(card, action, RuntimeApi.Action.LABEL, "the button's text, e.g. label = \"Resolve\"");
+      require(card, action, RuntimeApi.Action.URI,
           "the URL the action opens or calls, e.g. uri = \"https://cards.example.com/hubspot/bugs/{id}/resolve\"");
     }
     // The card's own fields (a record's components among them) and methods; cheaper than the
@@ -53,10 +53,10 @@ public final class RequiredAttributes {
         continue;
       }
       Annotations.find(element, Annotations.CARD_PROPERTY).ifPresent(property -> {
-        require(element, property, "label",
+        require(element, property, RuntimeApi.CardProperty.LABEL,
             "the property's label in the card, e.g. label = \"Priority\"");
-        for (AnnotationMirror option : annotations.annotations(property, "options")) {
-          require(element, option, "name",
+        for (AnnotationMirror option : annotations.annotations(property, RuntimeApi.CardProperty.OPTIONS)) {
+          require(element, option, RuntimeApi.StatusOption.NAME,
               "the status value this option stands for, e.g. name = \"HIGH\"");
         }
       });

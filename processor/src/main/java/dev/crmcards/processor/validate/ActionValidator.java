@@ -6,6 +6,11 @@ import dev.crmcards.processor.model.Member;
 import dev.crmcards.processor.model.UriTemplate;
 import dev.crmcards.processor.model.ValueKind;
 import dev.crmcards.processor.read.Annotations;
+import dev.crmcards.processor.read.RuntimeApi.Action;
+import dev.crmcards.processor.read.RuntimeApi.ActionPlacement;
+import dev.crmcards.processor.read.RuntimeApi.ActionType;
+import dev.crmcards.rules.ActionShapes;
+import dev.crmcards.rules.Urls;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,10 +26,6 @@ import javax.lang.model.type.TypeKind;
 
 /** Checks the {@code @Action}s of a card: ids, URIs, placeholders, type-specific attributes. */
 final class ActionValidator {
-  private static final List<String> IFRAME_ONLY = List.of("width", "height");
-  private static final List<String> CONFIRMATION_ONLY =
-      List.of("confirmationMessage", "confirmButtonText", "cancelButtonText");
-
   private final Reporter reporter;
   private final Annotations annotations;
   private final OptionResolver resolver;
@@ -46,10 +47,11 @@ final class ActionValidator {
     String primary = null;
     String settings = null;
     for (AnnotationMirror a : annotations.actions(type)) {
-      String id = annotations.string(a, "id");
-      String actionType = annotations.enumConstant(a, "type");
-      String placement = annotations.enumConstant(a, "placement");
-      AnnotationValue idValue = annotations.value(a, "id");
+      String id = annotations.string(a, Action.ID);
+      String actionType = annotations.enumConstant(a, Action.TYPE);
+      String placement = annotations.enumConstant(a, Action.PLACEMENT);
+      String method = annotations.enumConstant(a, Action.METHOD);
+      AnnotationValue idValue = annotations.value(a, Action.ID);
 
       if (id.isBlank()) {
         reporter.error("@Action id must not be blank: it names the action's handler method.", type, a, idValue);
@@ -61,42 +63,42 @@ final class ActionValidator {
       } else if (!ids.add(id)) {
         reporter.error("@Action id \"" + id + "\" is used twice; action ids must be unique within a card.", type, a, idValue);
       }
-      if (annotations.string(a, "label").isBlank()) {
-        reporter.error("@Action label must not be blank: it is the button's text.", type, a, annotations.value(a, "label"));
+      if (annotations.string(a, Action.LABEL).isBlank()) {
+        reporter.error("@Action label must not be blank: it is the button's text.", type, a, annotations.value(a, Action.LABEL));
       }
 
       checkAttributesOfType(type, a, actionType);
 
-      if (placement.equals("PRIMARY")) {
+      if (placement.equals(ActionPlacement.PRIMARY)) {
         if (primary != null) {
           reporter.error(
-              "Only one action can be PRIMARY; \"" + primary + "\" already is.", type, a, annotations.value(a, "placement"));
+              "Only one action can be PRIMARY; \"" + primary + "\" already is.", type, a, annotations.value(a, Action.PLACEMENT));
         }
         primary = id;
-      } else if (placement.equals("SETTINGS")) {
+      } else if (placement.equals(ActionPlacement.SETTINGS)) {
         if (settings != null) {
           reporter.error(
-              "Only one action can be SETTINGS; \"" + settings + "\" already is.", type, a, annotations.value(a, "placement"));
+              "Only one action can be SETTINGS; \"" + settings + "\" already is.", type, a, annotations.value(a, Action.PLACEMENT));
         }
         settings = id;
-        if (!actionType.equals("IFRAME")) {
+        if (!actionType.equals(ActionType.IFRAME)) {
           reporter.error(
               "The SETTINGS action must be an IFRAME: HubSpot opens settings in a modal.",
-              type, a, annotations.value(a, "type"));
+              type, a, annotations.value(a, Action.TYPE));
         }
       }
 
       Member when = when(type, a, placement, byName);
       UriTemplate uri = uri(type, a, actionType, placement, baseUrls);
       List<Member> placeholderMembers = uri == null ? List.of() : placeholders(type, a, uri, byName);
-      if (uri != null && !actionType.equals("IFRAME")) {
-        String route = annotations.enumConstant(a, "method") + " " + routeShape(UriTemplate.parse(uri.path()));
+      if (uri != null && !actionType.equals(ActionType.IFRAME)) {
+        String route = method + " " + routeShape(UriTemplate.parse(uri.path()));
         String previous = routes.putIfAbsent(route, "action \"" + id + "\"");
         if (previous != null) {
           reporter.error(
               "Action \"" + id + "\" has the same method and path as " + previous + ", so the servlet "
                   + "could not tell their requests apart. Give it its own path.",
-              type, a, annotations.value(a, "uri"));
+              type, a, annotations.value(a, Action.URI));
         }
       }
 
@@ -105,15 +107,15 @@ final class ActionValidator {
           new ActionModel(
               id,
               actionType,
-              annotations.string(a, "label"),
+              annotations.string(a, Action.LABEL),
               uri,
-              annotations.enumConstant(a, "method"),
-              annotations.integer(a, "width"),
-              annotations.integer(a, "height"),
+              method,
+              annotations.integer(a, Action.WIDTH),
+              annotations.integer(a, Action.HEIGHT),
               associated,
-              annotations.string(a, "confirmationMessage"),
-              orDefault(annotations.string(a, "confirmButtonText"), "Yes"),
-              orDefault(annotations.string(a, "cancelButtonText"), "No"),
+              annotations.string(a, Action.CONFIRMATION_MESSAGE),
+              orDefault(annotations.string(a, Action.CONFIRM_BUTTON_TEXT), ActionShapes.DEFAULT_CONFIRM_BUTTON_TEXT),
+              orDefault(annotations.string(a, Action.CANCEL_BUTTON_TEXT), ActionShapes.DEFAULT_CANCEL_BUTTON_TEXT),
               when,
               placement,
               placeholderMembers));
@@ -122,33 +124,33 @@ final class ActionValidator {
   }
 
   private void checkAttributesOfType(TypeElement type, AnnotationMirror a, String actionType) {
-    boolean iframe = actionType.equals("IFRAME");
-    boolean confirmation = actionType.equals("CONFIRMATION_ACTION_HOOK");
+    boolean iframe = actionType.equals(ActionType.IFRAME);
+    boolean confirmation = actionType.equals(ActionType.CONFIRMATION_ACTION_HOOK);
     if (iframe) {
-      Annotations.explicit(a, "method").ifPresent(v ->
+      Annotations.explicit(a, Action.METHOD).ifPresent(v ->
           reporter.error("method is for hooks; an IFRAME action opens its uri in a modal. Remove method.", type, a, v));
     } else {
-      for (String attribute : IFRAME_ONLY) {
+      for (String attribute : Action.IFRAME_ONLY) {
         Annotations.explicit(a, attribute).ifPresent(v ->
             reporter.error(attribute + " is for IFRAME actions only; a hook opens no modal. Remove " + attribute + ".", type, a, v));
       }
     }
     if (!confirmation) {
-      for (String attribute : CONFIRMATION_ONLY) {
+      for (String attribute : Action.CONFIRMATION_ONLY) {
         Annotations.explicit(a, attribute).ifPresent(v ->
             reporter.error(
                 attribute + " is for CONFIRMATION_ACTION_HOOK actions only; use type = "
                     + "ActionType.CONFIRMATION_ACTION_HOOK to ask the user first, or remove " + attribute + ".",
                 type, a, v));
       }
-    } else if (annotations.string(a, "confirmationMessage").isBlank()) {
+    } else if (annotations.string(a, Action.CONFIRMATION_MESSAGE).isBlank()) {
       reporter.error(
           "A CONFIRMATION_ACTION_HOOK needs confirmationMessage, the question HubSpot asks before "
               + "calling the hook, e.g. confirmationMessage = \"Are you sure?\".",
-          type, a, Annotations.explicit(a, "confirmationMessage").orElse(annotations.value(a, "type")));
+          type, a, Annotations.explicit(a, Action.CONFIRMATION_MESSAGE).orElse(annotations.value(a, Action.TYPE)));
     }
     if (iframe) {
-      for (String attribute : IFRAME_ONLY) {
+      for (String attribute : Action.IFRAME_ONLY) {
         if (annotations.integer(a, attribute) <= 0) {
           reporter.error(attribute + " must be a positive number of pixels.", type, a, annotations.value(a, attribute));
         }
@@ -157,12 +159,12 @@ final class ActionValidator {
   }
 
   private Member when(TypeElement type, AnnotationMirror a, String placement, Map<String, Member> byName) {
-    Optional<AnnotationValue> whenValue = Annotations.explicit(a, "when");
+    Optional<AnnotationValue> whenValue = Annotations.explicit(a, Action.WHEN);
     if (whenValue.isEmpty()) {
       return null;
     }
     String name = (String) whenValue.get().getValue();
-    if (!placement.equals("OBJECT")) {
+    if (!placement.equals(ActionPlacement.OBJECT)) {
       reporter.error(
           "when applies to OBJECT actions only; a " + placement + " action is not tied to one object.",
           type, a, whenValue.get());
@@ -192,13 +194,13 @@ final class ActionValidator {
   }
 
   private UriTemplate uri(TypeElement type, AnnotationMirror a, String actionType, String placement, List<String> baseUrls) {
-    AnnotationValue value = annotations.value(a, "uri");
+    AnnotationValue value = annotations.value(a, Action.URI);
     String resolved = resolver.resolve((String) value.getValue(), type, a, value);
     if (resolved == null) {
       return null;
     }
     UriTemplate template = UriTemplate.parse(resolved);
-    UrlRules.Verdict verdict = UrlRules.checkAbsolute(template.withSample("x"), "Action uri");
+    Urls.Verdict verdict = Urls.cardUrl(template.withSample("x"), "Action uri");
     if (verdict.warning() != null) {
       reporter.warning(verdict.warning(), type, a, value);
     }
@@ -206,37 +208,34 @@ final class ActionValidator {
       reporter.error(verdict.problem(), type, a, value);
       return null;
     }
-    if (!template.placeholders().isEmpty() && !placement.equals("OBJECT")) {
+    if (!template.placeholders().isEmpty() && !placement.equals(ActionPlacement.OBJECT)) {
       reporter.error(
           "{placeholders} are filled from one object, so only OBJECT actions may use them; this "
               + placement + " action must have a fixed uri.",
           type, a, value);
       return null;
     }
-    if (!actionType.equals("IFRAME") && !placeholdersAreWholeSegments(template)) {
+    if (!actionType.equals(ActionType.IFRAME) && !placeholdersAreWholeSegments(template)) {
       reporter.error(
           "In a hook uri each {placeholder} must be a whole path segment, such as /tickets/{id}/resolve, "
               + "so the servlet can route the request back to the action.",
           type, a, value);
       return null;
     }
-    if (!baseUrls.isEmpty()) {
-      String sample = template.withSample("x");
-      boolean covered = baseUrls.stream().anyMatch(sample::startsWith);
-      if (!covered) {
-        reporter.error(
-            "Action uri \"" + resolved + "\" is outside the card's actionBaseUrls " + baseUrls
-                + "; HubSpot refuses to show a card whose action URLs do not start with one of them. "
-                + "Add its base to actionBaseUrls.",
-            type, a, value);
-        return null;
-      }
+    if (!baseUrls.isEmpty() && !Urls.isUnderAnyBase(template.withSample("x"), baseUrls)) {
+      reporter.error(
+          "Action uri \"" + resolved + "\" is outside the card's actionBaseUrls: "
+              + Urls.notUnderBaseReason(template.withSample("x"), baseUrls)
+              + ", or it refuses the action and may not show the card. Use a base URL's host, or add the"
+              + " uri's origin to actionBaseUrls.",
+          type, a, value);
+      return null;
     }
     return template;
   }
 
   private List<Member> placeholders(TypeElement type, AnnotationMirror a, UriTemplate uri, Map<String, Member> byName) {
-    AnnotationValue value = annotations.value(a, "uri");
+    AnnotationValue value = annotations.value(a, Action.URI);
     List<Member> result = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     boolean ok = true;
@@ -277,7 +276,7 @@ final class ActionValidator {
   private List<String> associatedObjectProperties(TypeElement type, AnnotationMirror a) {
     List<String> names = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (AnnotationValue v : annotations.array(a, "associatedObjectProperties")) {
+    for (AnnotationValue v : annotations.array(a, Action.ASSOCIATED_OBJECT_PROPERTIES)) {
       String name = (String) v.getValue();
       if (name.isBlank()) {
         reporter.error("associatedObjectProperties contains a blank name.", type, a, v);

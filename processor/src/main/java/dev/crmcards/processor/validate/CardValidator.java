@@ -10,7 +10,10 @@ import dev.crmcards.processor.model.ObjectTypeModel;
 import dev.crmcards.processor.model.PropertyModel;
 import dev.crmcards.processor.model.ValueKind;
 import dev.crmcards.processor.read.Annotations;
+import dev.crmcards.processor.read.RuntimeApi.CrmCard;
+import dev.crmcards.processor.read.RuntimeApi.ObjectType;
 import dev.crmcards.processor.read.MemberScanner;
+import dev.crmcards.rules.Urls;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -54,19 +57,19 @@ public final class CardValidator {
       return Optional.empty();
     }
 
-    String title = annotations.string(card, "title");
+    String title = annotations.string(card, CrmCard.TITLE);
     if (title.isBlank()) {
       reporter.error(
           "@CrmCard title must not be blank: HubSpot shows it as the card's heading.",
-          type, card, annotations.value(card, "title"));
+          type, card, annotations.value(card, CrmCard.TITLE));
     }
     String name = cardName(type, card);
-    String targetUrl = url(type, card, annotations.value(card, "targetUrl"), "targetUrl");
+    String targetUrl = url(type, card, annotations.value(card, CrmCard.TARGET_URL), "targetUrl");
     if (targetUrl != null && UrlRules.query(targetUrl).isPresent()) {
       reporter.error(
           "targetUrl \"" + targetUrl + "\" must not have a query string: HubSpot appends its own "
               + "query parameters to it.",
-          type, card, annotations.value(card, "targetUrl"));
+          type, card, annotations.value(card, CrmCard.TARGET_URL));
     }
     List<ObjectTypeModel> objectTypes = objectTypes(type, card);
     List<String> baseUrls = actionBaseUrls(type, card);
@@ -91,7 +94,7 @@ public final class CardValidator {
     if (baseUrls.isEmpty()) {
       Set<String> origins = new LinkedHashSet<>();
       for (ActionModel a : actions) {
-        origins.add(UrlRules.origin(a.uri().withSample("x")));
+        origins.add(Urls.origin(a.uri().withSample("x")));
       }
       definitionBaseUrls = List.copyOf(origins);
     }
@@ -117,7 +120,7 @@ public final class CardValidator {
   }
 
   private String cardName(TypeElement type, AnnotationMirror card) {
-    Optional<AnnotationValue> explicit = Annotations.explicit(card, "name");
+    Optional<AnnotationValue> explicit = Annotations.explicit(card, CrmCard.NAME);
     if (explicit.isEmpty()) {
       return Names.kebabCase(type.getSimpleName().toString());
     }
@@ -135,25 +138,25 @@ public final class CardValidator {
 
   private List<ObjectTypeModel> objectTypes(TypeElement type, AnnotationMirror card) {
     List<ObjectTypeModel> result = new ArrayList<>();
-    List<AnnotationMirror> objectTypes = annotations.annotations(card, "objectTypes");
+    List<AnnotationMirror> objectTypes = annotations.annotations(card, CrmCard.OBJECT_TYPES);
     if (objectTypes.isEmpty()) {
       reporter.error(
           "@CrmCard objectTypes must name at least one record type, e.g. objectTypes = "
               + "@ObjectType(CrmObjectType.CONTACTS); HubSpot shows the card on those records only.",
-          type, card, annotations.value(card, "objectTypes"));
+          type, card, annotations.value(card, CrmCard.OBJECT_TYPES));
     }
     Set<String> seen = new HashSet<>();
     for (AnnotationMirror objectType : objectTypes) {
-      String constant = annotations.enumConstant(objectType, "value");
+      String constant = annotations.enumConstant(objectType, ObjectType.VALUE);
       if (!seen.add(constant)) {
         reporter.error(
             "Object type " + constant + " is listed twice in @CrmCard objectTypes; list each record "
                 + "type once and merge their propertiesToSend.",
-            type, objectType, annotations.value(objectType, "value"));
+            type, objectType, annotations.value(objectType, ObjectType.VALUE));
       }
       List<String> properties = new ArrayList<>();
       Set<String> seenProperties = new HashSet<>();
-      for (AnnotationValue v : annotations.array(objectType, "propertiesToSend")) {
+      for (AnnotationValue v : annotations.array(objectType, ObjectType.PROPERTIES_TO_SEND)) {
         String property = (String) v.getValue();
         if (property.isBlank()) {
           reporter.error(
@@ -175,7 +178,7 @@ public final class CardValidator {
   private List<String> actionBaseUrls(TypeElement type, AnnotationMirror card) {
     List<String> urls = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (AnnotationValue v : annotations.array(card, "actionBaseUrls")) {
+    for (AnnotationValue v : annotations.array(card, CrmCard.ACTION_BASE_URLS)) {
       String url = url(type, card, v, "actionBaseUrls entry");
       if (url == null) {
         continue;
@@ -194,7 +197,7 @@ public final class CardValidator {
     if (resolved == null) {
       return null;
     }
-    UrlRules.Verdict verdict = UrlRules.checkAbsolute(resolved, what);
+    Urls.Verdict verdict = Urls.cardUrl(resolved, what);
     if (verdict.warning() != null) {
       reporter.warning(verdict.warning(), type, mirror, value);
     }

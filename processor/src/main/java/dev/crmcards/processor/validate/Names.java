@@ -1,5 +1,6 @@
 package dev.crmcards.processor.validate;
 
+import dev.crmcards.rules.problem.Suggest;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
@@ -47,7 +48,7 @@ public final class Names {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String c : candidates) {
-      int d = distance(name.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
+      int d = Suggest.distance(name.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
       if (d < bestDistance) {
         best = c;
         bestDistance = d;
@@ -63,24 +64,5 @@ public final class Names {
   /** " (did you mean X?)" or "". */
   public static String didYouMean(String name, Collection<String> candidates) {
     return closest(name, candidates).map(c -> " Did you mean '" + c + "'?").orElse("");
-  }
-
-  static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }

@@ -6,6 +6,10 @@ import dev.crmcards.processor.model.PropertyModel;
 import dev.crmcards.processor.model.StatusOptionModel;
 import dev.crmcards.processor.model.ValueKind;
 import dev.crmcards.processor.read.Annotations;
+import dev.crmcards.processor.read.RuntimeApi.CardProperty;
+import dev.crmcards.processor.read.RuntimeApi.PropertyType;
+import dev.crmcards.processor.read.RuntimeApi.StatusOption;
+import dev.crmcards.rules.ReservedKeys;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -22,8 +26,6 @@ import javax.lang.model.type.DeclaredType;
 
 /** Checks the {@code @CardProperty} members of a card: names, labels, Java types, STATUS options. */
 final class PropertyValidator {
-  static final Set<String> RESERVED = Set.of("objectId", "title", "link", "properties", "actions");
-
   private final Reporter reporter;
   private final Annotations annotations;
 
@@ -43,16 +45,16 @@ final class PropertyValidator {
       AnnotationMirror mirror = found.get();
       Element element = member.element();
 
-      String label = annotations.string(mirror, "label");
+      String label = annotations.string(mirror, CardProperty.LABEL);
       if (label.isBlank()) {
         reporter.error(
             "@CardProperty label of '" + member.javaName() + "' must not be blank: HubSpot shows it "
                 + "before the value.",
-            element, mirror, annotations.value(mirror, "label"));
+            element, mirror, annotations.value(mirror, CardProperty.LABEL));
       }
 
       String name = member.propertyName();
-      Optional<AnnotationValue> explicitName = Annotations.explicit(mirror, "name");
+      Optional<AnnotationValue> explicitName = Annotations.explicit(mirror, CardProperty.NAME);
       AnnotationValue namePosition = explicitName.orElse(null);
       if (explicitName.isPresent()) {
         name = (String) explicitName.get().getValue();
@@ -62,10 +64,10 @@ final class PropertyValidator {
               element, mirror, namePosition);
         }
       }
-      if (RESERVED.contains(name)) {
+      if (ReservedKeys.OBJECT.contains(name)) {
         reporter.error(
-            "Property name '" + name + "' is reserved: HubSpot reads objectId, title, link, "
-                + "properties and actions itself. Rename it with @CardProperty(name = \"...\").",
+            "Property name '" + name + "' is reserved: HubSpot reads "
+                + String.join(", ", ReservedKeys.OBJECT_IN_ORDER) + " itself. Rename it with @CardProperty(name = \"...\").",
             element, mirror, namePosition);
       } else if (!name.isBlank() && names.containsKey(name)) {
         reporter.error(
@@ -76,11 +78,17 @@ final class PropertyValidator {
         names.put(name, member);
       }
 
-      String propertyType = annotations.enumConstant(mirror, "type");
-      AnnotationValue typePosition = Annotations.explicit(mirror, "type").orElse(null);
+      String propertyType = annotations.enumConstant(mirror, CardProperty.TYPE);
+      AnnotationValue typePosition = Annotations.explicit(mirror, CardProperty.TYPE).orElse(null);
       ValueKind kind = TypeRules.classify(member.type());
       Set<ValueKind> accepted = TypeRules.accepted(propertyType);
-      if (!accepted.contains(kind)) {
+      if (!PropertyType.CONSTANTS.contains(propertyType)) {
+        reporter.error(
+            "PropertyType." + propertyType + " is unknown to this crmcards processor: use crmcards-processor"
+                + " and crmcards-runtime of the same version.",
+            element, mirror, typePosition);
+        continue;
+      } else if (!accepted.contains(kind)) {
         List<String> fitting = TypeRules.propertyTypesAccepting(kind);
         reporter.error(
             "@CardProperty(type = " + propertyType + ") does not accept " + member.type() + " ('"
@@ -105,14 +113,14 @@ final class PropertyValidator {
   private List<StatusOptionModel> options(
       Member member, AnnotationMirror mirror, String propertyType, ValueKind kind, AnnotationValue typePosition) {
     Element element = member.element();
-    List<AnnotationMirror> optionMirrors = annotations.annotations(mirror, "options");
-    boolean status = propertyType.equals("STATUS");
+    List<AnnotationMirror> optionMirrors = annotations.annotations(mirror, CardProperty.OPTIONS);
+    boolean status = propertyType.equals(PropertyType.STATUS);
     if (!status) {
       if (!optionMirrors.isEmpty()) {
         reporter.error(
             "options are for STATUS properties only; '" + member.javaName() + "' is " + propertyType
                 + ". Remove options or use type = STATUS.",
-            element, mirror, annotations.value(mirror, "options"));
+            element, mirror, annotations.value(mirror, CardProperty.OPTIONS));
       }
       return List.of();
     }
@@ -127,7 +135,7 @@ final class PropertyValidator {
     List<StatusOptionModel> options = new ArrayList<>();
     Set<String> optionNames = new LinkedHashSet<>();
     for (AnnotationMirror option : optionMirrors) {
-      AnnotationValue nameValue = annotations.value(option, "name");
+      AnnotationValue nameValue = annotations.value(option, StatusOption.NAME);
       String name = (String) nameValue.getValue();
       if (name.isBlank()) {
         reporter.error("@StatusOption name must not be blank: objects send it as the value.", element, option, nameValue);
@@ -136,8 +144,8 @@ final class PropertyValidator {
             "@StatusOption name \"" + name + "\" appears twice in '" + member.javaName() + "'; option names must be unique.",
             element, option, nameValue);
       }
-      String label = annotations.string(option, "label");
-      options.add(new StatusOptionModel(name, label.isEmpty() ? name : label, annotations.enumConstant(option, "type")));
+      String label = annotations.string(option, StatusOption.LABEL);
+      options.add(new StatusOptionModel(name, label.isEmpty() ? name : label, annotations.enumConstant(option, StatusOption.TYPE)));
     }
     if (kind == ValueKind.ENUM) {
       checkEnumMatches(member, mirror, optionNames);
@@ -174,6 +182,6 @@ final class PropertyValidator {
       message.append(" Option \"").append(o).append("\" matches no constant.");
       Names.closest(o, missingOptions).ifPresent(c -> message.append(" Did you mean ").append(c).append('?'));
     }
-    reporter.error(message.toString(), member.element(), mirror, annotations.value(mirror, "options"));
+    reporter.error(message.toString(), member.element(), mirror, annotations.value(mirror, CardProperty.OPTIONS));
   }
 }

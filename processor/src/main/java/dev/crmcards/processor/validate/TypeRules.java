@@ -1,9 +1,15 @@
 package dev.crmcards.processor.validate;
 
 import dev.crmcards.processor.model.ValueKind;
+import dev.crmcards.processor.read.RuntimeApi;
+import dev.crmcards.rules.DataTypes;
+import dev.crmcards.rules.JavaType;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.lang.model.element.ElementKind;
@@ -12,7 +18,10 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
-/** Which Java types each annotation and each PropertyType accepts (API.md, section 1). */
+/**
+ * Which Java types each annotation and each PropertyType accepts (API.md, section 1): the
+ * property types' from the rules' {@link DataTypes}, the member annotations' here.
+ */
 public final class TypeRules {
   private TypeRules() {}
 
@@ -67,7 +76,7 @@ public final class TypeRules {
       if (arg.getKind() == TypeKind.DECLARED
           && ((TypeElement) ((DeclaredType) arg).asElement())
               .getQualifiedName()
-              .contentEquals("dev.crmcards.Property")) {
+              .contentEquals(RuntimeApi.PROPERTY)) {
         return ValueKind.PROPERTY_LIST;
       }
     }
@@ -92,57 +101,34 @@ public final class TypeRules {
           ValueKind.ENUM,
           ValueKind.BIG_INTEGER);
 
-  private static final Set<ValueKind> NUMBERS =
-      EnumSet.of(
-          ValueKind.PRIMITIVE_LONG,
-          ValueKind.PRIMITIVE_INT,
-          ValueKind.PRIMITIVE_SHORT,
-          ValueKind.PRIMITIVE_BYTE,
-          ValueKind.PRIMITIVE_DOUBLE,
-          ValueKind.PRIMITIVE_FLOAT,
-          ValueKind.BOXED_LONG,
-          ValueKind.BOXED_INT,
-          ValueKind.BOXED_SHORT,
-          ValueKind.BOXED_BYTE,
-          ValueKind.BOXED_DOUBLE,
-          ValueKind.BOXED_FLOAT,
-          ValueKind.BIG_DECIMAL,
-          ValueKind.BIG_INTEGER);
+  /** The rules' name of each kind: the same name, without PRIMITIVE_. */
+  private static final Map<ValueKind, JavaType> JAVA_TYPES = new EnumMap<>(ValueKind.class);
 
-  private static final Map<String, Set<ValueKind>> BY_PROPERTY_TYPE =
-      Map.of(
-          "STRING", EnumSet.of(ValueKind.STRING, ValueKind.ENUM),
-          "NUMERIC", NUMBERS,
-          "CURRENCY",
-              EnumSet.of(
-                  ValueKind.BIG_DECIMAL,
-                  ValueKind.PRIMITIVE_LONG,
-                  ValueKind.BOXED_LONG,
-                  ValueKind.PRIMITIVE_DOUBLE,
-                  ValueKind.BOXED_DOUBLE),
-          "DATE", EnumSet.of(ValueKind.LOCAL_DATE),
-          "DATETIME",
-              EnumSet.of(
-                  ValueKind.INSTANT,
-                  ValueKind.OFFSET_DATE_TIME,
-                  ValueKind.ZONED_DATE_TIME,
-                  ValueKind.PRIMITIVE_LONG,
-                  ValueKind.BOXED_LONG),
-          "EMAIL", EnumSet.of(ValueKind.STRING),
-          "LINK", EnumSet.of(ValueKind.STRING, ValueKind.URI),
-          "STATUS", EnumSet.of(ValueKind.STRING, ValueKind.ENUM));
+  static {
+    for (ValueKind kind : ValueKind.values()) {
+      String name = kind.name().startsWith("PRIMITIVE_") ? kind.name().substring("PRIMITIVE_".length()) : kind.name();
+      Arrays.stream(JavaType.values()).filter(t -> t.name().equals(name)).findFirst()
+          .ifPresent(t -> JAVA_TYPES.put(kind, t));
+    }
+  }
 
+  /** The rules' name of a kind; empty for a kind the rules do not know ({@code OTHER}). */
+  public static Optional<JavaType> javaType(ValueKind kind) {
+    return Optional.ofNullable(JAVA_TYPES.get(kind));
+  }
+
+  /** The kinds a property of {@code propertyType} accepts (the rules' {@link DataTypes#javaTypes}). */
   public static Set<ValueKind> accepted(String propertyType) {
-    return BY_PROPERTY_TYPE.get(propertyType);
+    Set<ValueKind> kinds = EnumSet.noneOf(ValueKind.class);
+    for (ValueKind kind : ValueKind.values()) {
+      javaType(kind).filter(DataTypes.javaTypes(propertyType)::contains).ifPresent(t -> kinds.add(kind));
+    }
+    return kinds;
   }
 
   /** The property types that would accept this kind, to suggest a fix. */
   public static List<String> propertyTypesAccepting(ValueKind kind) {
-    return BY_PROPERTY_TYPE.entrySet().stream()
-        .filter(e -> e.getValue().contains(kind))
-        .map(Map.Entry::getKey)
-        .sorted()
-        .collect(Collectors.toList());
+    return javaType(kind).map(DataTypes::accepting).orElse(List.of()).stream().sorted().toList();
   }
 
   /** Human names of the accepted kinds, in a fixed order, e.g. "String or java.net.URI". */
@@ -156,57 +142,6 @@ public final class TypeRules {
   }
 
   static String describe(ValueKind kind) {
-    switch (kind) {
-      case STRING:
-        return "String";
-      case ENUM:
-        return "an enum";
-      case URI:
-        return "java.net.URI";
-      case PRIMITIVE_LONG:
-        return "long";
-      case PRIMITIVE_INT:
-        return "int";
-      case PRIMITIVE_SHORT:
-        return "short";
-      case PRIMITIVE_BYTE:
-        return "byte";
-      case PRIMITIVE_DOUBLE:
-        return "double";
-      case PRIMITIVE_FLOAT:
-        return "float";
-      case PRIMITIVE_BOOLEAN:
-        return "boolean";
-      case BOXED_LONG:
-        return "Long";
-      case BOXED_INT:
-        return "Integer";
-      case BOXED_SHORT:
-        return "Short";
-      case BOXED_BYTE:
-        return "Byte";
-      case BOXED_DOUBLE:
-        return "Double";
-      case BOXED_FLOAT:
-        return "Float";
-      case BIG_DECIMAL:
-        return "java.math.BigDecimal";
-      case BIG_INTEGER:
-        return "java.math.BigInteger";
-      case UUID:
-        return "java.util.UUID";
-      case LOCAL_DATE:
-        return "java.time.LocalDate";
-      case INSTANT:
-        return "java.time.Instant";
-      case OFFSET_DATE_TIME:
-        return "java.time.OffsetDateTime";
-      case ZONED_DATE_TIME:
-        return "java.time.ZonedDateTime";
-      case PROPERTY_LIST:
-        return "java.util.List<dev.crmcards.Property>";
-      default:
-        return "other";
-    }
+    return javaType(kind).map(JavaType::display).orElse("other");
   }
 }

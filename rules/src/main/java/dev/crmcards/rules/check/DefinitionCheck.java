@@ -6,6 +6,7 @@ import static dev.crmcards.rules.check.Clients.CONVERTER_ONLY;
 import static dev.crmcards.rules.check.Clients.DEFINITION_READERS;
 import static dev.crmcards.rules.check.Clients.RENDERERS;
 
+import dev.crmcards.rules.Client;
 import dev.crmcards.rules.DataTypes;
 import dev.crmcards.rules.ObjectTypes;
 import dev.crmcards.rules.ReservedKeys;
@@ -30,6 +31,11 @@ import java.util.Set;
  * then do with it. Each problem names the clients it concerns.
  */
 public final class DefinitionCheck {
+  /** The converter calls the card server through {@code hubspot.fetch}, so its URL rules apply to it. */
+  private static final Set<Client> THROUGH_FETCH = Set.of(Client.HUBSPOT_FETCH, Client.CONVERTER);
+
+  private static final String THROUGH_FETCH_NOTE = "; HubSpot's legacy-card converter calls through hubspot.fetch";
+
   private DefinitionCheck() {}
 
   /** Every problem of the definition; a text that is not JSON is one problem at {@code $}. */
@@ -53,15 +59,23 @@ public final class DefinitionCheck {
       problems.error(root, DEFINITION_READERS, "a card definition is a JSON object, got " + Describe.of(json));
       return problems.list();
     }
+    unknownKeys(json, root, List.of("title", "fetch", "display", "actions"), problems);
     nonEmptyString(json.path("title"), root.key("title"), problems);
 
     JsonValue fetch = json.path("fetch");
     JsonPath fetchPath = root.key("fetch");
-    if (nonEmptyString(fetch.path("targetUrl"), fetchPath.key("targetUrl"), problems)
-        && !Urls.isHttpUrl(fetch.path("targetUrl").text())) {
-      problems.error(fetchPath.key("targetUrl"), API_AND_RENDERERS, "must be an absolute http(s) URL");
+    unknownKeys(fetch, fetchPath, List.of("targetUrl", "objectTypes", "cardType", "serverlessFunction"), problems);
+    if (nonEmptyString(fetch.path("targetUrl"), fetchPath.key("targetUrl"), problems)) {
+      String targetUrl = fetch.path("targetUrl").text();
+      if (!Urls.isHttpUrl(targetUrl)) {
+        problems.error(fetchPath.key("targetUrl"), API_AND_RENDERERS, "must be an absolute http(s) URL");
+      } else {
+        Urls.fetchUrlProblem(targetUrl)
+            .ifPresent(why -> problems.error(fetchPath.key("targetUrl"), THROUGH_FETCH, why + THROUGH_FETCH_NOTE));
+      }
     }
     objectTypes(fetch.path("objectTypes"), fetchPath.key("objectTypes"), problems);
+    unknownKeys(json.path("display"), root.key("display"), List.of("properties"), problems);
     display(json.path("display").path("properties"), root.key("display").key("properties"), problems);
     actions(json.path("actions"), root.key("actions"), problems);
     return problems.list();
@@ -76,6 +90,7 @@ public final class DefinitionCheck {
     for (int i = 0; i < types.size(); i++) {
       JsonValue type = types.get(i);
       JsonPath at = path.index(i);
+      unknownKeys(type, at, List.of("name", "propertiesToSend"), problems);
       String name = type.path("name").text();
       if (!ObjectTypes.API_NAMES.contains(name)) {
         problems.error(
@@ -116,6 +131,7 @@ public final class DefinitionCheck {
     for (int i = 0; i < properties.size(); i++) {
       JsonValue property = properties.get(i);
       JsonPath at = path.index(i);
+      unknownKeys(property, at, List.of("name", "label", "dataType", "options"), problems);
       if (nonEmptyString(property.path("name"), at.key("name"), problems)) {
         String name = property.path("name").text();
         if (!names.add(name)) {
@@ -164,6 +180,7 @@ public final class DefinitionCheck {
     for (int j = 0; j < options.size(); j++) {
       JsonValue option = options.get(j);
       JsonPath at = path.index(j);
+      unknownKeys(option, at, List.of("name", "label", "type"), problems);
       if (nonEmptyString(option.path("name"), at.key("name"), problems) && !names.add(option.path("name").text())) {
         problems.error(at.key("name"), DEFINITION_READERS, "\"" + option.path("name").text() + "\" is listed twice");
       }
@@ -185,6 +202,7 @@ public final class DefinitionCheck {
       problems.note(path, CONVERTER_ONLY, "optional for HubSpot's legacy-card converter; without it no action works");
       return;
     }
+    unknownKeys(actions, path, List.of("baseUrls"), problems);
     JsonValue baseUrls = actions.path("baseUrls");
     JsonPath basePath = path.key("baseUrls");
     if (!baseUrls.isArray()) {
@@ -201,6 +219,25 @@ public final class DefinitionCheck {
             basePath.index(i), CONVERTER_ONLY,
             "must be on a domain name (HubSpot's legacy-card converter rejects localhost and IP addresses), got "
                 + Describe.of(url));
+      } else {
+        JsonPath at = basePath.index(i);
+        Urls.fetchUrlProblem(url.text()).ifPresent(why -> problems.error(at, THROUGH_FETCH, why + THROUGH_FETCH_NOTE));
+      }
+    }
+  }
+
+  /** Keys the cards API's schema does not define: nobody reads them, and the API may refuse them. */
+  private static void unknownKeys(JsonValue object, JsonPath path, List<String> known, Problems problems) {
+    if (!object.isObject()) {
+      if (!object.isMissing()) {
+        problems.error(path, DEFINITION_READERS, "must be an object, got " + Describe.of(object));
+      }
+      return;
+    }
+    for (String key : object.members().keySet()) {
+      if (!known.contains(key)) {
+        problems.warning(
+            path.key(key), API, "not part of the cards API's schema (" + String.join(", ", known) + "); nobody reads it");
       }
     }
   }

@@ -118,7 +118,7 @@ final class ObjectCheck {
           "STATUS value " + Describe.of(value) + " is not one of the property's option names "
               + property.get().optionNames() + "; HubSpot's legacy-card converter renders it as \"Invalid property\"");
     }
-    if (dataType.equals("CURRENCY")) {
+    if (dataType.equals(DataTypes.CURRENCY)) {
       problems.note(
           path, CONVERTER_ONLY,
           "HubSpot's legacy-card converter shows a card-defined CURRENCY without a currency symbol (the definition"

@@ -66,9 +66,9 @@ final class PropertyItemCheck {
       value = ValueCheck.check(item.path("value"), dataType, path.key("value"), problems);
     }
     switch (dataType) {
-      case "CURRENCY" -> currencyCode(item.path("currencyCode"), path.key("currencyCode"), problems);
-      case "STATUS" -> status(item, value, path, problems);
-      case "LINK" -> {
+      case DataTypes.CURRENCY -> currencyCode(item.path("currencyCode"), path.key("currencyCode"), problems);
+      case DataTypes.STATUS -> status(item, value, path, problems);
+      case DataTypes.LINK -> {
         JsonValue linkLabel = item.path("linkLabel");
         if (!linkLabel.isAbsent() && !linkLabel.isString()) {
           problems.error(path.key("linkLabel"), RENDERERS, "must be a string, got " + Describe.of(linkLabel));

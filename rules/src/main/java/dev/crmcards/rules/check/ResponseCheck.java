@@ -14,6 +14,8 @@ import dev.crmcards.rules.problem.Describe;
 import dev.crmcards.rules.problem.JsonPath;
 import dev.crmcards.rules.problem.Problem;
 import dev.crmcards.rules.problem.Problems;
+import dev.crmcards.rules.problem.Quote;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -49,8 +51,15 @@ public final class ResponseCheck {
     Problems problems = new Problems();
     JsonPath root = JsonPath.ROOT;
     if (status != 200) {
-      problems.error(root, RENDERERS, "HTTP " + status + ", but HubSpot shows the card only for 200");
+      problems.error(
+          root, RENDERERS, "HTTP " + status + ", but HubSpot shows the card only for 200" + serverSaid(body));
       return problems.list();
+    }
+    if (body != null && body.length() > Limits.FETCH_BODY_BYTES / 4
+        && body.getBytes(StandardCharsets.UTF_8).length > Limits.FETCH_BODY_BYTES) {
+      problems.error(
+          root, Set.of(Client.HUBSPOT_FETCH, Client.CONVERTER),
+          "the body is larger than hubspot.fetch's 1 MB limit, through which HubSpot's legacy-card converter calls");
     }
     if (contentType == null || !isJsonType(contentType)) {
       problems.warning(
@@ -133,6 +142,16 @@ public final class ResponseCheck {
             path.index(i).key("objectId"), RENDERERS,
             "objectId " + id.text() + " is used by an earlier object; each must be unique");
       }
+    }
+  }
+
+  /** " (the server said "...")" for a JSON body with a string {@code message}, else "". */
+  private static String serverSaid(String body) {
+    try {
+      JsonValue message = JsonReader.parse(body == null ? "" : body).path("message");
+      return message.isString() ? " (the server said " + Quote.of(message.text()) + ")" : "";
+    } catch (JsonSyntaxException e) {
+      return "";
     }
   }
 

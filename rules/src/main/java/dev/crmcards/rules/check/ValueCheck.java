@@ -2,6 +2,7 @@ package dev.crmcards.rules.check;
 
 import static dev.crmcards.rules.check.Clients.RENDERERS;
 
+import dev.crmcards.rules.DataTypes;
 import dev.crmcards.rules.ValueFormats;
 import dev.crmcards.rules.json.JsonValue;
 import dev.crmcards.rules.problem.Describe;
@@ -26,7 +27,7 @@ final class ValueCheck {
     }
     String text = value.text();
     ValueFormats.problem(dataType, text).ifPresent(message -> problems.error(path, RENDERERS, message));
-    if (dataType.equals("DATETIME") && ValueFormats.looksLikeSeconds(text)) {
+    if (dataType.equals(DataTypes.DATETIME) && ValueFormats.looksLikeSeconds(text)) {
       problems.warning(path, RENDERERS, "DATETIME " + text + " is before 1973 as milliseconds; is it epoch seconds?");
     }
     return text;

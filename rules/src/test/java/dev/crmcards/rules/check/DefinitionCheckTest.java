@@ -40,6 +40,25 @@ class DefinitionCheckTest {
   }
 
   @Test
+  void urlsTheConverterCallsMustSuitHubSpotFetch() {
+    String definition =
+        ResponseCheckTest.DEFINITION
+            .replace("https://example.com/hubspot/fetch", "http://cards.example.com/fetch")
+            .replace("[\"https://example.com/\"]", "[\"http://example.com/\"]");
+    assertThat(DefinitionCheck.problems(definition))
+        .extracting(Problem::toString)
+        .containsExactly(
+            "$.fetch.targetUrl: [converter, hubspot-fetch] hubspot.fetch calls only https URLs, not plain http:"
+                + " \"http://cards.example.com/fetch\"; HubSpot's legacy-card converter calls through hubspot.fetch",
+            "$.actions.baseUrls[0]: [converter, hubspot-fetch] hubspot.fetch calls only https URLs, not plain http:"
+                + " \"http://example.com/\"; HubSpot's legacy-card converter calls through hubspot.fetch");
+    assertThat(DefinitionCheck.problems(ResponseCheckTest.DEFINITION.replace("https://example.com/hubspot/fetch",
+            "https://127.0.0.1/fetch")))
+        .singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("cannot reach localhost or an IP address"));
+  }
+
+  @Test
   void notJson() {
     assertThat(DefinitionCheck.problems("{")).singleElement()
         .satisfies(p -> assertThat(p.message()).startsWith("the definition is not JSON"));

@@ -108,6 +108,15 @@ class ResponseCheckTest {
   }
 
   @Test
+  void aBodyOverHubSpotFetchsLimitIsAnError() {
+    String big = "{\"results\": [], \"padding\": \"" + "x".repeat(1024 * 1024) + "\"}";
+    assertThat(ResponseCheck.problems(Definition.parse(DEFINITION), 200, "application/json", big))
+        .extracting(Problem::toString)
+        .contains("$: [converter, hubspot-fetch] the body is larger than hubspot.fetch's 1 MB limit, through which"
+            + " HubSpot's legacy-card converter calls");
+  }
+
+  @Test
   void actionAnswers() {
     assertThat(ActionAnswerCheck.problems(200, "application/json", "{\"message\": \"Done\"}")).isEmpty();
     assertThat(ActionAnswerCheck.problems(204, null, "")).isEmpty();

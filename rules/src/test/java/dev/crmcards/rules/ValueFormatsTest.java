@@ -1,4 +1,4 @@
-package dev.crmcards.cli.check;
+package dev.crmcards.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,39 @@
+package dev.crmcards.cli.check;
+
+import dev.crmcards.cli.UsageException;
+import dev.crmcards.rules.Client;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine.Option;
+
+/** The {@code --client} option of the commands that report problems: which clients to report for. */
+public final class ClientFilter {
+  @Option(
+      names = "--client",
+      split = ",",
+      paramLabel = "CLIENT",
+      description =
+          "Report only the problems of these clients (repeatable or comma-separated): legacy (legacy cards),"
+              + " converter (HubSpot's legacy-card converter), cards-api, hubspot-fetch, app-card. Default: all.")
+  List<String> names = new ArrayList<>();
+
+  /** The chosen clients, all of them when none was named. */
+  public Set<Client> selected() {
+    if (names.isEmpty()) {
+      return EnumSet.allOf(Client.class);
+    }
+    Set<Client> clients = EnumSet.noneOf(Client.class);
+    for (String name : names) {
+      clients.add(
+          Client.parse(name)
+              .orElseThrow(
+                  () -> new UsageException(
+                      "unknown --client '" + name + "'; use one of "
+                          + Arrays.stream(Client.values()).map(Client::id).toList())));
+    }
+    return clients;
+  }
+}
