@@ -22,21 +22,28 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Repeatable(Actions.class)
 public @interface Action {
-  /** Unique within the card, and a valid Java method name: it names the handler method. */
-  String id();
+  /**
+   * Unique within the card, and a valid Java method name: it names the handler method.
+   * Required; the empty default only lets the processor report it missing.
+   */
+  String id() default "";
 
   /** What the button does. */
   ActionType type();
 
-  /** The button's text. Required and not blank. */
-  String label();
+  /**
+   * The button's text. Not blank.
+   * Required; the empty default only lets the processor report it missing.
+   */
+  String label() default "";
 
   /**
    * The absolute https URL of the iframe or hook. {@code {member}} placeholders (OBJECT placement
    * only) are filled from each object's members, percent-encoded as one path segment; {@code
    * ${key}} comes from the compiler option {@code -Acrmcards.key=value}.
+   * Required; the empty default only lets the processor report it missing.
    */
-  String uri();
+  String uri() default "";
 
   /** The HTTP method of a hook ({@code httpMethod}); not for IFRAME. */
   HttpMethod method() default HttpMethod.POST;

@@ -28,8 +28,11 @@ public @interface CardProperty {
    */
   String name() default "";
 
-  /** The label HubSpot shows before the value. Required and not blank. */
-  String label();
+  /**
+   * The label HubSpot shows before the value. Not blank.
+   * Required; the empty default only lets the processor report it missing.
+   */
+  String label() default "";
 
   /** How HubSpot formats the value. */
   PropertyType type() default PropertyType.STRING;

@@ -21,17 +21,24 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface CrmCard {
-  /** The card's title in the CRM sidebar ({@code title}). Required and not blank. */
-  String title();
+  /**
+   * The card's title in the CRM sidebar ({@code title}). Not blank.
+   * Required; the empty default only lets the processor report it missing.
+   */
+  String title() default "";
 
   /**
    * The absolute https URL HubSpot sends the signed data-fetch GET to ({@code fetch.targetUrl}).
    * Plain http is accepted for {@code localhost} only, with a warning.
+   * Required; the empty default only lets the processor report it missing.
    */
-  String targetUrl();
+  String targetUrl() default "";
 
-  /** The record types the card appears on ({@code fetch.objectTypes}); at least one, no repeats. */
-  ObjectType[] objectTypes();
+  /**
+   * The record types the card appears on ({@code fetch.objectTypes}); at least one, no repeats.
+   * Required; the empty default only lets the processor report it missing.
+   */
+  ObjectType[] objectTypes() default {};
 
   /**
    * A stable identifier for the card: the file name of its definition and the key under which a

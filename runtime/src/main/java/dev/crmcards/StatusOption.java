@@ -14,8 +14,11 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({})
 public @interface StatusOption {
-  /** The value objects send; unique within the property. For an enum member, the constant's name. */
-  String name();
+  /**
+   * The value objects send; unique within the property. For an enum member, the constant's name.
+   * Required; the empty default only lets the processor report it missing.
+   */
+  String name() default "";
 
   /** The text HubSpot shows. Default: the name. */
   String label() default "";

@@ -6,6 +6,7 @@ import dev.crmcards.processor.generate.CardClassWriter;
 import dev.crmcards.processor.generate.DefinitionJson;
 import dev.crmcards.processor.model.CardModel;
 import dev.crmcards.processor.read.Annotations;
+import dev.crmcards.processor.read.RequiredAttributes;
 import dev.crmcards.processor.read.RuntimeApi.CrmCard;
 import dev.crmcards.processor.validate.CardValidator;
 import dev.crmcards.rules.Limits;
@@ -36,9 +37,11 @@ import javax.tools.StandardLocation;
  * Turns every {@code @CrmCard} class into its card definition ({@code
  * META-INF/crmcards/<name>.json}) and its {@code <Card>CrmCard} class.
  *
- * <p>Per card: read and validate (every problem reported at once), then generate only when clean.
- * One bad card never stops the others, and an unexpected failure becomes a compile error asking
- * for a bug report instead of crashing javac.
+ * <p>Per card: read and validate (every problem reported at once, in source order), then generate
+ * only when clean. A card with errors still gets a stand-in {@code <Card>CrmCard} ({@link
+ * FallbackCardClass}) so that its errors are the only ones. One bad card never stops the others,
+ * and an unexpected failure becomes a compile error asking for a bug report instead of crashing
+ * javac.
  */
 @AutoService(Processor.class)
 public final class CrmCardProcessor extends AbstractProcessor {
@@ -47,7 +50,9 @@ public final class CrmCardProcessor extends AbstractProcessor {
 
   private Reporter reporter;
   private Options options;
+  private RequiredAttributes requiredAttributes;
   private CardValidator validator;
+  private FallbackCardClass fallback;
   private CardClassWriter classWriter;
   /** Card name → the class that claimed it, over all rounds. */
   private final Map<String, TypeElement> cardsByName = new LinkedHashMap<>();
@@ -70,18 +75,19 @@ public final class CrmCardProcessor extends AbstractProcessor {
     super.init(env);
     reporter = new Reporter(env.getMessager(), RepeatedAnnotationPositions.create(env));
     options = new Options(env.getOptions());
+    requiredAttributes = new RequiredAttributes(env.getElementUtils(), reporter);
     validator = new CardValidator(reporter, env.getElementUtils(), options);
+    fallback = new FallbackCardClass(env.getElementUtils(), getClass().getName());
     classWriter = new CardClassWriter(env.getElementUtils(), env.getSourceVersion(), getClass().getName());
   }
 
   /**
-   * Our annotations, plus the JDK's {@code @Generated} that our output carries: javac warns under
-   * {@code -Xlint:processing} about annotations no processor claims, and nothing else processes it.
+   * Our annotations only: claiming another one, such as the JDK's {@code @Generated} on our output,
+   * would hide it from every processor that runs after this one.
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(
-        "javax.annotation.processing.Generated",
         Annotations.GENERATED_MARKER,
         Annotations.CRM_CARD,
         Annotations.ACTION,
@@ -119,6 +125,7 @@ public final class CrmCardProcessor extends AbstractProcessor {
       }
     }
     checkMisplaced(round);
+    reporter.flush();
     for (TypeElement card : cards) {
       if (!round.processingOver() && hasUnresolvedTypes(card)) {
         deferred.add(card.getQualifiedName().toString());
@@ -152,13 +159,31 @@ public final class CrmCardProcessor extends AbstractProcessor {
           "crmcards failed unexpectedly on " + card.getQualifiedName() + ". This is a bug in crmcards; "
               + "please report it with this message and the annotated class.\n" + trace,
           card);
+      writeFallback(card);
+    } finally {
+      reporter.flush();
+    }
+  }
+
+  /** The stand-in card class, so that uses of it add no errors to the card's own. */
+  private void writeFallback(TypeElement card) {
+    try {
+      Optional<JavaFile> file = fallback.write(card, classWriter.servletApiPresent());
+      if (file.isPresent()) {
+        file.get().writeTo(processingEnv.getFiler());
+      }
+    } catch (IOException | RuntimeException e) {
+      // The card's errors are reported; without the stand-in its uses are reported too.
+      debug(card, "no stand-in card class: " + e);
     }
   }
 
   private void process(TypeElement card) throws IOException {
     beforeCard.accept(card);
-    Optional<CardModel> model = validator.validate(card);
+    Optional<CardModel> model =
+        requiredAttributes.check(card) ? validator.validate(card) : Optional.empty();
     if (model.isEmpty()) {
+      writeFallback(card);
       debug(card, "not generated: see the errors above");
       return;
     }
@@ -170,6 +195,7 @@ public final class CrmCardProcessor extends AbstractProcessor {
           "Card name \"" + m.name() + "\" is already used by " + other.getQualifiedName()
               + "; each card needs its own name (it names the definition file). Set @CrmCard(name = \"...\").",
           card, crmCard, Annotations.explicit(crmCard, CrmCard.NAME).orElse(null));
+      writeFallback(card);
       return;
     }
     if (cardsByName.size() > MAX_CARDS) {
@@ -178,6 +204,7 @@ public final class CrmCardProcessor extends AbstractProcessor {
           "More than " + MAX_CARDS + " @CrmCard classes in one compilation: HubSpot allows at most "
               + MAX_CARDS + " cards per app. Split the cards into one module per app.",
           card, crmCard);
+      writeFallback(card);
       return;
     }
 

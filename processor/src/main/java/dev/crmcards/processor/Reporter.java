@@ -1,5 +1,13 @@
 package dev.crmcards.processor;
 
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -9,11 +17,21 @@ import javax.tools.Diagnostic;
 /**
  * Prints diagnostics at the most precise position known (element, annotation, attribute) and
  * counts errors, so a card is generated only when its validation printed none.
+ *
+ * <p>Errors and warnings are held until {@link #flush()} and then printed in source order (file,
+ * then position), whatever order the rules found them in.
  */
 public final class Reporter {
   private final Messager messager;
   private final RepeatedAnnotationPositions positions;
+  private final List<Held> held = new ArrayList<>();
   private int errors;
+
+  /** A diagnostic waiting for {@link #flush()}, with where it points for sorting. */
+  private record Held(String file, long position, int sequence, Runnable print) {}
+
+  private static final Comparator<Held> SOURCE_ORDER =
+      Comparator.comparing(Held::file).thenComparingLong(Held::position).thenComparingInt(Held::sequence);
 
   public Reporter(Messager messager, RepeatedAnnotationPositions positions) {
     this.messager = messager;
@@ -21,33 +39,44 @@ public final class Reporter {
   }
 
   public void error(String message, Element element) {
-    print(Diagnostic.Kind.ERROR, message, element, null, null);
+    hold(Diagnostic.Kind.ERROR, message, element, null, null);
   }
 
   public void error(String message, Element element, AnnotationMirror annotation) {
-    print(Diagnostic.Kind.ERROR, message, element, annotation, null);
+    hold(Diagnostic.Kind.ERROR, message, element, annotation, null);
   }
 
   public void error(
       String message, Element element, AnnotationMirror annotation, AnnotationValue value) {
-    print(Diagnostic.Kind.ERROR, message, element, annotation, value);
+    hold(Diagnostic.Kind.ERROR, message, element, annotation, value);
   }
 
   public void warning(
       String message, Element element, AnnotationMirror annotation, AnnotationValue value) {
-    print(Diagnostic.Kind.WARNING, message, element, annotation, value);
+    hold(Diagnostic.Kind.WARNING, message, element, annotation, value);
   }
 
+  /** Prints a note at once (after {@link #flush() flushing} what is held, so it reads in order). */
   public void note(String message, Element element) {
+    flush();
     messager.printMessage(Diagnostic.Kind.NOTE, message, element);
   }
 
-  /** How many errors have been printed so far; compare before and after a card. */
+  /** How many errors have been reported so far; compare before and after a card. */
   public int errorCount() {
     return errors;
   }
 
-  private void print(
+  /** Prints every held diagnostic, in source order. */
+  public void flush() {
+    held.sort(SOURCE_ORDER);
+    for (Held h : held) {
+      h.print().run();
+    }
+    held.clear();
+  }
+
+  private void hold(
       Diagnostic.Kind kind,
       String message,
       Element element,
@@ -57,19 +86,48 @@ public final class Reporter {
       errors++;
     }
     String text = "[crmcards] " + message;
-    if (annotation != null) {
-      var position = positions.find(element, annotation, value);
-      if (position.isPresent()) {
-        positions.trees().printMessage(kind, text, position.get().tree(), position.get().file());
-        return;
-      }
+    Optional<RepeatedAnnotationPositions.Position> repeated =
+        annotation == null ? Optional.empty() : positions.find(element, annotation, value);
+    if (repeated.isPresent()) {
+      Tree tree = repeated.get().tree();
+      CompilationUnitTree file = repeated.get().file();
+      held.add(sorted(file, tree, () -> positions.trees().printMessage(kind, text, tree, file)));
+      return;
     }
+    Runnable print;
     if (annotation == null) {
-      messager.printMessage(kind, text, element);
+      print = () -> messager.printMessage(kind, text, element);
     } else if (value == null) {
-      messager.printMessage(kind, text, element, annotation);
+      print = () -> messager.printMessage(kind, text, element, annotation);
     } else {
-      messager.printMessage(kind, text, element, annotation, value);
+      print = () -> messager.printMessage(kind, text, element, annotation, value);
     }
+    TreePath path = path(element, annotation, value);
+    held.add(path == null ? unsorted(print) : sorted(path.getCompilationUnit(), path.getLeaf(), print));
+  }
+
+  private TreePath path(Element element, AnnotationMirror annotation, AnnotationValue value) {
+    Trees trees = positions.trees();
+    if (trees == null) {
+      return null;
+    }
+    try {
+      if (annotation == null) {
+        return trees.getPath(element);
+      }
+      return value == null ? trees.getPath(element, annotation) : trees.getPath(element, annotation, value);
+    } catch (RuntimeException e) {
+      return null; // an element from a class file: no source to sort by
+    }
+  }
+
+  private Held sorted(CompilationUnitTree file, Tree tree, Runnable print) {
+    long start = positions.trees().getSourcePositions().getStartPosition(file, tree);
+    return new Held(file.getSourceFile().toUri().toString(), start, held.size(), print);
+  }
+
+  /** Without a source position: after the positioned ones, in the order reported. */
+  private Held unsorted(Runnable print) {
+    return new Held("\uffff", Long.MAX_VALUE, held.size(), print);
   }
 }

@@ -92,6 +92,6 @@ class CompilationErrorsTest {
   @Test
   void placeholderOptionsDoNotWarnAsUnrecognized() {
     Compilation c = Cards.compile(List.of("-Xlint:all", "-Acrmcards.unused=https://x.example.com"), card("Good", "good"));
-    assertThat(c).succeededWithoutWarnings();
+    Cards.assertSucceededWithoutWarnings(c);
   }
 }

@@ -34,7 +34,7 @@ class DefinitionGoldenTest {
   @Test
   void definitionEqualsTheHandWrittenOne() throws IOException {
     Compilation c = compileOrders();
-    assertThat(c).succeededWithoutWarnings();
+    Cards.assertSucceededWithoutWarnings(c);
     assertThat(c)
         .generatedFile(StandardLocation.CLASS_OUTPUT, RESOURCE)
         .contentsAsUtf8String()

@@ -35,7 +35,7 @@ class HandlerGenerationTest {
   @Test
   void handlerHasOneTypedMethodPerHook() throws Exception {
     Compilation c = Cards.compile(List.of("-Xlint:all"), TICKET);
-    assertThat(c).succeededWithoutWarnings();
+    Cards.assertSucceededWithoutWarnings(c);
     String source = generated(c);
     assertThat(source).contains("CardResponse<Ticket> fetch(FetchRequest request) throws Exception;");
     assertThat(source).contains("ActionResult assign(ActionRequest request, Ticket.Queue queue, String key) throws Exception;");

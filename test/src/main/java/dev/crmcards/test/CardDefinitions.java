@@ -1,0 +1,98 @@
+package dev.crmcards.test;
+
+import dev.crmcards.CrmObjectType;
+import dev.crmcards.core.CardRoutes;
+import dev.crmcards.rules.check.ActionAnswerCheck;
+import dev.crmcards.rules.check.Definition;
+import dev.crmcards.rules.check.ResponseCheck;
+import dev.crmcards.rules.problem.Problem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The definitions the processor wrote for the tested cards ({@code META-INF/crmcards/<name>.json}
+ * on the class path), to judge answers the way {@code crmcards-cli check} does.
+ */
+final class CardDefinitions {
+  private static final String DIRECTORY = "META-INF/crmcards/";
+
+  private final List<Definition> definitions;
+
+  private CardDefinitions(List<Definition> definitions) {
+    this.definitions = definitions;
+  }
+
+  static CardDefinitions load(List<CardRoutes> cards, ClassLoader classLoader) {
+    List<Definition> definitions = new ArrayList<>();
+    for (CardRoutes card : cards) {
+      String resource = DIRECTORY + card.cardName() + ".json";
+      try (InputStream in = classLoader.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalArgumentException(
+              "no " + resource + " on the class path for card '" + card.cardName()
+                  + "': is crmcards-processor on the annotation processor path of the build?");
+        }
+        definitions.add(Definition.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+      } catch (IOException e) {
+        throw new UncheckedIOException(resource, e);
+      }
+    }
+    return new CardDefinitions(List.copyOf(definitions));
+  }
+
+  /**
+   * What {@code crmcards-cli check} reports against the card whose {@code targetUrl} is {@code
+   * url}: the failing findings (errors and warnings; notes leave HubSpot showing the card).
+   */
+  List<String> fetchProblems(String url, int status, String contentType, String body) {
+    for (Definition d : definitions) {
+      if (d.targetUrl().equals(url)) {
+        return lines(ResponseCheck.problems(d, status, contentType, body));
+      }
+    }
+    return List.of("$: " + url + " is no tested card's targetUrl; HubSpot sends the data fetch to the targetUrl only");
+  }
+
+  boolean isTargetUrl(String url) {
+    return definitions.stream().anyMatch(d -> d.targetUrl().equals(url));
+  }
+
+  /** What {@code check} reports about an action hook's answer. */
+  static List<String> hookProblems(int status, String contentType, String body) {
+    return lines(ActionAnswerCheck.problems(status, contentType, body));
+  }
+
+  /**
+   * The {@code associatedObjectType} HubSpot would send: the first object type of the card whose
+   * {@code targetUrl} is {@code url}, else of the first card.
+   */
+  String defaultObjectType(String url) {
+    Definition card = definitions.get(0);
+    for (Definition d : definitions) {
+      if (d.targetUrl().equals(url)) {
+        card = d;
+      }
+    }
+    String name = card.objectTypes().isEmpty() ? "contacts" : card.objectTypes().get(0).name();
+    for (CrmObjectType type : CrmObjectType.values()) {
+      if (type.definitionName().equals(name)) {
+        return type.requestName();
+      }
+    }
+    return CrmObjectType.CONTACTS.requestName();
+  }
+
+  private static List<String> lines(List<Problem> problems) {
+    List<String> lines = new ArrayList<>();
+    for (Problem p : problems) {
+      if (p.fails()) {
+        lines.add(p.toString());
+      }
+    }
+    return List.copyOf(lines);
+  }
+}

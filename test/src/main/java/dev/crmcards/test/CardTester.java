@@ -1,0 +1,235 @@
+package dev.crmcards.test;
+
+import dev.crmcards.HttpMethod;
+import dev.crmcards.core.CardPipeline;
+import dev.crmcards.core.CardRoutes;
+import dev.crmcards.core.RawRequest;
+import dev.crmcards.servlet.CardSettings;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * Plays HubSpot against your cards in a JUnit test: builds the requests HubSpot sends, signs them
+ * with the tester's own client secret (v3 and v2, as HubSpot does), and runs them in process
+ * through the same {@link CardPipeline} the servlet uses: signature check, routing, parsing, your
+ * handler under its deadline, the generated JSON writer.
+ *
+ * <pre>{@code
+ * try (CardTester tester = CardTester.of(InvoiceCrmCard.routes(new Invoices()))) {
+ *   CardTester.Answer a = tester.fetch("https://billing.acme.test/hubspot/invoices")
+ *       .objectType(CrmObjectType.COMPANIES).objectId(53701)
+ *       .property("domain", "acme.test")
+ *       .send();
+ *   assertEquals(200, a.status());
+ *   assertEquals(List.of(), a.problems());   // HubSpot shows it
+ * }
+ * }</pre>
+ *
+ * <p>URLs are the ones the card declares (its {@code targetUrl}, an action's {@code uri} with the
+ * placeholders filled in): they are what HubSpot calls and signs. Thread-safe; {@link #close()}
+ * stops the pipeline's handler threads.
+ */
+public final class CardTester implements AutoCloseable {
+  private final CardPipeline pipeline;
+  private final String clientSecret;
+  private final Clock clock;
+  private final CardDefinitions definitions;
+
+  private CardTester(Builder builder) {
+    this.clientSecret = builder.clientSecret;
+    this.clock = builder.clock;
+    CardSettings.Builder settings = CardSettings.builder().clientSecret(clientSecret).clock(clock);
+    builder.settings.accept(settings);
+    this.pipeline = CardPipeline.create(settings.build(), builder.cards);
+    this.definitions = CardDefinitions.load(builder.cards, builder.classLoader);
+  }
+
+  /** A tester for the given cards, with a client secret of its own and the system clock. */
+  public static CardTester of(CardRoutes... cards) {
+    return builder(cards).build();
+  }
+
+  /** A tester with a chosen secret, clock or further {@link CardSettings}. */
+  public static Builder builder(CardRoutes... cards) {
+    return new Builder(List.of(cards));
+  }
+
+  /**
+   * The data fetch HubSpot sends when a user opens a record: {@code GET url?userId=…&…}. The
+   * record is a contact of the card's first object type unless the request says otherwise.
+   *
+   * @param url the card's {@code targetUrl}, without query
+   */
+  public RequestBuilder fetch(String url) {
+    return new RequestBuilder(this, HttpMethod.GET, url, false);
+  }
+
+  /**
+   * An action hook, as a legacy card sends it: the defaults and properties in the query for GET and
+   * DELETE, in a form-urlencoded body for POST, PUT and PATCH ({@link RequestBuilder#jsonBody()}
+   * for the app-card converter's JSON body).
+   *
+   * @param url the action's {@code uri} with its placeholders filled in, e.g. {@code
+   *     https://billing.acme.test/hubspot/invoices/1001/remind}
+   */
+  public RequestBuilder hook(HttpMethod method, String url) {
+    return new RequestBuilder(this, Objects.requireNonNull(method, "method"), url, true);
+  }
+
+  /**
+   * Sends exactly this request, signed or not as its headers say: for requests the builders do not
+   * make, such as a forged signature.
+   */
+  public Answer send(String method, String url, Map<String, String> headers, byte[] body) {
+    String withoutQuery = url.indexOf('?') < 0 ? url : url.substring(0, url.indexOf('?'));
+    boolean fetch = "GET".equals(method) && definitions.isTargetUrl(withoutQuery);
+    return send(RawRequest.of(method, url, headers, body), fetch, withoutQuery);
+  }
+
+  /** The client secret requests are signed with (the card settings trust it). */
+  public String clientSecret() {
+    return clientSecret;
+  }
+
+  /** The clock requests are signed and verified by. */
+  public Clock clock() {
+    return clock;
+  }
+
+  Answer send(RawRequest request, boolean fetch, String url) {
+    var answer = pipeline.handle(request);
+    String body = answer.bodyText();
+    Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    headers.putAll(answer.headers());
+    String contentType = headers.get("Content-Type");
+    List<String> problems =
+        fetch
+            ? definitions.fetchProblems(url, answer.status(), contentType, body)
+            : CardDefinitions.hookProblems(answer.status(), contentType, body);
+    return new Answer(answer.status(), body, headers, problems);
+  }
+
+  CardDefinitions definitions() {
+    return definitions;
+  }
+
+  /** Stops the handler threads of the pipeline. */
+  @Override
+  public void close() {
+    pipeline.close();
+  }
+
+  /** What the card answered. */
+  public static final class Answer {
+    private final int status;
+    private final String body;
+    private final Map<String, String> headers;
+    private final List<String> problems;
+
+    Answer(int status, String body, Map<String, String> headers, List<String> problems) {
+      this.status = status;
+      this.body = body;
+      this.headers = headers;
+      this.problems = List.copyOf(problems);
+    }
+
+    /** The HTTP status. */
+    public int status() {
+      return status;
+    }
+
+    /** The body, as UTF-8 text: the card's JSON, or {@code {"message": "..."}}. */
+    public String body() {
+      return body;
+    }
+
+    /** A response header, by case-insensitive name. */
+    public Optional<String> header(String name) {
+      return Optional.ofNullable(headers.get(name));
+    }
+
+    /** The response headers. */
+    public Map<String, String> headers() {
+      return headers;
+    }
+
+    /**
+     * What {@code crmcards-cli check} reports about the answer, one line per problem (errors and
+     * warnings): for a data fetch, checked against the card's definition, empty means HubSpot shows
+     * the card; for a hook, empty means HubSpot shows its message as a success or error alert.
+     */
+    public List<String> problems() {
+      return problems;
+    }
+
+    @Override
+    public String toString() {
+      return status + " " + body;
+    }
+  }
+
+  /** Chooses the tester's secret, clock and card settings. Not thread-safe. */
+  public static final class Builder {
+    private final List<CardRoutes> cards;
+    private String clientSecret = randomSecret();
+    private Clock clock = Clock.systemUTC();
+    private Consumer<CardSettings.Builder> settings = s -> {};
+    private ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
+
+    private Builder(List<CardRoutes> cards) {
+      if (cards.isEmpty()) {
+        throw new IllegalArgumentException("no cards: pass XCrmCard.routes(handler) for each card");
+      }
+      this.cards = cards;
+    }
+
+    /** The secret the cards trust and requests are signed with (default: a random one). */
+    public Builder clientSecret(String secret) {
+      this.clientSecret = Objects.requireNonNull(secret, "secret");
+      return this;
+    }
+
+    /** The clock requests are signed and verified by: fix it to test the v3 timestamp window. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Further card settings, e.g. {@code s -> s.handlerTimeout(Duration.ofMillis(100))}, applied
+     * after the tester's secret and clock (so {@code s.clientSecrets(tester, old)} tests a rotation).
+     */
+    public Builder settings(Consumer<CardSettings.Builder> settings) {
+      this.settings = Objects.requireNonNull(settings, "settings");
+      return this;
+    }
+
+    /** Where the card definitions ({@code META-INF/crmcards/<name>.json}) are found. */
+    public Builder classLoader(ClassLoader classLoader) {
+      this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
+      return this;
+    }
+
+    public CardTester build() {
+      return new CardTester(this);
+    }
+
+    private static String randomSecret() {
+      byte[] bytes = new byte[16];
+      new SecureRandom().nextBytes(bytes);
+      return "test-" + HexFormat.of().formatHex(bytes);
+    }
+  }
+
+  static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,226 @@
+package dev.crmcards.test;
+
+import dev.crmcards.CrmObjectType;
+import dev.crmcards.HttpMethod;
+import dev.crmcards.core.RawRequest;
+import dev.crmcards.json.JsonOutput;
+import dev.crmcards.signature.SignatureVerifier;
+import dev.crmcards.signature.SignatureVersion;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One request as HubSpot would send it, built up and then {@link #send() sent} through the
+ * tester. By default: the five default parameters HubSpot always sends ({@code userId}, {@code
+ * userEmail}, {@code associatedObjectId}, {@code associatedObjectType}, {@code portalId}), signed
+ * v3 and v2 with the tester's secret at the tester's clock. Not thread-safe; send it once.
+ */
+public final class RequestBuilder {
+  /** How a hook's parameters travel with POST, PUT and PATCH. */
+  private enum BodyStyle {
+    /** Legacy cards: a form-urlencoded body. */
+    FORM,
+    /** HubSpot's app-card converter: the query and a JSON body. */
+    JSON
+  }
+
+  private final CardTester tester;
+  private final HttpMethod method;
+  private final String url;
+  private final boolean hook;
+  private long userId = 12345;
+  private String userEmail = "user@example.com";
+  private long objectId = 1;
+  private String objectType;
+  private long portalId = 987654;
+  private Long appId;
+  private final Map<String, String> properties = new LinkedHashMap<>();
+  private final Map<String, String> headers = new LinkedHashMap<>();
+  private BodyStyle bodyStyle = BodyStyle.FORM;
+  private SignatureVersion[] versions = {SignatureVersion.V2, SignatureVersion.V3};
+  private boolean signed = true;
+  private String signingSecret;
+  private Instant timestamp;
+
+  RequestBuilder(CardTester tester, HttpMethod method, String url, boolean hook) {
+    Objects.requireNonNull(url, "url");
+    if (url.contains("?") || url.contains("#")) {
+      throw new IllegalArgumentException(
+          "pass the URL without query (" + url + "): the request's parameters are added by the tester; "
+              + "use property(name, value) for more");
+    }
+    this.tester = tester;
+    this.method = method;
+    this.url = url;
+    this.hook = hook;
+  }
+
+  /** The record's type (default: the card's first object type). */
+  public RequestBuilder objectType(CrmObjectType type) {
+    return objectType(type.requestName());
+  }
+
+  /** The record's type as sent in {@code associatedObjectType}, e.g. a custom object's. */
+  public RequestBuilder objectType(String associatedObjectType) {
+    this.objectType = Objects.requireNonNull(associatedObjectType, "associatedObjectType");
+    return this;
+  }
+
+  /** The record's id ({@code associatedObjectId}; default 1). */
+  public RequestBuilder objectId(long id) {
+    this.objectId = id;
+    return this;
+  }
+
+  /** The HubSpot user who opened the record ({@code userId}, {@code userEmail}). */
+  public RequestBuilder user(long userId, String userEmail) {
+    this.userId = userId;
+    this.userEmail = Objects.requireNonNull(userEmail, "userEmail");
+    return this;
+  }
+
+  /** The HubSpot account ({@code portalId}; default 987654). */
+  public RequestBuilder portalId(long portalId) {
+    this.portalId = portalId;
+    return this;
+  }
+
+  /**
+   * A record property: for a fetch one of the object type's {@code propertiesToSend}, for a hook
+   * one of the action's {@code associatedObjectProperties}. Later values replace earlier ones.
+   */
+  public RequestBuilder property(String name, String value) {
+    properties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+    return this;
+  }
+
+  /**
+   * As HubSpot's legacy-card converter app card sends it: with {@code appId} in the query and, for
+   * a POST, PUT or PATCH hook, the parameters in the query and in a JSON body.
+   */
+  public RequestBuilder converter(long appId) {
+    this.appId = appId;
+    this.bodyStyle = BodyStyle.JSON;
+    return this;
+  }
+
+  /** A hook's parameters as the converter sends them (query and JSON body), without {@code appId}. */
+  public RequestBuilder jsonBody() {
+    this.bodyStyle = BodyStyle.JSON;
+    return this;
+  }
+
+  /** A hook's parameters as legacy cards send them: a form-urlencoded body (the default). */
+  public RequestBuilder formBody() {
+    this.bodyStyle = BodyStyle.FORM;
+    return this;
+  }
+
+  /** A further request header. */
+  public RequestBuilder header(String name, String value) {
+    headers.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+    return this;
+  }
+
+  /** Signed with only these versions, e.g. {@code signedWith(SignatureVersion.V2)} for v2 only. */
+  public RequestBuilder signedWith(SignatureVersion... versions) {
+    if (versions.length == 0) {
+      throw new IllegalArgumentException("no signature version: use unsigned() for none");
+    }
+    this.versions = versions.clone();
+    return this;
+  }
+
+  /** Signed with another secret than the tester's: the card must answer 401. */
+  public RequestBuilder signedWithSecret(String secret) {
+    this.signingSecret = Objects.requireNonNull(secret, "secret");
+    return this;
+  }
+
+  /** Signed at this time instead of the tester's clock: outside the v3 window, 401. */
+  public RequestBuilder signedAt(Instant timestamp) {
+    this.timestamp = Objects.requireNonNull(timestamp, "timestamp");
+    return this;
+  }
+
+  /** Without any signature header: the card must answer 401. */
+  public RequestBuilder unsigned() {
+    this.signed = false;
+    return this;
+  }
+
+  /** Builds, signs and sends the request; the card's answer. */
+  public CardTester.Answer send() {
+    Map<String, String> parameters = parameters();
+    String query = encode(parameters);
+    boolean bodyCarries =
+        hook && (method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH);
+    byte[] body = new byte[0];
+    Map<String, String> sent = new LinkedHashMap<>();
+    String requestUrl = url + "?" + query;
+    if (bodyCarries && bodyStyle == BodyStyle.FORM) {
+      requestUrl = url;
+      body = CardTester.utf8(query);
+      sent.put("Content-Type", "application/x-www-form-urlencoded");
+    } else if (bodyCarries) {
+      body = json(parameters);
+      sent.put("Content-Type", "application/json");
+    }
+    if (signed) {
+      long millis = timestamp != null ? timestamp.toEpochMilli() : tester.clock().millis();
+      String secret = signingSecret != null ? signingSecret : tester.clientSecret();
+      sent.putAll(SignatureVerifier.signedHeaders(secret, method.name(), requestUrl, body, millis, versions));
+    }
+    sent.putAll(headers);
+    return tester.send(RawRequest.of(method.name(), requestUrl, sent, body), !hook, url);
+  }
+
+  private Map<String, String> parameters() {
+    Map<String, String> p = new LinkedHashMap<>();
+    p.put("userId", Long.toString(userId));
+    p.put("userEmail", userEmail);
+    p.put("associatedObjectId", Long.toString(objectId));
+    p.put("associatedObjectType", objectType != null ? objectType : tester.definitions().defaultObjectType(url));
+    p.put("portalId", Long.toString(portalId));
+    p.putAll(properties);
+    if (appId != null) {
+      p.put("appId", Long.toString(appId));
+    }
+    return p;
+  }
+
+  /** {@code name=value&…}, percent-encoded as browsers and HubSpot do ({@code %40}, {@code %20}). */
+  private static String encode(Map<String, String> parameters) {
+    StringBuilder sb = new StringBuilder();
+    for (Map.Entry<String, String> e : parameters.entrySet()) {
+      if (sb.length() > 0) {
+        sb.append('&');
+      }
+      sb.append(component(e.getKey())).append('=').append(component(e.getValue()));
+    }
+    return sb.toString();
+  }
+
+  private static String component(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  /** The converter's body: every parameter as a JSON string. */
+  private static byte[] json(Map<String, String> parameters) {
+    JsonOutput out = new JsonOutput(256);
+    char separator = '{';
+    for (Map.Entry<String, String> e : parameters.entrySet()) {
+      out.raw(separator);
+      out.string(e.getKey());
+      out.raw(':');
+      out.string(e.getValue());
+      separator = ',';
+    }
+    out.raw('}'); // never empty: the five defaults are always there
+    return out.toByteArray();
+  }
+}

@@ -1,0 +1,178 @@
+package dev.crmcards.test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.crmcards.ActionRequest;
+import dev.crmcards.CrmObjectType;
+import dev.crmcards.FetchRequest;
+import dev.crmcards.HttpMethod;
+import dev.crmcards.signature.SignatureVerifier;
+import dev.crmcards.signature.SignatureVersion;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The tester runs HubSpot's requests through the card's real pipeline and judges the answers. */
+class CardTesterTest {
+  private static final String FETCH = "https://billing.acme.test/hubspot/invoices";
+  private static final String REMIND = "https://billing.acme.test/hubspot/invoices/1001/remind";
+
+  private final Invoices invoices = new Invoices();
+  private final CardTester tester = CardTester.of(InvoiceCrmCard.routes(invoices));
+
+  @AfterEach
+  void close() {
+    tester.close();
+  }
+
+  @Test
+  void aSignedFetchReachesTheHandlerAndHubSpotWouldShowTheAnswer() {
+    CardTester.Answer a = tester.fetch(FETCH)
+        .objectType(CrmObjectType.COMPANIES).objectId(53701).property("domain", "acme.test")
+        .send();
+    assertThat(a.status()).isEqualTo(200);
+    assertThat(a.problems()).isEmpty();
+    assertThat(a.body()).contains("\"objectId\":1001").contains("\"title\":\"Invoice 1001\"");
+    assertThat(a.header("content-type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+    FetchRequest request = (FetchRequest) invoices.received.get(0);
+    assertThat(request.associatedObjectId()).isEqualTo(53701);
+    assertThat(request.associatedObjectType()).isEqualTo("COMPANY");
+    assertThat(request.property("domain")).hasValue("acme.test");
+    assertThat(request.appId()).isEmpty();
+  }
+
+  @Test
+  void theRecordDefaultsToTheCardsFirstObjectTypeAndHubSpotsDefaults() {
+    tester.fetch(FETCH).user(77, "ann+bills@acme.test").portalId(42).send();
+    FetchRequest request = (FetchRequest) invoices.received.get(0);
+    assertThat(request.associatedObjectType()).isEqualTo("COMPANY");
+    assertThat(request.userId()).isEqualTo(77);
+    assertThat(request.userEmail()).isEqualTo("ann+bills@acme.test");
+    assertThat(request.portalId()).isEqualTo(42);
+  }
+
+  @Test
+  void eachSignatureVersionAloneIsAccepted() {
+    assertThat(tester.fetch(FETCH).signedWith(SignatureVersion.V2).send().status()).isEqualTo(200);
+    assertThat(tester.fetch(FETCH).signedWith(SignatureVersion.V3).send().status()).isEqualTo(200);
+  }
+
+  @Test
+  void unsignedBadlySignedAndStaleRequestsGet401() {
+    for (RequestBuilder request : List.of(
+        tester.fetch(FETCH).unsigned(),
+        tester.fetch(FETCH).signedWithSecret("not-the-apps-secret"),
+        tester.fetch(FETCH).signedWith(SignatureVersion.V3).signedAt(Instant.now().minus(Duration.ofMinutes(6))),
+        tester.hook(HttpMethod.POST, REMIND).unsigned())) {
+      CardTester.Answer a = request.send();
+      assertThat(a.status()).isEqualTo(401);
+      assertThat(a.body()).startsWith("{\"message\":");
+      assertThat(a.problems()).isNotEmpty();
+    }
+    assertThat(invoices.received).isEmpty();
+  }
+
+  @Test
+  void aLegacyFormBodyHookReachesItsHandlerMethodWithThePathParameter() {
+    CardTester.Answer a = tester.hook(HttpMethod.POST, REMIND).property("domain", "acme.test").send();
+    assertThat(a.status()).isEqualTo(200);
+    assertThat(a.body()).isEqualTo("{\"message\":\"Reminder sent for 1001.\"}");
+    assertThat(a.problems()).isEmpty();
+    assertThat(invoices.ids).containsExactly(1001L);
+    ActionRequest request = (ActionRequest) invoices.received.get(0);
+    assertThat(request.httpMethod()).isEqualTo(HttpMethod.POST);
+    assertThat(request.property("domain")).hasValue("acme.test");
+  }
+
+  @Test
+  void theConvertersJsonBodyHookCarriesTheAppId() {
+    CardTester.Answer a =
+        tester.hook(HttpMethod.POST, REMIND).converter(9001).property("domain", "acme.test").send();
+    assertThat(a.status()).isEqualTo(200);
+    ActionRequest request = (ActionRequest) invoices.received.get(0);
+    assertThat(request.property("domain")).hasValue("acme.test");
+    assertThat(request.appId()).hasValue(9001);
+  }
+
+  @Test
+  void aDeleteHookSendsItsPropertiesInTheQueryAndAnErrorAnswerPasses() {
+    CardTester.Answer a = tester.hook(HttpMethod.DELETE, "https://billing.acme.test/hubspot/invoices/1001")
+        .property("domain", "acme.test").send();
+    assertThat(a.status()).isEqualTo(409);
+    assertThat(a.body()).isEqualTo("{\"message\":\"Invoice 1001 is paid.\"}");
+    assertThat(((ActionRequest) invoices.received.get(0)).property("domain")).hasValue("acme.test");
+  }
+
+  @Test
+  void aFailingHandlerIs500AndRevealsNothing() {
+    CardTester.Answer a = tester.hook(HttpMethod.PUT, "https://billing.acme.test/hubspot/invoices/1001/amount").send();
+    assertThat(a.status()).isEqualTo(500);
+    assertThat(a.body()).doesNotContain("ledger").doesNotContain("secret");
+  }
+
+  @Test
+  void signedRequestsForNoRouteOrTheWrongMethodGet404And405() {
+    assertThat(tester.hook(HttpMethod.POST, "https://billing.acme.test/hubspot/nothing").send().status())
+        .isEqualTo(404);
+    CardTester.Answer wrongMethod = tester.hook(HttpMethod.PATCH, REMIND).send();
+    assertThat(wrongMethod.status()).isEqualTo(405);
+    assertThat(wrongMethod.header("Allow")).hasValue("POST");
+  }
+
+  @Test
+  void problemsSayWhatHubSpotWouldRefuse() {
+    invoices.invoices = List.of(new Invoice(1001, "Invoice 1001", "javascript:alert(1)", 420L, "OPEN"));
+    CardTester.Answer a = tester.fetch(FETCH).send();
+    assertThat(a.status()).isEqualTo(200);
+    assertThat(a.problems()).anySatisfy(p -> assertThat(p).startsWith("$.results[0].link"));
+  }
+
+  @Test
+  void aFixedClockSignsAndVerifiesAtItsTime() {
+    Instant then = Instant.parse("2026-03-01T09:00:00Z");
+    try (CardTester fixed = CardTester.builder(InvoiceCrmCard.routes(invoices))
+        .clock(Clock.fixed(then, ZoneOffset.UTC)).clientSecret("app-secret").build()) {
+      assertThat(fixed.fetch(FETCH).signedWith(SignatureVersion.V3).send().status()).isEqualTo(200);
+      assertThat(fixed.fetch(FETCH).signedWith(SignatureVersion.V3).signedAt(then.plusSeconds(301)).send().status())
+          .isEqualTo(401);
+    }
+  }
+
+  @Test
+  void anyRequestCanBeSentAsIs() {
+    String url = FETCH + "?userId=1&userEmail=a%40b.test&associatedObjectId=2&associatedObjectType=DEAL&portalId=3";
+    Map<String, String> headers = SignatureVerifier.signedHeaders(
+        tester.clientSecret(), "GET", url, new byte[0], tester.clock().millis(), SignatureVersion.V2);
+    CardTester.Answer a = tester.send("GET", url, headers, new byte[0]);
+    assertThat(a.status()).isEqualTo(200);
+    assertThat(a.problems()).isEmpty();
+    assertThat(((FetchRequest) invoices.received.get(0)).associatedObjectType()).isEqualTo("DEAL");
+  }
+
+  @Test
+  void oneTesterServesSeveralCardsEachWithItsOwnDefinition() {
+    PaymentCrmCard.Handler payments = request -> dev.crmcards.CardResponse.of(
+        List.of(new Payment(7, "Payment 7 from " + request.associatedObjectType(), "card")));
+    try (CardTester both = CardTester.of(InvoiceCrmCard.routes(invoices), PaymentCrmCard.routes(payments))) {
+      CardTester.Answer a = both.fetch("https://billing.acme.test/hubspot/payments").send();
+      assertThat(a.status()).isEqualTo(200);
+      assertThat(a.body()).contains("Payment 7 from DEAL");
+      assertThat(a.problems()).isEmpty();
+      assertThat(both.fetch(FETCH).objectType("2-4711").send().status()).isEqualTo(200);
+      assertThat(((FetchRequest) invoices.received.get(0)).associatedObjectType()).isEqualTo("2-4711");
+    }
+  }
+
+  @Test
+  void aUrlWithAQueryIsRefusedWithTheWayToAddParameters() {
+    assertThatThrownBy(() -> tester.fetch(FETCH + "?domain=x"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("property(name, value)");
+  }
+}
