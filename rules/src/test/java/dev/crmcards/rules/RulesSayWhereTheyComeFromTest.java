@@ -16,7 +16,8 @@ class RulesSayWhereTheyComeFromTest {
   private static final List<Class<?>> RULES =
       List.of(
           DataTypes.class, StatusTypes.class, ObjectTypes.class, ReservedKeys.class, Limits.class,
-          ActionShapes.class, Urls.class, EmailAddresses.class, CurrencyCodes.class, ValueFormats.class);
+          ActionShapes.class, Urls.class, EmailAddresses.class, CurrencyCodes.class, ValueFormats.class,
+          AppProjects.class);
 
   /** Helpers of a rule (for messages, or overloads of one that carries @From). */
   private static final List<String> HELPERS =

@@ -2,7 +2,10 @@ package dev.crmcards.cli.app;
 
 import dev.crmcards.cli.definition.CardDefinition;
 import dev.crmcards.cli.definition.ConverterRules;
-import dev.crmcards.cli.problem.Problem;
+import dev.crmcards.rules.AppProjects;
+import dev.crmcards.rules.Limits;
+import dev.crmcards.rules.Urls;
+import dev.crmcards.rules.problem.Problem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,9 +30,9 @@ public final class AppInput {
       }
       found.forEach(p -> problems.add(card.source() + " " + p));
     }
-    if (cards.size() > AppCardRules.MAX_CARDS) {
+    if (cards.size() > Limits.CARDS_PER_APP) {
       problems.add(
-          cards.size() + " cards: a HubSpot app holds at most " + AppCardRules.MAX_CARDS
+          cards.size() + " cards: a HubSpot app holds at most " + Limits.CARDS_PER_APP
               + "; split them over several apps (run app once per set of definitions)");
     }
     Map<String, CardDefinition> byComponent = new HashMap<>();
@@ -41,7 +44,7 @@ public final class AppInput {
             card.source() + " and " + clash.source() + " both become "
                 + AppProject.componentName(card) + ".tsx; rename one card");
       }
-      String uid = AppProject.cardUid(card, AppCardRules.RECORD_SIDEBAR);
+      String uid = AppProject.cardUid(card, AppProjects.RECORD_SIDEBAR);
       CardDefinition uidClash = byUid.putIfAbsent(uid, card);
       if (uidClash != null && clash == null) {
         problems.add(
@@ -57,7 +60,7 @@ public final class AppInput {
         problems.add("--redirect-url: a marketplace app (OAuth) needs at least one redirect URL");
       }
       for (String url : settings.redirectUrls()) {
-        AppCardRules.fetchUrlProblem(url).ifPresent(p -> problems.add("--redirect-url " + p));
+        Urls.fetchUrlProblem(url).ifPresent(p -> problems.add("--redirect-url " + p));
       }
       if (settings.supportEmail().isEmpty()) {
         problems.add("--support-email: a marketplace app must say where its users get help");

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crmcards.cli.definition.CardDefinition;
 import dev.crmcards.cli.definition.CardObjectType;
 import dev.crmcards.cli.definition.Json;
+import dev.crmcards.rules.AppProjects;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -67,11 +68,11 @@ public final class AppProject {
     for (CardDefinition card : cards) {
       String name = componentName(card);
       String entry = entrypoint.apply(card);
-      files.put(CARDS + name + "-hsmeta.json", json(card(card, AppCardRules.RECORD_SIDEBAR, entry)));
+      files.put(CARDS + name + "-hsmeta.json", json(card(card, AppProjects.RECORD_SIDEBAR, entry)));
       if (AppCardRules.showsOnTickets(card)) {
         files.put(
             CARDS + name + "-Helpdesk-hsmeta.json",
-            json(card(card, AppCardRules.HELPDESK_SIDEBAR, entry)));
+            json(card(card, AppProjects.HELPDESK_SIDEBAR, entry)));
       }
     }
   }
@@ -98,12 +99,12 @@ public final class AppProject {
   }
 
   static String cardUid(CardDefinition card, String location) {
-    return AppCardRules.uid(
-        card.name(), location.equals(AppCardRules.HELPDESK_SIDEBAR) ? "-helpdesk-card" : "-card");
+    return AppProjects.uid(
+        card.name(), location.equals(AppProjects.HELPDESK_SIDEBAR) ? "-helpdesk-card" : "-card");
   }
 
   static String appUid(AppSettings settings) {
-    return AppCardRules.uid(projectName(settings), "-app");
+    return AppProjects.uid(projectName(settings), "-app");
   }
 
   /** A card UI source with a first line saying where it comes from. */
@@ -120,7 +121,7 @@ public final class AppProject {
     ObjectNode root = Json.object();
     root.put("name", projectName(settings));
     root.put("srcDir", "src");
-    root.put("platformVersion", AppCardRules.PLATFORM_VERSION);
+    root.put("platformVersion", AppProjects.PLATFORM_VERSION);
     return root;
   }
 
@@ -151,7 +152,7 @@ public final class AppProject {
   }
 
   private static ObjectNode card(CardDefinition card, String location, String entrypoint) {
-    boolean helpdesk = location.equals(AppCardRules.HELPDESK_SIDEBAR);
+    boolean helpdesk = location.equals(AppProjects.HELPDESK_SIDEBAR);
     ObjectNode root = Json.object();
     root.put("uid", cardUid(card, location));
     root.put("type", "card");

@@ -1,0 +1,71 @@
+package dev.crmcards.rules;
+
+import static dev.crmcards.rules.Client.APP_CARD;
+
+import java.util.Collection;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * HubSpot's rules for the developer-platform project an app card lives in: the platform version,
+ * the card locations, the shape of a {@code uid} and the scopes a card's record types need.
+ */
+public final class AppProjects {
+  /** The first platform version that takes migrated legacy cards. */
+  @From(value = APP_CARD, source = "HUBSPOT-SPEC §10 project files, §11 platform versions")
+  public static final String PLATFORM_VERSION = "2025.2";
+
+  @From(value = APP_CARD, source = "HUBSPOT-SPEC §11 project layout")
+  public static final String RECORD_SIDEBAR = "crm.record.sidebar";
+
+  @From(value = APP_CARD, source = "HUBSPOT-SPEC §11 project layout")
+  public static final String HELPDESK_SIDEBAR = "helpdesk.sidebar";
+
+  /** A {@code uid}: at most 64 letters, digits, dots, underscores and hyphens. */
+  @From(value = APP_CARD, source = "HUBSPOT-SPEC §11 project layout")
+  public static final int MAX_UID_LENGTH = 64;
+
+  private static final Pattern UID = Pattern.compile("[A-Za-z0-9._-]{1," + MAX_UID_LENGTH + "}");
+
+  private AppProjects() {}
+
+  @From(value = APP_CARD, source = "HUBSPOT-SPEC §11 project layout")
+  public static boolean isValidUid(String uid) {
+    return UID.matcher(uid).matches();
+  }
+
+  /**
+   * A stable {@code uid} made from a name: other characters become {@code -}, and a name too
+   * long is cut, keeping room for {@code suffix} (such as {@code -helpdesk-card}).
+   */
+  @From(value = APP_CARD, source = "HUBSPOT-SPEC §11 project layout")
+  public static String uid(String name, String suffix) {
+    String base = name.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^-+|-+$", "");
+    if (base.isEmpty()) {
+      base = "card";
+    }
+    int room = MAX_UID_LENGTH - suffix.length();
+    return (base.length() > room ? base.substring(0, room) : base) + suffix;
+  }
+
+  /**
+   * The scopes an app must request for cards on these record types (definition names such as
+   * {@code contacts}): {@code crm.objects.<type>.read} and {@code .write} on each, {@code tickets}
+   * for tickets (its scope has that one name), and {@code oauth}; sorted.
+   */
+  @From(value = APP_CARD, source = "SEED scopes; HUBSPOT-SPEC §1.4, §10 project files")
+  public static SortedSet<String> requiredScopes(Collection<String> objectTypeNames) {
+    SortedSet<String> scopes = new TreeSet<>();
+    scopes.add("oauth");
+    for (String type : objectTypeNames) {
+      if (type.equals("tickets")) {
+        scopes.add("tickets");
+      } else {
+        scopes.add("crm.objects." + type + ".read");
+        scopes.add("crm.objects." + type + ".write");
+      }
+    }
+    return scopes;
+  }
+}
