@@ -264,4 +264,57 @@ class ReplayGuardTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("set one of them");
   }
+
+  @Test
+  void storeFailuresAreLoggedOncePerEpisodeWithoutSignatures() throws Exception {
+    java.util.logging.Logger logger =
+        java.util.logging.Logger.getLogger(ReplayGuard.class.getName());
+    java.util.List<java.util.logging.LogRecord> records =
+        new java.util.concurrent.CopyOnWriteArrayList<>();
+    java.util.logging.Handler capture = new java.util.logging.Handler() {
+      @Override
+      public void publish(java.util.logging.LogRecord record) {
+        records.add(record);
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    logger.addHandler(capture);
+    pipeline.close();
+    // v2 keys live for the tolerance: one second here.
+    pipeline = CardPipeline.create(
+        CardSettings.builder()
+            .clientSecret(SECRET)
+            .timestampTolerance(Duration.ofSeconds(1))
+            .replayStore(ReplayStore.inMemory(1, 1024))
+            .build(),
+        routes());
+    try {
+      long now = System.currentTimeMillis();
+      assertThat(pipeline.handle(hook("1", now, SignatureVersion.V2)).status()).isEqualTo(200);
+      RawRequest refused = hook("2", now, SignatureVersion.V2);
+      for (int i = 0; i < 3; i++) {
+        assertThat(pipeline.handle(refused).status()).isEqualTo(503);
+      }
+      Thread.sleep(1_200);
+      assertThat(pipeline.handle(hook("3", System.currentTimeMillis(), SignatureVersion.V2))
+          .status()).isEqualTo(200);
+    } finally {
+      logger.removeHandler(capture);
+    }
+    assertThat(records).extracting(java.util.logging.LogRecord::getLevel)
+        .containsExactly(java.util.logging.Level.WARNING, java.util.logging.Level.INFO);
+    String signature = refused2Signature();
+    assertThat(records).allSatisfy(record -> assertThat(record.getMessage())
+        .doesNotContain(signature).doesNotContain(SECRET).doesNotContain("{}"));
+  }
+
+  private static String refused2Signature() {
+    String url = ORIGIN + "/tickets/2/resolve" + QUERY;
+    return SignatureVerifier.signV2(SECRET, "POST", url, BODY);
+  }
 }
