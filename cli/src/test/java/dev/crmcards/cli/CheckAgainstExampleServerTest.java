@@ -21,7 +21,14 @@ class CheckAgainstExampleServerTest {
 
   @BeforeEach
   void start() throws Exception {
-    server = ExampleServer.start(0, CardSettings.builder().clientSecret(SECRET).build());
+    // check signs for the URL it calls; the server verifies against its public base URL, set to
+    // that address (by default it would expect the card's declared https://www.example.com).
+    int port;
+    try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      port = free.getLocalPort();
+    }
+    server = ExampleServer.start(port, CardSettings.builder().clientSecret(SECRET)
+        .publicBaseUrl("http://127.0.0.1:" + port).build());
     definition = Fixtures.exampleDefinitionFile(dir);
   }
 

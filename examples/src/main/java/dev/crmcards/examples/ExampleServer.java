@@ -33,6 +33,15 @@ public final class ExampleServer {
           + "&associatedObjectType=CONTACT&portalId=987654&firstname=Tim"
           + "&email=timrobinson@itysl.com&lastname=Robinson";
 
+  /**
+   * Where HubSpot sends the card's requests, as {@code BugTicket} declares them (HubSpot's guide
+   * example): the data fetch on one origin, the actions on another. Requests are verified as
+   * signed for these, whatever address the server listens on.
+   */
+  static final String FETCH_ORIGIN = "https://www.example.com";
+
+  static final String ACTION_ORIGIN = "https://example.com";
+
   private final Server server;
 
   private ExampleServer(Server server) {
@@ -95,7 +104,8 @@ public final class ExampleServer {
     }
     ExampleServer server = start(port, settings.build());
     String local = "http://127.0.0.1:" + server.port();
-    String signedBase = publicBase == null || publicBase.isBlank() ? local : strip(publicBase.strip());
+    String signedBase =
+        publicBase == null || publicBase.isBlank() ? FETCH_ORIGIN : strip(publicBase.strip());
 
     URL definition = ExampleServer.class.getClassLoader().getResource(BugTicketCrmCard.DEFINITION_RESOURCE);
     System.out.println();
@@ -109,9 +119,9 @@ public final class ExampleServer {
         madeUp
             ? "  secret       " + secret + " (made up; set " + CardSettings.CLIENT_SECRET_VARIABLE + " to your app's client secret)"
             : "  secret       from " + CardSettings.CLIENT_SECRET_VARIABLE);
-    if (!signedBase.equals(local)) {
-      System.out.println("  public URL   " + signedBase + " (signatures are checked against it)");
-    }
+    System.out.println("  signed for   " + (signedBase.equals(FETCH_ORIGIN)
+        ? FETCH_ORIGIN + " (fetch) and " + ACTION_ORIGIN + " (actions), as the card declares"
+        : signedBase + " (PUBLIC_BASE_URL)"));
     System.out.println();
     System.out.println("HubSpot's example request, signed (v2) as HubSpot signs it:");
     System.out.println();

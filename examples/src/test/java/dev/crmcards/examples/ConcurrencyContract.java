@@ -163,7 +163,9 @@ abstract class ConcurrencyContract {
     byte[] content = body == null ? new byte[0] : body.getBytes(UTF_8);
     StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\n")
         .append("Host: 127.0.0.1:").append(port).append("\r\n");
-    SignatureVerifier.signedHeaders(SECRET, method, "http://127.0.0.1:" + port + target, content,
+    // Signed as HubSpot signs it: for the URL the card declares.
+    String origin = target.startsWith("/demo-fetch") ? ExampleServer.FETCH_ORIGIN : ExampleServer.ACTION_ORIGIN;
+    SignatureVerifier.signedHeaders(SECRET, method, origin + target, content,
             System.currentTimeMillis(), version)
         .forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
     if (contentType != null) {

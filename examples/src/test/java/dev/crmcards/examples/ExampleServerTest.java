@@ -40,7 +40,7 @@ class ExampleServerTest {
 
   @Test
   void answersTheCurlItPrintsWith200() throws Exception {
-    String curl = ExampleServer.curlCommand(base, base, SECRET);
+    String curl = ExampleServer.curlCommand(base, ExampleServer.FETCH_ORIGIN, SECRET);
     Matcher url = Pattern.compile("curl -s '([^']+)'").matcher(curl);
     assertThat(url.find()).isTrue();
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url.group(1)));
@@ -101,10 +101,35 @@ class ExampleServerTest {
     assertThat(JSON.readTree(response.body()).path("message").asText()).contains("id");
   }
 
+  @Test
+  void answersTheGuidesFetchAndResolveSignedForTheDeclaredUrls() throws Exception {
+    String fetch = "/demo-fetch?" + ExampleServer.GUIDE_QUERY;
+    HttpResponse<String> fetched = signedFor("https://www.example.com" + fetch, "GET", base + fetch,
+        new byte[0], null, SignatureVersion.V2);
+    assertThat(fetched.statusCode()).as(fetched.body()).isEqualTo(200);
+    String resolve = "/tickets/245/resolve";
+    byte[] form = ExampleServer.GUIDE_QUERY.getBytes(StandardCharsets.UTF_8);
+    HttpResponse<String> resolved = signedFor("https://example.com" + resolve, "PUT", base + resolve,
+        form, "application/x-www-form-urlencoded", SignatureVersion.V3);
+    assertThat(resolved.statusCode()).as(resolved.body()).isEqualTo(200);
+    // Signed for the address the server listens on instead: not what HubSpot signs.
+    assertThat(signedFor(base + fetch, "GET", base + fetch, new byte[0], null, SignatureVersion.V2)
+        .statusCode()).isEqualTo(401);
+  }
+
+  /** Sends to {@code url}, signed as HubSpot signs the URL the card declares for it. */
   private HttpResponse<String> send(String method, String url, byte[] body, String contentType, SignatureVersion version)
       throws Exception {
+    String path = url.substring(base.length());
+    String origin = path.startsWith("/demo-fetch") ? ExampleServer.FETCH_ORIGIN : ExampleServer.ACTION_ORIGIN;
+    return signedFor(origin + path, method, url, body, contentType, version);
+  }
+
+  private HttpResponse<String> signedFor(
+      String signedUrl, String method, String url, byte[] body, String contentType, SignatureVersion version)
+      throws Exception {
     Map<String, String> headers =
-        SignatureVerifier.signedHeaders(SECRET, method, url, body, System.currentTimeMillis(), version);
+        SignatureVerifier.signedHeaders(SECRET, method, signedUrl, body, System.currentTimeMillis(), version);
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(url)).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
     headers.forEach(request::header);

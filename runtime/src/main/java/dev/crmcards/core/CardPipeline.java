@@ -116,7 +116,9 @@ public final class CardPipeline implements AutoCloseable {
     this.timeoutMillis = settings.handlerTimeout().toMillis();
     this.timeoutNanos = TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
     this.publicBase = settings.publicBaseUrl().orElse(null);
-    this.publicBasePath = publicBase == null ? "" : pathOf(publicBase, "");
+    // A base without a path ("https://cards.example.com") adds nothing before the request's path.
+    this.publicBasePath = publicBase == null || pathOf(publicBase).equals("/")
+        ? "" : pathOf(publicBase);
     this.log = System.getLogger(Objects.requireNonNull(loggerName, "loggerName"));
   }
 
@@ -492,19 +494,20 @@ public final class CardPipeline implements AutoCloseable {
     }
   }
 
-  /** The raw path of an absolute URL from {@code start}, {@code fallback} if it has none. */
-  static String pathOf(String url, String fallback) {
+  /** The raw path of an absolute URL, without query or fragment; {@code /} if it has none. */
+  static String pathOf(String url) {
     int scheme = url.indexOf("://");
     int start = url.indexOf('/', scheme < 0 ? 0 : scheme + 3);
-    if (start < 0) {
-      return fallback;
-    }
     int end = url.length();
-    int query = url.indexOf('?', start);
+    int query = url.indexOf('?', scheme < 0 ? 0 : scheme + 3);
     if (query >= 0) {
       end = query;
     }
-    return url.substring(start, end);
+    int fragment = url.indexOf('#', scheme < 0 ? 0 : scheme + 3);
+    if (fragment >= 0 && fragment < end) {
+      end = fragment;
+    }
+    return start < 0 || start > end ? "/" : url.substring(start, end);
   }
 
   /** Where a request was sent, and what URL was signed for it. */

@@ -91,7 +91,7 @@ public class CardServlet extends HttpServlet {
 
   @Override
   public String getServletInfo() {
-    return "crmcards servlet for " + cardNames();
+    return "crmcards servlet for " + cardNames("");
   }
 
   @Override
@@ -113,7 +113,7 @@ public class CardServlet extends HttpServlet {
   void warnNotAsync() {
     if (!warnedNotAsync) {
       warnedNotAsync = true;
-      LOG.log(Level.WARNING, () -> "the servlet for " + cardNames() + " is not async-supported"
+      LOG.log(Level.WARNING, () -> "the servlet for " + cardNames("cards ") + " is not async-supported"
           + " (or a filter in front of it is not): a request whose handler has been slow keeps a"
           + " container thread until the handler answers or the "
           + settings().handlerTimeout().toMillis() + " ms deadline passes."
@@ -134,8 +134,8 @@ public class CardServlet extends HttpServlet {
     super.destroy();
   }
 
-  private String cardNames() {
-    StringJoiner names = new StringJoiner(", ", "cards ", "");
+  private String cardNames(String prefix) {
+    StringJoiner names = new StringJoiner(", ", prefix, "");
     for (CardRoutes card : pipeline.cards()) {
       names.add(card.cardName());
     }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.crmcards.ActionResult;
 import dev.crmcards.HttpMethod;
 import dev.crmcards.InvalidRequestException;
+import dev.crmcards.servlet.CardSettings;
+import dev.crmcards.servlet.CrmCardsServlet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -185,10 +187,10 @@ class RoutingTest {
 
   @Test
   void theRoutePathIsThePathOfTheSignedUrl() {
-    assertThat(CardServlet.pathOf("https://h.example/a/b?c=/d")).isEqualTo("/a/b");
-    assertThat(CardServlet.pathOf("http://127.0.0.1:8080/x%2Fy")).isEqualTo("/x%2Fy");
-    assertThat(CardServlet.pathOf("https://h.example")).isEqualTo("/");
-    assertThat(CardServlet.pathOf("https://h.example?x=1")).isEqualTo("/");
-    assertThat(CardServlet.pathOf("https://h.example/p#f")).isEqualTo("/p");
+    assertThat(CardPipeline.pathOf("https://h.example/a/b?c=/d")).isEqualTo("/a/b");
+    assertThat(CardPipeline.pathOf("http://127.0.0.1:8080/x%2Fy")).isEqualTo("/x%2Fy");
+    assertThat(CardPipeline.pathOf("https://h.example")).isEqualTo("/");
+    assertThat(CardPipeline.pathOf("https://h.example?x=1")).isEqualTo("/");
+    assertThat(CardPipeline.pathOf("https://h.example/p#f")).isEqualTo("/p");
   }
 }

@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crmcards.ActionRequest;
 import dev.crmcards.ActionResult;
 import dev.crmcards.CardRequest;
+import dev.crmcards.core.CardRoutes;
+import dev.crmcards.core.JsonBody;
 import dev.crmcards.signature.SignatureVerifier;
 import dev.crmcards.signature.SignatureVersion;
 import jakarta.servlet.http.HttpServlet;
@@ -113,6 +115,7 @@ abstract class CardServletContract {
         "/strict", new CardServlet(bugRoutes("/strict"), settings(clock).requireV3(true).build()));
     servlets.put(
         "/lenient", new CardServlet(bugRoutes("/lenient"), settings(clock).acceptV1(true).build()));
+    servlets.put("/declared", new CardServlet(declaredRoutes(), settings(clock).build()));
     servlets.put(
         "/multi",
         new CrmCardsServlet(
@@ -209,6 +212,20 @@ abstract class CardServletContract {
             (request, path) -> ActionResult.ok("hello " + path.string("name")))
         .build();
   }
+
+  /** HubSpot's guide card: the fetch on https://www.example.com, the actions on https://example.com. */
+  static CardRoutes declaredRoutes() {
+    return CardRoutes.builder("guide")
+        .fetch(FETCH_ORIGIN + "/declared/demo-fetch", request -> json(echo(request)))
+        .hook(PUT, ACTION_ORIGIN + "/declared/tickets/{id}/resolve",
+            (request, path) -> okEcho(request, "id", path.longValue("id")))
+        .hook(DELETE, ACTION_ORIGIN + "/declared/tickets/{id}",
+            (request, path) -> okEcho(request, "id", path.longValue("id")))
+        .build();
+  }
+
+  static final String FETCH_ORIGIN = "https://www.example.com";
+  static final String ACTION_ORIGIN = "https://example.com";
 
   static CardRoutes simpleCard(String name, String path) {
     return CardRoutes.builder(name)
@@ -739,7 +756,9 @@ abstract class CardServletContract {
     @Test
     void unknownPathsAre404() throws Exception {
       assertMessage(get("/nothing-here?" + DEFAULTS).send(), 404, "no such route");
-      assertMessage(get("/demo-fetch/extra?" + DEFAULTS).unsigned().send(), 404, "no such route");
+      // Unsigned, the same request learns nothing (see NothingRevealedBeforeVerification).
+      assertMessage(get("/demo-fetch/extra?" + DEFAULTS).send(), 404, "no such route");
+      assertRejected(get("/demo-fetch/extra?" + DEFAULTS).unsigned().send());
       assertMessage(get("/demo-fetch/").send(), 404, "no such route");
     }
 
@@ -820,6 +839,100 @@ abstract class CardServletContract {
         assertThat(record.getLevel()).isEqualTo(Level.SEVERE);
         assertThat(record.getThrown()).hasMessage(LEAK);
       });
+    }
+  }
+
+  @Nested
+  class NothingRevealedBeforeVerification {
+    final List<String> methods = List.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS");
+    final List<String> targets =
+        List.of("/demo-fetch?" + DEFAULTS, "/tickets/7/resolve", "/tickets/7", "/nothing-here",
+            "/demo-fetch/extra", "/", "/declared/demo-fetch?" + DEFAULTS, "/declared/unknown",
+            "/multi/deals", "/multi/unknown", "/proxied/demo-fetch", "/proxied/x");
+
+    @Test
+    void unsignedRequestsAre401OnEveryPathAndMethod() throws Exception {
+      for (String method : methods) {
+        for (String target : targets) {
+          Call call = call(method, target).unsigned();
+          if (!method.equals("GET") && !method.equals("HEAD") && !method.equals("OPTIONS")) {
+            call.body("application/json", "{}");
+          }
+          assertUnauthorized(call.send(), method, target);
+        }
+      }
+    }
+
+    @Test
+    void badlySignedRequestsAre401OnEveryPathAndMethod() throws Exception {
+      for (String method : methods) {
+        for (String target : targets) {
+          assertUnauthorized(call(method, target).secret(OTHER_SECRET).send(), method, target);
+          assertUnauthorized(
+              call(method, target).signedAs(base + "/elsewhere").send(), method, target);
+        }
+      }
+    }
+
+    void assertUnauthorized(HttpResponse<String> response, String method, String target)
+        throws IOException {
+      assertThat(response.statusCode()).as(method + " " + target).isEqualTo(401);
+      assertThat(response.headers().firstValue("Allow")).as(method + " " + target).isEmpty();
+      if (!method.equals("HEAD")) {
+        assertMessage(response, 401, "missing or invalid signature");
+      }
+    }
+
+    @Test
+    void signedRequestsLearn404And405() throws Exception {
+      assertMessage(get("/declared/unknown?" + DEFAULTS)
+          .signedAs(FETCH_ORIGIN + "/declared/unknown?" + DEFAULTS).send(), 404, "no such route");
+      assertMessage(get("/declared/unknown?" + DEFAULTS)
+          .signedAs(ACTION_ORIGIN + "/declared/unknown?" + DEFAULTS).send(), 404, "no such route");
+      HttpResponse<String> wrong = call("POST", "/declared/tickets/7")
+          .body("application/json", "{}").signedAs(ACTION_ORIGIN + "/declared/tickets/7").send();
+      assertMessage(wrong, 405, "method not allowed");
+      assertThat(wrong.headers().firstValue("Allow")).hasValue("DELETE");
+      assertMessage(get("/multi/unknown").send(), 404, "no such route");
+      HttpResponse<String> proxied = get("/proxied/x").signedAs(PUBLIC_BASE + "/x").send();
+      assertMessage(proxied, 404, "no such route");
+    }
+  }
+
+  /** Requests are verified against the URL the card declares for their route. */
+  @Nested
+  class DeclaredUrls {
+    @Test
+    void theFetchAndTheHooksVerifyOnTheirOwnOrigins() throws Exception {
+      String fetch = "/declared/demo-fetch?" + DEFAULTS;
+      for (SignatureVersion version : List.of(SignatureVersion.V2, SignatureVersion.V3)) {
+        HttpResponse<String> fetched =
+            get(fetch).versions(version).signedAs(FETCH_ORIGIN + fetch).send();
+        assertThat(fetched.statusCode()).as(fetched.body()).isEqualTo(200);
+        assertThat(json(fetched).path("portalId").asLong()).isEqualTo(987654);
+
+        String hook = "/declared/tickets/245/resolve";
+        HttpResponse<String> resolved = call("PUT", hook).versions(version)
+            .body("application/x-www-form-urlencoded", DEFAULTS)
+            .signedAs(ACTION_ORIGIN + hook).send();
+        assertThat(resolved.statusCode()).as(resolved.body()).isEqualTo(200);
+        assertThat(MAPPER.readTree(json(resolved).path("message").asText()).path("id").asLong())
+            .isEqualTo(245);
+      }
+    }
+
+    @Test
+    void anotherOriginOrTheServersOwnUrlIsRejected() throws Exception {
+      String fetch = "/declared/demo-fetch?" + DEFAULTS;
+      // As the container saw it: not what HubSpot signed for this card.
+      assertRejected(get(fetch).send());
+      // The actions' origin is not the fetch's.
+      assertRejected(get(fetch).signedAs(ACTION_ORIGIN + fetch).send());
+      assertRejected(get(fetch).signedAs("http://www.example.com" + fetch).send());
+      String hook = "/declared/tickets/245?" + DEFAULTS;
+      assertRejected(call("DELETE", hook).signedAs(FETCH_ORIGIN + hook).send());
+      assertThat(call("DELETE", hook).signedAs(ACTION_ORIGIN + hook).send().statusCode())
+          .isEqualTo(200);
     }
   }
 

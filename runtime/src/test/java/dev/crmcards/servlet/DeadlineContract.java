@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.crmcards.ActionResult;
+import dev.crmcards.core.CardRoutes;
 import dev.crmcards.signature.SignatureVerifier;
 import jakarta.servlet.http.HttpServlet;
 import java.net.URI;
@@ -52,6 +53,8 @@ abstract class DeadlineContract {
   static final String TIMED_OUT = "{\"message\":\"the card did not answer in time\"}";
   /** More slow requests than either fixture has request threads (16). */
   static final int SLOW_REQUESTS = 24;
+  /** Quick calls in a row after which a route's calls run on the request thread. */
+  static final int QUICK_CALLS_BEFORE_INLINE = 16;
 
   abstract ServletContainer newContainer();
 
@@ -333,7 +336,7 @@ abstract class DeadlineContract {
       throws Exception {
     assumeTrue(asyncSupported(), "without async support handlers always run on the executor");
     flakySlow = false;
-    for (int i = 0; i < Route.QUICK_CALLS_BEFORE_INLINE + 4; i++) {
+    for (int i = 0; i < QUICK_CALLS_BEFORE_INLINE + 4; i++) {
       assertThat(timed(get("/flaky")).get().response().body()).isEqualTo("{\"flaky\":true}");
     }
     // The first calls went to the executor, the last ones ran on the container's threads.

@@ -9,9 +9,9 @@ import com.palantir.javapoet.TypeSpec;
 import dev.crmcards.processor.model.ActionModel;
 import dev.crmcards.processor.model.CardModel;
 import dev.crmcards.processor.model.Member;
+import dev.crmcards.processor.model.UriTemplate;
 import dev.crmcards.processor.model.ValueKind;
 import dev.crmcards.processor.validate.TypeRules;
-import dev.crmcards.processor.validate.UrlRules;
 import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
@@ -94,7 +94,7 @@ final class HandlerGenerator {
     CodeBlock.Builder chain = CodeBlock.builder();
     chain.add("return $T.builder(NAME)\n", CARD_ROUTES).indent().indent();
     chain.add(
-        ".fetch($S, request -> {\n", UrlRules.path(card.targetUrl()));
+        ".fetch($S, request -> {\n", UriTemplate.parse(card.targetUrl()).withoutQuery());
     chain.indent();
     chain.addStatement(
         "$T response = $T.requireNonNull(handler.fetch(request), $S)",
@@ -116,7 +116,7 @@ final class HandlerGenerator {
           ".hook($T.$L, $S, (request, path) -> handler.$L($L))\n",
           HTTP_METHOD,
           a.method(),
-          a.uri().path(),
+          a.uri().withoutQuery(),
           a.id(),
           args.build());
     }

@@ -59,6 +59,15 @@ public record UriTemplate(String text, List<Part> parts) {
     return query < 0 ? path : path.substring(0, query);
   }
 
+  /**
+   * The URI without its query, placeholders kept, e.g. {@code https://example.com/tickets/{id}}:
+   * the route the generated code gives the runtime, whose origin is what HubSpot signs for.
+   */
+  public String withoutQuery() {
+    int query = text.indexOf('?');
+    return query < 0 ? text : text.substring(0, query);
+  }
+
   /** The text with every placeholder replaced by {@code sample}, for URL syntax checks. */
   public String withSample(String sample) {
     StringBuilder sb = new StringBuilder();

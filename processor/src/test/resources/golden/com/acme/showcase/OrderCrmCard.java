@@ -380,13 +380,13 @@ public final class OrderCrmCard {
   public static CardRoutes routes(Handler handler) {
     Objects.requireNonNull(handler, "handler");
     return CardRoutes.builder(NAME)
-        .fetch("/hubspot/orders", request -> {
+        .fetch("https://shop.example.com/hubspot/orders", request -> {
           CardResponse<Order> response = Objects.requireNonNull(handler.fetch(request), "Handler.fetch returned null");
           return out -> writeJson(response, out);
         })
-        .hook(HttpMethod.PATCH, "/hubspot/orders/{number}/ship", (request, path) -> handler.ship(request, path.longValue("number")))
-        .hook(HttpMethod.DELETE, "/hubspot/orders/{number}", (request, path) -> handler.cancel(request, path.longValue("number")))
-        .hook(HttpMethod.POST, "/hubspot/resync", (request, path) -> handler.resync(request))
+        .hook(HttpMethod.PATCH, "https://shop.example.com/hubspot/orders/{number}/ship", (request, path) -> handler.ship(request, path.longValue("number")))
+        .hook(HttpMethod.DELETE, "https://shop.example.com/hubspot/orders/{number}", (request, path) -> handler.cancel(request, path.longValue("number")))
+        .hook(HttpMethod.POST, "https://shop.example.com/hubspot/resync", (request, path) -> handler.resync(request))
         .build();
   }
 
