@@ -224,15 +224,16 @@ public final class CardSettings {
     }
 
     /**
-     * The scheme, host and path prefix under which HubSpot calls this servlet's context, when that
-     * differs from what the servlet container sees, for example behind a TLS-terminating proxy:
+     * The scheme, host and path prefix under which HubSpot calls this servlet's context, when the
+     * path HubSpot calls differs from the one the server sees (a proxy that rewrites paths):
      * {@code https://cards.example.com} or {@code https://example.com/hubspot}. The signed URL is
      * then this base, the request path within the context and the raw query; and routes are
      * matched against the path of that URL.
      *
-     * <p>Without it the servlet uses the request URL as the container reports it. Forwarded and
-     * X-Forwarded-* headers are never trusted by this library; see {@link CardServlet} for making
-     * the container proxy-aware instead.
+     * <p>Without it, a request is verified against the origin the card declares for its route
+     * (its {@code targetUrl}, the action's {@code uri}), the request's path and raw query; see
+     * {@link dev.crmcards.core.CardPipeline}. Forwarded and X-Forwarded-* headers are never
+     * trusted by this library.
      *
      * @param url an absolute http or https URL without query, fragment or user info; a trailing
      *     slash is dropped; {@code null} to unset

@@ -1,0 +1,147 @@
+package dev.crmcards.core;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crmcards.ActionResult;
+import dev.crmcards.HttpMethod;
+import dev.crmcards.servlet.CardSettings;
+import dev.crmcards.signature.SignatureException;
+import dev.crmcards.signature.SignatureVerifier;
+import dev.crmcards.signature.SignatureVersion;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+/** The pipeline in-process, without a container: what the test kit and other adapters call. */
+class CardPipelineTest {
+  static final String SECRET = "pipeline-test-secret";
+  static final String QUERY =
+      "userId=1&userEmail=a%40b.example&associatedObjectId=7&associatedObjectType=CONTACT"
+          + "&portalId=42";
+  static final String FETCH = "https://www.example.com/demo-fetch";
+  static final String RESOLVE = "https://example.com/tickets/245/resolve";
+
+  static CardRoutes routes() {
+    return CardRoutes.builder("guide")
+        .fetch(FETCH, request -> out -> out.write(("{\"portal\":" + request.portalId() + "}")
+            .getBytes(UTF_8)))
+        .hook(HttpMethod.PUT, "https://example.com/tickets/{id}/resolve",
+            (request, path) -> ActionResult.ok("resolved " + path.longValue("id")))
+        .fetch("https://www.example.com/slow", request -> {
+          Thread.sleep(10_000);
+          return out -> {};
+        })
+        .build();
+  }
+
+  static RawRequest signed(String method, String url, byte[] body) {
+    Map<String, String> headers =
+        SignatureVerifier.signedHeaders(SECRET, method, url, body, System.currentTimeMillis());
+    return RawRequest.of(method, url, headers, body);
+  }
+
+  /** Records what the observer hears. */
+  static final class Recorder implements RequestObserver {
+    final List<String> heard = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void requestHandled(String card, String route, RequestOutcome outcome, long nanos) {
+      heard.add(card + " | " + route + " | " + outcome);
+      assertThat(nanos).isPositive();
+    }
+
+    @Override
+    public void signatureRejected(SignatureException.Reason reason) {
+      heard.add("rejected " + reason);
+    }
+  }
+
+  @Test
+  void oneSignedRequestInOneCall() {
+    Recorder recorder = new Recorder();
+    try (CardPipeline cards = CardPipeline.create(
+        CardSettings.builder().clientSecret(SECRET).observer(recorder).build(), routes())) {
+      Answer fetched = cards.handle(signed("GET", FETCH + "?" + QUERY, new byte[0]));
+      assertThat(fetched.status()).isEqualTo(200);
+      assertThat(fetched.bodyText()).isEqualTo("{\"portal\":42}");
+      assertThat(fetched.headers()).containsEntry("Content-Type", Answer.CONTENT_TYPE)
+          .containsEntry("Cache-Control", "no-store");
+
+      Answer resolved = cards.handle(signed("PUT", RESOLVE, QUERY.getBytes(UTF_8)));
+      assertThat(resolved.status()).isEqualTo(200);
+      assertThat(resolved.bodyText()).isEqualTo("{\"message\":\"resolved 245\"}");
+
+      Answer unsigned = cards.handle(RawRequest.of("GET", FETCH + "?" + QUERY, Map.of(), null));
+      assertThat(unsigned.status()).isEqualTo(401);
+      Answer nowhere = cards.handle(RawRequest.of("POST", "https://x.example/n", Map.of(), null));
+      assertThat(nowhere.status()).isEqualTo(401);
+      assertThat(nowhere.headers()).doesNotContainKey("Allow");
+
+      Answer wrongMethod = cards.handle(signed("POST", FETCH, new byte[0]));
+      assertThat(wrongMethod.status()).isEqualTo(405);
+      assertThat(wrongMethod.headers()).containsEntry("Allow", "GET");
+      assertThat(cards.handle(signed("GET", "https://example.com/none", new byte[0])).status())
+          .isEqualTo(404);
+
+      assertThat(recorder.heard).containsExactly(
+          "guide | GET /demo-fetch | SUCCESS",
+          "guide | PUT /tickets/{id}/resolve | SUCCESS",
+          "rejected MISSING",
+          "guide | GET /demo-fetch | UNAUTHORIZED",
+          "rejected MISSING",
+          "none | none | UNAUTHORIZED",
+          "none | none | METHOD_NOT_ALLOWED",
+          "none | none | NOT_FOUND");
+    }
+  }
+
+  @Test
+  void theGuardSeesVerifiedCallsAndMayAnswerInstead() {
+    AtomicReference<VerifiedCall> seen = new AtomicReference<>();
+    AtomicReference<Answer> learned = new AtomicReference<>();
+    HandlerGuard guard = call -> {
+      seen.set(call);
+      if (call.hook() && seen.get() != null && learned.get() != null) {
+        return HandlerGuard.Admission.answer(Answer.message(409, "already done"));
+      }
+      return HandlerGuard.Admission.proceed(answer -> learned.set(answer.copy()));
+    };
+    try (CardPipeline cards = CardPipeline.create(
+        CardSettings.builder().clientSecret(SECRET).handlerGuard(guard).build(), routes())) {
+      byte[] body = QUERY.getBytes(UTF_8);
+      RawRequest request = signed("PUT", RESOLVE, body);
+      assertThat(cards.handle(request).status()).isEqualTo(200);
+      VerifiedCall call = seen.get();
+      assertThat(call.card()).isEqualTo("guide");
+      assertThat(call.route()).isEqualTo("PUT /tickets/{id}/resolve");
+      assertThat(call.hook()).isTrue();
+      assertThat(call.signedUrl()).isEqualTo(RESOLVE);
+      assertThat(call.body()).isEqualTo(body);
+      assertThat(call.signature().version()).isEqualTo(SignatureVersion.V3);
+      assertThat(call.signatureValue()).isEqualTo(request.header("X-HubSpot-Signature-v3"));
+      assertThat(learned.get().bodyText()).isEqualTo("{\"message\":\"resolved 245\"}");
+
+      Answer again = cards.handle(request);
+      assertThat(again.status()).isEqualTo(409);
+      assertThat(again.bodyText()).isEqualTo("{\"message\":\"already done\"}");
+    }
+  }
+
+  @Test
+  void aMissedDeadlineIsA503() {
+    try (CardPipeline cards = CardPipeline.create(
+        CardSettings.builder().clientSecret(SECRET).handlerTimeout(Duration.ofMillis(200)).build(),
+        routes())) {
+      long start = System.nanoTime();
+      Answer answer =
+          cards.handle(signed("GET", "https://www.example.com/slow?" + QUERY, new byte[0]));
+      assertThat(answer.status()).isEqualTo(503);
+      assertThat(answer.bodyText()).isEqualTo("{\"message\":\"the card did not answer in time\"}");
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+    }
+  }
+}
