@@ -16,7 +16,6 @@ import org.springframework.boot.test.context.SpringBootTest;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "crmcards.client-secret=" + HiddenMethodFilterTest.SECRET,
-      "crmcards.public-base-url=" + HubSpotClient.CARD_ORIGIN,
       "spring.mvc.hiddenmethod.filter.enabled=true"
     })
 class HiddenMethodFilterTest {

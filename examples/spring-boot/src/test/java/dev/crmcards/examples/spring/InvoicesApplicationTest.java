@@ -16,11 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "crmcards.client-secret=" + InvoicesApplicationTest.SECRET,
-      // HubSpot calls billing.example.com; the test calls 127.0.0.1, as a proxy would.
-      "crmcards.public-base-url=" + HubSpotClient.CARD_ORIGIN
-    })
+    properties = "crmcards.client-secret=" + InvoicesApplicationTest.SECRET)
 class InvoicesApplicationTest {
   static final String SECRET = "invoices-test-secret";
   private static final String FORM = "application/x-www-form-urlencoded";
