@@ -47,12 +47,12 @@ class HandlerGenerationTest {
   @Test
   void routesParseEachPathParameterAsItsMembersType() throws Exception {
     String source = generated(Cards.compile(TICKET));
-    assertThat(source).contains(".fetch(\"/cards/tickets\", request -> {");
+    assertThat(source).contains(".fetch(\"https://t.example.com/cards/tickets\", request -> {");
     assertThat(source)
-        .contains(".hook(HttpMethod.POST, \"/cards/queues/{queue}/tickets/{key}\", (request, path) -> "
+        .contains(".hook(HttpMethod.POST, \"https://t.example.com/cards/queues/{queue}/tickets/{key}\", (request, path) -> "
             + "handler.assign(request, path.enumValue(\"queue\", Ticket.Queue.class), path.string(\"key\")))");
     assertThat(source)
-        .contains(".hook(HttpMethod.PUT, \"/cards/tickets/{uuid}/merge/{parent}\", (request, path) -> "
+        .contains(".hook(HttpMethod.PUT, \"https://t.example.com/cards/tickets/{uuid}/merge/{parent}\", (request, path) -> "
             + "handler.merge(request, path.uuid(\"uuid\"), path.intObject(\"parent\")))");
     assertThat(source).contains("public static HttpServlet servlet(Handler handler, CardSettings settings)");
   }
