@@ -77,8 +77,8 @@ public final class CrmCardProcessor extends AbstractProcessor {
     options = new Options(env.getOptions());
     requiredAttributes = new RequiredAttributes(env.getElementUtils(), reporter);
     validator = new CardValidator(reporter, env.getElementUtils(), options);
-    fallback = new FallbackCardClass(env.getElementUtils(), getClass().getName());
-    classWriter = new CardClassWriter(env.getElementUtils(), env.getSourceVersion(), getClass().getName());
+    fallback = new FallbackCardClass(env.getElementUtils());
+    classWriter = new CardClassWriter(env.getElementUtils());
   }
 
   /**

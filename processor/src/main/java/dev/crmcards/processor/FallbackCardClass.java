@@ -49,18 +49,15 @@ final class FallbackCardClass {
   private static final ClassName CARD_ROUTES = ClassName.get(RUNTIME + ".core", "CardRoutes");
   private static final ClassName CARD_SETTINGS = ClassName.get(RUNTIME + ".servlet", "CardSettings");
   private static final ClassName HTTP_SERVLET = ClassName.get("jakarta.servlet.http", "HttpServlet");
-  private static final ClassName JDK_GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
   private final Elements elements;
   private final Annotations annotations;
   private final MemberScanner scanner;
-  private final String processorName;
 
-  FallbackCardClass(Elements elements, String processorName) {
+  FallbackCardClass(Elements elements) {
     this.elements = elements;
     this.annotations = new Annotations(elements);
     this.scanner = new MemberScanner(elements);
-    this.processorName = processorName;
   }
 
   /** Empty when the card class itself cannot be named from its package (local, private, generic). */
@@ -100,9 +97,6 @@ final class FallbackCardClass {
                     .build())
             .addMethod(failing("routes", failure).addParameter(handler, "handler").returns(CARD_ROUTES).build())
             .addType(handlerInterface(card, handler, response));
-    if (elements.getTypeElement(JDK_GENERATED.canonicalName()) != null) {
-      type.addAnnotation(AnnotationSpec.builder(JDK_GENERATED).addMember("value", "$S", processorName).build());
-    }
     if (servletApiPresent) {
       type.addMethod(
           failing("servlet", failure)

@@ -7,6 +7,7 @@ import static dev.crmcards.processor.Cards.compile;
 import static dev.crmcards.processor.Cards.source;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -146,9 +147,14 @@ class ErrorReportingTest {
             return false;
           }
         };
+    JavaFileObject tooled =
+        JavaFileObjects.forSourceLines(
+            "test.Tooled", "package test;", "@javax.annotation.processing.Generated(\"another tool\")", "class Tooled {}");
     Compilation c =
-        javac().withProcessors(new CrmCardProcessor(), later).compile(bug(GOOD_HEADER, "label = \"Project\""));
+        javac()
+            .withProcessors(new CrmCardProcessor(), later)
+            .compile(bug(GOOD_HEADER, "label = \"Project\""), tooled);
     assertThat(c).succeeded();
-    assertThat(seen).containsExactly("Generated on BugCrmCard");
+    assertThat(seen).containsExactly("Generated on Tooled");
   }
 }

@@ -7,7 +7,6 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.crmcards.processor.model.CardModel;
-import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.util.Elements;
 
@@ -17,16 +16,11 @@ import javax.lang.model.util.Elements;
  */
 public final class CardClassWriter {
   static final ClassName MARKER = ClassName.get("dev.crmcards", "CrmCardsGenerated");
-  private static final String JDK_GENERATED = "javax.annotation.processing.Generated";
 
   private final Elements elements;
-  private final SourceVersion sourceVersion;
-  private final String processorName;
 
-  public CardClassWriter(Elements elements, SourceVersion sourceVersion, String processorName) {
+  public CardClassWriter(Elements elements) {
     this.elements = elements;
-    this.sourceVersion = sourceVersion;
-    this.processorName = processorName;
   }
 
   /** Whether generated classes get a {@code servlet(...)} factory: only with the Servlet API present. */
@@ -45,12 +39,6 @@ public final class CardClassWriter {
                 card.name(),
                 card.cardClass())
             .addAnnotation(AnnotationSpec.builder(MARKER).addMember("from", "$T.class", card.cardClass()).build());
-    if (sourceVersion.compareTo(SourceVersion.RELEASE_8) > 0 && elements.getTypeElement(JDK_GENERATED) != null) {
-      type.addAnnotation(
-          AnnotationSpec.builder(ClassName.bestGuess(JDK_GENERATED))
-              .addMember("value", "$S", processorName)
-              .build());
-    }
 
     type.addField(
         FieldSpec.builder(String.class, "NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)

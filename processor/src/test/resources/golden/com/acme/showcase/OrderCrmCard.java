@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import javax.annotation.processing.Generated;
 
 /**
  * The HubSpot CRM card "Orders" ({@code order}), generated from {@link Order}.
@@ -31,7 +30,6 @@ import javax.annotation.processing.Generated;
 @CrmCardsGenerated(
     from = Order.class
 )
-@Generated("dev.crmcards.processor.CrmCardProcessor")
 public final class OrderCrmCard {
   /**
    * The card's name: its definition is {@code META-INF/crmcards/order.json}.
