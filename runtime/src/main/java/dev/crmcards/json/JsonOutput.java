@@ -1,5 +1,6 @@
 package dev.crmcards.json;
 
+import dev.crmcards.http.PercentEncoding;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -70,8 +71,6 @@ public final class JsonOutput {
   private static final byte[] ESCAPE = new byte[128];
 
   /** ASCII characters that {@link #pathSegment(String)} writes as they are. */
-  private static final boolean[] SEGMENT_SAFE = new boolean[128];
-
   private static final byte[] HEX = {
     '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'A', 'B', 'C', 'D', 'E', 'F'
   };
@@ -108,21 +107,6 @@ public final class JsonOutput {
     ESCAPE['\f'] = 'f';
     ESCAPE['"'] = '"';
     ESCAPE['\\'] = '\\';
-
-    // RFC 3986 pchar minus ';' (servlet containers treat ";..." in a path as path parameters and
-    // strip it before routing): unreserved, the other sub-delims, ':' and '@'.
-    for (char c = 'a'; c <= 'z'; c++) {
-      SEGMENT_SAFE[c] = true;
-    }
-    for (char c = 'A'; c <= 'Z'; c++) {
-      SEGMENT_SAFE[c] = true;
-    }
-    for (char c = '0'; c <= '9'; c++) {
-      SEGMENT_SAFE[c] = true;
-    }
-    for (char c : "-._~!$&'()*+,=:@".toCharArray()) {
-      SEGMENT_SAFE[c] = true;
-    }
 
     for (int i = 0; i < 100; i++) {
       TENS[i] = (byte) ('0' + i / 10);
@@ -756,82 +740,16 @@ public final class JsonOutput {
    * configured otherwise.
    */
   public void pathSegment(String value) {
-    final int len = value.length();
-    if (len <= 2 && isDotSegment(value, len)) {
-      for (int i = 0; i < len; i++) {
-        percentByte('.');
-      }
-      return;
+    int room = Math.multiplyExact(value.length(), PercentEncoding.MAX_BYTES_PER_CHAR);
+    if (room > buf.length - pos) {
+      grow(room);
     }
-    if (len > buf.length - pos) {
-      grow(len);
-    }
-    byte[] b = buf;
-    int p = pos;
-    for (int i = 0; i < len; i++) {
-      // At most 4 UTF-8 bytes per code point, 3 characters each.
-      if (b.length - p < 12) {
-        pos = p;
-        grow(12 + (len - i));
-        b = buf;
-      }
-      char c = value.charAt(i);
-      if (c < 0x80) {
-        if (SEGMENT_SAFE[c]) {
-          b[p++] = (byte) c;
-        } else {
-          p = writePercent(b, p, c);
-        }
-      } else if (c < 0x800) {
-        p = writePercent(b, p, 0xC0 | (c >> 6));
-        p = writePercent(b, p, 0x80 | (c & 0x3F));
-      } else {
-        int cp = c;
-        if (Character.isSurrogate(c)) {
-          char low;
-          if (Character.isHighSurrogate(c)
-              && i + 1 < len
-              && Character.isLowSurrogate(low = value.charAt(i + 1))) {
-            cp = Character.toCodePoint(c, low);
-            i++;
-          } else {
-            cp = 0xFFFD;
-          }
-        }
-        if (cp >= 0x10000) {
-          p = writePercent(b, p, 0xF0 | (cp >> 18));
-          p = writePercent(b, p, 0x80 | ((cp >> 12) & 0x3F));
-        } else {
-          p = writePercent(b, p, 0xE0 | (cp >> 12));
-        }
-        p = writePercent(b, p, 0x80 | ((cp >> 6) & 0x3F));
-        p = writePercent(b, p, 0x80 | (cp & 0x3F));
-      }
-    }
-    pos = p;
+    pos = PercentEncoding.PATH_SEGMENT.encodeInto(value, buf, pos);
   }
 
   /** Writes the decimal digits of {@code value} as a path segment (digits and {@code -} only). */
   public void pathSegment(long value) {
     number(value);
-  }
-
-  private static boolean isDotSegment(String s, int len) {
-    return len > 0 && s.charAt(0) == '.' && (len == 1 || s.charAt(1) == '.');
-  }
-
-  private void percentByte(int octet) {
-    if (3 > buf.length - pos) {
-      grow(3);
-    }
-    pos = writePercent(buf, pos, octet);
-  }
-
-  private static int writePercent(byte[] b, int p, int octet) {
-    b[p++] = '%';
-    b[p++] = HEX[(octet >> 4) & 0xF];
-    b[p++] = HEX[octet & 0xF];
-    return p;
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -3,11 +3,10 @@ package dev.crmcards.test;
 import dev.crmcards.CrmObjectType;
 import dev.crmcards.HttpMethod;
 import dev.crmcards.core.RawRequest;
+import dev.crmcards.http.PercentEncoding;
 import dev.crmcards.json.JsonOutput;
 import dev.crmcards.signature.SignatureVerifier;
 import dev.crmcards.signature.SignatureVersion;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -206,7 +205,7 @@ public final class RequestBuilder {
   }
 
   private static String component(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    return PercentEncoding.FORM_SPACE_AS_HEX.encode(s);
   }
 
   /** The converter's body: every parameter as a JSON string. */

@@ -1,6 +1,7 @@
 package dev.crmcards.cli.deploy;
 
 import dev.crmcards.cli.UsageException;
+import dev.crmcards.http.PercentEncoding;
 import java.net.http.HttpRequest;
 import java.util.Map;
 
@@ -64,7 +65,7 @@ public final class Credentials {
       return url;
     }
     return url + (url.indexOf('?') < 0 ? "?" : "&") + "hapikey="
-        + java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+        + PercentEncoding.FORM.encode(value);
   }
 
   /** Adds the bearer header, for a token. */

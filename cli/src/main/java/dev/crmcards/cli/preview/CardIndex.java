@@ -6,8 +6,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.crmcards.cli.definition.CardDefinition;
 import dev.crmcards.cli.definition.CardObjectType;
+import dev.crmcards.http.PercentEncoding;
 import java.io.IOException;
-import java.net.URLEncoder;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -32,7 +32,7 @@ final class CardIndex implements HttpHandler {
               + "<header class=\"toolbar\"><span class=\"brand\">crmcards preview</span></header>"
               + "<main class=\"layout\"><section class=\"record\"><h1>Cards</h1><ul class=\"card-index\">");
       for (CardDefinition card : cards) {
-        html.append("<li><a href=\"/?card=").append(escape(URLEncoder.encode(card.name(), UTF_8))).append("\">")
+        html.append("<li><a href=\"/?card=").append(escape(PercentEncoding.FORM.encode(card.name()))).append("\">")
             .append(escape(card.title())).append("</a> (").append(escape(card.name())).append(", ")
             .append(escape(card.objectTypes().stream().map(CardObjectType::name).collect(Collectors.joining(", "))))
             .append(")</li>");

@@ -1,7 +1,6 @@
 package dev.crmcards.cli.request;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
+import dev.crmcards.http.PercentEncoding;
 import java.util.List;
 
 /**
@@ -11,8 +10,6 @@ import java.util.List;
  * {@code application/x-www-form-urlencoded} body.
  */
 public final class QueryString {
-  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
-
   private QueryString() {}
 
   public static String encode(List<Param> params) {
@@ -27,22 +24,7 @@ public final class QueryString {
   }
 
   public static String encode(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 8);
-    for (byte b : text.getBytes(UTF_8)) {
-      int c = b & 0xff;
-      if ((c >= 'a' && c <= 'z')
-          || (c >= 'A' && c <= 'Z')
-          || (c >= '0' && c <= '9')
-          || c == '-'
-          || c == '.'
-          || c == '_'
-          || c == '~') {
-        out.append((char) c);
-      } else {
-        out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xf]);
-      }
-    }
-    return out.toString();
+    return PercentEncoding.UNRESERVED.encode(text);
   }
 
   /** The URL with the parameters added to its query (after any it already has). */

@@ -1,0 +1,130 @@
+package dev.crmcards.http;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Percent-encoding of text as UTF-8, one instance per set of characters a URI part keeps as they
+ * are. Every other character becomes the {@code %XX} (upper-case hex) of its UTF-8 bytes; an
+ * unpaired surrogate is encoded as U+FFFD. The output is ASCII, so it never needs JSON or HTML
+ * attribute escaping beyond {@code &}.
+ *
+ * <p>{@link #encodeInto} writes into a caller's byte array without allocating, for the JSON writer.
+ */
+public final class PercentEncoding {
+  /** The most bytes one input {@code char} encodes to: 3 UTF-8 bytes, 3 characters each. */
+  public static final int MAX_BYTES_PER_CHAR = 9;
+
+  private static final String ALPHANUMERIC =
+      "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+
+  /** Only the RFC 3986 unreserved characters stay; a space is {@code %20}. */
+  public static final PercentEncoding UNRESERVED =
+      new PercentEncoding(ALPHANUMERIC + "-._~", false, false);
+
+  /**
+   * One URI path segment: RFC 3986 pchar minus {@code ;} (servlet containers treat {@code ;...}
+   * in a path as path parameters and strip it before routing). The values {@code "."} and {@code
+   * ".."}, which URI normalisation would treat as dot segments, become {@code %2E} and {@code
+   * %2E%2E}.
+   */
+  public static final PercentEncoding PATH_SEGMENT =
+      new PercentEncoding(ALPHANUMERIC + "-._~!$&'()*+,=:@", false, true);
+
+  /**
+   * {@code application/x-www-form-urlencoded} as {@link java.net.URLEncoder} writes it:
+   * alphanumerics and {@code * - . _} stay, a space is {@code +}.
+   */
+  public static final PercentEncoding FORM = new PercentEncoding(ALPHANUMERIC + "*-._", true, false);
+
+  /** As {@link #FORM}, but a space is {@code %20}, as browsers write it in a query. */
+  public static final PercentEncoding FORM_SPACE_AS_HEX =
+      new PercentEncoding(ALPHANUMERIC + "*-._", false, false);
+
+  private static final byte[] HEX = {
+    '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'A', 'B', 'C', 'D', 'E', 'F'
+  };
+
+  private final boolean[] safe = new boolean[128];
+  private final boolean spaceAsPlus;
+  private final boolean escapeDotSegments;
+
+  private PercentEncoding(String safeCharacters, boolean spaceAsPlus, boolean escapeDotSegments) {
+    for (int i = 0; i < safeCharacters.length(); i++) {
+      safe[safeCharacters.charAt(i)] = true;
+    }
+    this.spaceAsPlus = spaceAsPlus;
+    this.escapeDotSegments = escapeDotSegments;
+  }
+
+  /** {@code value} percent-encoded. */
+  public String encode(String value) {
+    byte[] out = new byte[Math.multiplyExact(value.length(), MAX_BYTES_PER_CHAR)];
+    int length = encodeInto(value, out, 0);
+    return new String(out, 0, length, StandardCharsets.US_ASCII);
+  }
+
+  /**
+   * Writes {@code value} percent-encoded into {@code out} from {@code pos}, which must have room
+   * for {@code value.length() * MAX_BYTES_PER_CHAR} bytes.
+   *
+   * @return the position after the last byte written
+   */
+  public int encodeInto(String value, byte[] out, int pos) {
+    final int len = value.length();
+    int p = pos;
+    if (escapeDotSegments && isDotSegment(value, len)) {
+      for (int i = 0; i < len; i++) {
+        p = percent(out, p, '.');
+      }
+      return p;
+    }
+    for (int i = 0; i < len; i++) {
+      char c = value.charAt(i);
+      if (c < 0x80) {
+        if (safe[c]) {
+          out[p++] = (byte) c;
+        } else if (c == ' ' && spaceAsPlus) {
+          out[p++] = '+';
+        } else {
+          p = percent(out, p, c);
+        }
+      } else if (c < 0x800) {
+        p = percent(out, p, 0xC0 | (c >> 6));
+        p = percent(out, p, 0x80 | (c & 0x3F));
+      } else {
+        int cp = c;
+        if (Character.isSurrogate(c)) {
+          char low;
+          if (Character.isHighSurrogate(c)
+              && i + 1 < len
+              && Character.isLowSurrogate(low = value.charAt(i + 1))) {
+            cp = Character.toCodePoint(c, low);
+            i++;
+          } else {
+            cp = 0xFFFD;
+          }
+        }
+        if (cp >= 0x10000) {
+          p = percent(out, p, 0xF0 | (cp >> 18));
+          p = percent(out, p, 0x80 | ((cp >> 12) & 0x3F));
+        } else {
+          p = percent(out, p, 0xE0 | (cp >> 12));
+        }
+        p = percent(out, p, 0x80 | ((cp >> 6) & 0x3F));
+        p = percent(out, p, 0x80 | (cp & 0x3F));
+      }
+    }
+    return p;
+  }
+
+  private static boolean isDotSegment(String s, int len) {
+    return (len == 1 || len == 2) && s.charAt(0) == '.' && (len == 1 || s.charAt(1) == '.');
+  }
+
+  private static int percent(byte[] b, int p, int octet) {
+    b[p++] = '%';
+    b[p++] = HEX[(octet >> 4) & 0xF];
+    b[p++] = HEX[octet & 0xF];
+    return p;
+  }
+}
