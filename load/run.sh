@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# HTTP load test: the example card server against a bare Jetty servlet that writes the same bytes,
-# with wrk, on 127.0.0.1 only, for a bounded time.
+# HTTP load test: the bug-tracker card servlet, mounted both ways, against a bare Jetty servlet that
+# writes the same response bytes, with wrk, on 127.0.0.1 only, for a bounded time.
 #
 #   load/run.sh                     builds, runs every scenario, prints the table, draws the chart
 #
@@ -8,20 +8,27 @@
 # needs that long), then ROUNDS (default 3) measured runs of DURATION seconds (default 15), the
 # scenarios taking turns; reported are the median requests/s and p50 over the rounds, the worst
 # p99 and all errors. (On a shared two-core machine one round in several can come out 30 %
-# slower for no reason of its own; the median keeps such a round from deciding.) Other environment (optional): CONNECTIONS (default 32), THREADS (wrk
-# threads, default 2), JAVA_OPTS (for every server, default "-Xms512m -Xmx512m"), SKIP_BUILD=1,
-# CHART (PNG to write, default docs/http-throughput.png; empty for none).
+# slower for no reason of its own; the median keeps such a round from deciding.) Other
+# environment (optional): CONNECTIONS (default 32), THREADS (wrk threads, default 2), JAVA_OPTS
+# (for every server, default "-Xms512m -Xmx512m"), SKIP_BUILD=1, CHART (PNG to write, default
+# docs/http-throughput.png; empty for none).
 #
-# Scenarios, each against a server started by this script:
-#   example v2          the example server's signed data fetch, static v2-signed URL and headers
-#   example v3          the same, v3-signed, every request with a timestamp of the current second
-#   example v2, no deadline   as "example v2" on a second example server with HANDLER_TIMEOUT_MS=0
-#                       (handlers on Jetty's threads, no async): what the deadline costs
-#   bare Jetty          the same Jetty set up the same way, a servlet writing the same answer bytes
+# Servers, each started by this script on the same Jetty set-up (dev.crmcards.load.LoadJetty):
+#   async mount     the card servlet with its default settings (4 s handler deadline), registered
+#                   async-supported, as the README advises (dev.crmcards.load.CardServer async)
+#   plain mount     the same, registered with a plain ServletHolder, as most people write it
+#   bare Jetty      a servlet writing the same status, headers and bytes, and nothing else; sent
+#                   the same request as the v2 scenarios, signature headers included
+# Both card servers verify every request as signed for the URL the card declares
+# (https://www.example.com/demo-fetch?...), as HubSpot signs it.
 #
-# Bars: the example server reaches at least 0.85x the bare servlet's requests/s, has no errors
-# (socket errors, or status >= 400 as wrk counts them; neither server answers 1xx or 3xx) and a
-# p99 latency below 10 ms. The script exits 1 if a bar is missed.
+# Scenarios: each mount with a static v2 signature, and with v3 signatures whose timestamp lies in
+# the current second (a new HMAC per request); then bare Jetty.
+#
+# Bars (issue "one container-neutral core"): every card scenario reaches at least 0.90x bare
+# Jetty's requests/s (median of the rounds), its p99 is at most twice bare Jetty's, and it has no
+# errors (socket errors, or status >= 400 as wrk counts them). The script exits 1 if a bar is
+# missed, saying by how much.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -48,7 +55,6 @@ if [ "${SKIP_BUILD:-}" != 1 ]; then
   echo "building (mvn install -DskipTests)..." >&2
   mvn -q -B install -DskipTests
 fi
-EXAMPLE_JAR=$ROOT/examples/target/crmcards-examples.jar
 LOAD_JAR=$ROOT/load/target/crmcards-load.jar
 
 WORK=$ROOT/load/target/run
@@ -86,23 +92,32 @@ wait_for_port() {
 
 SECRET="load-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')"
 QUERY='userId=12345&userEmail=loggedinuser@hubspot.com&associatedObjectId=53701&associatedObjectType=CONTACT&portalId=987654&firstname=Tim&email=timrobinson@itysl.com&lastname=Robinson'
+# What HubSpot calls, and so signs: the fetch URL the card declares.
+SIGNED_URL="https://www.example.com/demo-fetch?$QUERY"
 
-EXAMPLE_PORT=$(free_port)
-# shellcheck disable=SC2086
-PORT=$EXAMPLE_PORT HUBSPOT_CLIENT_SECRET=$SECRET java $JAVA_OPTS -jar "$EXAMPLE_JAR" \
-  >"$WORK/example.log" 2>&1 &
-PIDS+=($!)
-INLINE_PORT=$(free_port)
-# shellcheck disable=SC2086
-PORT=$INLINE_PORT HUBSPOT_CLIENT_SECRET=$SECRET HANDLER_TIMEOUT_MS=0 java $JAVA_OPTS \
-  -jar "$EXAMPLE_JAR" >"$WORK/example-no-deadline.log" 2>&1 &
-PIDS+=($!)
-wait_for_port "$EXAMPLE_PORT" example
-wait_for_port "$INLINE_PORT" example-no-deadline
-
-EXAMPLE_URL="http://$HOST:$EXAMPLE_PORT/demo-fetch?$QUERY"
-INLINE_URL="http://$HOST:$INLINE_PORT/demo-fetch?$QUERY"
-java -cp "$LOAD_JAR" dev.crmcards.load.LoadSigner fetch "$EXAMPLE_URL" "$SECRET" "$WORK/answer.json"
+# start_card MOUNT PORT
+start_card() {
+  # shellcheck disable=SC2086
+  PORT=$2 HUBSPOT_CLIENT_SECRET=$SECRET java $JAVA_OPTS -cp "$LOAD_JAR" \
+    dev.crmcards.load.CardServer "$1" >"$WORK/$1.log" 2>&1 &
+  PIDS+=($!)
+}
+ASYNC_PORT=$(free_port)
+start_card async "$ASYNC_PORT"
+PLAIN_PORT=$(free_port)
+start_card plain "$PLAIN_PORT"
+wait_for_port "$ASYNC_PORT" async
+wait_for_port "$PLAIN_PORT" plain
+ASYNC_URL="http://$HOST:$ASYNC_PORT/demo-fetch?$QUERY"
+PLAIN_URL="http://$HOST:$PLAIN_PORT/demo-fetch?$QUERY"
+java -cp "$LOAD_JAR" dev.crmcards.load.LoadSigner fetch "$ASYNC_URL" "$SIGNED_URL" "$SECRET" \
+  "$WORK/answer.json"
+java -cp "$LOAD_JAR" dev.crmcards.load.LoadSigner fetch "$PLAIN_URL" "$SIGNED_URL" "$SECRET" \
+  "$WORK/answer-plain.json"
+cmp -s "$WORK/answer.json" "$WORK/answer-plain.json" || {
+  echo "the two mounts answer differently" >&2
+  exit 1
+}
 
 BARE_PORT=$(free_port)
 # shellcheck disable=SC2086
@@ -112,17 +127,17 @@ PIDS+=($!)
 wait_for_port "$BARE_PORT" bare
 BARE_URL="http://$HOST:$BARE_PORT/demo-fetch?$QUERY"
 
-# The bare servlet must answer exactly the bytes the example server does.
+# The bare servlet must answer exactly the bytes the card servlet does.
 curl -s --max-time 5 -o "$WORK/bare-answer.json" "$BARE_URL"
 cmp -s "$WORK/answer.json" "$WORK/bare-answer.json" || {
-  echo "the bare servlet's answer differs from the example server's" >&2
+  echo "the bare servlet's answer differs from the card servlet's" >&2
   exit 1
 }
 
-mapfile -t V2_HEADERS < <(java -cp "$LOAD_JAR" dev.crmcards.load.LoadSigner v2 "$EXAMPLE_URL" "$SECRET")
-mapfile -t INLINE_HEADERS < <(java -cp "$LOAD_JAR" dev.crmcards.load.LoadSigner v2 "$INLINE_URL" "$SECRET")
-java -cp "$LOAD_JAR" dev.crmcards.load.LoadSigner v3 "$EXAMPLE_URL" "$SECRET" \
-  $(((WARMUP + DURATION * ROUNDS) * 4 + 60)) 64 "$WORK/v3-signatures.tsv"
+# v2 has no timestamp: one signature serves the whole run. v3: signatures for every second of it.
+mapfile -t V2_HEADERS < <(java -cp "$LOAD_JAR" dev.crmcards.load.LoadSigner v2 "$SIGNED_URL" "$SECRET")
+java -cp "$LOAD_JAR" dev.crmcards.load.LoadSigner v3 "$SIGNED_URL" "$SECRET" \
+  $(((WARMUP + DURATION * ROUNDS) * 6 + 60)) 64 "$WORK/v3-signatures.tsv"
 
 # measure NAME ROUND URL [wrk options...]: one measured wrk run; appends to rounds.tsv.
 ROUNDS_FILE=$WORK/rounds.tsv
@@ -152,15 +167,16 @@ warm() {
 scenario() {
   local what=$1 name=$2
   case $name in
-    "example v2") "$what" "${@:2}" "$EXAMPLE_URL" -H "${V2_HEADERS[0]}" -H "${V2_HEADERS[1]}" ;;
-    "example v3") V3_SIGNATURES=$WORK/v3-signatures.tsv "$what" "${@:2}" "$EXAMPLE_URL" ;;
-    "example v2, no deadline")
-      "$what" "${@:2}" "$INLINE_URL" -H "${INLINE_HEADERS[0]}" -H "${INLINE_HEADERS[1]}" ;;
-    "bare Jetty") "$what" "${@:2}" "$BARE_URL" ;;
+    "async mount, v2") "$what" "${@:2}" "$ASYNC_URL" -H "${V2_HEADERS[0]}" -H "${V2_HEADERS[1]}" ;;
+    "async mount, v3") V3_SIGNATURES=$WORK/v3-signatures.tsv "$what" "${@:2}" "$ASYNC_URL" ;;
+    "plain mount, v2") "$what" "${@:2}" "$PLAIN_URL" -H "${V2_HEADERS[0]}" -H "${V2_HEADERS[1]}" ;;
+    "plain mount, v3") V3_SIGNATURES=$WORK/v3-signatures.tsv "$what" "${@:2}" "$PLAIN_URL" ;;
+    # The same request bytes as "v2", so that Jetty parses the same headers on both sides.
+    "bare Jetty") "$what" "${@:2}" "$BARE_URL" -H "${V2_HEADERS[0]}" -H "${V2_HEADERS[1]}" ;;
   esac
 }
 
-NAMES=("example v2" "example v3" "example v2, no deadline" "bare Jetty")
+NAMES=("async mount, v2" "async mount, v3" "plain mount, v2" "plain mount, v3" "bare Jetty")
 echo "load before the run: $(uptime)" >&2
 for name in "${NAMES[@]}"; do
   scenario warm "$name"
@@ -182,10 +198,12 @@ for name in "${NAMES[@]}"; do
     END { printf "%s\t%.1f\t%.3f\t%.3f\t%d\n", n, rps, p50 / 1000, p99 / 1000, e }' "$ROUNDS_FILE"
 done >"$RESULTS"
 
-if grep -q "request rejected" "$WORK/example.log"; then
-  echo "the example server rejected requests, for example:" >&2
-  grep -m 3 "request rejected" "$WORK/example.log" >&2 || true
-fi
+for mount in async plain; do
+  if grep -q "request rejected" "$WORK/$mount.log"; then
+    echo "the $mount mount rejected requests, for example:" >&2
+    grep -m 3 "request rejected" "$WORK/$mount.log" >&2 || true
+  fi
+done
 
 CPU=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
 MEM=$(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)
@@ -210,20 +228,18 @@ while IFS=$'\t' read -r name rps p50 p99 errors; do
 done <"$RESULTS"
 echo
 
+BARE_P99=$(awk -F'\t' '$1 == "bare Jetty" { print $4 }' "$RESULTS")
 status=0
 while IFS=$'\t' read -r name rps p50 p99 errors; do
-  case $name in
-    "example v2" | "example v3") ;;
-    *) continue ;;
-  esac
-  verdict=$(awk -v a="$rps" -v b="$BARE_RPS" -v p99="$p99" -v e="$errors" 'BEGIN {
+  [ "$name" = "bare Jetty" ] && continue
+  verdict=$(awk -v a="$rps" -v b="$BARE_RPS" -v p99="$p99" -v bp99="$BARE_P99" -v e="$errors" 'BEGIN {
     r = a / b; out = ""
-    if (r < 0.85) out = out sprintf(" throughput %.2fx of bare (bar 0.85x, missed by %.0f%%);", r, (0.85 - r) / 0.85 * 100)
-    if (p99 >= 10) out = out sprintf(" p99 %.2f ms (bar < 10 ms);", p99)
+    if (r < 0.90) out = out sprintf(" throughput %.2fx of bare (bar 0.90x, missed by %.0f%%);", r, (0.90 - r) / 0.90 * 100)
+    if (p99 > 2 * bp99) out = out sprintf(" p99 %.2f ms, %.1fx bare Jetty at %.2f ms (bar 2x);", p99, p99 / bp99, bp99)
     if (e > 0) out = out sprintf(" %d errors (bar 0);", e)
     print out }')
   if [ -z "$verdict" ]; then
-    echo "$name: meets the bars (>= 0.85x bare, 0 errors, p99 < 10 ms)"
+    echo "$name: meets the bars (>= 0.90x bare, p99 <= 2x bare, 0 errors)"
   else
     echo "$name: MISSES:$verdict"
     status=1
@@ -232,7 +248,7 @@ done <"$RESULTS"
 
 if [ -n "$CHART" ]; then
   java -cp "$LOAD_JAR" dev.crmcards.load.ThroughputChart "$RESULTS" "$CHART" \
-    "Card data fetch: example server vs bare Jetty (wrk, $CONNECTIONS connections)" "$MACHINE"
+    "Card data fetch: both mounts vs bare Jetty (wrk, $CONNECTIONS connections)" "$MACHINE"
   echo "chart: $CHART"
 fi
 echo "raw wrk output and results.tsv: $WORK"

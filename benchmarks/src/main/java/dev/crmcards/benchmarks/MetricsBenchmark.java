@@ -5,16 +5,11 @@ import dev.crmcards.core.CardPipeline;
 import dev.crmcards.core.RawRequest;
 import dev.crmcards.core.RequestObserver;
 import dev.crmcards.core.RequestOutcome;
-import dev.crmcards.examples.bugtracker.BugTicketCrmCard;
-import dev.crmcards.examples.bugtracker.BugTrackerHandler;
-import dev.crmcards.examples.bugtracker.TicketStore;
 import dev.crmcards.micrometer.MicrometerCardObserver;
 import dev.crmcards.servlet.CardSettings;
 import dev.crmcards.signature.SignatureVersion;
-import dev.crmcards.signature.SignatureVerifier;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -35,12 +30,6 @@ import org.openjdk.jmh.annotations.TearDown;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class MetricsBenchmark {
-  private static final String SECRET = "benchmark-secret";
-  private static final String URL =
-      "https://www.example.com/demo-fetch?userId=12345&userEmail=loggedin.user%40example.com"
-          + "&associatedObjectId=53701&associatedObjectType=CONTACT&portalId=62515"
-          + "&firstname=Jane&email=jane%40example.com&lastname=Doe";
-
   /** The card's pipeline and one signed request for it. */
   @State(Scope.Benchmark)
   public static class Pipeline {
@@ -53,26 +42,15 @@ public class MetricsBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-      CardSettings settings =
-          CardSettings.builder()
-              .clientSecret(SECRET)
-              .handlerTimeout(Duration.ZERO) // on the calling thread: nothing but the pipeline
-              .observer(
-                  observer.equals("micrometer")
-                      ? new MicrometerCardObserver(new SimpleMeterRegistry())
-                      : RequestObserver.NONE)
-              .build();
       pipeline =
-          CardPipeline.create(
-              settings,
-              BugTicketCrmCard.routes(new BugTrackerHandler(TicketStore.withGuideTickets())));
-      Map<String, String> headers =
-          SignatureVerifier.signedHeaders(SECRET, "GET", URL, new byte[0], 0, SignatureVersion.V2);
-      request = RawRequest.of("GET", URL, headers, new byte[0]);
-      int status = pipeline.handle(request).status();
-      if (status != 200) {
-        throw new IllegalStateException("the benchmark request is answered " + status);
-      }
+          GuideFetch.pipeline(
+              CardSettings.builder()
+                  .handlerTimeout(Duration.ZERO) // on the calling thread: nothing but the pipeline
+                  .observer(
+                      observer.equals("micrometer")
+                          ? new MicrometerCardObserver(new SimpleMeterRegistry())
+                          : RequestObserver.NONE));
+      request = GuideFetch.signedRequest(pipeline, SignatureVersion.V2);
     }
 
     @TearDown(Level.Trial)

@@ -6,12 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee10.servlet.ServletHolder;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * The yardstick for the example server: the same Jetty set up the same way, with a servlet that
@@ -30,22 +24,7 @@ public final class BareServer {
       System.exit(2);
     }
     byte[] body = Files.readAllBytes(Path.of(args[0]));
-    String port = System.getenv("PORT");
-    Server server = new Server();
-    HttpConfiguration http = new HttpConfiguration();
-    http.setSendServerVersion(false);
-    ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
-    connector.setHost("127.0.0.1");
-    connector.setPort(port == null || port.isBlank() ? 8081 : Integer.parseInt(port.strip()));
-    server.addConnector(connector);
-    ServletContextHandler context = new ServletContextHandler();
-    context.setContextPath("/");
-    context.addServlet(new ServletHolder("bare", new FixedAnswer(body)), "/*");
-    server.setHandler(context);
-    server.start();
-    System.out.println("bare servlet on http://127.0.0.1:" + connector.getLocalPort() + " ("
-        + body.length + " bytes per answer)");
-    server.join();
+    LoadJetty.start("bare", new FixedAnswer(body), false, 8081).join();
   }
 
   /** Writes the same status, headers and bytes as the card servlet's data fetch. */

@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * Signs the data-fetch request that {@code load/run.sh} sends with wrk, the way HubSpot signs it.
+ * Signs the data-fetch request that {@code load/run.sh} sends with wrk, the way HubSpot signs it:
+ * for the URL HubSpot calls, the card's declared {@code https://www.example.com/demo-fetch?…},
+ * whatever local address wrk sends it to.
  *
  * <ul>
  *   <li>{@code v2 URL SECRET}: prints the two v2 headers, one per line ({@code Name: value}); v2
@@ -24,17 +26,19 @@ import java.time.Duration;
  *       second, one per line: {@code epochSecond TAB timestampMillis TAB signature}. wrk's Lua
  *       script picks the lines of the current second, so every request carries a fresh timestamp
  *       and the server computes a new HMAC each time (wrk's Lua has no HMAC of its own).
- *   <li>{@code fetch URL SECRET FILE}: sends the request signed (v2 and v3, as HubSpot does),
- *       fails unless the answer is 200, and saves the answer's body to {@code FILE}.
+ *   <li>{@code fetch URL SIGNED_URL SECRET FILE}: sends the request to {@code URL}, signed for
+ *       {@code SIGNED_URL} (v2 and v3, as HubSpot does), fails unless the answer is 200, and
+ *       saves the answer's body to {@code FILE}.
  * </ul>
  */
 public final class LoadSigner {
   private LoadSigner() {}
 
-  private static void fetch(String url, String secret, Path file) throws IOException {
+  private static void fetch(String url, String signedUrl, String secret, Path file)
+      throws IOException {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10));
-    SignatureVerifier.signedHeaders(secret, "GET", url, null, System.currentTimeMillis())
+    SignatureVerifier.signedHeaders(secret, "GET", signedUrl, null, System.currentTimeMillis())
         .forEach(request::header);
     HttpResponse<byte[]> response;
     try {
@@ -76,12 +80,12 @@ public final class LoadSigner {
       }
       return;
     }
-    if (args.length == 4 && args[0].equals("fetch")) {
-      fetch(args[1], args[2], Path.of(args[3]));
+    if (args.length == 5 && args[0].equals("fetch")) {
+      fetch(args[1], args[2], args[3], Path.of(args[4]));
       return;
     }
     System.err.println("usage: LoadSigner v2 URL SECRET | v3 URL SECRET SECONDS PER_SECOND FILE"
-        + " | fetch URL SECRET FILE");
+        + " | fetch URL SIGNED_URL SECRET FILE");
     System.exit(2);
   }
 }
