@@ -1,7 +1,6 @@
 package dev.crmcards;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,7 +29,7 @@ public abstract sealed class CardRequest permits FetchRequest, ActionRequest {
   static final String APP_ID = "appId";
 
   /** The parameters with accessors of their own, which {@link #properties()} leaves out. */
-  private static final List<String> NAMED =
+  static final List<String> NAMED =
       List.of(USER_ID, USER_EMAIL, ASSOCIATED_OBJECT_ID, ASSOCIATED_OBJECT_TYPE, PORTAL_ID, APP_ID);
 
   private final long userId;
@@ -44,6 +43,8 @@ public abstract sealed class CardRequest permits FetchRequest, ActionRequest {
   /**
    * Reads the parameters.
    *
+   * @param parameters all parameters, in the order received: a map of the caller's own, which
+   *     this takes over (the named ones are removed from it, the rest are {@link #properties()})
    * @throws InvalidRequestException if a default parameter is missing or malformed
    */
   CardRequest(Map<String, String> parameters) {
@@ -53,9 +54,10 @@ public abstract sealed class CardRequest permits FetchRequest, ActionRequest {
     this.associatedObjectType = RequestParameters.required(parameters, ASSOCIATED_OBJECT_TYPE);
     this.portalId = RequestParameters.requiredLong(parameters, PORTAL_ID);
     this.appId = RequestParameters.optionalLong(parameters, APP_ID);
-    Map<String, String> rest = new LinkedHashMap<>(parameters);
-    rest.keySet().removeAll(NAMED);
-    this.properties = Collections.unmodifiableMap(rest);
+    for (String name : NAMED) {
+      parameters.remove(name);
+    }
+    this.properties = Collections.unmodifiableMap(parameters);
   }
 
   /** The HubSpot user id of the person viewing the record ({@code userId}). */

@@ -40,10 +40,10 @@ final class RequestParameters {
         String name;
         String value;
         if (equals < 0 || equals > end) {
-          name = decode(text.substring(start, end), where);
+          name = name(text, start, end, where);
           value = "";
         } else {
-          name = decode(text.substring(start, equals), where);
+          name = name(text, start, equals, where);
           value = decode(text.substring(equals + 1, end), where);
         }
         if (!name.isEmpty()) {
@@ -53,6 +53,20 @@ final class RequestParameters {
       start = end + 1;
     }
     return parameters;
+  }
+
+  /**
+   * The decoded name in {@code text[start, end)}: for one of the parameters every request has,
+   * its constant, whose hash is known, instead of a new string to hash.
+   */
+  private static String name(String text, int start, int end, String where) {
+    int length = end - start;
+    for (String known : CardRequest.NAMED) {
+      if (known.length() == length && text.startsWith(known, start)) {
+        return known;
+      }
+    }
+    return decode(text.substring(start, end), where);
   }
 
   private static String decode(String text, String where) {

@@ -68,10 +68,10 @@ import java.util.function.Consumer;
  * later is dropped (logged at debug level only), and nothing is sent twice.
  *
  * <ul>
- *   <li>Common path: a route whose handler has answered quickly (under 10 ms) 16 times in a row
- *       runs on the calling thread. One watch thread per pipeline checks the running calls every
+ *   <li>Common path: a route whose handler has answered quickly (within a quarter of the
+ *       deadline) 16 times in a row runs on the calling thread. One watch thread per pipeline checks the running calls every
  *       twentieth of the deadline (at most 50 ms) and, for one past its deadline, sends the 503
- *       through the {@link Responder} from its own thread. At most {@code max(2, 2 × processors)}
+ *       through the {@link Responder} from its own thread. At most {@code max(16, 8 × processors)}
  *       calls per route run this way at once, so a handler that suddenly hangs holds only that
  *       many request threads.
  *   <li>A route that has been slow (or is new) runs on the handler executor: detached, if the
@@ -409,6 +409,11 @@ public final class CardPipeline implements AutoCloseable {
     } catch (RuntimeException e) {
       log.log(Level.WARNING, "a request observer or guard failed", e);
     }
+  }
+
+  /** The handler deadline. */
+  long timeoutNanos() {
+    return timeoutNanos;
   }
 
   static String describe(Route route) {

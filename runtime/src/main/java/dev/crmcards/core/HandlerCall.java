@@ -151,7 +151,7 @@ final class HandlerCall implements Runnable {
       long start = System.nanoTime();
       // Waiting mode: another thread sends the answer, so it must not sit in this thread's buffer.
       Result answer = pipeline.invoke(route, parameters, request, waiting);
-      route.placement.handlerTook(System.nanoTime() - start);
+      route.placement.handlerTook(System.nanoTime() - start, pipeline.timeoutNanos());
       if (waiting) {
         result = answer;
         if (state.compareAndSet(PENDING, ANSWERED)) {

@@ -21,6 +21,9 @@ import java.util.UUID;
  */
 public final class PathParameters {
 
+  /** A route without placeholders has none. */
+  static final PathParameters NONE = new PathParameters(Map.of());
+
   private final Map<String, String> values;
 
   private PathParameters(Map<String, String> values) {

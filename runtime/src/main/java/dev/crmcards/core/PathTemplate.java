@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -132,6 +133,17 @@ final class PathTemplate {
       return false;
     }
     return name.codePoints().skip(1).allMatch(Character::isJavaIdentifierPart);
+  }
+
+  /**
+   * For a template without placeholders, its decoded path ({@code /demo-fetch}): a raw request
+   * path without escapes matches it exactly when equal to it.
+   */
+  Optional<String> literalPath() {
+    if (names.stream().anyMatch(Objects::nonNull)) {
+      return Optional.empty();
+    }
+    return Optional.of("/" + String.join("/", literals));
   }
 
   /** The number of segments. */

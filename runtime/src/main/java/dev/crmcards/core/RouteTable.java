@@ -21,7 +21,10 @@ final class RouteTable {
     final Route route;
     /** The placeholder values of {@link #route}. */
     final PathParameters parameters;
-    /** The methods of all routes matching the path; empty if none does. */
+    /**
+     * When {@link #route} is {@code null}: the methods of all routes matching the path, empty if
+     * none does. Not looked for when a route was found.
+     */
     final Set<HttpMethod> allowed;
 
     Lookup(Route route, PathParameters parameters, Set<HttpMethod> allowed) {
@@ -34,6 +37,12 @@ final class RouteTable {
   private final List<CardRoutes> cards;
   /** Routes by number of segments. */
   private final Map<Integer, List<Route>> bySize = new HashMap<>();
+  /**
+   * Routes without placeholders by method and decoded path ({@code "GET /demo-fetch"}): a request
+   * whose path has no escape finds its route here in one look-up. Such a route is also the most
+   * specific for its path, so nothing in {@link #bySize} could be preferred to it.
+   */
+  private final Map<String, Route> exact = new HashMap<>();
   /** The distinct origins the routes declare, in declaration order. */
   private final List<String> origins;
   /** Whether some route was given as a bare path, so verified against the request's own URL. */
@@ -74,6 +83,7 @@ final class RouteTable {
           declared.add(route.origin);
         }
         bySize.computeIfAbsent(route.path.size(), size -> new ArrayList<>()).add(route);
+        route.path.literalPath().ifPresent(path -> exact.put(route.method + " " + path, route));
       }
     }
 
@@ -104,6 +114,12 @@ final class RouteTable {
    * @throws InvalidRequestException if a segment is not valid percent-encoded UTF-8
    */
   Lookup find(String method, String rawPath) {
+    if (rawPath.indexOf('%') < 0) {
+      Route route = exact.get(method + " " + rawPath);
+      if (route != null) {
+        return new Lookup(route, PathParameters.NONE, Set.of());
+      }
+    }
     List<String> rawSegments = PathTemplate.split(rawPath);
     List<Route> candidates = bySize.get(rawSegments.size());
     if (candidates == null) {

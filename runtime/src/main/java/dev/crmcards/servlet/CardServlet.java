@@ -102,11 +102,17 @@ public class CardServlet extends HttpServlet {
     RawRequest raw =
         RawRequest.of(
                 request.getMethod(),
-                query == null ? url.toString() : url.append('?').append(query).toString(),
+                query == null ? url.toString() : withQuery(url, query),
                 request::getHeader,
                 max -> ServletBody.read(request, max))
             .mountedAt(request.getContextPath());
     pipeline.handle(raw, new ServletResponder(this, request, response));
+  }
+
+  /** The URL and its query, in one copy: HubSpot's queries are longer than the URL before them. */
+  private static String withQuery(StringBuffer url, String query) {
+    return new StringBuilder(url.length() + 1 + query.length())
+        .append(url).append('?').append(query).toString();
   }
 
   /** Logs once that requests cannot go asynchronous. */

@@ -239,9 +239,10 @@ public final class SignatureVerifier {
     }
     byte[] methodBytes = method.getBytes(UTF_8);
     byte[] urlBytes = url.getBytes(UTF_8);
+    // digest() leaves the digest reset for the next use, and update() of an array cannot fail
+    // half-way: this thread's digest is always fresh here.
     MessageDigest digest = SHA256.get();
     for (int i = 0; i < secrets.size(); i++) {
-      digest.reset();
       digest.update(secrets.get(i).bytes);
       if (version == SignatureVersion.V2) {
         digest.update(methodBytes);
