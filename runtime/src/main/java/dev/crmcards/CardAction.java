@@ -4,8 +4,10 @@ import static dev.crmcards.ResponseChecks.notBlank;
 import static dev.crmcards.ResponseChecks.notNull;
 import static dev.crmcards.ResponseChecks.quote;
 
+import dev.crmcards.json.ActionJson;
 import dev.crmcards.json.JsonOutput;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,58 +18,25 @@ import java.util.Optional;
  * friends) or extra actions of one object ({@link CardResponse.Builder#addObjectAction(Object,
  * CardAction)}).
  *
- * <p>Immutable. The factories check their input ({@link NullPointerException} for a missing
- * argument, {@link IllegalArgumentException} for an invalid one) and encode the action's JSON
- * once, so {@link #writeTo(JsonOutput)} only copies bytes. The URI must be an absolute http or
- * https URI; HubSpot also requires it to start with one of the card's {@code actions.baseUrls},
- * which cannot be checked here.
+ * <p>One record per kind: {@link Iframe}, {@link Hook} (ACTION_HOOK) and {@link ConfirmationHook}
+ * (CONFIRMATION_ACTION_HOOK), so a {@code switch} or {@code instanceof} sees exactly the fields
+ * the kind has. Build them with the factories ({@link #iframe}, {@link #actionHook}, {@link
+ * #confirmationActionHook}) or the records' constructors; both check their input ({@link
+ * NullPointerException} for a missing argument, {@link IllegalArgumentException} for an invalid
+ * one). The URI must be an absolute http or https URI; HubSpot also requires it to start with one
+ * of the card's {@code actions.baseUrls}, which cannot be checked here.
+ *
+ * <p>Immutable. Two actions are equal when they are of the same kind and write the same JSON: URIs
+ * are compared by their text, not by {@link URI#equals}, which ignores the case of scheme and host.
  */
-public final class CardAction {
+public sealed interface CardAction
+    permits CardAction.Iframe, CardAction.Hook, CardAction.ConfirmationHook {
 
   /** The confirm button text of {@link #confirmationActionHook(String, HttpMethod, URI, String)}. */
-  public static final String DEFAULT_CONFIRM_BUTTON_TEXT = "Yes";
+  String DEFAULT_CONFIRM_BUTTON_TEXT = "Yes";
 
   /** The cancel button text of {@link #confirmationActionHook(String, HttpMethod, URI, String)}. */
-  public static final String DEFAULT_CANCEL_BUTTON_TEXT = "No";
-
-  private final ActionType type;
-  private final String label;
-  private final URI uri;
-  private final String uriText;
-  private final int width;
-  private final int height;
-  private final HttpMethod httpMethod;
-  private final String confirmationMessage;
-  private final String confirmButtonText;
-  private final String cancelButtonText;
-  private final List<String> associatedObjectProperties;
-  private final byte[] json;
-
-  private CardAction(
-      ActionType type,
-      String label,
-      URI uri,
-      String uriText,
-      int width,
-      int height,
-      HttpMethod httpMethod,
-      String confirmationMessage,
-      String confirmButtonText,
-      String cancelButtonText,
-      List<String> associatedObjectProperties) {
-    this.type = type;
-    this.label = label;
-    this.uri = uri;
-    this.uriText = uriText;
-    this.width = width;
-    this.height = height;
-    this.httpMethod = httpMethod;
-    this.confirmationMessage = confirmationMessage;
-    this.confirmButtonText = confirmButtonText;
-    this.cancelButtonText = cancelButtonText;
-    this.associatedObjectProperties = associatedObjectProperties;
-    this.json = encode();
-  }
+  String DEFAULT_CANCEL_BUTTON_TEXT = "No";
 
   // ---------------------------------------------------------------------------------------------
   // Factories
@@ -79,67 +48,35 @@ public final class CardAction {
    * @throws IllegalArgumentException if the label is blank, the URI is not absolute http(s), or a
    *     size is not positive
    */
-  public static CardAction iframe(String label, URI uri, int width, int height) {
-    checkLabel(label);
-    String text = checkUri(uri, label);
-    if (width <= 0 || height <= 0) {
-      throw new IllegalArgumentException(
-          "iframe action "
-              + quote(label)
-              + " needs a positive width and height in pixels, got "
-              + width
-              + " x "
-              + height);
-    }
-    return new CardAction(
-        ActionType.IFRAME, label, uri, text, width, height, null, null, null, null, List.of());
+  static CardAction iframe(String label, URI uri, int width, int height) {
+    return new Iframe(label, uri, width, height, List.of());
   }
 
   /** An ACTION_HOOK action: HubSpot sends a signed {@code method} request to {@code uri}. */
-  public static CardAction actionHook(String label, HttpMethod method, URI uri) {
-    checkLabel(label);
-    notNull(method, "httpMethod of action " + quote(label));
-    String text = checkUri(uri, label);
-    return new CardAction(
-        ActionType.ACTION_HOOK, label, uri, text, 0, 0, method, null, null, null, List.of());
+  static CardAction actionHook(String label, HttpMethod method, URI uri) {
+    return new Hook(label, method, uri, List.of());
   }
 
   /**
    * A CONFIRMATION_ACTION_HOOK action: like {@link #actionHook}, after the user answers {@code
    * confirmationMessage} with the confirm button. All texts must be non-blank.
    */
-  public static CardAction confirmationActionHook(
+  static CardAction confirmationActionHook(
       String label,
       HttpMethod method,
       URI uri,
       String confirmationMessage,
       String confirmButtonText,
       String cancelButtonText) {
-    checkLabel(label);
-    notNull(method, "httpMethod of action " + quote(label));
-    String text = checkUri(uri, label);
-    notBlank(confirmationMessage, "confirmationMessage of action " + quote(label));
-    notBlank(confirmButtonText, "confirmButtonText of action " + quote(label));
-    notBlank(cancelButtonText, "cancelButtonText of action " + quote(label));
-    return new CardAction(
-        ActionType.CONFIRMATION_ACTION_HOOK,
-        label,
-        uri,
-        text,
-        0,
-        0,
-        method,
-        confirmationMessage,
-        confirmButtonText,
-        cancelButtonText,
-        List.of());
+    return new ConfirmationHook(
+        label, method, uri, confirmationMessage, confirmButtonText, cancelButtonText, List.of());
   }
 
   /**
    * A CONFIRMATION_ACTION_HOOK action with the buttons {@value #DEFAULT_CONFIRM_BUTTON_TEXT} and
    * {@value #DEFAULT_CANCEL_BUTTON_TEXT}.
    */
-  public static CardAction confirmationActionHook(
+  static CardAction confirmationActionHook(
       String label, HttpMethod method, URI uri, String confirmationMessage) {
     return confirmationActionHook(
         label,
@@ -157,214 +94,333 @@ public final class CardAction {
    *
    * @throws IllegalArgumentException if a name is blank
    */
-  public CardAction withAssociatedObjectProperties(String... names) {
-    notNull(names, "associatedObjectProperties of action " + quote(label));
-    for (int i = 0; i < names.length; i++) {
-      notBlank(names[i], "associatedObjectProperties[" + i + "] of action " + quote(label));
-    }
-    return new CardAction(
-        type,
-        label,
-        uri,
-        uriText,
-        width,
-        height,
-        httpMethod,
-        confirmationMessage,
-        confirmButtonText,
-        cancelButtonText,
-        List.of(names));
-  }
-
-  private static void checkLabel(String label) {
-    notBlank(label, "action label");
-  }
-
-  private static String checkUri(URI uri, String label) {
-    return ResponseChecks.httpUri(uri, "uri of action " + quote(label));
-  }
+  CardAction withAssociatedObjectProperties(String... names);
 
   // ---------------------------------------------------------------------------------------------
   // Accessors
 
   /** What the button does. */
-  public ActionType type() {
-    return type;
-  }
+  ActionType type();
 
   /** The button's text. */
-  public String label() {
-    return label;
-  }
+  String label();
 
   /** The iframe's or hook's URI; it is sent as {@link URI#toString()}. */
-  public URI uri() {
-    return uri;
-  }
+  URI uri();
 
   /** The modal's width in pixels for IFRAME; 0 for hooks. */
-  public int width() {
-    return width;
+  default int width() {
+    return 0;
   }
 
   /** The modal's height in pixels for IFRAME; 0 for hooks. */
-  public int height() {
-    return height;
+  default int height() {
+    return 0;
   }
 
   /** The hook's HTTP method; empty for IFRAME. */
-  public Optional<HttpMethod> httpMethod() {
-    return Optional.ofNullable(httpMethod);
+  default Optional<HttpMethod> httpMethod() {
+    return Optional.empty();
   }
 
   /** The question of a CONFIRMATION_ACTION_HOOK; empty for other types. */
-  public Optional<String> confirmationMessage() {
-    return Optional.ofNullable(confirmationMessage);
+  default Optional<String> confirmationMessage() {
+    return Optional.empty();
   }
 
   /** The confirm button text of a CONFIRMATION_ACTION_HOOK; empty for other types. */
-  public Optional<String> confirmButtonText() {
-    return Optional.ofNullable(confirmButtonText);
+  default Optional<String> confirmButtonText() {
+    return Optional.empty();
   }
 
   /** The cancel button text of a CONFIRMATION_ACTION_HOOK; empty for other types. */
-  public Optional<String> cancelButtonText() {
-    return Optional.ofNullable(cancelButtonText);
+  default Optional<String> cancelButtonText() {
+    return Optional.empty();
   }
 
   /** The record properties HubSpot sends along; immutable, empty unless set. */
-  public List<String> associatedObjectProperties() {
-    return associatedObjectProperties;
-  }
+  List<String> associatedObjectProperties();
 
   // ---------------------------------------------------------------------------------------------
   // JSON
 
   /**
-   * Writes this action as a JSON object with the keys in the order of HubSpot's documented
-   * example ({@code associatedObjectProperties} is always written, {@code []} when empty):
-   *
-   * <pre>{@code
-   * {"type":"IFRAME","width":890,"height":748,"uri":"…","label":"…","associatedObjectProperties":[]}
-   * {"type":"ACTION_HOOK","httpMethod":"PUT","associatedObjectProperties":[],"uri":"…","label":"…"}
-   * {"type":"CONFIRMATION_ACTION_HOOK","confirmationMessage":"…","confirmButtonText":"…",
-   *  "cancelButtonText":"…","httpMethod":"DELETE","associatedObjectProperties":[],"uri":"…","label":"…"}
-   * }</pre>
-   *
-   * Copies pre-encoded bytes; allocates nothing.
+   * Writes this action as a JSON object in HubSpot's key order (see {@link ActionJson}), for
+   * example {@code
+   * {"type":"ACTION_HOOK","httpMethod":"PUT","associatedObjectProperties":[],"uri":"…","label":"…"}}.
+   * Allocates nothing.
    */
-  public void writeTo(JsonOutput out) {
-    out.raw(json);
-  }
+  void writeTo(JsonOutput out);
 
   /** The JSON {@link #writeTo(JsonOutput)} writes. */
-  public String toJson() {
-    JsonOutput out = new JsonOutput(json.length);
-    out.raw(json);
+  default String toJson() {
+    JsonOutput out = new JsonOutput(256);
+    writeTo(out);
     return out.toString();
   }
 
-  private byte[] encode() {
-    JsonOutput out = new JsonOutput(160 + label.length() + uriText.length());
-    out.raw(JsonOutput.utf8("{\"type\":\"" + type.name() + "\","));
-    if (type == ActionType.IFRAME) {
-      out.raw(JsonOutput.utf8("\"width\":"));
-      out.number(width);
-      out.raw(JsonOutput.utf8(",\"height\":"));
-      out.number(height);
-      out.rawByte(',');
-      writeUriAndLabel(out);
-      out.rawByte(',');
-      writeAssociatedObjectProperties(out);
-    } else {
-      if (type == ActionType.CONFIRMATION_ACTION_HOOK) {
-        out.raw(JsonOutput.utf8("\"confirmationMessage\":"));
-        out.string(confirmationMessage);
-        out.raw(JsonOutput.utf8(",\"confirmButtonText\":"));
-        out.string(confirmButtonText);
-        out.raw(JsonOutput.utf8(",\"cancelButtonText\":"));
-        out.string(cancelButtonText);
-        out.rawByte(',');
+  // ---------------------------------------------------------------------------------------------
+  // The kinds
+
+  /**
+   * An IFRAME action: HubSpot opens {@code uri} in a modal of {@code width} x {@code height}
+   * pixels and appends the {@code associatedObjectProperties} to its URL.
+   */
+  record Iframe(
+      String label, URI uri, int width, int height, List<String> associatedObjectProperties)
+      implements CardAction {
+
+    /**
+     * @throws IllegalArgumentException if the label is blank, the URI is not absolute http(s), a
+     *     size is not positive or a property name is blank
+     */
+    public Iframe {
+      checkLabel(label);
+      checkUri(uri, label);
+      if (width <= 0 || height <= 0) {
+        throw new IllegalArgumentException(
+            "iframe action "
+                + quote(label)
+                + " needs a positive width and height in pixels, got "
+                + width
+                + " x "
+                + height);
       }
-      out.raw(JsonOutput.utf8("\"httpMethod\":\"" + httpMethod.name() + "\","));
-      writeAssociatedObjectProperties(out);
-      out.rawByte(',');
-      writeUriAndLabel(out);
+      associatedObjectProperties = checkNames(associatedObjectProperties, label);
     }
-    out.rawByte('}');
-    return out.toByteArray();
+
+    @Override
+    public ActionType type() {
+      return ActionType.IFRAME;
+    }
+
+    @Override
+    public Iframe withAssociatedObjectProperties(String... names) {
+      return new Iframe(label, uri, width, height, namesOf(names, label));
+    }
+
+    @Override
+    public void writeTo(JsonOutput out) {
+      ActionJson.writeIframe(out, label, width, height, associatedObjectProperties, uri.toString());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Iframe that
+          && label.equals(that.label)
+          && sameText(uri, that.uri)
+          && width == that.width
+          && height == that.height
+          && associatedObjectProperties.equals(that.associatedObjectProperties);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(label, uri.toString(), width, height, associatedObjectProperties);
+    }
+
+    /** For example {@code CardAction[IFRAME "Edit" https://example.com/edit 890x748]}. */
+    @Override
+    public String toString() {
+      return describe(this, " " + width + "x" + height);
+    }
   }
 
-  private void writeUriAndLabel(JsonOutput out) {
-    out.raw(JsonOutput.utf8("\"uri\":"));
-    out.string(uriText);
-    out.raw(JsonOutput.utf8(",\"label\":"));
-    out.string(label);
+  /** An ACTION_HOOK action: HubSpot sends a signed {@code method} request to {@code uri}. */
+  record Hook(String label, HttpMethod method, URI uri, List<String> associatedObjectProperties)
+      implements CardAction {
+
+    /**
+     * @throws IllegalArgumentException if the label is blank, the URI is not absolute http(s) or
+     *     a property name is blank
+     */
+    public Hook {
+      checkLabel(label);
+      checkMethod(method, label);
+      checkUri(uri, label);
+      associatedObjectProperties = checkNames(associatedObjectProperties, label);
+    }
+
+    @Override
+    public ActionType type() {
+      return ActionType.ACTION_HOOK;
+    }
+
+    @Override
+    public Optional<HttpMethod> httpMethod() {
+      return Optional.of(method);
+    }
+
+    @Override
+    public Hook withAssociatedObjectProperties(String... names) {
+      return new Hook(label, method, uri, namesOf(names, label));
+    }
+
+    @Override
+    public void writeTo(JsonOutput out) {
+      ActionJson.writeActionHook(out, label, method, associatedObjectProperties, uri.toString());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Hook that
+          && label.equals(that.label)
+          && method == that.method
+          && sameText(uri, that.uri)
+          && associatedObjectProperties.equals(that.associatedObjectProperties);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(label, method, uri.toString(), associatedObjectProperties);
+    }
+
+    /** For example {@code CardAction[ACTION_HOOK PUT "Resolve" https://example.com/resolve]}. */
+    @Override
+    public String toString() {
+      return describe(this, "");
+    }
   }
 
-  private void writeAssociatedObjectProperties(JsonOutput out) {
-    out.raw(JsonOutput.utf8("\"associatedObjectProperties\":["));
-    for (int i = 0; i < associatedObjectProperties.size(); i++) {
-      if (i > 0) {
-        out.rawByte(',');
-      }
-      out.string(associatedObjectProperties.get(i));
+  /**
+   * A CONFIRMATION_ACTION_HOOK action: an ACTION_HOOK sent after the user answers {@code message}
+   * with the button labelled {@code confirmLabel}; {@code cancelLabel} labels the other button.
+   */
+  record ConfirmationHook(
+      String label,
+      HttpMethod method,
+      URI uri,
+      String message,
+      String confirmLabel,
+      String cancelLabel,
+      List<String> associatedObjectProperties)
+      implements CardAction {
+
+    /**
+     * @throws IllegalArgumentException if the label or a text is blank, the URI is not absolute
+     *     http(s) or a property name is blank
+     */
+    public ConfirmationHook {
+      checkLabel(label);
+      checkMethod(method, label);
+      checkUri(uri, label);
+      notBlank(message, "confirmationMessage of action " + quote(label));
+      notBlank(confirmLabel, "confirmButtonText of action " + quote(label));
+      notBlank(cancelLabel, "cancelButtonText of action " + quote(label));
+      associatedObjectProperties = checkNames(associatedObjectProperties, label);
     }
-    out.rawByte(']');
+
+    @Override
+    public ActionType type() {
+      return ActionType.CONFIRMATION_ACTION_HOOK;
+    }
+
+    @Override
+    public Optional<HttpMethod> httpMethod() {
+      return Optional.of(method);
+    }
+
+    @Override
+    public Optional<String> confirmationMessage() {
+      return Optional.of(message);
+    }
+
+    @Override
+    public Optional<String> confirmButtonText() {
+      return Optional.of(confirmLabel);
+    }
+
+    @Override
+    public Optional<String> cancelButtonText() {
+      return Optional.of(cancelLabel);
+    }
+
+    @Override
+    public ConfirmationHook withAssociatedObjectProperties(String... names) {
+      return new ConfirmationHook(
+          label, method, uri, message, confirmLabel, cancelLabel, namesOf(names, label));
+    }
+
+    @Override
+    public void writeTo(JsonOutput out) {
+      ActionJson.writeConfirmationActionHook(
+          out,
+          label,
+          method,
+          message,
+          confirmLabel,
+          cancelLabel,
+          associatedObjectProperties,
+          uri.toString());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ConfirmationHook that
+          && label.equals(that.label)
+          && method == that.method
+          && sameText(uri, that.uri)
+          && message.equals(that.message)
+          && confirmLabel.equals(that.confirmLabel)
+          && cancelLabel.equals(that.cancelLabel)
+          && associatedObjectProperties.equals(that.associatedObjectProperties);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(
+          label, method, uri.toString(), message, confirmLabel, cancelLabel, associatedObjectProperties);
+    }
+
+    /** For example {@code CardAction[CONFIRMATION_ACTION_HOOK DELETE "Delete" https://…]}. */
+    @Override
+    public String toString() {
+      return describe(this, "");
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
+  // Checks and text shared by the kinds
 
-  @Override
-  public boolean equals(Object o) {
-    if (this == o) {
-      return true;
-    }
-    if (!(o instanceof CardAction)) {
-      return false;
-    }
-    CardAction that = (CardAction) o;
-    return type == that.type
-        && width == that.width
-        && height == that.height
-        && httpMethod == that.httpMethod
-        && label.equals(that.label)
-        && uriText.equals(that.uriText)
-        && Objects.equals(confirmationMessage, that.confirmationMessage)
-        && Objects.equals(confirmButtonText, that.confirmButtonText)
-        && Objects.equals(cancelButtonText, that.cancelButtonText)
-        && associatedObjectProperties.equals(that.associatedObjectProperties);
+  private static void checkLabel(String label) {
+    notBlank(label, "action label");
   }
 
-  @Override
-  public int hashCode() {
-    return Objects.hash(
-        type,
-        label,
-        uriText,
-        width,
-        height,
-        httpMethod,
-        confirmationMessage,
-        confirmButtonText,
-        cancelButtonText,
-        associatedObjectProperties);
+  private static void checkMethod(HttpMethod method, String label) {
+    notNull(method, "httpMethod of action " + quote(label));
   }
 
-  /** For example {@code CardAction[ACTION_HOOK PUT "Resolve" https://example.com/tickets/245/resolve]}. */
-  @Override
-  public String toString() {
-    StringBuilder sb = new StringBuilder(64 + label.length() + uriText.length());
-    sb.append("CardAction[").append(type);
-    if (httpMethod != null) {
-      sb.append(' ').append(httpMethod);
+  private static void checkUri(URI uri, String label) {
+    ResponseChecks.httpUri(uri, "uri of action " + quote(label));
+  }
+
+  /** {@code names} as given to {@link #withAssociatedObjectProperties}, before their check. */
+  private static List<String> namesOf(String[] names, String label) {
+    notNull(names, "associatedObjectProperties of action " + quote(label));
+    return Arrays.asList(names);
+  }
+
+  /** An immutable copy of {@code names}, each of which must be non-blank. */
+  private static List<String> checkNames(List<String> names, String label) {
+    notNull(names, "associatedObjectProperties of action " + quote(label));
+    for (int i = 0; i < names.size(); i++) {
+      notBlank(names.get(i), "associatedObjectProperties[" + i + "] of action " + quote(label));
     }
-    sb.append(' ').append(quote(label)).append(' ').append(uriText);
-    if (type == ActionType.IFRAME) {
-      sb.append(' ').append(width).append('x').append(height);
-    }
-    if (!associatedObjectProperties.isEmpty()) {
-      sb.append(", associatedObjectProperties=").append(associatedObjectProperties);
+    return List.copyOf(names);
+  }
+
+  /** Equal as sent: {@link URI#equals} would call {@code HTTPS://A.com} and {@code https://a.com} equal. */
+  private static boolean sameText(URI a, URI b) {
+    return a.toString().equals(b.toString());
+  }
+
+  /** {@code CardAction[TYPE [METHOD] "label" uri<size>[, associatedObjectProperties=[…]]]}. */
+  private static String describe(CardAction action, String size) {
+    StringBuilder sb = new StringBuilder(64).append("CardAction[").append(action.type());
+    action.httpMethod().ifPresent(method -> sb.append(' ').append(method));
+    sb.append(' ').append(quote(action.label())).append(' ').append(action.uri()).append(size);
+    if (!action.associatedObjectProperties().isEmpty()) {
+      sb.append(", associatedObjectProperties=").append(action.associatedObjectProperties());
     }
     return sb.append(']').toString();
   }

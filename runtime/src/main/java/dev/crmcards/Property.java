@@ -17,58 +17,36 @@ import java.util.Optional;
 /**
  * A property that only one object shows: an element of a result's {@code properties} array,
  * HubSpot's "custom properties that aren't defined in the card settings". Holds a label, a {@link
- * PropertyType} and the value in the string form HubSpot expects, plus the type's extra field
- * ({@code currencyCode}, {@code linkLabel} or {@code optionType}).
+ * PropertyType} and the value HubSpot formats, plus the type's extra field ({@code currencyCode},
+ * {@code linkLabel} or {@code optionType}).
  *
- * <p>Immutable. The factories check their input and throw {@link NullPointerException} for a
- * missing argument and {@link IllegalArgumentException} for an invalid one, with a message naming
- * the property's label and what is wrong. They also encode the property's JSON once, so {@link
- * #writeTo(JsonOutput)} only copies bytes.
+ * <p>One record per type ({@link Text} for STRING, {@link Numeric}, {@link Currency}, {@link
+ * Date}, {@link DateTime}, {@link Email}, {@link Link}, {@link Status}), so a {@code switch} or
+ * {@code instanceof} sees exactly the fields the type has. Build them with the factories ({@link
+ * #string}, {@link #numeric}, …) or the records' constructors; both check their input and throw
+ * {@link NullPointerException} for a missing argument and {@link IllegalArgumentException} for an
+ * invalid one, with a message naming the property's label and what is wrong.
  *
- * <p>The type-specific extras are returned as {@link Optional}s; they are not used on the write
- * path.
+ * <p>Immutable. Two properties are equal when they are of the same type and write the same JSON.
+ * The type-specific extras are also returned as {@link Optional}s by every property, empty where
+ * the type has none.
  */
-public final class Property {
-
-  private static final byte[] LABEL = JsonOutput.utf8("{\"label\":");
-  private static final byte[] DATA_TYPE = JsonOutput.utf8(",\"dataType\":\"");
-  private static final byte[] VALUE = JsonOutput.utf8("\",\"value\":");
-  private static final byte[] CURRENCY_CODE = JsonOutput.utf8(",\"currencyCode\":");
-  private static final byte[] LINK_LABEL = JsonOutput.utf8(",\"linkLabel\":");
-  private static final byte[] OPTION_TYPE = JsonOutput.utf8(",\"optionType\":\"");
-
-  private final String label;
-  private final PropertyType dataType;
-  private final String value;
-  private final String currencyCode;
-  private final String linkLabel;
-  private final StatusType optionType;
-  private final byte[] json;
-
-  private Property(
-      String label,
-      PropertyType dataType,
-      String value,
-      String currencyCode,
-      String linkLabel,
-      StatusType optionType) {
-    this.label = label;
-    this.dataType = dataType;
-    this.value = value;
-    this.currencyCode = currencyCode;
-    this.linkLabel = linkLabel;
-    this.optionType = optionType;
-    this.json = encode();
-  }
+public sealed interface Property
+    permits Property.Text,
+        Property.Numeric,
+        Property.Currency,
+        Property.Date,
+        Property.DateTime,
+        Property.Email,
+        Property.Link,
+        Property.Status {
 
   // ---------------------------------------------------------------------------------------------
   // Factories
 
   /** A STRING property: {@code value} is shown as it is (an empty string is allowed). */
-  public static Property string(String label, String value) {
-    checkLabel(label);
-    notNull(value, valueOf(label));
-    return new Property(label, PropertyType.STRING, value, null, null, null);
+  static Property string(String label, String value) {
+    return new Text(label, value);
   }
 
   /**
@@ -79,7 +57,7 @@ public final class Property {
    * @throws IllegalArgumentException if {@code value} is NaN or infinite, or a Number type whose
    *     {@code toString()} is not a decimal number
    */
-  public static Property numeric(String label, Number value) {
+  static Property numeric(String label, Number value) {
     checkLabel(label);
     notNull(value, valueOf(label));
     String text;
@@ -88,7 +66,8 @@ public final class Property {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(valueOf(label) + " is invalid: " + e.getMessage(), e);
     }
-    return new Property(label, PropertyType.NUMERIC, text, null, null, null);
+    // The plain text parses back to a BigDecimal that prints as the same text.
+    return new Numeric(label, new BigDecimal(text));
   }
 
   /**
@@ -98,26 +77,16 @@ public final class Property {
    * @throws IllegalArgumentException if {@code currencyCode} is not an ISO 4217 code known to
    *     {@link java.util.Currency} (codes are upper case: {@code "usd"} is rejected)
    */
-  public static Property currency(String label, BigDecimal amount, String currencyCode) {
-    checkLabel(label);
-    notNull(amount, valueOf(label));
-    notNull(currencyCode, "currencyCode of property " + quote(label));
-    if (!CurrencyCodes.isIso4217(currencyCode)) {
-      throw new IllegalArgumentException(
-          "currencyCode " + quote(currencyCode) + " of property " + quote(label) + " is not " + CurrencyCodes.EXPECTED);
-    }
-    return new Property(
-        label, PropertyType.CURRENCY, amount.toPlainString(), currencyCode, null, null);
+  static Property currency(String label, BigDecimal amount, String currencyCode) {
+    return new Currency(label, amount, currencyCode);
   }
 
   /**
    * A DATE property, sent as {@code yyyy-mm-dd} ({@link LocalDate#toString()}; years beyond 9999
    * or before year 0 get ISO's sign and extra digits, which HubSpot will hardly display well).
    */
-  public static Property date(String label, LocalDate value) {
-    checkLabel(label);
-    notNull(value, valueOf(label));
-    return new Property(label, PropertyType.DATE, value.toString(), null, null, null);
+  static Property date(String label, LocalDate value) {
+    return new Date(label, value);
   }
 
   /**
@@ -127,7 +96,7 @@ public final class Property {
    * @throws IllegalArgumentException if the instant is too far from 1970 for a long of
    *     milliseconds
    */
-  public static Property datetime(String label, Instant value) {
+  static Property datetime(String label, Instant value) {
     checkLabel(label);
     notNull(value, valueOf(label));
     long millis;
@@ -137,14 +106,12 @@ public final class Property {
       throw new IllegalArgumentException(
           valueOf(label) + " " + value + " is out of the range of epoch milliseconds", e);
     }
-    return datetime(label, millis);
+    return new DateTime(label, millis);
   }
 
   /** A DATETIME property from epoch milliseconds. */
-  public static Property datetime(String label, long epochMillis) {
-    checkLabel(label);
-    return new Property(
-        label, PropertyType.DATETIME, Long.toString(epochMillis), null, null, null);
+  static Property datetime(String label, long epochMillis) {
+    return new DateTime(label, epochMillis);
   }
 
   /**
@@ -153,13 +120,8 @@ public final class Property {
    * after it that contains a dot and no empty labels ({@code a@b..c} and {@code a@.b} are
    * rejected). It is not checked any further.
    */
-  public static Property email(String label, String value) {
-    checkLabel(label);
-    notNull(value, valueOf(label));
-    EmailAddresses.problem(value).ifPresent(problem -> {
-      throw new IllegalArgumentException(valueOf(label) + " " + quote(value) + " is not an e-mail address: " + problem);
-    });
-    return new Property(label, PropertyType.EMAIL, value, null, null, null);
+  static Property email(String label, String value) {
+    return new Email(label, value);
   }
 
   /**
@@ -170,65 +132,43 @@ public final class Property {
    * @throws IllegalArgumentException if the URI is not absolute http(s), or {@code linkLabel} is
    *     blank
    */
-  public static Property link(String label, URI value, String linkLabel) {
-    checkLabel(label);
-    String text = ResponseChecks.httpUri(value, valueOf(label));
-    if (linkLabel != null) {
-      notBlank(linkLabel, "linkLabel of property " + quote(label));
-    }
-    return new Property(label, PropertyType.LINK, text, null, linkLabel, null);
+  static Property link(String label, URI value, String linkLabel) {
+    return new Link(label, value, linkLabel);
   }
 
   /**
    * A STATUS property: HubSpot shows {@code value} as the text of a tag coloured by {@code
    * optionType} (sent as {@code optionType}).
    */
-  public static Property status(String label, String value, StatusType optionType) {
-    checkLabel(label);
-    notNull(value, valueOf(label));
-    notNull(optionType, "optionType of property " + quote(label));
-    return new Property(label, PropertyType.STATUS, value, null, null, optionType);
-  }
-
-  private static void checkLabel(String label) {
-    notBlank(label, "property label");
-  }
-
-  private static String valueOf(String label) {
-    return "value of property " + quote(label);
+  static Property status(String label, String value, StatusType optionType) {
+    return new Status(label, value, optionType);
   }
 
   // ---------------------------------------------------------------------------------------------
   // Accessors
 
   /** The label HubSpot shows before the value. */
-  public String label() {
-    return label;
-  }
+  String label();
 
   /** How HubSpot formats the value. */
-  public PropertyType dataType() {
-    return dataType;
-  }
+  PropertyType dataType();
 
   /** The value as sent: a plain decimal, {@code yyyy-mm-dd}, epoch milliseconds, a URL, text. */
-  public String value() {
-    return value;
-  }
+  String value();
 
   /** The ISO 4217 code of a CURRENCY property; empty for other types. */
-  public Optional<String> currencyCode() {
-    return Optional.ofNullable(currencyCode);
+  default Optional<String> currencyCode() {
+    return Optional.empty();
   }
 
   /** The link text of a LINK property, if one was given; empty for other types. */
-  public Optional<String> linkLabel() {
-    return Optional.ofNullable(linkLabel);
+  default Optional<String> linkLabel() {
+    return Optional.empty();
   }
 
   /** The colour of a STATUS property; empty for other types. */
-  public Optional<StatusType> optionType() {
-    return Optional.ofNullable(optionType);
+  default Optional<StatusType> optionType() {
+    return Optional.empty();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -239,83 +179,345 @@ public final class Property {
    * {@code dataType}, {@code value}, then {@code currencyCode} (CURRENCY), {@code linkLabel} (LINK,
    * when set) or {@code optionType} (STATUS). For example {@code
    * {"label":"Resolution impact","dataType":"CURRENCY","value":"94.34","currencyCode":"GBP"}}.
-   * Copies pre-encoded bytes; allocates nothing.
    */
-  public void writeTo(JsonOutput out) {
-    out.raw(json);
-  }
+  void writeTo(JsonOutput out);
 
   /** The JSON {@link #writeTo(JsonOutput)} writes. */
-  public String toJson() {
-    JsonOutput out = new JsonOutput(json.length);
-    out.raw(json);
+  default String toJson() {
+    JsonOutput out = new JsonOutput(128);
+    writeTo(out);
     return out.toString();
   }
 
-  private byte[] encode() {
-    JsonOutput out = new JsonOutput(64 + label.length() + value.length());
-    out.raw(LABEL);
-    out.string(label);
-    out.raw(DATA_TYPE);
-    out.raw(JsonOutput.utf8(dataType.name()));
-    out.raw(VALUE);
-    out.string(value);
-    if (currencyCode != null) {
-      out.raw(CURRENCY_CODE);
-      out.string(currencyCode);
+  // ---------------------------------------------------------------------------------------------
+  // The types
+
+  /** A STRING property: {@code value} is shown as it is (an empty string is allowed). */
+  record Text(String label, String value) implements Property {
+
+    public Text {
+      checkLabel(label);
+      notNull(value, valueOf(label));
     }
-    if (linkLabel != null) {
-      out.raw(LINK_LABEL);
-      out.string(linkLabel);
+
+    @Override
+    public PropertyType dataType() {
+      return PropertyType.STRING;
     }
-    if (optionType != null) {
-      out.raw(OPTION_TYPE);
-      out.raw(JsonOutput.utf8(optionType.name()));
-      out.rawByte('"');
+
+    @Override
+    public void writeTo(JsonOutput out) {
+      PropertyJson.start(out, label, PropertyType.STRING);
+      out.string(value);
+      out.rawByte('}');
     }
-    out.rawByte('}');
-    return out.toByteArray();
+
+    @Override
+    public String toString() {
+      return describe(this);
+    }
+  }
+
+  /**
+   * A NUMERIC property, sent in plain decimal notation ({@link BigDecimal#toPlainString()}). A
+   * negative scale is set to 0 ({@code 1E+3} is kept as {@code 1000}), so that equal text means
+   * equal numbers.
+   */
+  record Numeric(String label, BigDecimal number) implements Property {
+
+    public Numeric {
+      checkLabel(label);
+      notNull(number, valueOf(label));
+      number = withoutExponent(number);
+    }
+
+    @Override
+    public PropertyType dataType() {
+      return PropertyType.NUMERIC;
+    }
+
+    @Override
+    public String value() {
+      return number.toPlainString();
+    }
+
+    @Override
+    public void writeTo(JsonOutput out) {
+      PropertyJson.start(out, label, PropertyType.NUMERIC);
+      out.quotedDecimal(number);
+      out.rawByte('}');
+    }
+
+    @Override
+    public String toString() {
+      return describe(this);
+    }
+  }
+
+  /**
+   * A CURRENCY property: {@code amount}, sent in plain decimal notation like {@link Numeric}, in
+   * the currency of the ISO 4217 {@code code}.
+   */
+  record Currency(String label, BigDecimal amount, String code) implements Property {
+
+    /**
+     * @throws IllegalArgumentException if {@code code} is not an ISO 4217 code known to {@link
+     *     java.util.Currency}
+     */
+    public Currency {
+      checkLabel(label);
+      notNull(amount, valueOf(label));
+      notNull(code, "currencyCode of property " + quote(label));
+      if (!CurrencyCodes.isIso4217(code)) {
+        throw new IllegalArgumentException(
+            "currencyCode " + quote(code) + " of property " + quote(label) + " is not " + CurrencyCodes.EXPECTED);
+      }
+      amount = withoutExponent(amount);
+    }
+
+    @Override
+    public PropertyType dataType() {
+      return PropertyType.CURRENCY;
+    }
+
+    @Override
+    public String value() {
+      return amount.toPlainString();
+    }
+
+    @Override
+    public Optional<String> currencyCode() {
+      return Optional.of(code);
+    }
+
+    @Override
+    public void writeTo(JsonOutput out) {
+      PropertyJson.start(out, label, PropertyType.CURRENCY);
+      out.quotedDecimal(amount);
+      out.raw(PropertyJson.CURRENCY_CODE);
+      out.string(code);
+      out.rawByte('}');
+    }
+
+    @Override
+    public String toString() {
+      return describe(this);
+    }
+  }
+
+  /** A DATE property, sent as {@code yyyy-mm-dd} ({@link LocalDate#toString()}). */
+  record Date(String label, LocalDate date) implements Property {
+
+    public Date {
+      checkLabel(label);
+      notNull(date, valueOf(label));
+    }
+
+    @Override
+    public PropertyType dataType() {
+      return PropertyType.DATE;
+    }
+
+    @Override
+    public String value() {
+      return date.toString();
+    }
+
+    @Override
+    public void writeTo(JsonOutput out) {
+      PropertyJson.start(out, label, PropertyType.DATE);
+      out.quotedDate(date);
+      out.rawByte('}');
+    }
+
+    @Override
+    public String toString() {
+      return describe(this);
+    }
+  }
+
+  /** A DATETIME property, sent as epoch milliseconds; HubSpot shows it in the user's time zone. */
+  record DateTime(String label, long epochMillis) implements Property {
+
+    public DateTime {
+      checkLabel(label);
+    }
+
+    @Override
+    public PropertyType dataType() {
+      return PropertyType.DATETIME;
+    }
+
+    @Override
+    public String value() {
+      return Long.toString(epochMillis);
+    }
+
+    @Override
+    public void writeTo(JsonOutput out) {
+      PropertyJson.start(out, label, PropertyType.DATETIME);
+      out.quotedNumber(epochMillis);
+      out.rawByte('}');
+    }
+
+    @Override
+    public String toString() {
+      return describe(this);
+    }
+  }
+
+  /** An EMAIL property, shown as a mailto link; see {@link #email} for what {@code value} must be. */
+  record Email(String label, String value) implements Property {
+
+    /** @throws IllegalArgumentException if {@code value} does not look like an e-mail address */
+    public Email {
+      checkLabel(label);
+      notNull(value, valueOf(label));
+      EmailAddresses.problem(value).ifPresent(problem -> {
+        throw new IllegalArgumentException(
+            valueOf(label) + " " + quote(value) + " is not an e-mail address: " + problem);
+      });
+    }
+
+    @Override
+    public PropertyType dataType() {
+      return PropertyType.EMAIL;
+    }
+
+    @Override
+    public void writeTo(JsonOutput out) {
+      PropertyJson.start(out, label, PropertyType.EMAIL);
+      out.string(value);
+      out.rawByte('}');
+    }
+
+    @Override
+    public String toString() {
+      return describe(this);
+    }
+  }
+
+  /**
+   * A LINK property: {@code uri}, an absolute http or https URI sent as {@link URI#toString()},
+   * shown as {@code linkText}, or as the URL when {@code linkText} is null.
+   */
+  record Link(String label, URI uri, String linkText) implements Property {
+
+    /**
+     * @throws IllegalArgumentException if the URI is not absolute http(s), or {@code linkText} is
+     *     blank
+     */
+    public Link {
+      checkLabel(label);
+      ResponseChecks.httpUri(uri, valueOf(label));
+      if (linkText != null) {
+        notBlank(linkText, "linkLabel of property " + quote(label));
+      }
+    }
+
+    @Override
+    public PropertyType dataType() {
+      return PropertyType.LINK;
+    }
+
+    @Override
+    public String value() {
+      return uri.toString();
+    }
+
+    @Override
+    public Optional<String> linkLabel() {
+      return Optional.ofNullable(linkText);
+    }
+
+    @Override
+    public void writeTo(JsonOutput out) {
+      PropertyJson.start(out, label, PropertyType.LINK);
+      out.string(uri.toString());
+      if (linkText != null) {
+        out.raw(PropertyJson.LINK_LABEL);
+        out.string(linkText);
+      }
+      out.rawByte('}');
+    }
+
+    /** URIs compare by their text, as sent: {@link URI#equals} ignores the case of the host. */
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Link that
+          && label.equals(that.label)
+          && uri.toString().equals(that.uri.toString())
+          && Objects.equals(linkText, that.linkText);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(label, uri.toString(), linkText);
+    }
+
+    @Override
+    public String toString() {
+      return describe(this);
+    }
+  }
+
+  /** A STATUS property: {@code value} shown as the text of a tag coloured by {@code statusType}. */
+  record Status(String label, String value, StatusType statusType) implements Property {
+
+    public Status {
+      checkLabel(label);
+      notNull(value, valueOf(label));
+      notNull(statusType, "optionType of property " + quote(label));
+    }
+
+    @Override
+    public PropertyType dataType() {
+      return PropertyType.STATUS;
+    }
+
+    @Override
+    public Optional<StatusType> optionType() {
+      return Optional.of(statusType);
+    }
+
+    @Override
+    public void writeTo(JsonOutput out) {
+      PropertyJson.start(out, label, PropertyType.STATUS);
+      out.string(value);
+      out.raw(PropertyJson.OPTION_TYPE);
+      out.string(statusType.name());
+      out.rawByte('}');
+    }
+
+    @Override
+    public String toString() {
+      return describe(this);
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
+  // Checks and text shared by the types
 
-  @Override
-  public boolean equals(Object o) {
-    if (this == o) {
-      return true;
-    }
-    if (!(o instanceof Property)) {
-      return false;
-    }
-    Property that = (Property) o;
-    return label.equals(that.label)
-        && dataType == that.dataType
-        && value.equals(that.value)
-        && Objects.equals(currencyCode, that.currencyCode)
-        && Objects.equals(linkLabel, that.linkLabel)
-        && optionType == that.optionType;
+  private static void checkLabel(String label) {
+    notBlank(label, "property label");
   }
 
-  @Override
-  public int hashCode() {
-    return Objects.hash(label, dataType, value, currencyCode, linkLabel, optionType);
+  private static String valueOf(String label) {
+    return "value of property " + quote(label);
+  }
+
+  /** {@code number} with a scale of at least 0: the same plain text, one representation. */
+  private static BigDecimal withoutExponent(BigDecimal number) {
+    return number.scale() < 0 ? number.setScale(0) : number;
   }
 
   /** For example {@code Property[CURRENCY "Resolution impact" = "94.34", currencyCode=GBP]}. */
-  @Override
-  public String toString() {
-    StringBuilder sb = new StringBuilder(48 + label.length() + value.length());
-    sb.append("Property[").append(dataType).append(' ').append(quote(label));
-    sb.append(" = ").append(quote(value));
-    if (currencyCode != null) {
-      sb.append(", currencyCode=").append(currencyCode);
-    }
-    if (linkLabel != null) {
-      sb.append(", linkLabel=").append(quote(linkLabel));
-    }
-    if (optionType != null) {
-      sb.append(", optionType=").append(optionType);
-    }
+  private static String describe(Property p) {
+    StringBuilder sb = new StringBuilder(64).append("Property[").append(p.dataType());
+    sb.append(' ').append(quote(p.label())).append(" = ").append(quote(p.value()));
+    p.currencyCode().ifPresent(code -> sb.append(", currencyCode=").append(code));
+    p.linkLabel().ifPresent(text -> sb.append(", linkLabel=").append(quote(text)));
+    p.optionType().ifPresent(type -> sb.append(", optionType=").append(type));
     return sb.append(']').toString();
   }
 }

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,6 +32,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 import javax.tools.FileObject;
+import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 
 /**
@@ -221,8 +223,10 @@ public final class CrmCardProcessor extends AbstractProcessor {
               + "have no servlet(handler, settings) method; add jakarta.servlet:jakarta.servlet-api (provided) to get it.",
           card);
     }
-    JavaFile file = classWriter.write(m, definition);
-    file.writeTo(processingEnv.getFiler());
+    JavaFileObject source = processingEnv.getFiler().createSourceFile(m.generatedClass().canonicalName(), card);
+    try (Writer out = source.openWriter()) {
+      out.write(classWriter.write(m));
+    }
     debug(
         card,
         "card \"" + m.name() + "\": " + m.properties().size() + " properties, " + m.actions().size()

@@ -110,6 +110,35 @@ class GeneratedWriterTest {
   }
 
   @Test
+  void declaredActionsKeepTheirBytesOnTheWire() throws Exception {
+    String json = (String) toJson.invoke(null, CardResponse.of(List.of(order(7, "waiting", BigDecimal.ONE, null))));
+    assertThat(json)
+        .contains(
+            ",\"actions\":["
+                + "{\"type\":\"IFRAME\",\"width\":640,\"height\":480,"
+                + "\"uri\":\"https://shop.example.com/ui/orders/7\",\"label\":\"Open order\","
+                + "\"associatedObjectProperties\":[\"dealname\"]},"
+                + "{\"type\":\"ACTION_HOOK\",\"httpMethod\":\"PATCH\",\"associatedObjectProperties\":[],"
+                + "\"uri\":\"https://shop.example.com/hubspot/orders/7/ship\",\"label\":\"Ship\"},"
+                + "{\"type\":\"CONFIRMATION_ACTION_HOOK\",\"confirmationMessage\":\"Cancel this order?\","
+                + "\"confirmButtonText\":\"Cancel it\",\"cancelButtonText\":\"Keep it\",\"httpMethod\":\"DELETE\","
+                + "\"associatedObjectProperties\":[\"dealname\",\"amount\"],"
+                + "\"uri\":\"https://shop.example.com/hubspot/orders/7\",\"label\":\"Cancel order\"}]}");
+    assertThat(json)
+        .endsWith(
+            "}]"
+                + ",\"settingsAction\":{\"type\":\"IFRAME\",\"width\":890,\"height\":748,"
+                + "\"uri\":\"https://ui.shop.example.com/settings\",\"label\":\"Shop settings\","
+                + "\"associatedObjectProperties\":[]}"
+                + ",\"primaryAction\":{\"type\":\"IFRAME\",\"width\":890,\"height\":748,"
+                + "\"uri\":\"https://ui.shop.example.com/orders/new\",\"label\":\"New order\","
+                + "\"associatedObjectProperties\":[]}"
+                + ",\"secondaryActions\":[{\"type\":\"ACTION_HOOK\",\"httpMethod\":\"POST\","
+                + "\"associatedObjectProperties\":[],\"uri\":\"https://shop.example.com/hubspot/resync\","
+                + "\"label\":\"Resync\"}]}");
+  }
+
+  @Test
   void writesTopLevelActionsDeclaredAndDynamic() throws Exception {
     JsonNode declared = write(CardResponse.of(List.of()));
     assertThat(declared.path("results").size()).isEqualTo(0);

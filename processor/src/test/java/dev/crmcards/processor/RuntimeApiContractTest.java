@@ -85,6 +85,27 @@ class RuntimeApiContractTest {
   }
 
   @Test
+  void theClassesGeneratedCodeCallsHaveTheMethodsItCalls() throws Exception {
+    Class<?> actionJson = Class.forName(RuntimeApi.GeneratedCode.ACTION_JSON);
+    Class<?> httpMethod = Class.forName(RuntimeApi.HttpMethod.ENUM);
+    List<Method> encoders =
+        List.of(
+            actionJson.getMethod("iframe", String.class, int.class, int.class, List.class, String[].class),
+            actionJson.getMethod("actionHook", String.class, httpMethod, List.class, String[].class),
+            actionJson.getMethod(
+                "confirmationActionHook",
+                String.class, httpMethod, String.class, String.class, String.class, List.class, String[].class));
+    for (Method m : encoders) {
+      assertWithMessage(m.toString()).that(Modifier.isStatic(m.getModifiers())).isTrue();
+      assertWithMessage(m.toString()).that(m.getReturnType()).isEqualTo(byte[][].class);
+    }
+    Method read =
+        Class.forName(RuntimeApi.GeneratedCode.DEFINITION_RESOURCE).getMethod("read", Class.class, String.class);
+    assertThat(Modifier.isStatic(read.getModifiers())).isTrue();
+    assertThat(read.getReturnType()).isEqualTo(String.class);
+  }
+
+  @Test
   void everyEnumConstantMatchesBothWays() throws Exception {
     List<String> wrong = new ArrayList<>();
     for (Class<?> names :

@@ -32,12 +32,13 @@ final class HandlerGenerator {
 
   private HandlerGenerator() {}
 
-  static void addTo(CardModel card, TypeSpec.Builder type, boolean servletApiPresent) {
+  /** Adds the {@code Handler} interface, {@code routes(handler)} and {@code servlet(...)}, in this order. */
+  static void addTo(CardModel card, ClassLayout layout, boolean servletApiPresent) {
     ClassName handler = card.generatedClass().nestedClass("Handler");
-    type.addType(handlerInterface(card, handler));
-    type.addMethod(routes(card, handler));
+    layout.add(handlerInterface(card, handler));
+    layout.add(routes(card, handler));
     if (servletApiPresent) {
-      type.addMethod(
+      layout.add(
           MethodSpec.methodBuilder("servlet")
               .addJavadoc(
                   "A servlet serving this card: it verifies HubSpot's signatures, answers the data fetch\n"

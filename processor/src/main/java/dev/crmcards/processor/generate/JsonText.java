@@ -1,15 +1,8 @@
 package dev.crmcards.processor.generate;
 
-/** JSON text built at compile time, for the definition file and the writers' constant parts. */
+/** JSON text built at compile time, for the definition file and the keys of the response writer. */
 final class JsonText {
   private JsonText() {}
-
-  /** {@code s} as a JSON string literal, quotes included. */
-  static String quote(String s) {
-    StringBuilder sb = new StringBuilder(s.length() + 2);
-    appendQuoted(sb, s);
-    return sb.toString();
-  }
 
   /** Escapes what RFC 8259 requires, plus U+2028 and U+2029 for JavaScript consumers. */
   static void appendQuoted(StringBuilder sb, String s) {

@@ -2,25 +2,21 @@ package dev.crmcards.processor.generate;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
+import dev.crmcards.processor.generate.JsonFragments.Keys;
 import dev.crmcards.processor.model.ActionModel;
 import dev.crmcards.processor.model.CardModel;
 import dev.crmcards.processor.model.Member;
 import dev.crmcards.processor.model.PropertyModel;
-import dev.crmcards.processor.model.UriTemplate;
 import dev.crmcards.processor.model.ValueKind;
 import dev.crmcards.processor.validate.TypeRules;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -28,37 +24,33 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Generates the card's data-fetch response writer: straight-line code that writes each object's
- * members in declaration order, with every constant part of the JSON (keys, the fixed fields of
- * each declared action) encoded once into a {@code byte[]} when the class loads.
+ * members in declaration order, copying every constant part of the JSON (keys, the declared
+ * actions) from fields built once when the class loads (see {@link JsonFragments}).
  */
 final class ResponseWriterGenerator {
   static final ClassName CARD_RESPONSE = ClassName.get("dev.crmcards", "CardResponse");
   static final ClassName CARD_ACTION = ClassName.get("dev.crmcards", "CardAction");
   static final ClassName PROPERTY = ClassName.get("dev.crmcards", "Property");
-  static final ClassName JSON_OUTPUT = ClassName.get("dev.crmcards.json", "JsonOutput");
   static final ClassName RESULT_LIMIT = ClassName.get("dev.crmcards.json", "ResultLimit");
+  private static final ClassName JSON_OUTPUT = JsonFragments.JSON_OUTPUT;
   private static final ClassName LIST = ClassName.get("java.util", "List");
 
   private final CardModel card;
-  private final TypeSpec.Builder type;
-  private final Map<String, String> constants = new HashMap<>();
+  private final JsonFragments fragments;
 
-  private ResponseWriterGenerator(CardModel card, TypeSpec.Builder type) {
+  ResponseWriterGenerator(CardModel card) {
     this.card = card;
-    this.type = type;
-  }
-
-  static void addTo(CardModel card, TypeSpec.Builder type) {
-    new ResponseWriterGenerator(card, type).generate();
+    this.fragments = new JsonFragments(card.actions());
   }
 
   private TypeName responseType() {
     return ParameterizedTypeName.get(CARD_RESPONSE, card.cardClass());
   }
 
-  private void generate() {
+  /** Adds what users call: {@code writeJson}, {@code toJson} and {@code write}. */
+  void addPublicMethods(ClassLayout layout) {
     TypeName response = responseType();
-    type.addMethod(
+    layout.add(
         MethodSpec.methodBuilder("writeJson")
             .addJavadoc(
                 "Writes {@code response} as HubSpot's data-fetch response (UTF-8 JSON) to {@code out}.\n"
@@ -72,7 +64,7 @@ final class ResponseWriterGenerator {
             .addStatement("write(response, json)")
             .addStatement("json.writeTo(out)")
             .build());
-    type.addMethod(
+    layout.add(
         MethodSpec.methodBuilder("toJson")
             .addJavadoc("The data-fetch response JSON for {@code response}.\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -82,8 +74,16 @@ final class ResponseWriterGenerator {
             .addStatement("write(response, json)")
             .addStatement("return json.toString()")
             .build());
-    type.addMethod(writeResponse());
-    type.addMethod(writeObject());
+    layout.add(writeResponse());
+  }
+
+  /**
+   * Adds the private parts: {@code writeObject}, then the JSON fragments both writers copy. Call
+   * after {@link #addPublicMethods}, which names fragments too.
+   */
+  void addPrivateParts(ClassLayout layout) {
+    layout.add(writeObject());
+    fragments.addTo(layout);
   }
 
   private MethodSpec writeResponse() {
@@ -91,7 +91,7 @@ final class ResponseWriterGenerator {
     body.addStatement("$T<$T> results = response.results()", LIST, card.cardClass());
     body.addStatement("int count = $T.limit(NAME, results.size())", RESULT_LIMIT);
     body.addStatement("boolean objectActions = response.hasObjectActions()");
-    body.addStatement("json.raw($N)", constant("RESULTS_START", "{\"results\":["));
+    body.addStatement("json.raw($N)", key(Keys.RESPONSE, "RESULTS_START", "{\"results\":["));
     body.beginControlFlow("for (int i = 0; i < count; i++)");
     body.beginControlFlow("if (i > 0)").addStatement("json.rawByte(',')").endControlFlow();
     body.addStatement("writeObject(results.get(i), response, objectActions, json)");
@@ -110,9 +110,10 @@ final class ResponseWriterGenerator {
       }
     }
     body.addStatement("$T<$T> secondaryActions = response.secondaryActions()", LIST, CARD_ACTION);
+    String secondaryKey = key(Keys.RESPONSE, "SECONDARY_ACTIONS_KEY", ",\"secondaryActions\":[");
     if (secondary.isEmpty()) {
       body.beginControlFlow("if (!secondaryActions.isEmpty())");
-      body.addStatement("json.raw($N)", constant("SECONDARY_ACTIONS_KEY", ",\"secondaryActions\":["));
+      body.addStatement("json.raw($N)", secondaryKey);
       body.beginControlFlow("for (int i = 0; i < secondaryActions.size(); i++)");
       body.beginControlFlow("if (i > 0)").addStatement("json.rawByte(',')").endControlFlow();
       body.addStatement("secondaryActions.get(i).writeTo(json)");
@@ -120,11 +121,13 @@ final class ResponseWriterGenerator {
       body.addStatement("json.rawByte(']')");
       body.endControlFlow();
     } else {
-      StringBuilder fixed = new StringBuilder(",\"secondaryActions\":[");
+      body.addStatement("json.raw($N)", secondaryKey);
       for (int i = 0; i < secondary.size(); i++) {
-        fixed.append(i > 0 ? "," : "").append(actionJson(secondary.get(i)).get(0));
+        if (i > 0) {
+          body.addStatement("json.rawByte(',')");
+        }
+        body.addStatement("json.raw($N[0])", fragments.action(secondary.get(i)));
       }
-      body.addStatement("json.raw($N)", constant("SECONDARY_ACTIONS", fixed.toString()));
       body.beginControlFlow("for (int i = 0; i < secondaryActions.size(); i++)");
       body.addStatement("json.rawByte(',')");
       body.addStatement("secondaryActions.get(i).writeTo(json)");
@@ -144,16 +147,21 @@ final class ResponseWriterGenerator {
 
   /** A declared top-level action, replaced by the response's dynamic one when there is one. */
   private void topLevel(CodeBlock.Builder body, String key, ActionModel declared) {
-    String upper = key.equals("settingsAction") ? "SETTINGS" : "PRIMARY";
+    String keyField =
+        key(Keys.RESPONSE, key.equals("settingsAction") ? "SETTINGS_ACTION_KEY" : "PRIMARY_ACTION_KEY", ",\"" + key + "\":");
     body.addStatement("$T $L = response.$L().orElse(null)", CARD_ACTION, key, key);
-    body.beginControlFlow("if ($L != null)", key);
-    body.addStatement("json.raw($N)", constant(upper + "_ACTION_KEY", ",\"" + key + "\":"));
-    body.addStatement("$L.writeTo(json)", key);
-    if (declared != null) {
-      body.nextControlFlow("else");
-      body.addStatement(
-          "json.raw($N)", constant(upper + "_ACTION", ",\"" + key + "\":" + actionJson(declared).get(0)));
+    if (declared == null) {
+      body.beginControlFlow("if ($L != null)", key);
+      body.addStatement("json.raw($N)", keyField);
+      body.addStatement("$L.writeTo(json)", key);
+      body.endControlFlow();
+      return;
     }
+    body.addStatement("json.raw($N)", keyField);
+    body.beginControlFlow("if ($L != null)", key);
+    body.addStatement("$L.writeTo(json)", key);
+    body.nextControlFlow("else");
+    body.addStatement("json.raw($N[0])", fragments.action(declared));
     body.endControlFlow();
   }
 
@@ -161,22 +169,22 @@ final class ResponseWriterGenerator {
     CodeBlock.Builder body = CodeBlock.builder();
     Member id = card.idMember();
     if (card.idKind().isPrimitive()) {
-      body.addStatement("json.raw($N)", constant("OBJECT_ID_KEY", "{\"objectId\":"));
+      body.addStatement("json.raw($N)", key(Keys.OBJECT, "OBJECT_ID_KEY", "{\"objectId\":"));
       body.addStatement("json.number($L)", id.access("object"));
     } else {
       body.addStatement("$T id = $L", TypeName.get(id.type()), id.access("object"));
       requireNonNull(body, "id", id);
-      body.addStatement("json.raw($N)", constant("OBJECT_ID_KEY", "{\"objectId\":"));
+      body.addStatement("json.raw($N)", key(Keys.OBJECT, "OBJECT_ID_KEY", "{\"objectId\":"));
       body.addStatement("json.number(id)");
     }
 
     Member title = card.titleMember();
     body.addStatement("$T title = $L", String.class, title.access("object"));
     requireNonNull(body, "title", title);
-    body.addStatement("json.raw($N)", constant("TITLE_KEY", ",\"title\":"));
+    body.addStatement("json.raw($N)", key(Keys.OBJECT, "TITLE_KEY", ",\"title\":"));
     body.addStatement("json.string(title)");
 
-    body.addStatement("json.raw($N)", constant("LINK_KEY", ",\"link\":"));
+    body.addStatement("json.raw($N)", key(Keys.OBJECT, "LINK_KEY", ",\"link\":"));
     if (card.linkMember() == null) {
       body.addStatement("json.nullValue()");
     } else if (card.linkKind() == ValueKind.URI) {
@@ -194,7 +202,7 @@ final class ResponseWriterGenerator {
       body.addStatement(
           "$T<$T> properties = $L", LIST, PROPERTY, card.extraPropertiesMember().access("object"));
       body.beginControlFlow("if (properties != null && !properties.isEmpty())");
-      body.addStatement("json.raw($N)", constant("PROPERTIES_KEY", ",\"properties\":["));
+      body.addStatement("json.raw($N)", key(Keys.OBJECT, "PROPERTIES_KEY", ",\"properties\":["));
       body.beginControlFlow("for (int i = 0; i < properties.size(); i++)");
       body.beginControlFlow("if (i > 0)").addStatement("json.rawByte(',')").endControlFlow();
       body.addStatement("properties.get(i).writeTo(json)");
@@ -203,7 +211,7 @@ final class ResponseWriterGenerator {
       body.endControlFlow();
     }
 
-    body.addStatement("json.raw($N)", constant("ACTIONS_KEY", ",\"actions\":["));
+    body.addStatement("json.raw($N)", key(Keys.OBJECT, "ACTIONS_KEY", ",\"actions\":["));
     List<ActionModel> objectActions = new ArrayList<>();
     for (ActionModel a : card.actions()) {
       if (a.isObjectAction()) {
@@ -281,7 +289,8 @@ final class ResponseWriterGenerator {
   }
 
   private void property(CodeBlock.Builder body, PropertyModel p) {
-    String key = constant("KEY_" + identifier(p.name()), ",\"" + JsonText.escaped(p.name()) + "\":");
+    String key =
+        key(Keys.PROPERTIES, "KEY_" + JsonFragments.identifier(p.name()), ",\"" + JsonText.escaped(p.name()) + "\":");
     String access = p.member().access("object");
     if (p.valueKind().isPrimitive()) {
       body.addStatement("json.raw($N)", key);
@@ -337,19 +346,14 @@ final class ResponseWriterGenerator {
     }
   }
 
-  /** Writes a declared action: constant parts, with each {placeholder} as an encoded path segment. */
+  /** Writes a declared action: its fragments, with each {placeholder} as an encoded path segment. */
   private void writeAction(CodeBlock.Builder body, ActionModel a) {
-    List<String> parts = actionJson(a);
-    String base = "ACTION_" + identifier(a.id());
-    if (parts.size() == 1) {
-      body.addStatement("json.raw($N)", constant(base, parts.get(0)));
-      return;
-    }
-    for (int i = 0; i < parts.size(); i++) {
-      body.addStatement("json.raw($N)", constant(base + "_" + i, parts.get(i)));
-      if (i < a.placeholderMembers().size()) {
-        Member m = a.placeholderMembers().get(i);
-        body.addStatement(pathSegment(a, m));
+    String field = fragments.action(a);
+    List<Member> placeholders = a.placeholderMembers();
+    for (int i = 0; i <= placeholders.size(); i++) {
+      body.addStatement("json.raw($N[$L])", field, i);
+      if (i < placeholders.size()) {
+        body.addStatement(pathSegment(a, placeholders.get(i)));
       }
     }
   }
@@ -380,56 +384,6 @@ final class ResponseWriterGenerator {
     }
   }
 
-  /**
-   * The action's v1 JSON, split around its uri placeholders: one part per stretch of constant
-   * text. Key order follows HubSpot's guide.
-   */
-  static List<String> actionJson(ActionModel a) {
-    StringBuilder head = new StringBuilder("{\"type\":\"").append(a.type()).append('"');
-    String associated = associated(a.associatedObjectProperties());
-    switch (a.type()) {
-      case "IFRAME":
-        head.append(",\"width\":").append(a.width()).append(",\"height\":").append(a.height());
-        break;
-      case "CONFIRMATION_ACTION_HOOK":
-        head.append(",\"confirmationMessage\":").append(JsonText.quote(a.confirmationMessage()))
-            .append(",\"confirmButtonText\":").append(JsonText.quote(a.confirmButtonText()))
-            .append(",\"cancelButtonText\":").append(JsonText.quote(a.cancelButtonText()));
-        head.append(",\"httpMethod\":\"").append(a.method()).append('"').append(",\"associatedObjectProperties\":").append(associated);
-        break;
-      default:
-        head.append(",\"httpMethod\":\"").append(a.method()).append('"').append(",\"associatedObjectProperties\":").append(associated);
-        break;
-    }
-    head.append(",\"uri\":\"");
-    StringBuilder tail = new StringBuilder("\",\"label\":").append(JsonText.quote(a.label()));
-    if (a.type().equals("IFRAME")) {
-      tail.append(",\"associatedObjectProperties\":").append(associated);
-    }
-    tail.append('}');
-
-    List<String> parts = new ArrayList<>();
-    StringBuilder current = head;
-    for (UriTemplate.Part part : a.uri().parts()) {
-      if (part.isPlaceholder()) {
-        parts.add(current.toString());
-        current = new StringBuilder();
-      } else {
-        current.append(JsonText.escaped(part.literal()));
-      }
-    }
-    parts.add(current.append(tail).toString());
-    return parts;
-  }
-
-  private static String associated(List<String> names) {
-    StringBuilder sb = new StringBuilder("[");
-    for (int i = 0; i < names.size(); i++) {
-      sb.append(i > 0 ? "," : "").append(JsonText.quote(names.get(i)));
-    }
-    return sb.append(']').toString();
-  }
-
   private ActionModel declared(String placement) {
     for (ActionModel a : card.actions()) {
       if (a.placement().equals(placement)) {
@@ -439,19 +393,8 @@ final class ResponseWriterGenerator {
     return null;
   }
 
-  /** Adds {@code private static final byte[] NAME = JsonOutput.utf8("json")} and returns its name. */
-  private String constant(String wanted, String json) {
-    String name = wanted;
-    for (int i = 2; constants.containsKey(name) && !constants.get(name).equals(json); i++) {
-      name = wanted + "_" + i;
-    }
-    if (constants.putIfAbsent(name, json) == null) {
-      type.addField(
-          FieldSpec.builder(byte[].class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-              .initializer("$T.utf8($S)", JSON_OUTPUT, json)
-              .build());
-    }
-    return name;
+  private String key(Keys group, String wanted, String json) {
+    return fragments.key(group, wanted, json);
   }
 
   /** Locals of writeObject that a property's local must not shadow. */
@@ -461,19 +404,5 @@ final class ResponseWriterGenerator {
   private static String localName(PropertyModel p) {
     String name = p.member().javaName();
     return WRITER_LOCALS.contains(name) ? name + "Value" : name;
-  }
-
-  /** {@code reported_by} → {@code REPORTED_BY}, {@code changedAt} → {@code CHANGED_AT}. */
-  static String identifier(String name) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (Character.isUpperCase(c) && i > 0 && Character.isLowerCase(name.charAt(i - 1))) {
-        sb.append('_');
-      }
-      sb.append(Character.isLetterOrDigit(c) ? Character.toUpperCase(c) : '_');
-    }
-    String id = sb.toString().toUpperCase(Locale.ROOT);
-    return id.isEmpty() || Character.isDigit(id.charAt(0)) ? "_" + id : id;
   }
 }

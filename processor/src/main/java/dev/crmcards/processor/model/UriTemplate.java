@@ -48,6 +48,26 @@ public record UriTemplate(String text, List<Part> parts) {
   }
 
   /**
+   * The literal text around the placeholders: one more string than there are placeholders, empty
+   * where a placeholder starts or ends the URI or follows another; {@code [text]} without
+   * placeholders.
+   */
+  public List<String> literals() {
+    List<String> literals = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (Part p : parts) {
+      if (p.isPlaceholder()) {
+        literals.add(current.toString());
+        current.setLength(0);
+      } else {
+        current.append(p.literal());
+      }
+    }
+    literals.add(current.toString());
+    return literals;
+  }
+
+  /**
    * The path of an absolute URI template, placeholders kept, e.g. {@code /tickets/{id}/resolve}
    * for {@code https://example.com/tickets/{id}/resolve?x=1}; "/" when the URI has no path.
    */

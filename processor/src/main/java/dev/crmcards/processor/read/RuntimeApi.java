@@ -109,6 +109,19 @@ public final class RuntimeApi {
     private Markers() {}
   }
 
+  /**
+   * Runtime classes that generated card classes call to build their constants, checked with the
+   * signatures the generated code uses.
+   */
+  public static final class GeneratedCode {
+    /** Encodes each declared action once: {@code iframe}, {@code actionHook}, {@code confirmationActionHook}. */
+    public static final String ACTION_JSON = PACKAGE + "json.ActionJson";
+    /** Reads the card definition for {@code definitionJson()}: {@code read(Class, String)}. */
+    public static final String DEFINITION_RESOURCE = PACKAGE + "json.DefinitionResource";
+
+    private GeneratedCode() {}
+  }
+
   // The enums. CONSTANTS is what the rules say each enum holds; the contract test holds the
   // runtime's enums to it, so a constant HubSpot's rules do not know cannot slip in unnoticed.
 

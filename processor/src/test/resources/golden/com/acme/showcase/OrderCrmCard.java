@@ -10,6 +10,8 @@ import dev.crmcards.FetchRequest;
 import dev.crmcards.HttpMethod;
 import dev.crmcards.Property;
 import dev.crmcards.core.CardRoutes;
+import dev.crmcards.json.ActionJson;
+import dev.crmcards.json.DefinitionResource;
 import dev.crmcards.json.JsonOutput;
 import dev.crmcards.json.ResultLimit;
 import dev.crmcards.servlet.CardServlet;
@@ -41,184 +43,66 @@ public final class OrderCrmCard {
    */
   public static final String DEFINITION_RESOURCE = "META-INF/crmcards/order.json";
 
-  private static final String DEFINITION_JSON = "{\n"
-      + "  \"title\": \"Orders\",\n"
-      + "  \"fetch\": {\n"
-      + "    \"targetUrl\": \"https://shop.example.com/hubspot/orders\",\n"
-      + "    \"objectTypes\": [\n"
-      + "      {\n"
-      + "        \"name\": \"deals\",\n"
-      + "        \"propertiesToSend\": [\n"
-      + "          \"dealname\",\n"
-      + "          \"amount\"\n"
-      + "        ]\n"
-      + "      },\n"
-      + "      {\n"
-      + "        \"name\": \"companies\",\n"
-      + "        \"propertiesToSend\": []\n"
-      + "      },\n"
-      + "      {\n"
-      + "        \"name\": \"tickets\",\n"
-      + "        \"propertiesToSend\": [\n"
-      + "          \"subject\"\n"
-      + "        ]\n"
-      + "      }\n"
-      + "    ]\n"
-      + "  },\n"
-      + "  \"display\": {\n"
-      + "    \"properties\": [\n"
-      + "      {\n"
-      + "        \"name\": \"total\",\n"
-      + "        \"label\": \"Total\",\n"
-      + "        \"dataType\": \"CURRENCY\",\n"
-      + "        \"options\": []\n"
-      + "      },\n"
-      + "      {\n"
-      + "        \"name\": \"ordered_on\",\n"
-      + "        \"label\": \"Ordered on\",\n"
-      + "        \"dataType\": \"DATE\",\n"
-      + "        \"options\": []\n"
-      + "      },\n"
-      + "      {\n"
-      + "        \"name\": \"changedAt\",\n"
-      + "        \"label\": \"Last change\",\n"
-      + "        \"dataType\": \"DATETIME\",\n"
-      + "        \"options\": []\n"
-      + "      },\n"
-      + "      {\n"
-      + "        \"name\": \"buyer\",\n"
-      + "        \"label\": \"Buyer\",\n"
-      + "        \"dataType\": \"EMAIL\",\n"
-      + "        \"options\": []\n"
-      + "      },\n"
-      + "      {\n"
-      + "        \"name\": \"tracking\",\n"
-      + "        \"label\": \"Tracking\",\n"
-      + "        \"dataType\": \"LINK\",\n"
-      + "        \"options\": []\n"
-      + "      },\n"
-      + "      {\n"
-      + "        \"name\": \"items\",\n"
-      + "        \"label\": \"Items\",\n"
-      + "        \"dataType\": \"NUMERIC\",\n"
-      + "        \"options\": []\n"
-      + "      },\n"
-      + "      {\n"
-      + "        \"name\": \"severity\",\n"
-      + "        \"label\": \"Severity\",\n"
-      + "        \"dataType\": \"STATUS\",\n"
-      + "        \"options\": [\n"
-      + "          {\n"
-      + "            \"name\": \"CRITICAL\",\n"
-      + "            \"label\": \"Critical\",\n"
-      + "            \"type\": \"DANGER\"\n"
-      + "          },\n"
-      + "          {\n"
-      + "            \"name\": \"MAJOR\",\n"
-      + "            \"label\": \"Major\",\n"
-      + "            \"type\": \"WARNING\"\n"
-      + "          },\n"
-      + "          {\n"
-      + "            \"name\": \"MINOR\",\n"
-      + "            \"label\": \"MINOR\",\n"
-      + "            \"type\": \"INFO\"\n"
-      + "          }\n"
-      + "        ]\n"
-      + "      },\n"
-      + "      {\n"
-      + "        \"name\": \"fulfilment\",\n"
-      + "        \"label\": \"Fulfilment\",\n"
-      + "        \"dataType\": \"STATUS\",\n"
-      + "        \"options\": [\n"
-      + "          {\n"
-      + "            \"name\": \"waiting\",\n"
-      + "            \"label\": \"Waiting\",\n"
-      + "            \"type\": \"DEFAULT\"\n"
-      + "          },\n"
-      + "          {\n"
-      + "            \"name\": \"shipped\",\n"
-      + "            \"label\": \"Shipped\",\n"
-      + "            \"type\": \"SUCCESS\"\n"
-      + "          }\n"
-      + "        ]\n"
-      + "      },\n"
-      + "      {\n"
-      + "        \"name\": \"note\",\n"
-      + "        \"label\": \"Note\",\n"
-      + "        \"dataType\": \"STRING\",\n"
-      + "        \"options\": []\n"
-      + "      }\n"
-      + "    ]\n"
-      + "  },\n"
-      + "  \"actions\": {\n"
-      + "    \"baseUrls\": [\n"
-      + "      \"https://shop.example.com\",\n"
-      + "      \"https://ui.shop.example.com\"\n"
-      + "    ]\n"
-      + "  }\n"
-      + "}\n";
+  /**
+   * What the card does on HubSpot's requests. Exceptions become a 500 answer that
+   * reveals nothing of them; use {@link ActionResult#error} for answers the user should see.
+   */
+  public interface Handler {
+    /**
+     * Answers HubSpot's signed data fetch ({@code GET https://shop.example.com/hubspot/orders}) for the record in {@code request}.
+     */
+    CardResponse<Order> fetch(FetchRequest request) throws Exception;
 
-  private static final byte[] RESULTS_START = JsonOutput.utf8("{\"results\":[");
+    /**
+     * The "Ship" action: {@code PATCH https://shop.example.com/hubspot/orders/{number}/ship}.
+     */
+    ActionResult ship(ActionRequest request, long number) throws Exception;
 
-  private static final byte[] SETTINGS_ACTION_KEY = JsonOutput.utf8(",\"settingsAction\":");
+    /**
+     * The "Cancel order" action: {@code DELETE https://shop.example.com/hubspot/orders/{number}}.
+     */
+    ActionResult cancel(ActionRequest request, long number) throws Exception;
 
-  private static final byte[] SETTINGS_ACTION = JsonOutput.utf8(",\"settingsAction\":{\"type\":\"IFRAME\",\"width\":890,\"height\":748,\"uri\":\"https://ui.shop.example.com/settings\",\"label\":\"Shop settings\",\"associatedObjectProperties\":[]}");
+    /**
+     * The "Resync" action: {@code POST https://shop.example.com/hubspot/resync}.
+     */
+    ActionResult resync(ActionRequest request) throws Exception;
+  }
 
-  private static final byte[] PRIMARY_ACTION_KEY = JsonOutput.utf8(",\"primaryAction\":");
+  /**
+   * The card's routes: the data fetch and its action hooks, for {@link CardServlet} or for
+   * several cards behind one servlet.
+   */
+  public static CardRoutes routes(Handler handler) {
+    Objects.requireNonNull(handler, "handler");
+    return CardRoutes.builder(NAME)
+        .fetch("https://shop.example.com/hubspot/orders", request -> {
+          CardResponse<Order> response = Objects.requireNonNull(handler.fetch(request), "Handler.fetch returned null");
+          return out -> writeJson(response, out);
+        })
+        .hook(HttpMethod.PATCH, "https://shop.example.com/hubspot/orders/{number}/ship", (request, path) -> handler.ship(request, path.longValue("number")))
+        .hook(HttpMethod.DELETE, "https://shop.example.com/hubspot/orders/{number}", (request, path) -> handler.cancel(request, path.longValue("number")))
+        .hook(HttpMethod.POST, "https://shop.example.com/hubspot/resync", (request, path) -> handler.resync(request))
+        .build();
+  }
 
-  private static final byte[] PRIMARY_ACTION = JsonOutput.utf8(",\"primaryAction\":{\"type\":\"IFRAME\",\"width\":890,\"height\":748,\"uri\":\"https://ui.shop.example.com/orders/new\",\"label\":\"New order\",\"associatedObjectProperties\":[]}");
-
-  private static final byte[] SECONDARY_ACTIONS = JsonOutput.utf8(",\"secondaryActions\":[{\"type\":\"ACTION_HOOK\",\"httpMethod\":\"POST\",\"associatedObjectProperties\":[],\"uri\":\"https://shop.example.com/hubspot/resync\",\"label\":\"Resync\"}");
-
-  private static final byte[] OBJECT_ID_KEY = JsonOutput.utf8("{\"objectId\":");
-
-  private static final byte[] TITLE_KEY = JsonOutput.utf8(",\"title\":");
-
-  private static final byte[] LINK_KEY = JsonOutput.utf8(",\"link\":");
-
-  private static final byte[] KEY_TOTAL = JsonOutput.utf8(",\"total\":");
-
-  private static final byte[] KEY_ORDERED_ON = JsonOutput.utf8(",\"ordered_on\":");
-
-  private static final byte[] KEY_CHANGED_AT = JsonOutput.utf8(",\"changedAt\":");
-
-  private static final byte[] KEY_BUYER = JsonOutput.utf8(",\"buyer\":");
-
-  private static final byte[] KEY_TRACKING = JsonOutput.utf8(",\"tracking\":");
-
-  private static final byte[] KEY_ITEMS = JsonOutput.utf8(",\"items\":");
-
-  private static final byte[] KEY_SEVERITY = JsonOutput.utf8(",\"severity\":");
-
-  private static final byte[] KEY_FULFILMENT = JsonOutput.utf8(",\"fulfilment\":");
-
-  private static final byte[] KEY_NOTE = JsonOutput.utf8(",\"note\":");
-
-  private static final byte[] PROPERTIES_KEY = JsonOutput.utf8(",\"properties\":[");
-
-  private static final byte[] ACTIONS_KEY = JsonOutput.utf8(",\"actions\":[");
-
-  private static final byte[] ACTION_OPEN_0 = JsonOutput.utf8("{\"type\":\"IFRAME\",\"width\":640,\"height\":480,\"uri\":\"https://shop.example.com/ui/orders/");
-
-  private static final byte[] ACTION_OPEN_1 = JsonOutput.utf8("\",\"label\":\"Open order\",\"associatedObjectProperties\":[\"dealname\"]}");
-
-  private static final byte[] ACTION_SHIP_0 = JsonOutput.utf8("{\"type\":\"ACTION_HOOK\",\"httpMethod\":\"PATCH\",\"associatedObjectProperties\":[],\"uri\":\"https://shop.example.com/hubspot/orders/");
-
-  private static final byte[] ACTION_SHIP_1 = JsonOutput.utf8("/ship\",\"label\":\"Ship\"}");
-
-  private static final byte[] ACTION_CANCEL_0 = JsonOutput.utf8("{\"type\":\"CONFIRMATION_ACTION_HOOK\",\"confirmationMessage\":\"Cancel this order?\",\"confirmButtonText\":\"Cancel it\",\"cancelButtonText\":\"Keep it\",\"httpMethod\":\"DELETE\",\"associatedObjectProperties\":[\"dealname\",\"amount\"],\"uri\":\"https://shop.example.com/hubspot/orders/");
-
-  private static final byte[] ACTION_CANCEL_1 = JsonOutput.utf8("\",\"label\":\"Cancel order\"}");
-
-  private OrderCrmCard() {
+  /**
+   * A servlet serving this card: it verifies HubSpot's signatures, answers the data fetch
+   * with {@code handler.fetch} and routes each action hook to its handler method.
+   * Mount it at {@code /*} of any context.
+   */
+  public static HttpServlet servlet(Handler handler, CardSettings settings) {
+    return new CardServlet(routes(handler), settings);
   }
 
   /**
    * The card definition for HubSpot's cards API ({@code POST /crm/v3/extensions/cards-dev/{appId}})
-   * and the legacy-card converter; the same text as {@link #DEFINITION_RESOURCE}.
+   * and the legacy-card converter: the text of {@link #DEFINITION_RESOURCE}, read on first use.
+   *
+   * @throws IllegalStateException if the resource is missing from the class path
    */
   public static String definitionJson() {
-    return DEFINITION_JSON;
+    return Definition.JSON;
   }
 
   /**
@@ -256,27 +140,31 @@ public final class OrderCrmCard {
     }
     json.rawByte(']');
     CardAction settingsAction = response.settingsAction().orElse(null);
+    json.raw(SETTINGS_ACTION_KEY);
     if (settingsAction != null) {
-      json.raw(SETTINGS_ACTION_KEY);
       settingsAction.writeTo(json);
     } else {
-      json.raw(SETTINGS_ACTION);
+      json.raw(ACTION_SETTINGS[0]);
     }
     CardAction primaryAction = response.primaryAction().orElse(null);
+    json.raw(PRIMARY_ACTION_KEY);
     if (primaryAction != null) {
-      json.raw(PRIMARY_ACTION_KEY);
       primaryAction.writeTo(json);
     } else {
-      json.raw(PRIMARY_ACTION);
+      json.raw(ACTION_NEW_ORDER[0]);
     }
     List<CardAction> secondaryActions = response.secondaryActions();
-    json.raw(SECONDARY_ACTIONS);
+    json.raw(SECONDARY_ACTIONS_KEY);
+    json.raw(ACTION_RESYNC[0]);
     for (int i = 0; i < secondaryActions.size(); i++) {
       json.rawByte(',');
       secondaryActions.get(i).writeTo(json);
     }
     json.rawByte(']');
     json.rawByte('}');
+  }
+
+  private OrderCrmCard() {
   }
 
   private static void writeObject(Order object, CardResponse<Order> response, boolean objectActions,
@@ -347,19 +235,19 @@ public final class OrderCrmCard {
     }
     json.raw(ACTIONS_KEY);
     boolean whenShippable = object.shippable();
-    json.raw(ACTION_OPEN_0);
+    json.raw(ACTION_OPEN[0]);
     json.pathSegment(object.number());
-    json.raw(ACTION_OPEN_1);
+    json.raw(ACTION_OPEN[1]);
     if (whenShippable) {
       json.rawByte(',');
-      json.raw(ACTION_SHIP_0);
+      json.raw(ACTION_SHIP[0]);
       json.pathSegment(object.number());
-      json.raw(ACTION_SHIP_1);
+      json.raw(ACTION_SHIP[1]);
     }
     json.rawByte(',');
-    json.raw(ACTION_CANCEL_0);
+    json.raw(ACTION_CANCEL[0]);
     json.pathSegment(object.number());
-    json.raw(ACTION_CANCEL_1);
+    json.raw(ACTION_CANCEL[1]);
     if (objectActions) {
       List<CardAction> extra = response.objectActions(object);
       for (int i = 0; i < extra.size(); i++) {
@@ -371,55 +259,59 @@ public final class OrderCrmCard {
     json.rawByte('}');
   }
 
-  /**
-   * The card's routes: the data fetch and its action hooks, for {@link CardServlet} or for
-   * several cards behind one servlet.
-   */
-  public static CardRoutes routes(Handler handler) {
-    Objects.requireNonNull(handler, "handler");
-    return CardRoutes.builder(NAME)
-        .fetch("https://shop.example.com/hubspot/orders", request -> {
-          CardResponse<Order> response = Objects.requireNonNull(handler.fetch(request), "Handler.fetch returned null");
-          return out -> writeJson(response, out);
-        })
-        .hook(HttpMethod.PATCH, "https://shop.example.com/hubspot/orders/{number}/ship", (request, path) -> handler.ship(request, path.longValue("number")))
-        .hook(HttpMethod.DELETE, "https://shop.example.com/hubspot/orders/{number}", (request, path) -> handler.cancel(request, path.longValue("number")))
-        .hook(HttpMethod.POST, "https://shop.example.com/hubspot/resync", (request, path) -> handler.resync(request))
-        .build();
-  }
+  // Keys of the response around its results
+  private static final byte[] RESULTS_START = JsonOutput.utf8("{\"results\":[");
+  private static final byte[] SETTINGS_ACTION_KEY = JsonOutput.utf8(",\"settingsAction\":");
+  private static final byte[] PRIMARY_ACTION_KEY = JsonOutput.utf8(",\"primaryAction\":");
+  private static final byte[] SECONDARY_ACTIONS_KEY = JsonOutput.utf8(",\"secondaryActions\":[");
+
+  // Keys of each object's fixed fields
+  private static final byte[] OBJECT_ID_KEY = JsonOutput.utf8("{\"objectId\":");
+  private static final byte[] TITLE_KEY = JsonOutput.utf8(",\"title\":");
+  private static final byte[] LINK_KEY = JsonOutput.utf8(",\"link\":");
+  private static final byte[] PROPERTIES_KEY = JsonOutput.utf8(",\"properties\":[");
+  private static final byte[] ACTIONS_KEY = JsonOutput.utf8(",\"actions\":[");
+
+  // Keys of the card's properties, in declaration order
+  private static final byte[] KEY_TOTAL = JsonOutput.utf8(",\"total\":");
+  private static final byte[] KEY_ORDERED_ON = JsonOutput.utf8(",\"ordered_on\":");
+  private static final byte[] KEY_CHANGED_AT = JsonOutput.utf8(",\"changedAt\":");
+  private static final byte[] KEY_BUYER = JsonOutput.utf8(",\"buyer\":");
+  private static final byte[] KEY_TRACKING = JsonOutput.utf8(",\"tracking\":");
+  private static final byte[] KEY_ITEMS = JsonOutput.utf8(",\"items\":");
+  private static final byte[] KEY_SEVERITY = JsonOutput.utf8(",\"severity\":");
+  private static final byte[] KEY_FULFILMENT = JsonOutput.utf8(",\"fulfilment\":");
+  private static final byte[] KEY_NOTE = JsonOutput.utf8(",\"note\":");
+
+  // Action "open" (IFRAME, on each object): its JSON, cut where {number} goes
+  private static final byte[][] ACTION_OPEN = ActionJson.iframe("Open order", 640, 480,
+      List.of("dealname"), "https://shop.example.com/ui/orders/", "");
+
+  // Action "ship" (ACTION_HOOK, on each object): its JSON, cut where {number} goes
+  private static final byte[][] ACTION_SHIP = ActionJson.actionHook("Ship", HttpMethod.PATCH,
+      List.of(), "https://shop.example.com/hubspot/orders/", "/ship");
+
+  // Action "cancel" (CONFIRMATION_ACTION_HOOK, on each object): its JSON, cut where {number} goes
+  private static final byte[][] ACTION_CANCEL = ActionJson.confirmationActionHook("Cancel order",
+      HttpMethod.DELETE, "Cancel this order?", "Cancel it", "Keep it",
+      List.of("dealname", "amount"), "https://shop.example.com/hubspot/orders/", "");
+
+  // Action "newOrder" (IFRAME, the primary action): its JSON
+  private static final byte[][] ACTION_NEW_ORDER = ActionJson.iframe("New order", 890, 748,
+      List.of(), "https://ui.shop.example.com/orders/new");
+
+  // Action "settings" (IFRAME, the settings action): its JSON
+  private static final byte[][] ACTION_SETTINGS = ActionJson.iframe("Shop settings", 890, 748,
+      List.of(), "https://ui.shop.example.com/settings");
+
+  // Action "resync" (ACTION_HOOK, a secondary action): its JSON
+  private static final byte[][] ACTION_RESYNC = ActionJson.actionHook("Resync", HttpMethod.POST,
+      List.of(), "https://shop.example.com/hubspot/resync");
 
   /**
-   * A servlet serving this card: it verifies HubSpot's signatures, answers the data fetch
-   * with {@code handler.fetch} and routes each action hook to its handler method.
-   * Mount it at {@code /*} of any context.
+   * The card definition, read from its resource when {@code definitionJson()} first asks for it.
    */
-  public static HttpServlet servlet(Handler handler, CardSettings settings) {
-    return new CardServlet(routes(handler), settings);
-  }
-
-  /**
-   * What the card does on HubSpot's requests. Exceptions become a 500 answer that
-   * reveals nothing of them; use {@link ActionResult#error} for answers the user should see.
-   */
-  public interface Handler {
-    /**
-     * Answers HubSpot's signed data fetch ({@code GET https://shop.example.com/hubspot/orders}) for the record in {@code request}.
-     */
-    CardResponse<Order> fetch(FetchRequest request) throws Exception;
-
-    /**
-     * The "Ship" action: {@code PATCH https://shop.example.com/hubspot/orders/{number}/ship}.
-     */
-    ActionResult ship(ActionRequest request, long number) throws Exception;
-
-    /**
-     * The "Cancel order" action: {@code DELETE https://shop.example.com/hubspot/orders/{number}}.
-     */
-    ActionResult cancel(ActionRequest request, long number) throws Exception;
-
-    /**
-     * The "Resync" action: {@code POST https://shop.example.com/hubspot/resync}.
-     */
-    ActionResult resync(ActionRequest request) throws Exception;
+  private static final class Definition {
+    static final String JSON = DefinitionResource.read(OrderCrmCard.class, DEFINITION_RESOURCE);
   }
 }

@@ -1,0 +1,38 @@
+package dev.crmcards;
+
+import dev.crmcards.json.JsonOutput;
+
+/**
+ * The JSON of a {@link Property}, in the key order HubSpot documents: {@code label}, {@code
+ * dataType}, {@code value}, then the type's extra field, if any.
+ */
+final class PropertyJson {
+
+  private static final byte[] LABEL = JsonOutput.utf8("{\"label\":");
+
+  /** {@code ,"dataType":"TYPE","value":} by {@link PropertyType#ordinal()}. */
+  private static final byte[][] DATA_TYPE_AND_VALUE = new byte[PropertyType.values().length][];
+
+  static final byte[] CURRENCY_CODE = JsonOutput.utf8(",\"currencyCode\":");
+  static final byte[] LINK_LABEL = JsonOutput.utf8(",\"linkLabel\":");
+  static final byte[] OPTION_TYPE = JsonOutput.utf8(",\"optionType\":");
+
+  static {
+    for (PropertyType type : PropertyType.values()) {
+      DATA_TYPE_AND_VALUE[type.ordinal()] =
+          JsonOutput.utf8(",\"dataType\":\"" + type.name() + "\",\"value\":");
+    }
+  }
+
+  private PropertyJson() {}
+
+  /**
+   * Writes the object's opening up to the {@code value} key; the caller writes the value, its
+   * extra field and the closing brace.
+   */
+  static void start(JsonOutput out, String label, PropertyType type) {
+    out.raw(LABEL);
+    out.string(label);
+    out.raw(DATA_TYPE_AND_VALUE[type.ordinal()]);
+  }
+}
