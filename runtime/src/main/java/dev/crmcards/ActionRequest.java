@@ -1,6 +1,5 @@
 package dev.crmcards;
 
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -17,7 +16,7 @@ public final class ActionRequest extends CardRequest {
 
   private final HttpMethod httpMethod;
 
-  private ActionRequest(HttpMethod httpMethod, Map<String, String> parameters) {
+  private ActionRequest(HttpMethod httpMethod, RequestValues parameters) {
     super(parameters);
     this.httpMethod = httpMethod;
   }
@@ -37,8 +36,8 @@ public final class ActionRequest extends CardRequest {
   public static ActionRequest parse(
       HttpMethod httpMethod, String rawQuery, String contentType, byte[] body) {
     Objects.requireNonNull(httpMethod, "httpMethod");
-    Map<String, String> parameters = RequestParameters.parseForm(rawQuery, "query string");
-    parameters.putAll(RequestParameters.parseBody(contentType, body));
+    RequestValues parameters = RequestParameters.parseForm(rawQuery, "query string");
+    parameters.overrideWith(RequestParameters.parseBody(contentType, body));
     return new ActionRequest(httpMethod, parameters);
   }
 

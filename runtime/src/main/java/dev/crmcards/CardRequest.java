@@ -1,6 +1,5 @@
 package dev.crmcards;
 
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,7 +27,9 @@ public abstract sealed class CardRequest permits FetchRequest, ActionRequest {
   static final String PORTAL_ID = "portalId";
   static final String APP_ID = "appId";
 
-  /** The parameters with accessors of their own, which {@link #properties()} leaves out. */
+  /**
+   * The parameters with accessors of their own, which {@link #properties()} leaves out.
+   */
   static final List<String> NAMED =
       List.of(USER_ID, USER_EMAIL, ASSOCIATED_OBJECT_ID, ASSOCIATED_OBJECT_TYPE, PORTAL_ID, APP_ID);
 
@@ -43,21 +44,16 @@ public abstract sealed class CardRequest permits FetchRequest, ActionRequest {
   /**
    * Reads the parameters.
    *
-   * @param parameters all parameters, in the order received: a map of the caller's own, which
-   *     this takes over (the named ones are removed from it, the rest are {@link #properties()})
    * @throws InvalidRequestException if a default parameter is missing or malformed
    */
-  CardRequest(Map<String, String> parameters) {
+  CardRequest(RequestValues parameters) {
     this.userId = RequestParameters.requiredLong(parameters, USER_ID);
     this.userEmail = RequestParameters.required(parameters, USER_EMAIL);
     this.associatedObjectId = RequestParameters.requiredLong(parameters, ASSOCIATED_OBJECT_ID);
     this.associatedObjectType = RequestParameters.required(parameters, ASSOCIATED_OBJECT_TYPE);
     this.portalId = RequestParameters.requiredLong(parameters, PORTAL_ID);
     this.appId = RequestParameters.optionalLong(parameters, APP_ID);
-    for (String name : NAMED) {
-      parameters.remove(name);
-    }
-    this.properties = Collections.unmodifiableMap(parameters);
+    this.properties = parameters.properties();
   }
 
   /** The HubSpot user id of the person viewing the record ({@code userId}). */

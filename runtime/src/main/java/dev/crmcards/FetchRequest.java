@@ -1,7 +1,5 @@
 package dev.crmcards;
 
-import java.util.Map;
-
 /**
  * HubSpot's data fetch: the {@code GET} to the card's {@code targetUrl} when a user opens a record
  * the card is configured for. Every parameter is in the query string; the record properties named
@@ -14,7 +12,7 @@ import java.util.Map;
  */
 public final class FetchRequest extends CardRequest {
 
-  private FetchRequest(Map<String, String> parameters) {
+  private FetchRequest(RequestValues parameters) {
     super(parameters);
   }
 

@@ -7,9 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.net.URLDecoder;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 /** Reads request parameters from a raw query string and from form or JSON bodies. */
 final class RequestParameters {
@@ -23,8 +21,8 @@ final class RequestParameters {
    *
    * @param where "query string" or "body", for the error message
    */
-  static Map<String, String> parseForm(String text, String where) {
-    Map<String, String> parameters = new LinkedHashMap<>();
+  static RequestValues parseForm(String text, String where) {
+    RequestValues parameters = new RequestValues();
     if (text == null || text.isEmpty()) {
       return parameters;
     }
@@ -37,17 +35,13 @@ final class RequestParameters {
       }
       if (end > start) {
         int equals = text.indexOf('=', start);
-        String name;
-        String value;
-        if (equals < 0 || equals > end) {
-          name = name(text, start, end, where);
-          value = "";
+        int nameEnd = equals < 0 || equals > end ? end : equals;
+        String value = nameEnd == end ? "" : decode(text.substring(equals + 1, end), where);
+        int named = namedIndex(text, start, nameEnd);
+        if (named >= 0) {
+          parameters.addNamed(named, value);
         } else {
-          name = name(text, start, equals, where);
-          value = decode(text.substring(equals + 1, end), where);
-        }
-        if (!name.isEmpty()) {
-          parameters.putIfAbsent(name, value);
+          parameters.add(decode(text.substring(start, nameEnd), where), value);
         }
       }
       start = end + 1;
@@ -56,17 +50,19 @@ final class RequestParameters {
   }
 
   /**
-   * The decoded name in {@code text[start, end)}: for one of the parameters every request has,
-   * its constant, whose hash is known, instead of a new string to hash.
+   * The place in {@link CardRequest#NAMED} of the raw name in {@code text[start, end)}, compared
+   * without making a string of it; -1 if it is none of them written plainly (an escaped one is
+   * found by {@link RequestValues#add} after decoding).
    */
-  private static String name(String text, int start, int end, String where) {
+  private static int namedIndex(String text, int start, int end) {
     int length = end - start;
-    for (String known : CardRequest.NAMED) {
+    for (int i = 0; i < CardRequest.NAMED.size(); i++) {
+      String known = CardRequest.NAMED.get(i);
       if (known.length() == length && text.startsWith(known, start)) {
-        return known;
+        return i;
       }
     }
-    return decode(text.substring(start, end), where);
+    return -1;
   }
 
   private static String decode(String text, String where) {
@@ -85,9 +81,9 @@ final class RequestParameters {
    * converter). A body without a content type, or {@code text/plain}, is JSON if it starts with
    * {@code {}, otherwise form data.
    */
-  static Map<String, String> parseBody(String contentType, byte[] body) {
+  static RequestValues parseBody(String contentType, byte[] body) {
     if (body == null || body.length == 0) {
-      return new LinkedHashMap<>();
+      return new RequestValues();
     }
     String mediaType = mediaType(contentType);
     if (mediaType.equals("application/json") || mediaType.endsWith("+json")) {
@@ -126,8 +122,8 @@ final class RequestParameters {
    * The members of a JSON object whose values are strings, numbers or booleans, as text (numbers
    * exactly as written). Nulls, objects and arrays are skipped. The first of repeated names wins.
    */
-  static Map<String, String> parseJson(byte[] body) {
-    Map<String, String> parameters = new LinkedHashMap<>();
+  static RequestValues parseJson(byte[] body) {
+    RequestValues parameters = new RequestValues();
     try (JsonParser parser = JSON.createParser(body)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         throw new InvalidRequestException("the JSON body must be an object");
@@ -142,7 +138,7 @@ final class RequestParameters {
           case VALUE_NUMBER_FLOAT:
           case VALUE_TRUE:
           case VALUE_FALSE:
-            parameters.putIfAbsent(name, parser.getText());
+            parameters.add(name, parser.getText());
             break;
           case START_OBJECT:
           case START_ARRAY:
@@ -162,8 +158,8 @@ final class RequestParameters {
   }
 
   /** A required parameter that must not be empty. */
-  static String required(Map<String, String> parameters, String name) {
-    String value = parameters.get(name);
+  static String required(RequestValues parameters, String name) {
+    String value = parameters.named(name);
     if (value == null || value.isEmpty()) {
       throw new InvalidRequestException("missing parameter '" + name + "'");
     }
@@ -171,13 +167,13 @@ final class RequestParameters {
   }
 
   /** A required parameter that must be a non-negative whole number. */
-  static long requiredLong(Map<String, String> parameters, String name) {
+  static long requiredLong(RequestValues parameters, String name) {
     return toLong(required(parameters, name), name);
   }
 
   /** An optional parameter that, when present and not empty, must be a whole number. */
-  static Long optionalLong(Map<String, String> parameters, String name) {
-    String value = parameters.get(name);
+  static Long optionalLong(RequestValues parameters, String name) {
+    String value = parameters.named(name);
     return value == null || value.isEmpty() ? null : toLong(value, name);
   }
 

@@ -65,6 +65,17 @@ class CardRequestTest {
       assertThat(request.property("x")).hasValue("1");
     }
 
+    @Test
+    void aDefaultWithAnEscapedNameIsStillTheDefault() {
+      FetchRequest request =
+          FetchRequest.parse("user%49d=7&userEmail=a%40b.test&associatedObjectId=1"
+              + "&associated%4FbjectType=DEAL&portalId=2&userId=999&app%49d=3");
+      assertThat(request.userId()).isEqualTo(7);
+      assertThat(request.associatedObjectType()).isEqualTo("DEAL");
+      assertThat(request.appId()).hasValue(3);
+      assertThat(request.properties()).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"userId", "userEmail", "associatedObjectId", "associatedObjectType",
         "portalId"})
