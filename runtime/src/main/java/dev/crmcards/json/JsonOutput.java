@@ -199,6 +199,15 @@ public final class JsonOutput {
     return pos;
   }
 
+  /**
+   * The array holding the bytes written in its first {@link #size()} bytes, for handing them on
+   * without a copy. It is valid until the next write, {@link #reset()} or {@link #forThisThread()}
+   * (a write may move the bytes to a larger array); do not modify it.
+   */
+  public byte[] array() {
+    return buf;
+  }
+
   /** A copy of the bytes written. */
   public byte[] toByteArray() {
     return Arrays.copyOf(buf, pos);
