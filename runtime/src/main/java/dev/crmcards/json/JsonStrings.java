@@ -36,28 +36,33 @@ final class JsonStrings {
    *
    * @throws NullPointerException if {@code value} is null
    */
+  @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int) copies each char's low byte
   static void write(JsonBuffer out, String value) {
     final int len = value.length();
-    // Room for the common case, ASCII that needs no escape; the rest grows as it goes.
+    // Card values are mostly ASCII that needs no escape. Finding where such a run ends, then
+    // copying it in one go, beats storing it byte by byte (JsonStringBenchmark).
+    int run = 0;
+    while (run < len) {
+      char c = value.charAt(run);
+      if (c >= 0x80 || ESCAPE[c] != 0) {
+        break;
+      }
+      run++;
+    }
+    // Room for the whole value if it is all such a run; what needs work grows as it goes.
     out.ensure(len + 2);
     final byte[] b = out.bytes;
     int p = out.size;
     b[p++] = '"';
-    int i = 0;
-    for (; i < len; i++) {
-      char c = value.charAt(i);
-      if (c >= 0x80 || ESCAPE[c] != 0) {
-        break;
-      }
-      b[p++] = (byte) c;
-    }
-    if (i == len) {
+    value.getBytes(0, run, b, p); // the low byte of an ASCII char is the char
+    p += run;
+    if (run == len) {
       b[p++] = '"';
       out.size = p;
       return;
     }
     out.size = p;
-    writeRest(out, value, i, len);
+    writeRest(out, value, run, len);
   }
 
   /** Continues {@link #write} from index {@code i}, the first character that needs work. */
