@@ -135,7 +135,7 @@ public final class HookLoad {
       CardRoutes routes =
           CardRoutes.builder("tickets")
               .fetch(ORIGIN + "/tickets",
-                  request -> out -> out.write("{\"results\":[]}".getBytes(StandardCharsets.UTF_8)))
+                  request -> json -> json.raw("{\"results\":[]}".getBytes(StandardCharsets.UTF_8)))
               .hook(HttpMethod.POST, ORIGIN + "/tickets/{id}/resolve", (request, path) -> {
                 long id = path.longValue("id");
                 int call = calls.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();

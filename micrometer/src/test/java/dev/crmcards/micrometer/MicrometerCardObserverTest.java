@@ -41,7 +41,7 @@ class MicrometerCardObserverTest {
   static void start() throws Exception {
     CardRoutes bugs =
         CardRoutes.builder("bugs")
-            .fetch(ORIGIN + "/hubspot/bugs", request -> out -> out.write("{\"results\":[]}".getBytes(UTF_8)))
+            .fetch(ORIGIN + "/hubspot/bugs", request -> json -> json.raw("{\"results\":[]}".getBytes(UTF_8)))
             .hook(HttpMethod.PUT, ORIGIN + "/hubspot/bugs/{id}/resolve",
                 (request, path) -> ActionResult.ok("resolved " + path.longValue("id")))
             .build();

@@ -37,7 +37,7 @@ final class TicketServer implements AutoCloseable {
         CardRoutes.builder("tickets")
             .fetch(ORIGIN + "/tickets", request -> {
               fetches.incrementAndGet();
-              return out -> out.write("{\"results\":[]}".getBytes(StandardCharsets.UTF_8));
+              return json -> json.raw("{\"results\":[]}".getBytes(StandardCharsets.UTF_8));
             })
             .hook(HttpMethod.POST, ORIGIN + "/tickets/{id}/resolve", (request, path) -> {
               String id = path.string("id");

@@ -13,10 +13,11 @@ import java.util.Objects;
  * What to send back: a status, headers and a body. Every answer of the pipeline is JSON ({@value
  * #CONTENT_TYPE}) and not to be cached; errors are {@code {"message": "..."}}.
  *
- * <p><b>The body of a data-fetch answer lies in a buffer of the thread that ran the handler</b>, so
- * that no copy is made on the way to the client: {@link #bodyArray()} and {@link #bodyLength()}
- * are valid until that thread handles its next request. Send it before then, or keep a {@link
- * #copy()}.
+ * <p><b>The body of a data-fetch answer lies in the JSON writer of the thread that ran the
+ * handler</b> ({@link dev.crmcards.json.JsonOutput#forThisThread()}), so that no copy is made on
+ * the way to the client: {@link #bodyArray()} and {@link #bodyLength()} are valid until that
+ * thread handles its next request or uses that writer again (as a generated {@code toJson} does).
+ * Send it before then, or keep a {@link #copy()}.
  */
 public final class Answer {
 

@@ -6,6 +6,7 @@ import dev.crmcards.CardRequest;
 import dev.crmcards.FetchRequest;
 import dev.crmcards.HttpMethod;
 import dev.crmcards.InvalidRequestException;
+import dev.crmcards.json.JsonOutput;
 import dev.crmcards.servlet.CardSettings;
 import dev.crmcards.signature.SignatureException;
 import dev.crmcards.signature.SignatureVerifier;
@@ -161,8 +162,9 @@ public final class CardPipeline implements AutoCloseable {
    * and simple adapters. When the handler misses its deadline, the answer is the 503, returned
    * once the interrupted handler has returned.
    *
-   * <p>A fetch answer's body may lie in this thread's buffer: use it before this thread handles
-   * another request, or keep {@link Answer#copy()}.
+   * <p>A fetch answer's body may lie in this thread's JSON writer ({@link
+   * JsonOutput#forThisThread()}): use it before this thread handles another request or uses that
+   * writer, or keep {@link Answer#copy()}.
    *
    * @throws UncheckedIOException if the request's body cannot be read
    */
@@ -346,20 +348,23 @@ public final class CardPipeline implements AutoCloseable {
   /**
    * Calls the route and turns what it returns or throws into the answer. Never throws.
    *
-   * @param copy whether the answer must not use this thread's reusable buffer, because another
-   *     thread sends it
+   * @param copy whether the answer must not use this thread's JSON writer, because another thread
+   *     sends it
    */
   Result invoke(Route route, PathParameters parameters, CardRequest request, boolean copy) {
     try {
       if (route.fetch != null) {
-        JsonBody json = route.fetch.handle((FetchRequest) request);
-        if (json == null) {
+        JsonBody body = route.fetch.handle((FetchRequest) request);
+        if (body == null) {
           throw new IllegalStateException("the fetch route returned no JSON body");
         }
-        ResponseBuffer buffer = ResponseBuffer.forThisThread();
-        json.writeTo(buffer);
-        byte[] content = copy ? Arrays.copyOf(buffer.array(), buffer.size()) : buffer.array();
-        return new Result(new Answer(200, Answer.STANDARD_HEADERS, content, buffer.size()),
+        // Taken only now that the handler has returned, so that nothing it did on this thread's
+        // writer (a generated toJson, say) is in the way; emptied, so that nothing of an earlier
+        // request (one whose body failed half-written, say) is sent.
+        JsonOutput json = JsonOutput.forThisThread();
+        body.writeTo(json);
+        byte[] content = copy ? json.toByteArray() : json.array();
+        return new Result(new Answer(200, Answer.STANDARD_HEADERS, content, json.size()),
             RequestOutcome.SUCCESS);
       }
       ActionResult result = route.hook.handle((ActionRequest) request, parameters);

@@ -12,7 +12,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * CardRoutes routes = CardRoutes.builder("bugs")
- *     .fetch("https://bugs.example.com/hubspot/bugs", request -> out -> out.write(json(request)))
+ *     .fetch("https://bugs.example.com/hubspot/bugs", request -> json -> json.raw(render(request)))
  *     .hook(HttpMethod.PUT, "https://bugs.example.com/hubspot/bugs/{id}/resolve",
  *         (request, path) -> resolve(request, path.longValue("id")))
  *     .build();

@@ -27,13 +27,13 @@ class CardPipelineTest {
 
   static CardRoutes routes() {
     return CardRoutes.builder("guide")
-        .fetch(FETCH, request -> out -> out.write(("{\"portal\":" + request.portalId() + "}")
+        .fetch(FETCH, request -> json -> json.raw(("{\"portal\":" + request.portalId() + "}")
             .getBytes(UTF_8)))
         .hook(HttpMethod.PUT, "https://example.com/tickets/{id}/resolve",
             (request, path) -> ActionResult.ok("resolved " + path.longValue("id")))
         .fetch("https://www.example.com/slow", request -> {
           Thread.sleep(10_000);
-          return out -> {};
+          return json -> {};
         })
         .build();
   }

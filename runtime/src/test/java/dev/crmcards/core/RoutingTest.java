@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class RoutingTest {
 
-  static final FetchRoute FETCH = request -> out -> out.write('{');
+  static final FetchRoute FETCH = request -> json -> json.rawByte('{');
   static final HookRoute HOOK = (request, path) -> ActionResult.ok("ok");
 
   static RouteTable table(CardRoutes... cards) {

@@ -169,8 +169,9 @@ abstract class CardServletContract {
     return echo;
   }
 
-  static JsonBody json(Object value) {
-    return out -> out.write(MAPPER.writeValueAsBytes(value));
+  static JsonBody json(Object value) throws IOException {
+    byte[] bytes = MAPPER.writeValueAsBytes(value);
+    return json -> json.raw(bytes);
   }
 
   static ActionResult okEcho(ActionRequest request, String key, Object value) throws IOException {
@@ -185,9 +186,9 @@ abstract class CardServletContract {
         .fetch(prefix + "/broken-fetch", request -> {
           throw new IllegalStateException(LEAK);
         })
-        .fetch(prefix + "/broken-json", request -> out -> {
-          out.write("{\"results\":[".getBytes(UTF_8));
-          throw new IOException(LEAK);
+        .fetch(prefix + "/broken-json", request -> json -> {
+          json.raw("{\"results\":[".getBytes(UTF_8));
+          throw new IllegalStateException(LEAK);
         })
         .hook(PUT, prefix + "/tickets/{id}/resolve",
             (request, path) -> okEcho(request, "id", path.longValue("id")))

@@ -155,7 +155,7 @@ abstract class DeadlineContract {
 
   CardRoutes routes(String prefix) {
     return CardRoutes.builder("slowpoke")
-        .fetch(prefix + "/fast", request -> out -> out.write("{\"fast\":true}".getBytes(UTF_8)))
+        .fetch(prefix + "/fast", request -> json -> json.raw("{\"fast\":true}".getBytes(UTF_8)))
         .fetch(prefix + "/slow", request -> {
           try {
             Thread.sleep(10_000);
@@ -163,12 +163,12 @@ abstract class DeadlineContract {
             interrupted.incrementAndGet();
             throw e;
           }
-          return out -> out.write("{\"slow\":true}".getBytes(UTF_8));
+          return json -> json.raw("{\"slow\":true}".getBytes(UTF_8));
         })
         .fetch(prefix + "/stubborn", request -> {
           sleepUninterruptibly(DEADLINE_MS + 500);
           lateFinished.incrementAndGet();
-          return out -> out.write("{\"late\":true}".getBytes(UTF_8));
+          return json -> json.raw("{\"late\":true}".getBytes(UTF_8));
         })
         .fetch(prefix + "/stubborn-failure", request -> {
           sleepUninterruptibly(DEADLINE_MS + 500);
@@ -180,11 +180,11 @@ abstract class DeadlineContract {
           if (flakySlow) {
             Thread.sleep(10_000);
           }
-          return out -> out.write("{\"flaky\":true}".getBytes(UTF_8));
+          return json -> json.raw("{\"flaky\":true}".getBytes(UTF_8));
         })
         .fetch(prefix + "/where", request -> {
           inlineThreads.add(Thread.currentThread().getName());
-          return out -> out.write("{}".getBytes(UTF_8));
+          return json -> json.raw("{}".getBytes(UTF_8));
         })
         .hook(PUT, prefix + "/slow/{id}", (request, path) -> {
           Thread.sleep(10_000);

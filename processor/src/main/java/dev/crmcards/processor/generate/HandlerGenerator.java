@@ -102,7 +102,7 @@ final class HandlerGenerator {
         ParameterizedTypeName.get(ResponseWriterGenerator.CARD_RESPONSE, card.cardClass()),
         Objects.class,
         "Handler.fetch returned null");
-    chain.addStatement("return out -> writeJson(response, out)");
+    chain.addStatement("return json -> write(response, json)");
     chain.unindent();
     chain.add("})\n");
     for (ActionModel a : card.actions()) {

@@ -78,7 +78,7 @@ public final class OrderCrmCard {
     return CardRoutes.builder(NAME)
         .fetch("https://shop.example.com/hubspot/orders", request -> {
           CardResponse<Order> response = Objects.requireNonNull(handler.fetch(request), "Handler.fetch returned null");
-          return out -> writeJson(response, out);
+          return json -> write(response, json);
         })
         .hook(HttpMethod.PATCH, "https://shop.example.com/hubspot/orders/{number}/ship", (request, path) -> handler.ship(request, path.longValue("number")))
         .hook(HttpMethod.DELETE, "https://shop.example.com/hubspot/orders/{number}", (request, path) -> handler.cancel(request, path.longValue("number")))

@@ -73,7 +73,7 @@ class CrmCardsAutoConfigurationTest {
   void mapsBelowTheContextPath() {
     runner
         .withBean(CardRoutes.class, () -> CardRoutes.builder("in-context")
-            .fetch("https://cards.example.com/app/cards/ping", request -> out -> out.write('{'))
+            .fetch("https://cards.example.com/app/cards/ping", request -> json -> json.rawByte('{'))
             .build())
         .withPropertyValues("crmcards.client-secret=s3cret", "server.servlet.context-path=/app")
         .run(context -> assertThat(registration(context).getUrlMappings())

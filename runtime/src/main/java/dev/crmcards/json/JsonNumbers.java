@@ -1,0 +1,259 @@
+package dev.crmcards.json;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.DoubleAccumulator;
+import java.util.concurrent.atomic.DoubleAdder;
+import java.util.concurrent.atomic.LongAccumulator;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Numbers as JSON numbers and as the plain decimal strings HubSpot expects for property values:
+ * never an exponent, doubles and floats as the shortest decimal that reads back the same, by the
+ * rules {@link JsonOutput} documents.
+ */
+final class JsonNumbers {
+
+  /** The most bytes a {@code long} takes: a sign and 19 digits. */
+  private static final int MAX_LONG_LENGTH = 1 + Digits.MAX_LONG_DIGITS;
+
+  /**
+   * The most bytes the short form of a double takes: a sign, the point and at most 18 digits (an
+   * exact m / 10^k with m below 2^53, so 16 digits, or "0." and k = 17 digits).
+   */
+  private static final int MAX_SHORT_DOUBLE_LENGTH = 20;
+
+  /** The one long whose digits its negation cannot give. */
+  private static final byte[] MIN_LONG =
+      Long.toString(Long.MIN_VALUE).getBytes(StandardCharsets.US_ASCII);
+
+  /** 2^53: below it every integer is exactly representable as a double. */
+  private static final double TWO_POW_53 = 9007199254740992.0;
+
+  /** 2^24: below it every integer is exactly representable as a float. */
+  private static final float TWO_POW_24 = 16777216f;
+
+  /** 10^0 .. 10^17 as doubles. */
+  private static final double[] DOUBLE_POW10 = new double[18];
+
+  static {
+    for (int i = 0; i < DOUBLE_POW10.length; i++) {
+      // exact: 10^k = 2^k * 5^k, and 5^17 < 2^53
+      DOUBLE_POW10[i] = Digits.POW10[i];
+    }
+  }
+
+  private JsonNumbers() {}
+
+  /** Writes {@code value} as a JSON number. */
+  static void write(JsonBuffer out, long value) {
+    out.ensure(MAX_LONG_LENGTH);
+    out.size = writeLong(out.bytes, out.size, value);
+  }
+
+  /** Writes {@code value} as a JSON string of its digits. */
+  static void writeQuoted(JsonBuffer out, long value) {
+    out.ensure(MAX_LONG_LENGTH + 2);
+    byte[] b = out.bytes;
+    int p = out.size;
+    b[p++] = '"';
+    p = writeLong(b, p, value);
+    b[p++] = '"';
+    out.size = p;
+  }
+
+  /** Writes {@code value} as a JSON string, in plain notation with its scale. */
+  static void writeQuoted(JsonBuffer out, BigDecimal value) {
+    out.append('"');
+    writeText(out, value);
+    out.append('"');
+  }
+
+  /**
+   * Writes {@code value} as a JSON string, the shortest plain decimal that reads back as it.
+   *
+   * @throws IllegalArgumentException if {@code value} is NaN or infinite
+   */
+  static void writeQuoted(JsonBuffer out, double value) {
+    requireFinite(value);
+    out.append('"');
+    writeText(out, value);
+    out.append('"');
+  }
+
+  /**
+   * Writes {@code value} as a JSON string, the shortest plain decimal that reads back as the float.
+   *
+   * @throws IllegalArgumentException if {@code value} is NaN or infinite
+   */
+  static void writeQuoted(JsonBuffer out, float value) {
+    requireFinite(value);
+    out.append('"');
+    writeText(out, value);
+    out.append('"');
+  }
+
+  /**
+   * Writes any number as a JSON string in plain decimal notation.
+   *
+   * @throws IllegalArgumentException if {@code value} is NaN or infinite, or an unknown {@link
+   *     Number} type whose {@code toString()} is not a decimal number
+   */
+  static void writeQuoted(JsonBuffer out, Number value) {
+    out.append('"');
+    writeText(out, value);
+    out.append('"');
+  }
+
+  /** The text {@link #writeQuoted(JsonBuffer, Number)} writes between the quotes. */
+  static String plainText(Number value) {
+    JsonOutput out = new JsonOutput(32);
+    writeText(out, value);
+    return out.toString();
+  }
+
+  private static void writeText(JsonBuffer out, Number value) {
+    if (value instanceof Integer
+        || value instanceof Long
+        || value instanceof Short
+        || value instanceof Byte
+        || value instanceof AtomicInteger
+        || value instanceof AtomicLong
+        || value instanceof LongAdder
+        || value instanceof LongAccumulator) {
+      write(out, value.longValue());
+    } else if (value instanceof Double
+        || value instanceof DoubleAdder
+        || value instanceof DoubleAccumulator) {
+      writeText(out, requireFinite(value.doubleValue()));
+    } else if (value instanceof Float) {
+      writeText(out, requireFinite(value.floatValue()));
+    } else if (value instanceof BigDecimal) {
+      writeText(out, (BigDecimal) value);
+    } else if (value instanceof BigInteger) {
+      out.appendAscii(value.toString());
+    } else {
+      String text = String.valueOf(value);
+      BigDecimal parsed;
+      try {
+        parsed = new BigDecimal(text);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(
+            "cannot write " + value.getClass().getName() + " as a number: \"" + text + "\"", e);
+      }
+      out.appendAscii(parsed.toPlainString());
+    }
+  }
+
+  private static void writeText(JsonBuffer out, BigDecimal value) {
+    // BigDecimal caches toString(); it equals toPlainString() for a non-negative scale when the
+    // adjusted exponent (precision - scale - 1) is at least -6.
+    int scale = value.scale();
+    if (scale >= 0 && value.precision() - scale - 1 >= -6) {
+      out.appendAscii(value.toString());
+    } else {
+      out.appendAscii(value.toPlainString());
+    }
+  }
+
+  private static void writeText(JsonBuffer out, double d) {
+    if (d == 0) {
+      out.append('0');
+      return;
+    }
+    double a = Math.abs(d);
+    if (a < TWO_POW_53) {
+      if (a == Math.rint(a)) {
+        write(out, (long) d);
+        return;
+      }
+      // The smallest k for which some m / 10^k reads back as a: both m and 10^k are exact
+      // doubles, so the division is correctly rounded, just like a parser reading "m e-k".
+      for (int k = 1; k < DOUBLE_POW10.length; k++) {
+        double scaled = a * DOUBLE_POW10[k];
+        if (scaled >= TWO_POW_53) {
+          break;
+        }
+        long m = (long) Math.rint(scaled);
+        if (m / DOUBLE_POW10[k] == a) {
+          out.ensure(MAX_SHORT_DOUBLE_LENGTH);
+          byte[] b = out.bytes;
+          int p = out.size;
+          if (d < 0) {
+            b[p++] = '-';
+          }
+          long unit = Digits.POW10[k];
+          p = Digits.write(b, p, m / unit);
+          b[p++] = '.';
+          out.size = Digits.writePadded(b, p, m % unit, k);
+          return;
+        }
+      }
+    }
+    out.appendAscii(shortestPlain(new BigDecimal(d), d, 17));
+  }
+
+  private static void writeText(JsonBuffer out, float f) {
+    if (f == 0) {
+      out.append('0');
+      return;
+    }
+    float a = Math.abs(f);
+    if (a < TWO_POW_24 && a == (float) Math.rint(a)) {
+      write(out, (long) f);
+      return;
+    }
+    out.appendAscii(shortestPlain(new BigDecimal(f), f, 9));
+  }
+
+  /**
+   * The plain text of the fewest significant digits that read back as {@code value}: {@code exact}
+   * (the binary value as a decimal) rounded to 1, 2, ... digits until it does. Java 17's {@link
+   * Double#toString(double)} is not always shortest, hence this slower search for the rare values
+   * the fast paths leave.
+   */
+  private static String shortestPlain(BigDecimal exact, double value, int maxDigits) {
+    boolean isFloat = maxDigits == 9;
+    for (int digits = 1; digits < maxDigits; digits++) {
+      BigDecimal rounded = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+      if (isFloat ? rounded.floatValue() == (float) value : rounded.doubleValue() == value) {
+        return rounded.stripTrailingZeros().toPlainString();
+      }
+    }
+    return exact.round(new MathContext(maxDigits, RoundingMode.HALF_EVEN))
+        .stripTrailingZeros()
+        .toPlainString();
+  }
+
+  /** Writes {@code value} at {@code p}, which has room for {@link #MAX_LONG_LENGTH} bytes. */
+  private static int writeLong(byte[] b, int p, long value) {
+    if (value < 0) {
+      if (value == Long.MIN_VALUE) {
+        System.arraycopy(MIN_LONG, 0, b, p, MIN_LONG.length);
+        return p + MIN_LONG.length;
+      }
+      b[p++] = '-';
+      value = -value;
+    }
+    return Digits.write(b, p, value);
+  }
+
+  private static double requireFinite(double value) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException("not a finite number: " + value);
+    }
+    return value;
+  }
+
+  private static float requireFinite(float value) {
+    if (!Float.isFinite(value)) {
+      throw new IllegalArgumentException("not a finite number: " + value);
+    }
+    return value;
+  }
+}
