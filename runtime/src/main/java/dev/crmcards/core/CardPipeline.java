@@ -332,7 +332,7 @@ public final class CardPipeline implements AutoCloseable {
       urls.add(origin + target.pathAndQuery);
     }
     if (routes.anyBarePath()) {
-      urls.add(target.url);
+      urls.add(target.url());
     }
     SignatureException last = null;
     for (String url : urls) {
@@ -522,7 +522,7 @@ public final class CardPipeline implements AutoCloseable {
 
   /** Where a request was sent, and what URL was signed for it. */
   private final class Target {
-    final String url;
+    private final RawRequest request;
     /** The raw path and query as received, from the first '/'. */
     final String pathAndQuery;
     /** The raw query, {@code null} if none. */
@@ -533,18 +533,8 @@ public final class CardPipeline implements AutoCloseable {
     private final String belowMount;
 
     Target(RawRequest request) {
-      String raw = request.url();
-      int fragment = raw.indexOf('#');
-      url = fragment < 0 ? raw : raw.substring(0, fragment);
-      int scheme = url.indexOf("://");
-      int start = url.indexOf('/', scheme < 0 ? 0 : scheme + 3);
-      int queryStart = url.indexOf('?', start < 0 ? 0 : start);
-      if (start < 0 || (queryStart >= 0 && queryStart < start)) {
-        // No path: "https://host" or "https://host?query".
-        pathAndQuery = "/" + (queryStart < 0 ? "" : url.substring(queryStart));
-      } else {
-        pathAndQuery = url.substring(start);
-      }
+      this.request = request;
+      pathAndQuery = request.pathAndQuery();
       int q = pathAndQuery.indexOf('?');
       query = q < 0 ? null : pathAndQuery.substring(q + 1);
       String path = q < 0 ? pathAndQuery : pathAndQuery.substring(0, q);
@@ -560,12 +550,17 @@ public final class CardPipeline implements AutoCloseable {
       }
     }
 
+    /** The URL the request arrived at. */
+    String url() {
+      return request.url();
+    }
+
     /** The URL HubSpot signed for a request on {@code route} ({@code null}: any route). */
     String signedUrl(Route route) {
       if (publicBase != null) {
         return publicBase + belowMount;
       }
-      return route.origin == null ? url : route.origin + pathAndQuery;
+      return route.origin == null ? url() : route.origin + pathAndQuery;
     }
   }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A request as it arrived, before anything is checked: the method, the URL as the server received
@@ -38,15 +39,28 @@ public final class RawRequest {
   }
 
   private final String method;
-  private final String url;
+  /** The raw path from its first '/', then '?' and the raw query if any; never a fragment. */
+  private final String pathAndQuery;
+  /** Where the origin comes from when the URL was given in two parts; else {@code null}. */
+  private final Supplier<String> origin;
   private final String contextPath;
   private final Function<String, String> headers;
   private final Body body;
+  /** The absolute URL; for a URL given in two parts, made on first use (a benign race). */
+  private String url;
 
   private RawRequest(
-      String method, String url, String contextPath, Function<String, String> headers, Body body) {
+      String method,
+      String url,
+      Supplier<String> origin,
+      String pathAndQuery,
+      String contextPath,
+      Function<String, String> headers,
+      Body body) {
     this.method = Objects.requireNonNull(method, "method");
-    this.url = Objects.requireNonNull(url, "url");
+    this.url = url;
+    this.origin = origin;
+    this.pathAndQuery = pathAndQuery;
     this.contextPath = Objects.requireNonNull(contextPath, "contextPath");
     this.headers = Objects.requireNonNull(headers, "headers");
     this.body = Objects.requireNonNull(body, "body");
@@ -63,7 +77,10 @@ public final class RawRequest {
    */
   public static RawRequest of(
       String method, String url, Function<String, String> headers, Body body) {
-    return new RawRequest(method, url, "", headers, body);
+    Objects.requireNonNull(url, "url");
+    int fragment = url.indexOf('#');
+    String whole = fragment < 0 ? url : url.substring(0, fragment);
+    return new RawRequest(method, whole, null, pathAndQueryOf(whole), "", headers, body);
   }
 
   /**
@@ -76,7 +93,43 @@ public final class RawRequest {
       String method, String url, Map<String, String> headers, byte[] body) {
     Map<String, String> caseInsensitive = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     caseInsensitive.putAll(headers);
-    return new RawRequest(method, url, "", caseInsensitive::get, Body.of(body));
+    return of(method, url, caseInsensitive::get, Body.of(body));
+  }
+
+  /**
+   * A request for adapters that hold the URL's origin and its path apart, as servlet containers
+   * do: the origin is asked for only when it is needed (a route given as a bare path, a log
+   * line), so the common request never builds the absolute URL.
+   *
+   * @param origin gives the scheme, host and optional port as received, e.g. {@code
+   *     http://127.0.0.1:8080}
+   * @param pathAndQuery the raw path, from its first {@code /}, and, after {@code ?}, the raw
+   *     query; percent-encoding untouched
+   * @throws IllegalArgumentException if {@code pathAndQuery} does not start with {@code /}
+   */
+  public static RawRequest of(
+      String method,
+      Supplier<String> origin,
+      String pathAndQuery,
+      Function<String, String> headers,
+      Body body) {
+    Objects.requireNonNull(origin, "origin");
+    if (!pathAndQuery.startsWith("/")) {
+      throw new IllegalArgumentException("the path must start with '/'");
+    }
+    return new RawRequest(method, null, origin, pathAndQuery, "", headers, body);
+  }
+
+  /** The raw path and query of an absolute URL without fragment; {@code /} for no path. */
+  private static String pathAndQueryOf(String url) {
+    int scheme = url.indexOf("://");
+    int start = url.indexOf('/', scheme < 0 ? 0 : scheme + 3);
+    int query = url.indexOf('?', start < 0 ? 0 : start);
+    if (start < 0 || (query >= 0 && query < start)) {
+      // No path: "https://host" or "https://host?query".
+      return "/" + (query < 0 ? "" : url.substring(query));
+    }
+    return url.substring(start);
   }
 
   /**
@@ -87,7 +140,7 @@ public final class RawRequest {
    * @param contextPath the raw prefix of the URL's path, e.g. {@code /app}; {@code ""} for none
    */
   public RawRequest mountedAt(String contextPath) {
-    return new RawRequest(method, url, contextPath, headers, body);
+    return new RawRequest(method, url, origin, pathAndQuery, contextPath, headers, body);
   }
 
   /** The method as received. */
@@ -95,9 +148,19 @@ public final class RawRequest {
     return method;
   }
 
-  /** The absolute URL as received, raw. */
+  /** The absolute URL as received, raw, without a fragment. */
   public String url() {
-    return url;
+    String whole = url;
+    if (whole == null) {
+      whole = origin.get() + pathAndQuery;
+      url = whole;
+    }
+    return whole;
+  }
+
+  /** The raw path from its first {@code /} and, after {@code ?}, the raw query. */
+  public String pathAndQuery() {
+    return pathAndQuery;
   }
 
   /** The raw path prefix the server mounts the cards under; {@code ""} for none. */
@@ -123,7 +186,8 @@ public final class RawRequest {
   /** Method and URL without its query, which may hold personal data. */
   @Override
   public String toString() {
-    int query = url.indexOf('?');
-    return "RawRequest[" + method + " " + (query < 0 ? url : url.substring(0, query)) + "]";
+    String whole = url();
+    int query = whole.indexOf('?');
+    return "RawRequest[" + method + " " + (query < 0 ? whole : whole.substring(0, query)) + "]";
   }
 }

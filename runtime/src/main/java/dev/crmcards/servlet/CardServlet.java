@@ -98,21 +98,29 @@ public class CardServlet extends HttpServlet {
   protected final void service(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     String query = request.getQueryString();
-    StringBuffer url = request.getRequestURL();
+    String path = request.getRequestURI();
+    RawRequest.Body body = max -> ServletBody.read(request, max);
     RawRequest raw =
-        RawRequest.of(
-                request.getMethod(),
-                query == null ? url.toString() : withQuery(url, query),
-                request::getHeader,
-                max -> ServletBody.read(request, max))
-            .mountedAt(request.getContextPath());
+        path.startsWith("/")
+            ? RawRequest.of(request.getMethod(), () -> origin(request),
+                query == null ? path : path + '?' + query, request::getHeader, body)
+            // Not an origin-form target (such as "*"): the URL as the container reconstructs it.
+            : RawRequest.of(request.getMethod(), url(request, query), request::getHeader, body);
+    raw = raw.mountedAt(request.getContextPath());
     pipeline.handle(raw, new ServletResponder(this, request, response));
   }
 
-  /** The URL and its query, in one copy: HubSpot's queries are longer than the URL before them. */
-  private static String withQuery(StringBuffer url, String query) {
-    return new StringBuilder(url.length() + 1 + query.length())
-        .append(url).append('?').append(query).toString();
+  /** Scheme, host and port as the container saw them: its request URL without the path. */
+  private static String origin(HttpServletRequest request) {
+    String url = request.getRequestURL().toString();
+    String path = request.getRequestURI();
+    return url.endsWith(path) ? url.substring(0, url.length() - path.length())
+        : request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
+  }
+
+  private static String url(HttpServletRequest request, String query) {
+    String url = request.getRequestURL().toString();
+    return query == null ? url : url + '?' + query;
   }
 
   /** Logs once that requests cannot go asynchronous. */
