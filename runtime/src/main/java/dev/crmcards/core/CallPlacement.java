@@ -1,7 +1,5 @@
 package dev.crmcards.core;
 
-import java.util.concurrent.atomic.AtomicInteger;
-
 /**
  * Decides, per route, where its handler runs under the deadline: on the calling (request) thread
  * while the handler has been answering quickly, which costs no hand-over between threads; on the
@@ -22,33 +20,29 @@ final class CallPlacement {
 
   /**
    * Calls of one route that may run on request threads at once: if the handler suddenly hangs,
-   * at most this many request threads wait for it (until the deadline answers for them and
-   * interrupts them); every other call goes to the executor. As many as the default handler pool
-   * has threads, so that ordinary load on a few cores (where a preempted request thread keeps its
-   * place for a while) never reaches it.
+   * at most about this many request threads wait for it (until the deadline answers for them and
+   * interrupts them); other calls go to the executor. As many as the default handler pool has
+   * threads, so that ordinary load on a few cores (where a preempted request thread keeps its
+   * place for a while) never reaches it. The {@link DeadlineWatch} counts them on each of its
+   * ticks, so the request path pays no shared counter.
    */
   static final int MAX_INLINE = HandlerThreads.defaultThreads();
 
   private volatile int quickCalls;
-  private final AtomicInteger inline = new AtomicInteger();
+  /** Whether {@link #MAX_INLINE} or more calls ran inline at the watch's last tick. */
+  private volatile boolean crowded;
 
-  /**
-   * Whether the next call may run on the request thread; if so, the caller must call {@link
-   * #inlineDone()} afterwards.
-   */
+  /** Whether the next call may run on the request thread. */
   boolean mayRunInline() {
-    if (quickCalls < QUICK_CALLS_BEFORE_INLINE) {
-      return false;
-    }
-    if (inline.incrementAndGet() <= MAX_INLINE) {
-      return true;
-    }
-    inline.decrementAndGet();
-    return false;
+    return quickCalls >= QUICK_CALLS_BEFORE_INLINE && !crowded;
   }
 
-  void inlineDone() {
-    inline.decrementAndGet();
+  /** From the watch: how many of the route's calls are running inline now. */
+  void runningInline(int calls) {
+    boolean now = calls >= MAX_INLINE;
+    if (crowded != now) {
+      crowded = now;
+    }
   }
 
   /** Records how long a handler call took, under a deadline of {@code deadlineNanos}. */

@@ -72,8 +72,8 @@ import java.util.function.Consumer;
  *   <li>Common path: a route whose handler has answered quickly (within a quarter of the
  *       deadline) 16 times in a row runs on the calling thread. One watch thread per pipeline checks the running calls every
  *       twentieth of the deadline (at most 50 ms) and, for one past its deadline, sends the 503
- *       through the {@link Responder} from its own thread. At most {@code max(16, 8 × processors)}
- *       calls per route run this way at once, so a handler that suddenly hangs holds only that
+ *       through the {@link Responder} from its own thread. About {@code max(16, 8 × processors)}
+ *       calls per route at most run this way at once (counted by the watch thread), so a handler that suddenly hangs holds only that
  *       many request threads.
  *   <li>A route that has been slow (or is new) runs on the handler executor: detached, if the
  *       adapter {@linkplain Responder#detach agrees}, so that the request thread is free at once;
@@ -272,11 +272,7 @@ public final class CardPipeline implements AutoCloseable {
           new HandlerCall(this, route, parameters, request, exchange, System.nanoTime()
               + timeoutNanos);
       if (route.placement.mayRunInline()) {
-        try {
-          call.runHere(watch);
-        } finally {
-          route.placement.inlineDone();
-        }
+        call.runHere(watch);
         return;
       }
       pool = threads();

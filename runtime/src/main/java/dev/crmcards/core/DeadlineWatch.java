@@ -1,6 +1,9 @@
 package dev.crmcards.core;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -14,13 +17,17 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>Each request thread gets a slot the first time it runs a call; while the call runs, the slot
  * holds it. Every {@link #tick} the watch looks at all slots (and at the calls detached to the
- * executor) and expires those past their deadline. So a 503 goes out at most one tick late.
+ * executor) and expires those past their deadline. So a 503 goes out at most one tick late. On
+ * the same look it tells each route how many of its calls run inline ({@link
+ * CallPlacement#runningInline}), and drops the slots of threads that have ended (containers
+ * retire idle threads and start new ones).
  */
 final class DeadlineWatch {
   private static final AtomicInteger WATCHES = new AtomicInteger();
 
   /** The calling thread's slot; one per thread and watch. */
   private static final class Slot {
+    final Thread owner = Thread.currentThread();
     volatile HandlerCall call;
   }
 
@@ -71,15 +78,24 @@ final class DeadlineWatch {
   }
 
   private void watch() {
+    Map<CallPlacement, Integer> inline = new HashMap<>();
+    Set<CallPlacement> crowdedBefore = new HashSet<>();
     while (!stopped) {
       LockSupport.parkNanos(this, tickNanos);
       long now = System.nanoTime();
       for (Slot slot : slots) {
         HandlerCall call = slot.call;
-        if (call != null && call.isOverdue(now)) {
+        if (call == null) {
+          if (!slot.owner.isAlive()) {
+            slots.remove(slot);
+          }
+        } else if (call.isOverdue(now)) {
           call.expire();
+        } else {
+          inline.merge(call.placement(), 1, Integer::sum);
         }
       }
+      tellPlacements(inline, crowdedBefore);
       for (HandlerCall call : detached) {
         if (call.isOverdue(now)) {
           detached.remove(call);
@@ -87,6 +103,24 @@ final class DeadlineWatch {
         }
       }
     }
+  }
+
+  /** Tells each route how many calls run inline; those no longer counted run none. */
+  private static void tellPlacements(
+      Map<CallPlacement, Integer> inline, Set<CallPlacement> crowdedBefore) {
+    for (CallPlacement placement : crowdedBefore) {
+      if (!inline.containsKey(placement)) {
+        placement.runningInline(0);
+      }
+    }
+    crowdedBefore.clear();
+    inline.forEach((placement, calls) -> {
+      placement.runningInline(calls);
+      if (calls >= CallPlacement.MAX_INLINE) {
+        crowdedBefore.add(placement);
+      }
+    });
+    inline.clear();
   }
 
   /**
@@ -105,6 +139,11 @@ final class DeadlineWatch {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /** How many request threads have a slot. */
+  int slotCount() {
+    return slots.size();
   }
 
   private boolean anyBusySlot() {

@@ -1,8 +1,9 @@
 package dev.crmcards.core;
 
 import dev.crmcards.CardRequest;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -23,6 +24,16 @@ import java.util.concurrent.locks.LockSupport;
  * </ul>
  */
 final class HandlerCall implements Runnable {
+  private static final VarHandle STATE;
+
+  static {
+    try {
+      STATE = MethodHandles.lookup().findVarHandle(HandlerCall.class, "state", int.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
   /** Nobody has answered yet. */
   static final int PENDING = 0;
   /** The handler's answer (or failure) is being or has been sent. */
@@ -34,7 +45,8 @@ final class HandlerCall implements Runnable {
   /** The adapter ended the exchange (the client went away); nothing is sent. */
   static final int ABANDONED = 4;
 
-  private final AtomicInteger state = new AtomicInteger();
+  /** Who answers: one of the constants above, moved only through {@link #STATE}. */
+  private volatile int state;
   private final CardPipeline pipeline;
   private final Route route;
   private final PathParameters parameters;
@@ -64,8 +76,13 @@ final class HandlerCall implements Runnable {
     this.deadlineNanos = deadlineNanos;
   }
 
+  /** Where the route's calls run; the watch tells it how many run inline. */
+  CallPlacement placement() {
+    return route.placement;
+  }
+
   boolean isOverdue(long now) {
-    return now - deadlineNanos >= 0 && state.get() == PENDING;
+    return now - deadlineNanos >= 0 && state == PENDING;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -88,7 +105,7 @@ final class HandlerCall implements Runnable {
       threads.executor.execute(this);
     } catch (RejectedExecutionException e) {
       watch.forget(this);
-      if (state.compareAndSet(PENDING, ANSWERED)) {
+      if (STATE.compareAndSet(this, PENDING, ANSWERED)) {
         pipeline.logBusy(route);
         pipeline.finish(exchange, Answers.BUSY_RESULT);
       }
@@ -97,7 +114,7 @@ final class HandlerCall implements Runnable {
 
   /** For the adapter: the client or the container ended the exchange. */
   void abandon(DeadlineWatch watch) {
-    if (state.compareAndSet(PENDING, ABANDONED)) {
+    if (STATE.compareAndSet(this, PENDING, ABANDONED)) {
       watch.forget(this);
       pipeline.logAbandoned(route);
     }
@@ -118,7 +135,7 @@ final class HandlerCall implements Runnable {
       return;
     }
     boolean interrupted = false;
-    while (state.get() == PENDING) {
+    while (state == PENDING) {
       long left = deadlineNanos - System.nanoTime();
       if (left <= 0) {
         break;
@@ -142,7 +159,7 @@ final class HandlerCall implements Runnable {
 
   @Override
   public void run() {
-    if (state.get() != PENDING) {
+    if (state != PENDING) {
       // The deadline passed while the call waited for a thread, or the client is gone.
       return;
     }
@@ -154,12 +171,12 @@ final class HandlerCall implements Runnable {
       route.placement.handlerTook(System.nanoTime() - start, pipeline.timeoutNanos());
       if (waiting) {
         result = answer;
-        if (state.compareAndSet(PENDING, ANSWERED)) {
+        if (STATE.compareAndSet(this, PENDING, ANSWERED)) {
           LockSupport.unpark(waiter);
         } else {
           pipeline.logLate(route, answer);
         }
-      } else if (state.compareAndSet(PENDING, ANSWERED)) {
+      } else if (STATE.compareAndSet(this, PENDING, ANSWERED)) {
         pipeline.finish(exchange, answer);
       } else {
         pipeline.logLate(route, answer);
@@ -169,8 +186,8 @@ final class HandlerCall implements Runnable {
       // If the deadline is interrupting this thread and sending the 503, let it finish (the
       // exchange must stay open until then), then clear the interrupt so that it does not hit
       // whatever this thread runs next.
-      if (state.get() >= EXPIRING && state.get() != ABANDONED) {
-        while (state.get() == EXPIRING) {
+      if (state >= EXPIRING && state != ABANDONED) {
+        while (state == EXPIRING) {
           LockSupport.parkNanos(100_000);
         }
         Thread.interrupted();
@@ -188,7 +205,7 @@ final class HandlerCall implements Runnable {
    * @return whether this call sent the 503
    */
   boolean expire() {
-    if (!state.compareAndSet(PENDING, EXPIRING)) {
+    if (!STATE.compareAndSet(this, PENDING, EXPIRING)) {
       return false;
     }
     try {
@@ -200,7 +217,7 @@ final class HandlerCall implements Runnable {
       pipeline.logTimeout(route);
       pipeline.finish(exchange, Answers.TIMED_OUT_RESULT);
     } finally {
-      state.set(EXPIRED);
+      state = EXPIRED;
     }
     return true;
   }
