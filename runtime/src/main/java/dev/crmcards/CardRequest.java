@@ -39,7 +39,8 @@ public abstract sealed class CardRequest permits FetchRequest, ActionRequest {
   private final String associatedObjectType;
   private final long portalId;
   private final Long appId;
-  private final Map<String, String> properties;
+  /** The record properties, decoded when first asked for. */
+  private final RequestValues parameters;
 
   /**
    * Reads the parameters.
@@ -53,7 +54,7 @@ public abstract sealed class CardRequest permits FetchRequest, ActionRequest {
     this.associatedObjectType = RequestParameters.required(parameters, ASSOCIATED_OBJECT_TYPE);
     this.portalId = RequestParameters.requiredLong(parameters, PORTAL_ID);
     this.appId = RequestParameters.optionalLong(parameters, APP_ID);
-    this.properties = parameters.properties();
+    this.parameters = parameters;
   }
 
   /** The HubSpot user id of the person viewing the record ({@code userId}). */
@@ -91,14 +92,14 @@ public abstract sealed class CardRequest permits FetchRequest, ActionRequest {
 
   /** A record property that was sent with the request, if present. */
   public Optional<String> property(String name) {
-    return Optional.ofNullable(properties.get(Objects.requireNonNull(name, "name")));
+    return Optional.ofNullable(properties().get(Objects.requireNonNull(name, "name")));
   }
 
   /**
    * Every parameter other than the defaults and {@code appId}, in the order received; unmodifiable.
    */
   public Map<String, String> properties() {
-    return properties;
+    return parameters.properties();
   }
 
   @Override
@@ -116,13 +117,13 @@ public abstract sealed class CardRequest permits FetchRequest, ActionRequest {
         && userEmail.equals(that.userEmail)
         && associatedObjectType.equals(that.associatedObjectType)
         && Objects.equals(appId, that.appId)
-        && properties.equals(that.properties);
+        && properties().equals(that.properties());
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        userId, userEmail, associatedObjectId, associatedObjectType, portalId, appId, properties);
+        userId, userEmail, associatedObjectId, associatedObjectType, portalId, appId, properties());
   }
 
   /**
@@ -138,7 +139,7 @@ public abstract sealed class CardRequest permits FetchRequest, ActionRequest {
         + ", associatedObjectType=" + associatedObjectType
         + ", associatedObjectId=" + associatedObjectId
         + (appId == null ? "" : ", appId=" + appId)
-        + ", properties=" + properties.keySet()
+        + ", properties=" + properties().keySet()
         + "]";
   }
 

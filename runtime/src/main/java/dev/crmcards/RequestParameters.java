@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.util.Locale;
 
 /** Reads request parameters from a raw query string and from form or JSON bodies. */
@@ -36,12 +35,16 @@ final class RequestParameters {
       if (end > start) {
         int equals = text.indexOf('=', start);
         int nameEnd = equals < 0 || equals > end ? end : equals;
-        String value = nameEnd == end ? "" : decode(text.substring(equals + 1, end), where);
+        int valueStart = nameEnd == end ? end : nameEnd + 1;
+        FormText.checkEscapes(text, start, end, where);
         int named = namedIndex(text, start, nameEnd);
+        if (named < 0 && FormText.isEncoded(text, start, nameEnd)) {
+          named = RequestValues.namedIndex(FormText.decode(text, start, nameEnd));
+        }
         if (named >= 0) {
-          parameters.addNamed(named, value);
-        } else {
-          parameters.add(decode(text.substring(start, nameEnd), where), value);
+          parameters.addNamed(named, FormText.decode(text, valueStart, end));
+        } else if (nameEnd > start) {
+          parameters.addLater(text, start, nameEnd, valueStart, end);
         }
       }
       start = end + 1;
@@ -51,8 +54,7 @@ final class RequestParameters {
 
   /**
    * The place in {@link CardRequest#NAMED} of the raw name in {@code text[start, end)}, compared
-   * without making a string of it; -1 if it is none of them written plainly (an escaped one is
-   * found by {@link RequestValues#add} after decoding).
+   * without making a string of it; -1 if it is none of them written plainly.
    */
   private static int namedIndex(String text, int start, int end) {
     int length = end - start;
@@ -63,17 +65,6 @@ final class RequestParameters {
       }
     }
     return -1;
-  }
-
-  private static String decode(String text, String where) {
-    if (text.indexOf('%') < 0 && text.indexOf('+') < 0) {
-      return text;
-    }
-    try {
-      return URLDecoder.decode(text, UTF_8);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidRequestException("malformed percent-encoding in the " + where);
-    }
   }
 
   /**

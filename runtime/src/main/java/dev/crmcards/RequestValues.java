@@ -1,5 +1,6 @@
 package dev.crmcards;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,13 +11,23 @@ import java.util.Map;
  * their place in that list, every other one (the record properties) by name, in the order
  * received. The first of repeated names wins.
  *
- * <p>Kept apart because a data fetch is on the hot path: the named ones never go through a map.
+ * <p>Kept apart because a data fetch is on the hot path: the named ones never go through a map,
+ * and the record properties of a query are checked when it is read but decoded into their map
+ * only when a handler first asks for them (many never do).
  */
 final class RequestValues {
   private static final List<String> NAMED = CardRequest.NAMED;
 
   private final String[] named = new String[NAMED.size()];
+  /** The record properties decoded so far; all of them once {@link #pending} is empty. */
   private Map<String, String> properties;
+
+  /** Record properties not decoded yet: ranges of {@link #pendingText}, four ints a pair. */
+  private String pendingText;
+  private int[] pending;
+  private int pendingInts;
+  /** What {@link #properties()} returns, once made. */
+  private volatile Map<String, String> view;
 
   /** The place of {@code name} in {@link CardRequest#NAMED}; -1 for a record property. */
   static int namedIndex(String name) {
@@ -29,10 +40,8 @@ final class RequestValues {
     if (index >= 0) {
       addNamed(index, value);
     } else if (!name.isEmpty()) {
-      if (properties == null) {
-        properties = new LinkedHashMap<>();
-      }
-      properties.putIfAbsent(name, value);
+      decodePending();
+      map().putIfAbsent(name, value);
     }
   }
 
@@ -43,6 +52,27 @@ final class RequestValues {
     }
   }
 
+  /**
+   * Adds a record property of form-encoded {@code text}, to be decoded when asked for: its name
+   * is {@code text[nameStart, nameEnd)}, its value {@code text[valueStart, valueEnd)} (empty
+   * when they are equal). The caller has checked that both decode.
+   */
+  void addLater(String text, int nameStart, int nameEnd, int valueStart, int valueEnd) {
+    if (pendingText == null) {
+      pendingText = text;
+      pending = new int[16];
+    } else if (pendingText != text) {
+      throw new IllegalStateException("record properties come from one text");
+    }
+    if (pendingInts + 4 > pending.length) {
+      pending = Arrays.copyOf(pending, pending.length * 2);
+    }
+    pending[pendingInts++] = nameStart;
+    pending[pendingInts++] = nameEnd;
+    pending[pendingInts++] = valueStart;
+    pending[pendingInts++] = valueEnd;
+  }
+
   /** Takes every parameter of {@code later}, replacing those of the same name. */
   void overrideWith(RequestValues later) {
     for (int i = 0; i < named.length; i++) {
@@ -50,11 +80,10 @@ final class RequestValues {
         named[i] = later.named[i];
       }
     }
+    decodePending();
+    later.decodePending();
     if (later.properties != null) {
-      if (properties == null) {
-        properties = new LinkedHashMap<>();
-      }
-      properties.putAll(later.properties);
+      map().putAll(later.properties);
     }
   }
 
@@ -65,6 +94,40 @@ final class RequestValues {
 
   /** Every other parameter, in the order received; unmodifiable. */
   Map<String, String> properties() {
-    return properties == null ? Map.of() : Collections.unmodifiableMap(properties);
+    Map<String, String> made = view;
+    if (made == null) {
+      // A handler may hand its request to other threads; the first to ask decodes.
+      synchronized (this) {
+        made = view;
+        if (made == null) {
+          decodePending();
+          made = properties == null ? Map.of() : Collections.unmodifiableMap(properties);
+          view = made;
+        }
+      }
+    }
+    return made;
+  }
+
+  private Map<String, String> map() {
+    if (properties == null) {
+      properties = new LinkedHashMap<>();
+    }
+    return properties;
+  }
+
+  private void decodePending() {
+    if (pendingText == null) {
+      return;
+    }
+    Map<String, String> map = map();
+    for (int i = 0; i < pendingInts; i += 4) {
+      String name = FormText.decode(pendingText, pending[i], pending[i + 1]);
+      String value = FormText.decode(pendingText, pending[i + 2], pending[i + 3]);
+      map.putIfAbsent(name, value);
+    }
+    pendingText = null;
+    pending = null;
+    pendingInts = 0;
   }
 }

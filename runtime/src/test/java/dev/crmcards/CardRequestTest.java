@@ -114,6 +114,22 @@ class CardRequestTest {
           .hasMessage("malformed percent-encoding in the query string");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"x%=1", "x=%4", "x=%4g", "%zz=1", "x=1%", "x=%+1"})
+    void aMalformedEscapeAnywhereInAPropertyIsRefusedWhenTheQueryIsRead(String pair) {
+      assertThatThrownBy(() -> FetchRequest.parse(DEFAULTS + "&" + pair))
+          .isInstanceOf(InvalidRequestException.class)
+          .hasMessage("malformed percent-encoding in the query string");
+    }
+
+    @Test
+    void plainAndEscapedPropertiesKeepTheOrderReceived() {
+      FetchRequest request = FetchRequest.parse(DEFAULTS + "&b=1&%61=2+x&c=3&a=4&%62=5");
+      assertThat(request.properties())
+          .containsExactly(Map.entry("b", "1"), Map.entry("a", "2 x"), Map.entry("c", "3"));
+      assertThat(request).isEqualTo(FetchRequest.parse(DEFAULTS + "&b=1&a=2+x&c=3"));
+    }
+
     @Test
     void propertiesAreUnmodifiable() {
       FetchRequest request = FetchRequest.parse(DEFAULTS + "&a=1");
