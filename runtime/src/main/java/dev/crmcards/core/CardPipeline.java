@@ -70,11 +70,12 @@ import java.util.function.Consumer;
  *
  * <ul>
  *   <li>Common path: a route whose handler has answered quickly (within a quarter of the
- *       deadline) 16 times in a row runs on the calling thread. One watch thread per pipeline checks the running calls every
- *       twentieth of the deadline (at most 50 ms) and, for one past its deadline, sends the 503
- *       through the {@link Responder} from its own thread. About {@code max(16, 8 × processors)}
- *       calls per route at most run this way at once (counted by the watch thread), so a handler that suddenly hangs holds only that
- *       many request threads.
+ *       deadline) 16 times in a row runs on the calling thread. One watch thread per pipeline
+ *       checks the running calls every twentieth of the deadline (at most 50 ms) and, for one past
+ *       its deadline, sends the 503 through the {@link Responder} from its own thread. About
+ *       {@code max(16, 8 × processors)} calls per route at most run this way at once (the watch
+ *       counts them on each look), so a handler that suddenly hangs holds only that many request
+ *       threads.
  *   <li>A route that has been slow (or is new) runs on the handler executor: detached, if the
  *       adapter {@linkplain Responder#detach agrees}, so that the request thread is free at once;
  *       otherwise with the calling thread waiting until the answer or the deadline, whichever
@@ -502,18 +503,9 @@ public final class CardPipeline implements AutoCloseable {
 
   /** The raw path of an absolute URL, without query or fragment; {@code /} if it has none. */
   static String pathOf(String url) {
-    int scheme = url.indexOf("://");
-    int start = url.indexOf('/', scheme < 0 ? 0 : scheme + 3);
-    int end = url.length();
-    int query = url.indexOf('?', scheme < 0 ? 0 : scheme + 3);
-    if (query >= 0) {
-      end = query;
-    }
-    int fragment = url.indexOf('#', scheme < 0 ? 0 : scheme + 3);
-    if (fragment >= 0 && fragment < end) {
-      end = fragment;
-    }
-    return start < 0 || start > end ? "/" : url.substring(start, end);
+    String pathAndQuery = RawRequest.pathAndQueryOf(url);
+    int query = pathAndQuery.indexOf('?');
+    return query < 0 ? pathAndQuery : pathAndQuery.substring(0, query);
   }
 
   /** Where a request was sent, and what URL was signed for it. */

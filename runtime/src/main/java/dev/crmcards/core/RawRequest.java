@@ -120,8 +120,12 @@ public final class RawRequest {
     return new RawRequest(method, null, origin, pathAndQuery, "", headers, body);
   }
 
-  /** The raw path and query of an absolute URL without fragment; {@code /} for no path. */
-  private static String pathAndQueryOf(String url) {
+  /** The raw path and query of an absolute URL, without fragment; {@code /} for no path. */
+  static String pathAndQueryOf(String url) {
+    int fragment = url.indexOf('#');
+    if (fragment >= 0) {
+      return pathAndQueryOf(url.substring(0, fragment));
+    }
     int scheme = url.indexOf("://");
     int start = url.indexOf('/', scheme < 0 ? 0 : scheme + 3);
     int query = url.indexOf('?', start < 0 ? 0 : start);
