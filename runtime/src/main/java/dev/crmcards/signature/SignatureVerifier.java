@@ -471,17 +471,25 @@ public final class SignatureVerifier {
     return out;
   }
 
+  /**
+   * The value of each ASCII hex digit, -1 for every other character: a look-up instead of range
+   * tests, whose branches a random signature would mispredict about every other digit.
+   */
+  private static final byte[] HEX_VALUE = new byte[128];
+
+  static {
+    Arrays.fill(HEX_VALUE, (byte) -1);
+    for (int i = 0; i < 10; i++) {
+      HEX_VALUE['0' + i] = (byte) i;
+    }
+    for (int i = 0; i < 6; i++) {
+      HEX_VALUE['a' + i] = (byte) (10 + i);
+      HEX_VALUE['A' + i] = (byte) (10 + i);
+    }
+  }
+
   private static int hexDigit(char c) {
-    if (c >= '0' && c <= '9') {
-      return c - '0';
-    }
-    if (c >= 'a' && c <= 'f') {
-      return c - 'a' + 10;
-    }
-    if (c >= 'A' && c <= 'F') {
-      return c - 'A' + 10;
-    }
-    return -1;
+    return c < 128 ? HEX_VALUE[c] : -1;
   }
 
   private static MessageDigest sha256() {

@@ -519,7 +519,12 @@ class SignatureVerifierTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"zz", "4fe4e3a7", "4fe4e3a7d3cf09db53be39d0a58130e2aaba074ec123a9e355b876a689a1c38",
-        "4fe4e3a7d3cf09db53be39d0a58130e2aaba074ec123a9e355b876a689a1c38g"})
+        "4fe4e3a7d3cf09db53be39d0a58130e2aaba074ec123a9e355b876a689a1c38g",
+        // Just outside the digit and letter ranges, and a digit that is not ASCII.
+        "4fe4e3a7d3cf09db53be39d0a58130e2aaba074ec123a9e355b876a689a1c38:",
+        "4fe4e3a7d3cf09db53be39d0a58130e2aaba074ec123a9e355b876a689a1c38`",
+        "4fe4e3a7d3cf09db53be39d0a58130e2aaba074ec123a9e355b876a689a1c38@",
+        "4fe4e3a7d3cf09db53be39d0a58130e2aaba074ec123a9e355b876a689a1c38\u0663"})
     void garbledHexSignatures(String value) {
       SignatureException e = rejected(verifier().build(), "POST", WEBHOOK, QUOTED_BODY,
           headers("X-HubSpot-Signature", value, "X-HubSpot-Signature-Version", "v2"));
