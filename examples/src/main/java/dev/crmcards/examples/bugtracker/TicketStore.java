@@ -4,7 +4,6 @@ import dev.crmcards.Property;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +12,11 @@ import java.util.concurrent.ConcurrentSkipListMap;
 /** The bug tracker's tickets, in memory; starts with the two tickets of HubSpot's guide. */
 public final class TicketStore {
   private final Map<Long, BugTicket> tickets = new ConcurrentSkipListMap<>();
+  /**
+   * What {@link #all()} returns, remade on every change: a card fetches the list far more often
+   * than a hook changes it, and an unmodifiable list goes into a {@code CardResponse} uncopied.
+   */
+  private volatile List<BugTicket> all = List.of();
 
   /** A store holding the guide's tickets 245 and 988. */
   public static TicketStore withGuideTickets() {
@@ -54,20 +58,23 @@ public final class TicketStore {
     return store;
   }
 
-  public void put(BugTicket ticket) {
+  public synchronized void put(BugTicket ticket) {
     tickets.put(ticket.id(), ticket);
+    all = List.copyOf(tickets.values());
   }
 
   public Optional<BugTicket> get(long id) {
     return Optional.ofNullable(tickets.get(id));
   }
 
-  public boolean remove(long id) {
-    return tickets.remove(id) != null;
+  public synchronized boolean remove(long id) {
+    boolean removed = tickets.remove(id) != null;
+    all = List.copyOf(tickets.values());
+    return removed;
   }
 
-  /** All tickets, by id. */
+  /** All tickets, by id; unmodifiable. */
   public List<BugTicket> all() {
-    return new ArrayList<>(tickets.values());
+    return all;
   }
 }
