@@ -326,7 +326,7 @@ public final class CardPipeline implements AutoCloseable {
       String method, Target target, byte[] body, RawRequest request) throws SignatureException {
     List<String> urls = new ArrayList<>(routes.origins().size() + 1);
     for (String origin : routes.origins()) {
-      urls.add(origin + target.pathAndQuery);
+      urls.add(target.at(origin));
     }
     if (routes.anyBarePath()) {
       urls.add(target.url());
@@ -511,8 +511,8 @@ public final class CardPipeline implements AutoCloseable {
   /** Where a request was sent, and what URL was signed for it. */
   private final class Target {
     private final RawRequest request;
-    /** The raw path and query as received, from the first '/'. */
-    final String pathAndQuery;
+    /** The raw path as received, from the first '/'. */
+    private final String path;
     /** The raw query, {@code null} if none. */
     final String query;
     /** The path routes are matched against. */
@@ -522,10 +522,8 @@ public final class CardPipeline implements AutoCloseable {
 
     Target(RawRequest request) {
       this.request = request;
-      pathAndQuery = request.pathAndQuery();
-      int q = pathAndQuery.indexOf('?');
-      query = q < 0 ? null : pathAndQuery.substring(q + 1);
-      String path = q < 0 ? pathAndQuery : pathAndQuery.substring(0, q);
+      path = request.path();
+      query = request.query();
       if (publicBase == null) {
         routingPath = path;
         belowMount = null;
@@ -548,7 +546,12 @@ public final class CardPipeline implements AutoCloseable {
       if (publicBase != null) {
         return publicBase + belowMount;
       }
-      return route.origin == null ? url() : route.origin + pathAndQuery;
+      return route.origin == null ? url() : at(route.origin);
+    }
+
+    /** This request's raw path and query at {@code origin}, in one concatenation. */
+    String at(String origin) {
+      return query == null ? origin + path : origin + path + '?' + query;
     }
   }
 

@@ -39,28 +39,34 @@ public final class RawRequest {
   }
 
   private final String method;
-  /** The raw path from its first '/', then '?' and the raw query if any; never a fragment. */
-  private final String pathAndQuery;
-  /** Where the origin comes from when the URL was given in two parts; else {@code null}. */
+  /** The raw path from its first '/'. */
+  private final String path;
+  /** The raw query without its '?'; {@code null} for none. Never a fragment. */
+  private final String query;
+  /** Where the origin comes from when the URL was given in parts; else {@code null}. */
   private final Supplier<String> origin;
   private final String contextPath;
   private final Function<String, String> headers;
   private final Body body;
-  /** The absolute URL; for a URL given in two parts, made on first use (a benign race). */
+  /** The absolute URL; for a URL given in parts, made on first use (a benign race). */
   private String url;
+  /** {@link #pathAndQuery()}, made on first use (a benign race). */
+  private String pathAndQuery;
 
   private RawRequest(
       String method,
       String url,
       Supplier<String> origin,
-      String pathAndQuery,
+      String path,
+      String query,
       String contextPath,
       Function<String, String> headers,
       Body body) {
     this.method = Objects.requireNonNull(method, "method");
     this.url = url;
     this.origin = origin;
-    this.pathAndQuery = pathAndQuery;
+    this.path = path;
+    this.query = query;
     this.contextPath = Objects.requireNonNull(contextPath, "contextPath");
     this.headers = Objects.requireNonNull(headers, "headers");
     this.body = Objects.requireNonNull(body, "body");
@@ -80,7 +86,12 @@ public final class RawRequest {
     Objects.requireNonNull(url, "url");
     int fragment = url.indexOf('#');
     String whole = fragment < 0 ? url : url.substring(0, fragment);
-    return new RawRequest(method, whole, null, pathAndQueryOf(whole), "", headers, body);
+    String pathAndQuery = pathAndQueryOf(whole);
+    int q = pathAndQuery.indexOf('?');
+    return q < 0
+        ? new RawRequest(method, whole, null, pathAndQuery, null, "", headers, body)
+        : new RawRequest(method, whole, null, pathAndQuery.substring(0, q),
+            pathAndQuery.substring(q + 1), "", headers, body);
   }
 
   /**
@@ -97,27 +108,30 @@ public final class RawRequest {
   }
 
   /**
-   * A request for adapters that hold the URL's origin and its path apart, as servlet containers
+   * A request for adapters that hold the URL's origin, path and query apart, as servlet containers
    * do: the origin is asked for only when it is needed (a route given as a bare path, a log
-   * line), so the common request never builds the absolute URL.
+   * line), and HubSpot's long query string is not copied into a URL the common request never
+   * needs whole.
    *
    * @param origin gives the scheme, host and optional port as received, e.g. {@code
    *     http://127.0.0.1:8080}
-   * @param pathAndQuery the raw path, from its first {@code /}, and, after {@code ?}, the raw
-   *     query; percent-encoding untouched
-   * @throws IllegalArgumentException if {@code pathAndQuery} does not start with {@code /}
+   * @param path the raw path, from its first {@code /}, without the query; percent-encoding
+   *     untouched
+   * @param query the raw query, without its {@code ?}; {@code null} for none
+   * @throws IllegalArgumentException if {@code path} does not start with {@code /}
    */
   public static RawRequest of(
       String method,
       Supplier<String> origin,
-      String pathAndQuery,
+      String path,
+      String query,
       Function<String, String> headers,
       Body body) {
     Objects.requireNonNull(origin, "origin");
-    if (!pathAndQuery.startsWith("/")) {
+    if (!path.startsWith("/")) {
       throw new IllegalArgumentException("the path must start with '/'");
     }
-    return new RawRequest(method, null, origin, pathAndQuery, "", headers, body);
+    return new RawRequest(method, null, origin, path, query, "", headers, body);
   }
 
   /** The raw path and query of an absolute URL, without fragment; {@code /} for no path. */
@@ -144,7 +158,7 @@ public final class RawRequest {
    * @param contextPath the raw prefix of the URL's path, e.g. {@code /app}; {@code ""} for none
    */
   public RawRequest mountedAt(String contextPath) {
-    return new RawRequest(method, url, origin, pathAndQuery, contextPath, headers, body);
+    return new RawRequest(method, url, origin, path, query, contextPath, headers, body);
   }
 
   /** The method as received. */
@@ -156,7 +170,7 @@ public final class RawRequest {
   public String url() {
     String whole = url;
     if (whole == null) {
-      whole = origin.get() + pathAndQuery;
+      whole = origin.get() + pathAndQuery();
       url = whole;
     }
     return whole;
@@ -164,7 +178,22 @@ public final class RawRequest {
 
   /** The raw path from its first {@code /} and, after {@code ?}, the raw query. */
   public String pathAndQuery() {
-    return pathAndQuery;
+    String both = pathAndQuery;
+    if (both == null) {
+      both = query == null ? path : path + '?' + query;
+      pathAndQuery = both;
+    }
+    return both;
+  }
+
+  /** The raw path from its first {@code /}, without the query. */
+  public String path() {
+    return path;
+  }
+
+  /** The raw query, without its {@code ?}; {@code null} for none. */
+  public String query() {
+    return query;
   }
 
   /** The raw path prefix the server mounts the cards under; {@code ""} for none. */

@@ -102,8 +102,8 @@ public class CardServlet extends HttpServlet {
     RawRequest.Body body = max -> ServletBody.read(request, max);
     RawRequest raw =
         path.startsWith("/")
-            ? RawRequest.of(request.getMethod(), () -> origin(request),
-                query == null ? path : path + '?' + query, request::getHeader, body)
+            ? RawRequest.of(request.getMethod(), () -> origin(request), path, query,
+                request::getHeader, body)
             // Not an origin-form target (such as "*"): the URL as the container reconstructs it.
             : RawRequest.of(request.getMethod(), url(request, query), request::getHeader, body);
     raw = raw.mountedAt(request.getContextPath());
