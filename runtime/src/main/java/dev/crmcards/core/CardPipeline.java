@@ -503,9 +503,7 @@ public final class CardPipeline implements AutoCloseable {
 
   /** The raw path of an absolute URL, without query or fragment; {@code /} if it has none. */
   static String pathOf(String url) {
-    String pathAndQuery = RawRequest.pathAndQueryOf(url);
-    int query = pathAndQuery.indexOf('?');
-    return query < 0 ? pathAndQuery : pathAndQuery.substring(0, query);
+    return RawRequest.of("GET", url, name -> null, RawRequest.Body.EMPTY).path();
   }
 
   /** Where a request was sent, and what URL was signed for it. */

@@ -50,8 +50,6 @@ public final class RawRequest {
   private final Body body;
   /** The absolute URL; for a URL given in parts, made on first use (a benign race). */
   private String url;
-  /** {@link #pathAndQuery()}, made on first use (a benign race). */
-  private String pathAndQuery;
 
   private RawRequest(
       String method,
@@ -134,12 +132,8 @@ public final class RawRequest {
     return new RawRequest(method, null, origin, path, query, "", headers, body);
   }
 
-  /** The raw path and query of an absolute URL, without fragment; {@code /} for no path. */
-  static String pathAndQueryOf(String url) {
-    int fragment = url.indexOf('#');
-    if (fragment >= 0) {
-      return pathAndQueryOf(url.substring(0, fragment));
-    }
+  /** The raw path and query of an absolute URL without fragment; {@code /} for no path. */
+  private static String pathAndQueryOf(String url) {
     int scheme = url.indexOf("://");
     int start = url.indexOf('/', scheme < 0 ? 0 : scheme + 3);
     int query = url.indexOf('?', start < 0 ? 0 : start);
@@ -178,12 +172,7 @@ public final class RawRequest {
 
   /** The raw path from its first {@code /} and, after {@code ?}, the raw query. */
   public String pathAndQuery() {
-    String both = pathAndQuery;
-    if (both == null) {
-      both = query == null ? path : path + '?' + query;
-      pathAndQuery = both;
-    }
-    return both;
+    return query == null ? path : path + '?' + query;
   }
 
   /** The raw path from its first {@code /}, without the query. */

@@ -69,7 +69,9 @@ public final class TicketStore {
 
   public synchronized boolean remove(long id) {
     boolean removed = tickets.remove(id) != null;
-    all = List.copyOf(tickets.values());
+    if (removed) {
+      all = List.copyOf(tickets.values());
+    }
     return removed;
   }
 
