@@ -135,8 +135,10 @@ public final class RawRequest {
   /** The raw path and query of an absolute URL without fragment; {@code /} for no path. */
   private static String pathAndQueryOf(String url) {
     int scheme = url.indexOf("://");
-    int start = url.indexOf('/', scheme < 0 ? 0 : scheme + 3);
-    int query = url.indexOf('?', start < 0 ? 0 : start);
+    int authority = scheme < 0 ? 0 : scheme + 3;
+    // Both looked for from the authority on: a '/' after the '?' belongs to the query.
+    int start = url.indexOf('/', authority);
+    int query = url.indexOf('?', authority);
     if (start < 0 || (query >= 0 && query < start)) {
       // No path: "https://host" or "https://host?query".
       return "/" + (query < 0 ? "" : url.substring(query));

@@ -34,6 +34,13 @@ class RawRequestTest {
   }
 
   @Test
+  void aSlashInTheQueryOfAUrlWithoutPathIsNotItsPath() {
+    RawRequest request = fromUrl("https://h.example?next=/tickets/1");
+    assertThat(request.path()).isEqualTo("/");
+    assertThat(request.query()).isEqualTo("next=/tickets/1");
+  }
+
+  @Test
   void givenInPartsTheOriginIsAskedForOnlyWhenTheWholeUrlIsNeeded() {
     AtomicInteger asked = new AtomicInteger();
     RawRequest request = RawRequest.of("GET", () -> {
