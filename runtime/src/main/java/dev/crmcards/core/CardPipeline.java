@@ -74,8 +74,9 @@ import java.util.function.Consumer;
  *       checks the running calls every twentieth of the deadline (at most 50 ms) and, for one past
  *       its deadline, sends the 503 through the {@link Responder} from its own thread. About
  *       {@code max(16, 8 × processors)} calls per route at most run this way at once (the watch
- *       counts them on each look), so a handler that suddenly hangs holds only that many request
- *       threads.
+ *       counts them on each look), and four times that over all routes (a power of two), so a
+ *       handler that suddenly hangs holds only that many request threads. The deadline counts
+ *       from the request's start.
  *   <li>A route that has been slow (or is new) runs on the handler executor: detached, if the
  *       adapter {@linkplain Responder#detach agrees}, so that the request thread is free at once;
  *       otherwise with the calling thread waiting until the answer or the deadline, whichever
@@ -269,11 +270,11 @@ public final class CardPipeline implements AutoCloseable {
     HandlerThreads pool;
     try {
       watch = watch();
+      // The deadline counts from the request's start, as HubSpot's own wait does.
       HandlerCall call =
-          new HandlerCall(this, route, parameters, request, exchange, System.nanoTime()
+          new HandlerCall(this, route, parameters, request, exchange, exchange.startNanos
               + timeoutNanos);
-      if (route.placement.mayRunInline()) {
-        call.runHere(watch);
+      if (route.placement.mayRunInline() && call.tryRunHere(watch)) {
         return;
       }
       pool = threads();
@@ -398,6 +399,9 @@ public final class CardPipeline implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       log.log(Level.DEBUG, () -> (route == null ? "request" : describe(route))
           + ": could not send the answer: " + e);
+    }
+    if (observer == RequestObserver.NONE) {
+      return; // nobody to tell; spares a clock read
     }
     long nanos = System.nanoTime() - exchange.startNanos;
     String card = route == null ? RequestObserver.UNMATCHED : route.card;

@@ -2,39 +2,41 @@ package dev.crmcards.core;
 
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.locks.LockSupport;
 
 /**
  * One thread that enforces the deadlines of a pipeline's handler calls, so that starting and
- * ending a call costs two plain volatile writes instead of scheduling and cancelling a timer task.
+ * ending a call costs one compare-and-set and one store instead of scheduling and cancelling a
+ * timer task.
  *
- * <p>Each request thread gets a slot the first time it runs a call; while the call runs, the slot
- * holds it. Every {@link #tick} the watch looks at all slots (and at the calls detached to the
- * executor) and expires those past their deadline. So a 503 goes out at most one tick late. On
- * the same look it tells each route how many of its calls run inline ({@link
- * CallPlacement#runningInline}), and drops the slots of threads that have ended (containers
- * retire idle threads and start new ones).
+ * <p>A call that runs on its request thread takes a free lane of a fixed table for as long as it
+ * runs; a call on the executor is kept in a set. Every {@link #tick} the watch looks at both and
+ * expires the calls past their deadline, so a 503 goes out at most one tick late. On the same
+ * look it tells each route how many of its calls run inline ({@link
+ * CallPlacement#runningInline}).
+ *
+ * <p>Lanes rather than a slot per thread: a thread-local costs a lookup in the thread's own map,
+ * and every entry we add there makes the container's and the JDK's lookups on the same thread
+ * collide more often; the table also has nothing to clean up when containers retire threads.
  */
 final class DeadlineWatch {
   private static final AtomicInteger WATCHES = new AtomicInteger();
 
-  /** The calling thread's slot; one per thread and watch. */
-  private static final class Slot {
-    final Thread owner = Thread.currentThread();
-    volatile HandlerCall call;
-  }
+  /**
+   * How many calls may run inline at once, over all routes: four times as many as one route may
+   * ({@link CallPlacement#MAX_INLINE}), a power of two. More go to the executor.
+   */
+  static final int LANES = Integer.highestOneBit(4 * CallPlacement.MAX_INLINE - 1) << 1;
 
   private final long tickNanos;
-  private final ThreadLocal<Slot> slotOfThread = ThreadLocal.withInitial(this::newSlot);
-  private final List<Slot> slots = new CopyOnWriteArrayList<>();
-  /** Calls that run on the executor, and so on no slot. */
+  private final AtomicReferenceArray<HandlerCall> lanes = new AtomicReferenceArray<>(LANES);
+  /** Calls that run on the executor, and so in no lane. */
   private final Set<HandlerCall> detached = ConcurrentHashMap.newKeySet();
   private final Thread thread;
   private volatile boolean stopped;
@@ -52,20 +54,27 @@ final class DeadlineWatch {
     return TimeUnit.MILLISECONDS.toNanos(Math.max(1, Math.min(50, timeoutMillis / 20)));
   }
 
-  private Slot newSlot() {
-    Slot slot = new Slot();
-    slots.add(slot);
-    return slot;
+  /**
+   * Watches a call that runs on the calling thread until {@link #leave(int)}.
+   *
+   * @return its lane, or -1 if every lane is taken (the call must then run elsewhere)
+   */
+  int enter(HandlerCall call) {
+    // Threads start looking at different lanes, so that they rarely meet.
+    int first = Thread.currentThread().hashCode();
+    for (int i = 0; i < LANES; i++) {
+      int lane = (first + i) & (LANES - 1);
+      if (lanes.get(lane) == null && lanes.compareAndSet(lane, null, call)) {
+        return lane;
+      }
+    }
+    return -1;
   }
 
-  /** Watches a call that runs on the calling thread until {@link #leave()}. */
-  void enter(HandlerCall call) {
-    slotOfThread.get().call = call;
-  }
-
-  /** Ends watching the calling thread's call. */
-  void leave() {
-    slotOfThread.get().call = null;
+  /** Ends watching the call in {@code lane}. */
+  void leave(int lane) {
+    // The call has answered by now, so a watch that still sees it there leaves it be.
+    lanes.setRelease(lane, null);
   }
 
   /** Watches a call that runs elsewhere until {@link #forget(HandlerCall)}. */
@@ -83,13 +92,12 @@ final class DeadlineWatch {
     while (!stopped) {
       LockSupport.parkNanos(this, tickNanos);
       long now = System.nanoTime();
-      for (Slot slot : slots) {
-        HandlerCall call = slot.call;
+      for (int lane = 0; lane < LANES; lane++) {
+        HandlerCall call = lanes.get(lane);
         if (call == null) {
-          if (!slot.owner.isAlive()) {
-            slots.remove(slot);
-          }
-        } else if (call.isOverdue(now)) {
+          continue;
+        }
+        if (call.isOverdue(now)) {
           call.expire();
         } else {
           inline.merge(call.placement(), 1, Integer::sum);
@@ -129,7 +137,7 @@ final class DeadlineWatch {
    */
   void stop(long graceMillis) {
     long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(graceMillis);
-    while (System.nanoTime() < end && (!detached.isEmpty() || anyBusySlot())) {
+    while (System.nanoTime() < end && (!detached.isEmpty() || busyLanes() > 0)) {
       LockSupport.parkNanos(tickNanos);
     }
     stopped = true;
@@ -141,17 +149,14 @@ final class DeadlineWatch {
     }
   }
 
-  /** How many request threads have a slot. */
-  int slotCount() {
-    return slots.size();
-  }
-
-  private boolean anyBusySlot() {
-    for (Slot slot : slots) {
-      if (slot.call != null) {
-        return true;
+  /** How many lanes hold a call. */
+  int busyLanes() {
+    int busy = 0;
+    for (int lane = 0; lane < LANES; lane++) {
+      if (lanes.get(lane) != null) {
+        busy++;
       }
     }
-    return false;
+    return busy;
   }
 }

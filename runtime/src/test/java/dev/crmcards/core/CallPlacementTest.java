@@ -2,7 +2,6 @@ package dev.crmcards.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -58,24 +57,35 @@ class CallPlacementTest {
   }
 
   @Test
-  void theWatchForgetsTheSlotsOfThreadsThatEnded() throws Exception {
-    DeadlineWatch watch = new DeadlineWatch(TimeUnit.MILLISECONDS.toNanos(5));
+  void aCallHoldsALaneWhileItRunsAndCallsBeyondTheLanesAreTurnedAway() {
+    // A watch that does not look before it is stopped, and a call it would never expire anyway.
+    DeadlineWatch watch = new DeadlineWatch(TimeUnit.HOURS.toNanos(1));
+    HandlerCall call = new HandlerCall(null, null, null, null, null, Long.MAX_VALUE);
     try {
-      for (int i = 0; i < 3; i++) {
-        Thread thread = new Thread(() -> {
-          watch.enter(null);
-          watch.leave();
-        });
-        thread.start();
-        thread.join();
+      int[] taken = new int[DeadlineWatch.LANES];
+      for (int i = 0; i < DeadlineWatch.LANES; i++) {
+        taken[i] = watch.enter(call);
       }
-      long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-      while (watch.slotCount() > 0 && System.nanoTime() < end) {
-        Thread.sleep(5);
+      assertThat(taken).doesNotContain(-1).doesNotHaveDuplicates();
+      assertThat(watch.busyLanes()).isEqualTo(DeadlineWatch.LANES);
+      // Every lane is taken: the call must run elsewhere.
+      assertThat(watch.enter(call)).isEqualTo(-1);
+
+      watch.leave(taken[3]);
+      assertThat(watch.busyLanes()).isEqualTo(DeadlineWatch.LANES - 1);
+      assertThat(watch.enter(call)).isEqualTo(taken[3]);
+      for (int lane : taken) {
+        watch.leave(lane);
       }
-      assertThat(watch.slotCount()).isZero();
+      assertThat(watch.busyLanes()).isZero();
     } finally {
       watch.stop(0);
     }
+  }
+
+  @Test
+  void thereAreFourTimesAsManyLanesAsCallsOneRouteMayRunInline() {
+    assertThat(DeadlineWatch.LANES).isGreaterThanOrEqualTo(4 * CallPlacement.MAX_INLINE);
+    assertThat(Integer.bitCount(DeadlineWatch.LANES)).isEqualTo(1);
   }
 }
