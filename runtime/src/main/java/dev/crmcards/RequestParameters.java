@@ -25,6 +25,7 @@ final class RequestParameters {
     if (text == null || text.isEmpty()) {
       return parameters;
     }
+    FormText.Cursor escapes = new FormText.Cursor(text);
     int start = 0;
     int length = text.length();
     while (start <= length) {
@@ -36,13 +37,12 @@ final class RequestParameters {
         int equals = text.indexOf('=', start);
         int nameEnd = equals < 0 || equals > end ? end : equals;
         int valueStart = nameEnd == end ? end : nameEnd + 1;
-        FormText.checkEscapes(text, start, end, where);
-        int named = namedIndex(text, start, nameEnd);
-        if (named < 0 && FormText.isEncoded(text, start, nameEnd)) {
-          named = RequestValues.namedIndex(FormText.decode(text, start, nameEnd));
-        }
+        escapes.checkEscapes(start, end, where);
+        int named = escapes.isEncoded(start, nameEnd)
+            ? RequestValues.namedIndex(escapes.decode(start, nameEnd))
+            : namedIndex(text, start, nameEnd);
         if (named >= 0) {
-          parameters.addNamed(named, FormText.decode(text, valueStart, end));
+          parameters.addNamed(named, escapes.decode(valueStart, end));
         } else if (nameEnd > start) {
           parameters.addLater(text, start, nameEnd, valueStart, end);
         }
