@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Locale;
 
 /** Reads request parameters from a raw query string and from form or JSON bodies. */
@@ -58,13 +59,35 @@ final class RequestParameters {
    */
   private static int namedIndex(String text, int start, int end) {
     int length = end - start;
-    for (int i = 0; i < CardRequest.NAMED.size(); i++) {
-      String known = CardRequest.NAMED.get(i);
-      if (known.length() == length && text.startsWith(known, start)) {
-        return i;
-      }
+    if (length >= NAMED_BY_LENGTH.length) {
+      return -1;
     }
-    return -1;
+    int candidate = NAMED_BY_LENGTH[length];
+    return candidate >= 0 && text.startsWith(CardRequest.NAMED.get(candidate), start)
+        ? candidate : -1;
+  }
+
+  /**
+   * The place in {@link CardRequest#NAMED} of the name of each length, -1 for none: no two of
+   * them have the same length, so a raw name is compared with one of them at most.
+   */
+  private static final int[] NAMED_BY_LENGTH = namedByLength();
+
+  private static int[] namedByLength() {
+    int longest = 0;
+    for (String name : CardRequest.NAMED) {
+      longest = Math.max(longest, name.length());
+    }
+    int[] byLength = new int[longest + 1];
+    Arrays.fill(byLength, -1);
+    for (int i = 0; i < CardRequest.NAMED.size(); i++) {
+      int length = CardRequest.NAMED.get(i).length();
+      if (byLength[length] >= 0) {
+        throw new AssertionError("two named parameters of length " + length);
+      }
+      byLength[length] = i;
+    }
+    return byLength;
   }
 
   /**
