@@ -11,28 +11,12 @@ import java.net.URLDecoder;
 final class FormText {
   private FormText() {}
 
-  /** Whether {@code text[start, end)} has anything to decode. */
-  static boolean isEncoded(String text, int start, int end) {
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (c == '%' || c == '+') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The decoded {@code text[start, end)}, whose escapes {@link Cursor#checkEscapes} passed. */
-  static String decode(String text, int start, int end) {
-    String raw = text.substring(start, end);
-    return isEncoded(text, start, end) ? URLDecoder.decode(raw, UTF_8) : raw;
-  }
-
   /**
-   * The same questions about the ranges of one text taken from left to right, as a query string
-   * is read: where its next {@code %} and {@code +} are is found by one fast scan each and moved
-   * forward as the ranges go, so that a range costs two comparisons instead of a pass over its
-   * characters, and the text is scanned once in all instead of once per range.
+   * Reads the ranges of one text from left to right, as a query string is read: where its next
+   * {@code %} and {@code +} are is found by one fast scan each and moved forward as the ranges go,
+   * so that a range costs two comparisons instead of a pass over its characters, and the text is
+   * scanned once in all instead of once per range. Each range given starts no earlier than the
+   * one before.
    */
   static final class Cursor {
     private static final int NONE = Integer.MAX_VALUE;
@@ -64,8 +48,8 @@ final class FormText {
     }
 
     /**
-     * Checks that every {@code %} in {@code text[start, end)} (no earlier than the last range)
-     * starts an escape of two hex digits.
+     * Checks that every {@code %} in {@code text[start, end)} starts an escape of two hex
+     * digits.
      *
      * @param where "query string" or "body", for the error message
      * @throws InvalidRequestException if one does not
@@ -81,13 +65,13 @@ final class FormText {
       }
     }
 
-    /** {@link FormText#isEncoded} for {@code text[start, end)}, no earlier than the last. */
+    /** Whether {@code text[start, end)} has anything to decode. */
     boolean isEncoded(int start, int end) {
       moveTo(start);
       return percent < end || plus < end;
     }
 
-    /** {@link FormText#decode} for {@code text[start, end)}, no earlier than the last. */
+    /** The decoded {@code text[start, end)}, whose escapes {@link #checkEscapes} passed. */
     String decode(int start, int end) {
       String raw = text.substring(start, end);
       return isEncoded(start, end) ? URLDecoder.decode(raw, UTF_8) : raw;

@@ -13,6 +13,12 @@ import java.util.Locale;
 final class RequestParameters {
   private static final JsonFactory JSON = new JsonFactory();
 
+  /**
+   * The place in {@link CardRequest#NAMED} of the name of each length, -1 for none: no two of
+   * them have the same length, so a raw name is compared with one of them at most.
+   */
+  private static final int[] NAMED_BY_LENGTH = namedByLength();
+
   private RequestParameters() {}
 
   /**
@@ -66,12 +72,6 @@ final class RequestParameters {
     return candidate >= 0 && text.startsWith(CardRequest.NAMED.get(candidate), start)
         ? candidate : -1;
   }
-
-  /**
-   * The place in {@link CardRequest#NAMED} of the name of each length, -1 for none: no two of
-   * them have the same length, so a raw name is compared with one of them at most.
-   */
-  private static final int[] NAMED_BY_LENGTH = namedByLength();
 
   private static int[] namedByLength() {
     int longest = 0;

@@ -121,9 +121,11 @@ final class RequestValues {
       return;
     }
     Map<String, String> map = map();
+    // The ranges were added as the text was read, from left to right.
+    FormText.Cursor text = new FormText.Cursor(pendingText);
     for (int i = 0; i < pendingInts; i += 4) {
-      String name = FormText.decode(pendingText, pending[i], pending[i + 1]);
-      String value = FormText.decode(pendingText, pending[i + 2], pending[i + 3]);
+      String name = text.decode(pending[i], pending[i + 1]);
+      String value = text.decode(pending[i + 2], pending[i + 3]);
       map.putIfAbsent(name, value);
     }
     pendingText = null;
