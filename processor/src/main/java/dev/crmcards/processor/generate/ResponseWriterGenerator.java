@@ -22,6 +22,7 @@ import dev.crmcards.processor.model.ValueKind;
 import dev.crmcards.processor.validate.TypeRules;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -191,7 +192,7 @@ final class ResponseWriterGenerator {
     if (card.linkMember() == null) {
       body.addStatement(NULL_VALUE.call());
     } else if (card.linkKind() == ValueKind.URI) {
-      body.addStatement("$T link = $L", ClassName.get("java.net", "URI"), card.linkMember().access("object"));
+      body.addStatement("$T link = $L", ClassName.get(URI.class), card.linkMember().access("object"));
       body.addStatement(STRING_OR_NULL.call("link == null ? null : link.toString()"));
     } else {
       body.addStatement(STRING_OR_NULL.call(card.linkMember().access("object")));

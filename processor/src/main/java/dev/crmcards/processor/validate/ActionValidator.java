@@ -141,16 +141,13 @@ final class ActionValidator {
             type, a, gem.method().getAnnotationValue());
       }
     } else {
-      notAllowed(type, a, gem.width(), "width", "is for IFRAME actions only; a hook opens no modal. Remove width.");
-      notAllowed(type, a, gem.height(), "height", "is for IFRAME actions only; a hook opens no modal. Remove height.");
+      notAllowed(type, a, gem.width(), "width is for IFRAME actions only; a hook opens no modal. Remove width.");
+      notAllowed(type, a, gem.height(), "height is for IFRAME actions only; a hook opens no modal. Remove height.");
     }
     if (!confirmation) {
-      String onlyConfirmation =
-          "is for CONFIRMATION_ACTION_HOOK actions only; use type = ActionType.CONFIRMATION_ACTION_HOOK to ask"
-              + " the user first, or remove ";
-      notAllowed(type, a, gem.confirmationMessage(), "confirmationMessage", onlyConfirmation + "confirmationMessage.");
-      notAllowed(type, a, gem.confirmButtonText(), "confirmButtonText", onlyConfirmation + "confirmButtonText.");
-      notAllowed(type, a, gem.cancelButtonText(), "cancelButtonText", onlyConfirmation + "cancelButtonText.");
+      notAllowed(type, a, gem.confirmationMessage(), onlyConfirmation("confirmationMessage"));
+      notAllowed(type, a, gem.confirmButtonText(), onlyConfirmation("confirmButtonText"));
+      notAllowed(type, a, gem.cancelButtonText(), onlyConfirmation("cancelButtonText"));
     } else if (gem.confirmationMessage().get().isBlank()) {
       reporter.error(
           "A CONFIRMATION_ACTION_HOOK needs confirmationMessage, the question HubSpot asks before "
@@ -166,11 +163,16 @@ final class ActionValidator {
     }
   }
 
-  /** Reports {@code attribute} (its name, then {@code why}) when the source writes it. */
-  private void notAllowed(TypeElement type, AnnotationMirror a, GemValue<?> value, String attribute, String why) {
+  /** Reports {@code message} at the attribute when the source writes it. */
+  private void notAllowed(TypeElement type, AnnotationMirror a, GemValue<?> value, String message) {
     if (Annotations.written(value)) {
-      reporter.error(attribute + " " + why, type, a, value.getAnnotationValue());
+      reporter.error(message, type, a, value.getAnnotationValue());
     }
+  }
+
+  private static String onlyConfirmation(String attribute) {
+    return attribute + " is for CONFIRMATION_ACTION_HOOK actions only; use type = "
+        + "ActionType.CONFIRMATION_ACTION_HOOK to ask the user first, or remove " + attribute + ".";
   }
 
   private void positive(TypeElement type, AnnotationMirror a, GemValue<Integer> pixels, String attribute) {
