@@ -5,15 +5,19 @@ import com.palantir.javapoet.JavaFile;
 import dev.crmcards.processor.generate.CardClassWriter;
 import dev.crmcards.processor.generate.DefinitionJson;
 import dev.crmcards.processor.model.CardModel;
+import dev.crmcards.Action;
+import dev.crmcards.Actions;
+import dev.crmcards.CrmCard;
 import dev.crmcards.processor.read.Annotations;
+import dev.crmcards.processor.read.CrmCardGem;
 import dev.crmcards.processor.read.RequiredAttributes;
-import dev.crmcards.processor.read.RuntimeApi.CrmCard;
 import dev.crmcards.processor.validate.CardValidator;
 import dev.crmcards.rules.Limits;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.lang.annotation.Annotation;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -37,7 +41,8 @@ import javax.tools.StandardLocation;
 
 /**
  * Turns every {@code @CrmCard} class into its card definition ({@code
- * META-INF/crmcards/<name>.json}) and its {@code <Card>CrmCard} class.
+ * META-INF/crmcards/<name>.json}) and its {@code <Card>CrmCard} class, and lists the card classes
+ * in the services file through which adapters find them ({@link ServicesFile}).
  *
  * <p>Per card: read and validate (every problem reported at once, in source order), then generate
  * only when clean. A card with errors still gets a stand-in {@code <Card>CrmCard} ({@link
@@ -56,6 +61,7 @@ public final class CrmCardProcessor extends AbstractProcessor {
   private CardValidator validator;
   private FallbackCardClass fallback;
   private CardClassWriter classWriter;
+  private ServicesFile services;
   /** Card name → the class that claimed it, over all rounds. */
   private final Map<String, TypeElement> cardsByName = new LinkedHashMap<>();
   /** Cards whose member types were not yet known, retried next round. */
@@ -77,10 +83,11 @@ public final class CrmCardProcessor extends AbstractProcessor {
     super.init(env);
     reporter = new Reporter(env.getMessager(), RepeatedAnnotationPositions.create(env));
     options = new Options(env.getOptions());
-    requiredAttributes = new RequiredAttributes(env.getElementUtils(), reporter);
+    requiredAttributes = new RequiredAttributes(reporter);
     validator = new CardValidator(reporter, env.getElementUtils(), options);
     fallback = new FallbackCardClass(env.getElementUtils());
     classWriter = new CardClassWriter(env.getElementUtils());
+    services = new ServicesFile(env.getFiler(), env.getElementUtils());
   }
 
   /**
@@ -89,16 +96,11 @@ public final class CrmCardProcessor extends AbstractProcessor {
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(
-        Annotations.GENERATED_MARKER,
-        Annotations.CRM_CARD,
-        Annotations.ACTION,
-        Annotations.ACTIONS,
-        Annotations.OBJECT_ID,
-        Annotations.TITLE,
-        Annotations.LINK,
-        Annotations.CARD_PROPERTY,
-        Annotations.EXTRA_PROPERTIES);
+    Set<String> names = new LinkedHashSet<>();
+    for (Class<? extends Annotation> annotation : Annotations.ALL) {
+      names.add(Annotations.name(annotation));
+    }
+    return names;
   }
 
   @Override
@@ -121,7 +123,8 @@ public final class CrmCardProcessor extends AbstractProcessor {
       }
     }
     deferred.clear();
-    for (Element e : round.getElementsAnnotatedWith(processingEnv.getElementUtils().getTypeElement(Annotations.CRM_CARD))) {
+    TypeElement crmCard = processingEnv.getElementUtils().getTypeElement(Annotations.name(CrmCard.class));
+    for (Element e : crmCard == null ? Set.<Element>of() : round.getElementsAnnotatedWith(crmCard)) {
       if (e instanceof TypeElement type && !cards.contains(type)) {
         cards.add(type);
       }
@@ -144,8 +147,19 @@ public final class CrmCardProcessor extends AbstractProcessor {
         }
       }
       deferred.clear();
+      writeServicesFile();
     }
     return true;
+  }
+
+  private void writeServicesFile() {
+    try {
+      services.write();
+    } catch (IOException | RuntimeException e) {
+      reporter.error("crmcards could not write " + ServicesFile.PATH + ": " + e);
+    } finally {
+      reporter.flush();
+    }
   }
 
   private void processSafely(TypeElement card) {
@@ -190,13 +204,14 @@ public final class CrmCardProcessor extends AbstractProcessor {
       return;
     }
     CardModel m = model.get();
-    AnnotationMirror crmCard = Annotations.find(card, Annotations.CRM_CARD).orElseThrow();
+    CrmCardGem gem = Annotations.crmCard(card);
+    AnnotationMirror crmCard = gem.mirror();
     TypeElement other = cardsByName.putIfAbsent(m.name(), card);
     if (other != null && !other.equals(card)) {
       reporter.error(
           "Card name \"" + m.name() + "\" is already used by " + other.getQualifiedName()
               + "; each card needs its own name (it names the definition file). Set @CrmCard(name = \"...\").",
-          card, crmCard, Annotations.explicit(crmCard, CrmCard.NAME).orElse(null));
+          card, crmCard, gem.name().getAnnotationValue());
       writeFallback(card);
       return;
     }
@@ -227,6 +242,7 @@ public final class CrmCardProcessor extends AbstractProcessor {
     try (Writer out = source.openWriter()) {
       out.write(classWriter.write(m));
     }
+    services.add(m.generatedClass().reflectionName(), card);
     debug(
         card,
         "card \"" + m.name() + "\": " + m.properties().size() + " properties, " + m.actions().size()
@@ -235,22 +251,16 @@ public final class CrmCardProcessor extends AbstractProcessor {
 
   /** Member annotations outside a card class, or on members generated code cannot read. */
   private void checkMisplaced(RoundEnvironment round) {
-    for (String annotation :
-        List.of(
-            Annotations.OBJECT_ID,
-            Annotations.TITLE,
-            Annotations.LINK,
-            Annotations.CARD_PROPERTY,
-            Annotations.EXTRA_PROPERTIES)) {
-      TypeElement annotationType = processingEnv.getElementUtils().getTypeElement(annotation);
+    for (Class<? extends Annotation> annotation : Annotations.ON_MEMBERS) {
+      TypeElement annotationType = processingEnv.getElementUtils().getTypeElement(Annotations.name(annotation));
       if (annotationType == null) {
         continue;
       }
-      String simple = "@" + annotationType.getSimpleName();
+      String simple = "@" + annotation.getSimpleName();
       for (Element e : round.getElementsAnnotatedWith(annotationType)) {
         AnnotationMirror mirror = Annotations.find(e, annotation).orElse(null);
         Element owner = e.getEnclosingElement();
-        if (owner == null || Annotations.find(owner, Annotations.CRM_CARD).isEmpty()) {
+        if (owner == null || !Annotations.has(owner, CrmCard.class)) {
           if (!(owner instanceof TypeElement t && isInheritedByCard(t))) {
             reporter.error(
                 simple + " only has an effect in a class annotated with @CrmCard; " + owner.getSimpleName()
@@ -265,18 +275,17 @@ public final class CrmCardProcessor extends AbstractProcessor {
         }
       }
     }
-    TypeElement action = processingEnv.getElementUtils().getTypeElement(Annotations.ACTION);
-    TypeElement actions = processingEnv.getElementUtils().getTypeElement(Annotations.ACTIONS);
-    for (TypeElement a : new TypeElement[] {action, actions}) {
+    for (Class<? extends Annotation> annotation : List.of(Action.class, Actions.class)) {
+      TypeElement a = processingEnv.getElementUtils().getTypeElement(Annotations.name(annotation));
       if (a == null) {
         continue;
       }
       for (Element e : round.getElementsAnnotatedWith(a)) {
-        if (Annotations.find(e, Annotations.CRM_CARD).isEmpty()) {
+        if (!Annotations.has(e, CrmCard.class)) {
           reporter.error(
               "@Action only has an effect on a class annotated with @CrmCard; add @CrmCard to "
                   + e.getSimpleName() + ".",
-              e, Annotations.find(e, a.getQualifiedName().toString()).orElse(null));
+              e, Annotations.find(e, annotation).orElse(null));
         }
       }
     }

@@ -1,5 +1,14 @@
 package dev.crmcards.processor;
 
+import static dev.crmcards.processor.RuntimeTypes.ACTION_REQUEST;
+import static dev.crmcards.processor.RuntimeTypes.ACTION_RESULT;
+import static dev.crmcards.processor.RuntimeTypes.CARD_RESPONSE;
+import static dev.crmcards.processor.RuntimeTypes.CARD_ROUTES;
+import static dev.crmcards.processor.RuntimeTypes.CARD_SETTINGS;
+import static dev.crmcards.processor.RuntimeTypes.FETCH_REQUEST;
+import static dev.crmcards.processor.RuntimeTypes.HTTP_SERVLET;
+import static dev.crmcards.processor.RuntimeTypes.JSON_OUTPUT;
+
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
@@ -8,11 +17,14 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.crmcards.ActionType;
+import dev.crmcards.processor.model.CardModel;
 import dev.crmcards.processor.model.Member;
 import dev.crmcards.processor.model.UriTemplate;
+import dev.crmcards.processor.read.ActionGem;
 import dev.crmcards.processor.read.Annotations;
+import dev.crmcards.processor.read.CrmCardGem;
 import dev.crmcards.processor.read.MemberScanner;
-import dev.crmcards.processor.read.RuntimeApi;
 import dev.crmcards.processor.validate.Names;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -22,14 +34,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.util.Elements;
 
@@ -40,23 +49,9 @@ import javax.lang.model.util.Elements;
  * every use of the card class on top of them.
  */
 final class FallbackCardClass {
-  private static final String RUNTIME = "dev.crmcards";
-  private static final ClassName CARD_RESPONSE = ClassName.get(RUNTIME, "CardResponse");
-  private static final ClassName FETCH_REQUEST = ClassName.get(RUNTIME, "FetchRequest");
-  private static final ClassName ACTION_REQUEST = ClassName.get(RUNTIME, "ActionRequest");
-  private static final ClassName ACTION_RESULT = ClassName.get(RUNTIME, "ActionResult");
-  private static final ClassName JSON_OUTPUT = ClassName.get(RUNTIME + ".json", "JsonOutput");
-  private static final ClassName CARD_ROUTES = ClassName.get(RUNTIME + ".core", "CardRoutes");
-  private static final ClassName CARD_SETTINGS = ClassName.get(RUNTIME + ".servlet", "CardSettings");
-  private static final ClassName HTTP_SERVLET = ClassName.get("jakarta.servlet.http", "HttpServlet");
-
-  private final Elements elements;
-  private final Annotations annotations;
   private final MemberScanner scanner;
 
   FallbackCardClass(Elements elements) {
-    this.elements = elements;
-    this.annotations = new Annotations(elements);
     this.scanner = new MemberScanner(elements);
   }
 
@@ -66,9 +61,8 @@ final class FallbackCardClass {
       return Optional.empty();
     }
     ClassName cardClass = ClassName.get(card);
-    ClassName generated =
-        ClassName.get(cardClass.packageName(), String.join("_", cardClass.simpleNames()) + "CrmCard");
-    ClassName handler = generated.nestedClass("Handler");
+    ClassName generated = CardModel.generatedClassOf(cardClass);
+    ClassName handler = CardModel.handlerClassOf(generated);
     TypeName response = ParameterizedTypeName.get(CARD_RESPONSE, cardClass);
     String name = cardName(card);
     String failure = cardClass.canonicalName() + " has crmcards compile errors; " + generated.simpleName()
@@ -80,7 +74,7 @@ final class FallbackCardClass {
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addJavadoc("Stands in for the card class while {@link $T} has errors; every method throws.\n", cardClass)
             .addField(constant("NAME", name))
-            .addField(constant("DEFINITION_RESOURCE", "META-INF/crmcards/" + name + ".json"))
+            .addField(constant("DEFINITION_RESOURCE", CardModel.definitionResourcePath(name)))
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
             .addMethod(failing("definitionJson", failure).returns(String.class).build())
             .addMethod(
@@ -130,14 +124,13 @@ final class FallbackCardClass {
       members.putIfAbsent(m.javaName(), m);
     }
     Set<String> ids = new HashSet<>();
-    for (AnnotationMirror action : annotations.actions(card)) {
-      String type = Annotations.explicit(action, RuntimeApi.Action.TYPE).map(FallbackCardClass::constantName).orElse("");
-      String id = Annotations.explicit(action, RuntimeApi.Action.ID).map(v -> String.valueOf(v.getValue())).orElse("");
-      boolean hook = RuntimeApi.ActionType.CONSTANTS.contains(type) && !type.equals(RuntimeApi.ActionType.IFRAME);
-      if (!hook || !Names.isMethodName(id) || !ids.add(id)) {
+    for (ActionGem action : Annotations.actions(card)) {
+      ActionType type = Annotations.constant(action.type(), ActionType.class).orElse(ActionType.IFRAME);
+      String id = action.id().get();
+      if (type == ActionType.IFRAME || id == null || !Names.isMethodName(id) || !ids.add(id)) {
         continue;
       }
-      String uri = annotations.string(action, RuntimeApi.Action.URI).replaceAll("\\$\\{[^}]*}", "x");
+      String uri = String.valueOf(action.uri().get()).replaceAll("\\$\\{[^}]*}", "x");
       MethodSpec.Builder method =
           MethodSpec.methodBuilder(id)
               .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
@@ -163,17 +156,10 @@ final class FallbackCardClass {
     return true;
   }
 
-  /** An enum attribute's constant, "" when javac could not resolve it. */
-  private static String constantName(AnnotationValue value) {
-    return value.getValue() instanceof VariableElement constant ? constant.getSimpleName().toString() : "";
-  }
-
   private String cardName(TypeElement card) {
-    AnnotationMirror crmCard = Annotations.find(card, Annotations.CRM_CARD).orElseThrow();
-    return Annotations.explicit(crmCard, RuntimeApi.CrmCard.NAME)
-        .map(v -> String.valueOf(v.getValue()))
-        .filter(Names::isCardName)
-        .orElse(Names.kebabCase(card.getSimpleName().toString()));
+    CrmCardGem crmCard = Annotations.crmCard(card);
+    String name = crmCard.name().getValue();
+    return name != null && Names.isCardName(name) ? name : Names.kebabCase(card.getSimpleName().toString());
   }
 
   private static boolean nameable(TypeElement card) {

@@ -38,6 +38,11 @@ public final class Reporter {
     this.positions = positions;
   }
 
+  /** An error about the compilation as a whole, at no source position. */
+  public void error(String message) {
+    hold(Diagnostic.Kind.ERROR, message, null, null, null);
+  }
+
   public void error(String message, Element element) {
     hold(Diagnostic.Kind.ERROR, message, element, null, null);
   }

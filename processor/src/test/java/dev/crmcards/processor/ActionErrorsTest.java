@@ -267,4 +267,16 @@ class ActionErrorsTest {
         .hadErrorContaining("\"${uiBase}\" has no value: pass -Acrmcards.uiBase=<value>")
         .inFile(f).onLineContaining("uri = \"${uiBase}/x\"");
   }
+
+  /** javac stops before processing, so the error is its own, and crmcards neither adds one nor fails. */
+  @Test
+  void aConstantJavacCannotResolveIsJavacsToReport() {
+    JavaFileObject f = card(
+        "@Action(id = \"resolve\", type = ACTION_HOK, label = \"Resolve\", uri = \"https://bugs.example.com/r\")");
+    var c = compile(f);
+    assertThat(c).hadErrorContaining("cannot find symbol").inFile(f).onLineContaining("type = ACTION_HOK");
+    for (var error : c.errors()) {
+      com.google.common.truth.Truth.assertThat(error.getMessage(null)).doesNotContain("crmcards");
+    }
+  }
 }

@@ -5,6 +5,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLConnection;
+import java.net.URLStreamHandler;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import javax.tools.JavaFileObject;
@@ -57,5 +64,38 @@ final class GeneratedClassLoader extends ClassLoader {
   public InputStream getResourceAsStream(String name) {
     byte[] bytes = resources.get(name);
     return bytes != null ? new ByteArrayInputStream(bytes) : super.getResourceAsStream(name);
+  }
+
+  /** For {@link java.util.ServiceLoader}, which reads resources by URL. */
+  @Override
+  protected URL findResource(String name) {
+    byte[] bytes = resources.get(name);
+    if (bytes == null) {
+      return null;
+    }
+    try {
+      return new URL(null, "generated:/" + name, new URLStreamHandler() {
+        @Override
+        protected URLConnection openConnection(URL url) {
+          return new URLConnection(url) {
+            @Override
+            public void connect() {}
+
+            @Override
+            public InputStream getInputStream() {
+              return new ByteArrayInputStream(bytes);
+            }
+          };
+        }
+      });
+    } catch (MalformedURLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  protected Enumeration<URL> findResources(String name) {
+    URL url = findResource(name);
+    return Collections.enumeration(url == null ? List.of() : List.of(url));
   }
 }

@@ -2,24 +2,22 @@ package dev.crmcards.test;
 
 import dev.crmcards.CrmObjectType;
 import dev.crmcards.core.CardRoutes;
+import dev.crmcards.core.GeneratedCard;
 import dev.crmcards.rules.check.ActionAnswerCheck;
 import dev.crmcards.rules.check.Definition;
 import dev.crmcards.rules.check.ResponseCheck;
 import dev.crmcards.rules.problem.Problem;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The definitions the processor wrote for the tested cards ({@code META-INF/crmcards/<name>.json}
- * on the class path), to judge answers the way {@code crmcards-cli check} does.
+ * The definitions the processor wrote for the tested cards, found through the generated cards'
+ * services file ({@link GeneratedCard#load}), to judge answers the way {@code crmcards-cli check}
+ * does.
  */
 final class CardDefinitions {
-  private static final String DIRECTORY = "META-INF/crmcards/";
-
   private final List<Definition> definitions;
 
   private CardDefinitions(List<Definition> definitions) {
@@ -27,19 +25,19 @@ final class CardDefinitions {
   }
 
   static CardDefinitions load(List<CardRoutes> cards, ClassLoader classLoader) {
+    Map<String, GeneratedCard<?>> generated = new LinkedHashMap<>();
+    for (GeneratedCard<?> card : GeneratedCard.load(classLoader)) {
+      generated.putIfAbsent(card.cardName(), card);
+    }
     List<Definition> definitions = new ArrayList<>();
     for (CardRoutes card : cards) {
-      String resource = DIRECTORY + card.cardName() + ".json";
-      try (InputStream in = classLoader.getResourceAsStream(resource)) {
-        if (in == null) {
-          throw new IllegalArgumentException(
-              "no " + resource + " on the class path for card '" + card.cardName()
-                  + "': is crmcards-processor on the annotation processor path of the build?");
-        }
-        definitions.add(Definition.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-      } catch (IOException e) {
-        throw new UncheckedIOException(resource, e);
+      GeneratedCard<?> found = generated.get(card.cardName());
+      if (found == null) {
+        throw new IllegalArgumentException(
+            "no generated card '" + card.cardName() + "' on the class path (it has "
+                + generated.keySet() + "): is crmcards-processor on the annotation processor path of the build?");
       }
+      definitions.add(Definition.parse(found.definition()));
     }
     return new CardDefinitions(List.copyOf(definitions));
   }

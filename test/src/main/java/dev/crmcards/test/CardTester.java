@@ -212,7 +212,10 @@ public final class CardTester implements AutoCloseable {
       return this;
     }
 
-    /** Where the card definitions ({@code META-INF/crmcards/<name>.json}) are found. */
+    /**
+     * Where the generated cards, and so their definitions, are found (default: the context class
+     * loader).
+     */
     public Builder classLoader(ClassLoader classLoader) {
       this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
       return this;

@@ -175,4 +175,17 @@ class CardTesterTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("property(name, value)");
   }
+
+  @Test
+  void routesOfNoGeneratedCardAreRefusedNamingTheCardsThereAre() {
+    var handBuilt =
+        dev.crmcards.core.CardRoutes.builder("by-hand")
+            .fetch("https://billing.acme.test/hubspot/by-hand", request -> json -> json.raw('{'))
+            .build();
+    assertThatThrownBy(() -> CardTester.of(handBuilt))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no generated card 'by-hand'")
+        .hasMessageContaining("[invoice, payment]")
+        .hasMessageContaining("crmcards-processor");
+  }
 }

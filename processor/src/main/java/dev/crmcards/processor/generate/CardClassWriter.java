@@ -5,21 +5,22 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.crmcards.CrmCardsGenerated;
+import dev.crmcards.processor.RuntimeTypes;
 import dev.crmcards.processor.model.CardModel;
-import dev.crmcards.processor.read.RuntimeApi;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.util.Elements;
 
 /**
  * Writes {@code <Card>CrmCard}: the card's name and definition, its handler interface, routes and
  * servlet, and its JSON writer. The class reads from the top: its constants, then what the user
- * implements and calls, then the private writer and the constant JSON fragments it copies. Output
- * depends only on the model, so clean builds produce identical sources.
+ * implements and calls, then the instance side that lets adapters find the card (it implements
+ * the runtime's {@code GeneratedCard}), then the private writer and the constant JSON fragments it
+ * copies. Output depends only on the model, so clean builds produce identical sources.
  */
 public final class CardClassWriter {
-  static final ClassName MARKER = ClassName.get("dev.crmcards", "CrmCardsGenerated");
-  static final ClassName DEFINITION_RESOURCE = ClassName.bestGuess(RuntimeApi.GeneratedCode.DEFINITION_RESOURCE);
 
   private final Elements elements;
 
@@ -29,7 +30,7 @@ public final class CardClassWriter {
 
   /** Whether generated classes get a {@code servlet(...)} factory: only with the Servlet API present. */
   public boolean servletApiPresent() {
-    return elements.getTypeElement(HandlerGenerator.HTTP_SERVLET.canonicalName()) != null;
+    return elements.getTypeElement(RuntimeTypes.HTTP_SERVLET.canonicalName()) != null;
   }
 
   /** The source of the card's class. */
@@ -45,7 +46,10 @@ public final class CardClassWriter {
                     card.name(),
                     card.cardClass())
                 .addAnnotation(
-                    AnnotationSpec.builder(MARKER).addMember("from", "$T.class", card.cardClass()).build()));
+                    AnnotationSpec.builder(CrmCardsGenerated.class)
+                        .addMember("from", "$T.class", card.cardClass())
+                        .build())
+                .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.GENERATED_CARD, card.handlerClass())));
 
     layout.add(
         FieldSpec.builder(String.class, "NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -72,7 +76,7 @@ public final class CardClassWriter {
     ResponseWriterGenerator writer = new ResponseWriterGenerator(card);
     writer.addPublicMethods(layout);
 
-    layout.add(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    GeneratedCardMethods.addTo(card, layout);
     writer.addPrivateParts(layout);
     layout.add(definitionHolder(card));
 
@@ -92,7 +96,8 @@ public final class CardClassWriter {
         .addJavadoc("The card definition, read from its resource when {@code definitionJson()} first asks for it.\n")
         .addField(
             FieldSpec.builder(String.class, "JSON", Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.read($T.class, DEFINITION_RESOURCE)", DEFINITION_RESOURCE, card.generatedClass())
+                .initializer(
+                    "$T.read($T.class, DEFINITION_RESOURCE)", RuntimeTypes.DEFINITION_RESOURCE, card.generatedClass())
                 .build())
         .build();
   }

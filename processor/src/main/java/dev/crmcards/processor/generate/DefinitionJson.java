@@ -24,7 +24,7 @@ public final class DefinitionJson {
     List<Object> objectTypes = new ArrayList<>();
     for (ObjectTypeModel t : card.objectTypes()) {
       Map<String, Object> objectType = new LinkedHashMap<>();
-      objectType.put("name", t.definitionName());
+      objectType.put("name", t.type().definitionName());
       objectType.put("propertiesToSend", t.propertiesToSend());
       objectTypes.add(objectType);
     }
@@ -38,13 +38,13 @@ public final class DefinitionJson {
       Map<String, Object> property = new LinkedHashMap<>();
       property.put("name", p.name());
       property.put("label", p.label());
-      property.put("dataType", p.type());
+      property.put("dataType", p.type().name());
       List<Object> options = new ArrayList<>();
       for (StatusOptionModel o : p.options()) {
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("name", o.name());
         option.put("label", o.label());
-        option.put("type", o.type());
+        option.put("type", o.type().name());
         options.add(option);
       }
       property.put("options", options);

@@ -1,11 +1,21 @@
 package dev.crmcards.processor.generate;
 
+import static dev.crmcards.processor.RuntimeTypes.ACTION_REQUEST;
+import static dev.crmcards.processor.RuntimeTypes.ACTION_RESULT;
+import static dev.crmcards.processor.RuntimeTypes.CARD_RESPONSE;
+import static dev.crmcards.processor.RuntimeTypes.CARD_ROUTES;
+import static dev.crmcards.processor.RuntimeTypes.CARD_SERVLET;
+import static dev.crmcards.processor.RuntimeTypes.CARD_SETTINGS;
+import static dev.crmcards.processor.RuntimeTypes.FETCH_REQUEST;
+import static dev.crmcards.processor.RuntimeTypes.HTTP_SERVLET;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.crmcards.HttpMethod;
 import dev.crmcards.processor.model.ActionModel;
 import dev.crmcards.processor.model.CardModel;
 import dev.crmcards.processor.model.Member;
@@ -21,20 +31,11 @@ import javax.lang.model.element.Modifier;
  * path, the {@code servlet(...)} factory.
  */
 final class HandlerGenerator {
-  static final ClassName FETCH_REQUEST = ClassName.get("dev.crmcards", "FetchRequest");
-  static final ClassName ACTION_REQUEST = ClassName.get("dev.crmcards", "ActionRequest");
-  static final ClassName ACTION_RESULT = ClassName.get("dev.crmcards", "ActionResult");
-  static final ClassName HTTP_METHOD = ClassName.get("dev.crmcards", "HttpMethod");
-  static final ClassName CARD_ROUTES = ClassName.get("dev.crmcards.core", "CardRoutes");
-  static final ClassName CARD_SERVLET = ClassName.get("dev.crmcards.servlet", "CardServlet");
-  static final ClassName CARD_SETTINGS = ClassName.get("dev.crmcards.servlet", "CardSettings");
-  static final ClassName HTTP_SERVLET = ClassName.get("jakarta.servlet.http", "HttpServlet");
-
   private HandlerGenerator() {}
 
   /** Adds the {@code Handler} interface, {@code routes(handler)} and {@code servlet(...)}, in this order. */
   static void addTo(CardModel card, ClassLayout layout, boolean servletApiPresent) {
-    ClassName handler = card.generatedClass().nestedClass("Handler");
+    ClassName handler = card.handlerClass();
     layout.add(handlerInterface(card, handler));
     layout.add(routes(card, handler));
     if (servletApiPresent) {
@@ -68,7 +69,7 @@ final class HandlerGenerator {
                 card.targetUrl())
             .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
             .addParameter(FETCH_REQUEST, "request")
-            .returns(ParameterizedTypeName.get(ResponseWriterGenerator.CARD_RESPONSE, card.cardClass()))
+            .returns(ParameterizedTypeName.get(CARD_RESPONSE, card.cardClass()))
             .addException(Exception.class)
             .build());
     for (ActionModel a : card.actions()) {
@@ -99,10 +100,10 @@ final class HandlerGenerator {
     chain.indent();
     chain.addStatement(
         "$T response = $T.requireNonNull(handler.fetch(request), $S)",
-        ParameterizedTypeName.get(ResponseWriterGenerator.CARD_RESPONSE, card.cardClass()),
+        ParameterizedTypeName.get(CARD_RESPONSE, card.cardClass()),
         Objects.class,
         "Handler.fetch returned null");
-    chain.addStatement("return json -> write(response, json)");
+    chain.addStatement("return $L -> write(response, $L)", JsonWrite.TARGET, JsonWrite.TARGET);
     chain.unindent();
     chain.add("})\n");
     for (ActionModel a : card.actions()) {
@@ -115,7 +116,7 @@ final class HandlerGenerator {
       }
       chain.add(
           ".hook($T.$L, $S, (request, path) -> handler.$L($L))\n",
-          HTTP_METHOD,
+          HttpMethod.class,
           a.method(),
           a.uri().withoutQuery(),
           a.id(),

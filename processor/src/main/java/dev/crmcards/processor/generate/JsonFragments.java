@@ -1,10 +1,12 @@
 package dev.crmcards.processor.generate;
 
+import static dev.crmcards.processor.RuntimeTypes.ACTION_JSON;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
+import dev.crmcards.HttpMethod;
 import dev.crmcards.processor.model.ActionModel;
-import dev.crmcards.processor.read.RuntimeApi;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -21,9 +23,7 @@ import javax.lang.model.element.Modifier;
  * placeholders of its uri.
  */
 final class JsonFragments {
-  static final ClassName JSON_OUTPUT = ClassName.get("dev.crmcards.json", "JsonOutput");
-  static final ClassName ACTION_JSON = ClassName.bestGuess(RuntimeApi.GeneratedCode.ACTION_JSON);
-  private static final ClassName LIST = ClassName.get("java.util", "List");
+  private static final ClassName LIST = ClassName.get(List.class);
 
   /** The groups of keys, in the order the class lists them. */
   enum Keys {
@@ -73,7 +73,7 @@ final class JsonFragments {
       keys.computeIfAbsent(group, g -> new ArrayList<>())
           .add(
               FieldSpec.builder(byte[].class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                  .initializer("$T.utf8($S)", JSON_OUTPUT, json)
+                  .initializer(JsonWrite.UTF8.call(CodeBlock.of("$S", json)))
                   .build());
     }
     return name;
@@ -108,22 +108,22 @@ final class JsonFragments {
   private static CodeBlock actionJson(ActionModel a) {
     CodeBlock.Builder call = CodeBlock.builder();
     switch (a.type()) {
-      case "IFRAME":
+      case IFRAME:
         call.add("$T.iframe($S,$W$L,$W$L", ACTION_JSON, a.label(), a.width(), a.height());
         break;
-      case "CONFIRMATION_ACTION_HOOK":
+      case CONFIRMATION_ACTION_HOOK:
         call.add(
             "$T.confirmationActionHook($S,$W$T.$L,$W$S,$W$S,$W$S",
             ACTION_JSON,
             a.label(),
-            HandlerGenerator.HTTP_METHOD,
+            HttpMethod.class,
             a.method(),
             a.confirmationMessage(),
             a.confirmButtonText(),
             a.cancelButtonText());
         break;
-      default:
-        call.add("$T.actionHook($S,$W$T.$L", ACTION_JSON, a.label(), HandlerGenerator.HTTP_METHOD, a.method());
+      case ACTION_HOOK:
+        call.add("$T.actionHook($S,$W$T.$L", ACTION_JSON, a.label(), HttpMethod.class, a.method());
         break;
     }
     call.add(",$W$T.of(", LIST);
@@ -142,16 +142,16 @@ final class JsonFragments {
   private static String actionComment(ActionModel a) {
     StringBuilder sb = new StringBuilder("Action \"").append(a.id()).append("\" (").append(a.type());
     switch (a.placement()) {
-      case "PRIMARY":
+      case PRIMARY:
         sb.append(", the primary action");
         break;
-      case "SETTINGS":
+      case SETTINGS:
         sb.append(", the settings action");
         break;
-      case "SECONDARY":
+      case SECONDARY:
         sb.append(", a secondary action");
         break;
-      default:
+      case OBJECT:
         sb.append(", on each object");
         break;
     }

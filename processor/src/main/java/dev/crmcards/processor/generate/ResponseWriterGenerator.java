@@ -1,10 +1,18 @@
 package dev.crmcards.processor.generate;
 
+import static dev.crmcards.processor.RuntimeTypes.CARD_ACTION;
+import static dev.crmcards.processor.RuntimeTypes.CARD_RESPONSE;
+import static dev.crmcards.processor.RuntimeTypes.JSON_OUTPUT;
+import static dev.crmcards.processor.RuntimeTypes.PROPERTY;
+import static dev.crmcards.processor.RuntimeTypes.RESULT_LIMIT;
+import static dev.crmcards.processor.generate.JsonWrite.*;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import dev.crmcards.ActionPlacement;
 import dev.crmcards.processor.generate.JsonFragments.Keys;
 import dev.crmcards.processor.model.ActionModel;
 import dev.crmcards.processor.model.CardModel;
@@ -14,6 +22,7 @@ import dev.crmcards.processor.model.ValueKind;
 import dev.crmcards.processor.validate.TypeRules;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,12 +37,7 @@ import javax.lang.model.element.Modifier;
  * actions) from fields built once when the class loads (see {@link JsonFragments}).
  */
 final class ResponseWriterGenerator {
-  static final ClassName CARD_RESPONSE = ClassName.get("dev.crmcards", "CardResponse");
-  static final ClassName CARD_ACTION = ClassName.get("dev.crmcards", "CardAction");
-  static final ClassName PROPERTY = ClassName.get("dev.crmcards", "Property");
-  static final ClassName RESULT_LIMIT = ClassName.get("dev.crmcards.json", "ResultLimit");
-  private static final ClassName JSON_OUTPUT = JsonFragments.JSON_OUTPUT;
-  private static final ClassName LIST = ClassName.get("java.util", "List");
+  private static final ClassName LIST = ClassName.get(List.class);
 
   private final CardModel card;
   private final JsonFragments fragments;
@@ -60,9 +64,9 @@ final class ResponseWriterGenerator {
             .addParameter(response, "response")
             .addParameter(OutputStream.class, "out")
             .addException(IOException.class)
-            .addStatement("$T json = $T.forThisThread()", JSON_OUTPUT, JSON_OUTPUT)
-            .addStatement("write(response, json)")
-            .addStatement("json.writeTo(out)")
+            .addStatement("$T $L = $L", JSON_OUTPUT, TARGET, FOR_THIS_THREAD.call())
+            .addStatement("write(response, $L)", TARGET)
+            .addStatement(WRITE_TO.call("out"))
             .build());
     layout.add(
         MethodSpec.methodBuilder("toJson")
@@ -70,9 +74,9 @@ final class ResponseWriterGenerator {
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .addParameter(response, "response")
             .returns(String.class)
-            .addStatement("$T json = $T.forThisThread()", JSON_OUTPUT, JSON_OUTPUT)
-            .addStatement("write(response, json)")
-            .addStatement("return json.toString()")
+            .addStatement("$T $L = $L", JSON_OUTPUT, TARGET, FOR_THIS_THREAD.call())
+            .addStatement("write(response, $L)", TARGET)
+            .addStatement("return $L.toString()", TARGET)
             .build());
     layout.add(writeResponse());
   }
@@ -91,21 +95,21 @@ final class ResponseWriterGenerator {
     body.addStatement("$T<$T> results = response.results()", LIST, card.cardClass());
     body.addStatement("int count = $T.limit(NAME, results.size())", RESULT_LIMIT);
     body.addStatement("boolean objectActions = response.hasObjectActions()");
-    body.addStatement("json.raw($N)", key(Keys.RESPONSE, "RESULTS_START", "{\"results\":["));
+    body.addStatement(RAW.call(key(Keys.RESPONSE, "RESULTS_START", "{\"results\":[")));
     body.beginControlFlow("for (int i = 0; i < count; i++)");
-    body.beginControlFlow("if (i > 0)").addStatement("json.rawByte(',')").endControlFlow();
-    body.addStatement("writeObject(results.get(i), response, objectActions, json)");
+    body.beginControlFlow("if (i > 0)").addStatement(RAW_BYTE.call("','")).endControlFlow();
+    body.addStatement("writeObject(results.get(i), response, objectActions, $L)", TARGET);
     body.endControlFlow();
-    body.addStatement("json.rawByte(']')");
+    body.addStatement(RAW_BYTE.call("']'"));
 
-    ActionModel settings = declared("SETTINGS");
-    ActionModel primary = declared("PRIMARY");
+    ActionModel settings = declared(ActionPlacement.SETTINGS);
+    ActionModel primary = declared(ActionPlacement.PRIMARY);
     topLevel(body, "settingsAction", settings);
     topLevel(body, "primaryAction", primary);
 
     List<ActionModel> secondary = new ArrayList<>();
     for (ActionModel a : card.actions()) {
-      if (a.placement().equals("SECONDARY")) {
+      if (a.placement() == ActionPlacement.SECONDARY) {
         secondary.add(a);
       }
     }
@@ -113,34 +117,34 @@ final class ResponseWriterGenerator {
     String secondaryKey = key(Keys.RESPONSE, "SECONDARY_ACTIONS_KEY", ",\"secondaryActions\":[");
     if (secondary.isEmpty()) {
       body.beginControlFlow("if (!secondaryActions.isEmpty())");
-      body.addStatement("json.raw($N)", secondaryKey);
+      body.addStatement(RAW.call(secondaryKey));
       body.beginControlFlow("for (int i = 0; i < secondaryActions.size(); i++)");
-      body.beginControlFlow("if (i > 0)").addStatement("json.rawByte(',')").endControlFlow();
-      body.addStatement("secondaryActions.get(i).writeTo(json)");
+      body.beginControlFlow("if (i > 0)").addStatement(RAW_BYTE.call("','")).endControlFlow();
+      body.addStatement(writePart("secondaryActions.get(i)"));
       body.endControlFlow();
-      body.addStatement("json.rawByte(']')");
+      body.addStatement(RAW_BYTE.call("']'"));
       body.endControlFlow();
     } else {
-      body.addStatement("json.raw($N)", secondaryKey);
+      body.addStatement(RAW.call(secondaryKey));
       for (int i = 0; i < secondary.size(); i++) {
         if (i > 0) {
-          body.addStatement("json.rawByte(',')");
+          body.addStatement(RAW_BYTE.call("','"));
         }
-        body.addStatement("json.raw($N[0])", fragments.action(secondary.get(i)));
+        body.addStatement(RAW.call(fragments.action(secondary.get(i)) + "[0]"));
       }
       body.beginControlFlow("for (int i = 0; i < secondaryActions.size(); i++)");
-      body.addStatement("json.rawByte(',')");
-      body.addStatement("secondaryActions.get(i).writeTo(json)");
+      body.addStatement(RAW_BYTE.call("','"));
+      body.addStatement(writePart("secondaryActions.get(i)"));
       body.endControlFlow();
-      body.addStatement("json.rawByte(']')");
+      body.addStatement(RAW_BYTE.call("']'"));
     }
-    body.addStatement("json.rawByte('}')");
+    body.addStatement(RAW_BYTE.call("'}'"));
 
     return MethodSpec.methodBuilder("write")
         .addJavadoc("Writes {@code response} into {@code json}; the servlet and the benchmarks call it directly.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addParameter(responseType(), "response")
-        .addParameter(JSON_OUTPUT, "json")
+        .addParameter(JSON_OUTPUT, TARGET)
         .addCode(body.build())
         .build();
   }
@@ -152,16 +156,16 @@ final class ResponseWriterGenerator {
     body.addStatement("$T $L = response.$L().orElse(null)", CARD_ACTION, key, key);
     if (declared == null) {
       body.beginControlFlow("if ($L != null)", key);
-      body.addStatement("json.raw($N)", keyField);
-      body.addStatement("$L.writeTo(json)", key);
+      body.addStatement(RAW.call(keyField));
+      body.addStatement(writePart(key));
       body.endControlFlow();
       return;
     }
-    body.addStatement("json.raw($N)", keyField);
+    body.addStatement(RAW.call(keyField));
     body.beginControlFlow("if ($L != null)", key);
-    body.addStatement("$L.writeTo(json)", key);
+    body.addStatement(writePart(key));
     body.nextControlFlow("else");
-    body.addStatement("json.raw($N[0])", fragments.action(declared));
+    body.addStatement(RAW.call(fragments.action(declared) + "[0]"));
     body.endControlFlow();
   }
 
@@ -169,29 +173,29 @@ final class ResponseWriterGenerator {
     CodeBlock.Builder body = CodeBlock.builder();
     Member id = card.idMember();
     if (card.idKind().isPrimitive()) {
-      body.addStatement("json.raw($N)", key(Keys.OBJECT, "OBJECT_ID_KEY", "{\"objectId\":"));
-      body.addStatement("json.number($L)", id.access("object"));
+      body.addStatement(RAW.call(key(Keys.OBJECT, "OBJECT_ID_KEY", "{\"objectId\":")));
+      body.addStatement(NUMBER.call(id.access("object")));
     } else {
       body.addStatement("$T id = $L", TypeName.get(id.type()), id.access("object"));
       requireNonNull(body, "id", id);
-      body.addStatement("json.raw($N)", key(Keys.OBJECT, "OBJECT_ID_KEY", "{\"objectId\":"));
-      body.addStatement("json.number(id)");
+      body.addStatement(RAW.call(key(Keys.OBJECT, "OBJECT_ID_KEY", "{\"objectId\":")));
+      body.addStatement(NUMBER.call("id"));
     }
 
     Member title = card.titleMember();
     body.addStatement("$T title = $L", String.class, title.access("object"));
     requireNonNull(body, "title", title);
-    body.addStatement("json.raw($N)", key(Keys.OBJECT, "TITLE_KEY", ",\"title\":"));
-    body.addStatement("json.string(title)");
+    body.addStatement(RAW.call(key(Keys.OBJECT, "TITLE_KEY", ",\"title\":")));
+    body.addStatement(STRING.call("title"));
 
-    body.addStatement("json.raw($N)", key(Keys.OBJECT, "LINK_KEY", ",\"link\":"));
+    body.addStatement(RAW.call(key(Keys.OBJECT, "LINK_KEY", ",\"link\":")));
     if (card.linkMember() == null) {
-      body.addStatement("json.nullValue()");
+      body.addStatement(NULL_VALUE.call());
     } else if (card.linkKind() == ValueKind.URI) {
-      body.addStatement("$T link = $L", ClassName.get("java.net", "URI"), card.linkMember().access("object"));
-      body.addStatement("json.stringOrNull(link == null ? null : link.toString())");
+      body.addStatement("$T link = $L", ClassName.get(URI.class), card.linkMember().access("object"));
+      body.addStatement(STRING_OR_NULL.call("link == null ? null : link.toString()"));
     } else {
-      body.addStatement("json.stringOrNull($L)", card.linkMember().access("object"));
+      body.addStatement(STRING_OR_NULL.call(card.linkMember().access("object")));
     }
 
     for (PropertyModel p : card.properties()) {
@@ -202,16 +206,16 @@ final class ResponseWriterGenerator {
       body.addStatement(
           "$T<$T> properties = $L", LIST, PROPERTY, card.extraPropertiesMember().access("object"));
       body.beginControlFlow("if (properties != null && !properties.isEmpty())");
-      body.addStatement("json.raw($N)", key(Keys.OBJECT, "PROPERTIES_KEY", ",\"properties\":["));
+      body.addStatement(RAW.call(key(Keys.OBJECT, "PROPERTIES_KEY", ",\"properties\":[")));
       body.beginControlFlow("for (int i = 0; i < properties.size(); i++)");
-      body.beginControlFlow("if (i > 0)").addStatement("json.rawByte(',')").endControlFlow();
-      body.addStatement("properties.get(i).writeTo(json)");
+      body.beginControlFlow("if (i > 0)").addStatement(RAW_BYTE.call("','")).endControlFlow();
+      body.addStatement(writePart("properties.get(i)"));
       body.endControlFlow();
-      body.addStatement("json.rawByte(']')");
+      body.addStatement(RAW_BYTE.call("']'"));
       body.endControlFlow();
     }
 
-    body.addStatement("json.raw($N)", key(Keys.OBJECT, "ACTIONS_KEY", ",\"actions\":["));
+    body.addStatement(RAW.call(key(Keys.OBJECT, "ACTIONS_KEY", ",\"actions\":[")));
     List<ActionModel> objectActions = new ArrayList<>();
     for (ActionModel a : card.actions()) {
       if (a.isObjectAction()) {
@@ -239,9 +243,9 @@ final class ResponseWriterGenerator {
       }
       if (i > 0) {
         if (commaKnown) {
-          body.addStatement("json.rawByte(',')");
+          body.addStatement(RAW_BYTE.call("','"));
         } else {
-          body.addStatement("if (more) json.rawByte(',')");
+          body.addStatement("if (more) $L", RAW_BYTE.call("','"));
         }
       }
       writeAction(body, a);
@@ -256,24 +260,24 @@ final class ResponseWriterGenerator {
     body.addStatement("$T<$T> extra = response.objectActions(object)", LIST, CARD_ACTION);
     body.beginControlFlow("for (int i = 0; i < extra.size(); i++)");
     if (objectActions.isEmpty()) {
-      body.addStatement("if (i > 0) json.rawByte(',')");
+      body.addStatement("if (i > 0) $L", RAW_BYTE.call("','"));
     } else if (commaKnown) {
-      body.addStatement("json.rawByte(',')");
+      body.addStatement(RAW_BYTE.call("','"));
     } else {
-      body.addStatement("if (more || i > 0) json.rawByte(',')");
+      body.addStatement("if (more || i > 0) $L", RAW_BYTE.call("','"));
     }
-    body.addStatement("extra.get(i).writeTo(json)");
+    body.addStatement(writePart("extra.get(i)"));
     body.endControlFlow();
     body.endControlFlow();
-    body.addStatement("json.rawByte(']')");
-    body.addStatement("json.rawByte('}')");
+    body.addStatement(RAW_BYTE.call("']'"));
+    body.addStatement(RAW_BYTE.call("'}'"));
 
     return MethodSpec.methodBuilder("writeObject")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .addParameter(card.cardClass(), "object")
         .addParameter(responseType(), "response")
         .addParameter(boolean.class, "objectActions")
-        .addParameter(JSON_OUTPUT, "json")
+        .addParameter(JSON_OUTPUT, TARGET)
         .addCode(body.build())
         .build();
   }
@@ -293,14 +297,14 @@ final class ResponseWriterGenerator {
         key(Keys.PROPERTIES, "KEY_" + JsonFragments.identifier(p.name()), ",\"" + JsonText.escaped(p.name()) + "\":");
     String access = p.member().access("object");
     if (p.valueKind().isPrimitive()) {
-      body.addStatement("json.raw($N)", key);
+      body.addStatement(RAW.call(key));
       body.addStatement(writeValue(p.valueKind(), access));
       return;
     }
     String local = localName(p);
     body.addStatement("$T $L = $L", TypeName.get(p.member().type()), local, access);
     body.beginControlFlow("if ($L != null)", local);
-    body.addStatement("json.raw($N)", key);
+    body.addStatement(RAW.call(key));
     body.addStatement(writeValue(p.valueKind(), local));
     body.endControlFlow();
   }
@@ -308,39 +312,41 @@ final class ResponseWriterGenerator {
   private static CodeBlock writeValue(ValueKind kind, String value) {
     switch (kind) {
       case STRING:
-        return CodeBlock.of("json.string($L)", value);
+        return STRING.call(value);
       case ENUM:
-        return CodeBlock.of("json.string($L.name())", value);
+        return STRING.call(value + ".name()");
       case URI:
-        return CodeBlock.of("json.string($L.toString())", value);
+        return STRING.call(value + ".toString()");
       case PRIMITIVE_LONG:
       case PRIMITIVE_INT:
       case PRIMITIVE_SHORT:
       case PRIMITIVE_BYTE:
-        return CodeBlock.of("json.quotedNumber($L)", value);
+        return QUOTED_LONG.call(value);
       case PRIMITIVE_DOUBLE:
-        return CodeBlock.of("json.quotedDouble($L)", value);
+        return QUOTED_DOUBLE.call(value);
       case PRIMITIVE_FLOAT:
-        return CodeBlock.of("json.quotedFloat($L)", value);
+        return QUOTED_FLOAT.call(value);
       case BOXED_LONG:
       case BOXED_INT:
       case BOXED_SHORT:
       case BOXED_BYTE:
-        return CodeBlock.of("json.quotedNumber($L.longValue())", value);
+        return QUOTED_LONG.call(value + ".longValue()");
       case BOXED_DOUBLE:
-        return CodeBlock.of("json.quotedDouble($L.doubleValue())", value);
+        return QUOTED_DOUBLE.call(value + ".doubleValue()");
       case BOXED_FLOAT:
-        return CodeBlock.of("json.quotedFloat($L.floatValue())", value);
+        return QUOTED_FLOAT.call(value + ".floatValue()");
       case BIG_DECIMAL:
-        return CodeBlock.of("json.quotedDecimal($L)", value);
+        return QUOTED_DECIMAL.call(value);
       case BIG_INTEGER:
-        return CodeBlock.of("json.quotedNumber($L)", value);
+        return QUOTED_NUMBER.call(value);
       case LOCAL_DATE:
-        return CodeBlock.of("json.quotedDate($L)", value);
+        return QUOTED_DATE.call(value);
       case INSTANT:
+        return QUOTED_INSTANT.call(value);
       case OFFSET_DATE_TIME:
+        return QUOTED_OFFSET_DATE_TIME.call(value);
       case ZONED_DATE_TIME:
-        return CodeBlock.of("json.quotedEpochMillis($L)", value);
+        return QUOTED_ZONED_DATE_TIME.call(value);
       default:
         throw new IllegalArgumentException("no writer for " + kind);
     }
@@ -351,7 +357,7 @@ final class ResponseWriterGenerator {
     String field = fragments.action(a);
     List<Member> placeholders = a.placeholderMembers();
     for (int i = 0; i <= placeholders.size(); i++) {
-      body.addStatement("json.raw($N[$L])", field, i);
+      body.addStatement(RAW.call(field + "[" + i + "]"));
       if (i < placeholders.size()) {
         body.addStatement(pathSegment(a, placeholders.get(i)));
       }
@@ -362,7 +368,7 @@ final class ResponseWriterGenerator {
     String access = m.access("object");
     ValueKind kind = TypeRules.classify(m.type());
     if (kind == ValueKind.PRIMITIVE_LONG || kind == ValueKind.PRIMITIVE_INT) {
-      return CodeBlock.of("json.pathSegment($L)", access);
+      return PATH_SEGMENT_LONG.call(access);
     }
     CodeBlock value =
         CodeBlock.of(
@@ -374,19 +380,19 @@ final class ResponseWriterGenerator {
     switch (kind) {
       case BOXED_LONG:
       case BOXED_INT:
-        return CodeBlock.of("json.pathSegment($L.longValue())", value);
+        return PATH_SEGMENT_LONG.call(CodeBlock.of("$L.longValue()", value));
       case ENUM:
-        return CodeBlock.of("json.pathSegment($L.name())", value);
+        return PATH_SEGMENT.call(CodeBlock.of("$L.name()", value));
       case STRING:
-        return CodeBlock.of("json.pathSegment($L)", value);
+        return PATH_SEGMENT.call(value);
       default:
-        return CodeBlock.of("json.pathSegment($L.toString())", value);
+        return PATH_SEGMENT.call(CodeBlock.of("$L.toString()", value));
     }
   }
 
-  private ActionModel declared(String placement) {
+  private ActionModel declared(ActionPlacement placement) {
     for (ActionModel a : card.actions()) {
-      if (a.placement().equals(placement)) {
+      if (a.placement() == placement) {
         return a;
       }
     }
@@ -399,7 +405,7 @@ final class ResponseWriterGenerator {
 
   /** Locals of writeObject that a property's local must not shadow. */
   private static final Set<String> WRITER_LOCALS =
-      Set.of("object", "response", "objectActions", "json", "id", "title", "link", "properties", "extra", "more", "i");
+      Set.of("object", "response", "objectActions", TARGET, "id", "title", "link", "properties", "extra", "more", "i");
 
   private static String localName(PropertyModel p) {
     String name = p.member().javaName();

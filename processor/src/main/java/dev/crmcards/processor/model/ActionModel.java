@@ -1,18 +1,20 @@
 package dev.crmcards.processor.model;
 
+import dev.crmcards.ActionPlacement;
+import dev.crmcards.ActionType;
+import dev.crmcards.HttpMethod;
 import java.util.List;
 
 /**
  * A declared {@code @Action}, with its URI already resolved against processor options.
- * {@code type}, {@code method} and {@code placement} are constant names of the runtime enums.
  * {@code when} and {@code placeholderMembers} are filled in by validation.
  */
 public record ActionModel(
     String id,
-    String type,
+    ActionType type,
     String label,
     UriTemplate uri,
-    String method,
+    HttpMethod method,
     int width,
     int height,
     List<String> associatedObjectProperties,
@@ -20,14 +22,14 @@ public record ActionModel(
     String confirmButtonText,
     String cancelButtonText,
     Member when,
-    String placement,
+    ActionPlacement placement,
     List<Member> placeholderMembers) {
 
   public boolean isHook() {
-    return !type.equals("IFRAME");
+    return type != ActionType.IFRAME;
   }
 
   public boolean isObjectAction() {
-    return placement.equals("OBJECT");
+    return placement == ActionPlacement.OBJECT;
   }
 }

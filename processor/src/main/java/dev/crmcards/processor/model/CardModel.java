@@ -27,6 +27,25 @@ public record CardModel(
     List<ActionModel> actions) {
 
   public String definitionResourcePath() {
+    return definitionResourcePath(name);
+  }
+
+  /** The card's Handler interface, nested in the generated class. */
+  public ClassName handlerClass() {
+    return handlerClassOf(generatedClass);
+  }
+
+  /** Where the definition of the card named {@code name} goes in the class output. */
+  public static String definitionResourcePath(String name) {
     return "META-INF/crmcards/" + name + ".json";
+  }
+
+  /** {@code BugCrmCard} for {@code Bug}, {@code Outer_BugCrmCard} for the nested {@code Outer.Bug}. */
+  public static ClassName generatedClassOf(ClassName cardClass) {
+    return ClassName.get(cardClass.packageName(), String.join("_", cardClass.simpleNames()) + "CrmCard");
+  }
+
+  public static ClassName handlerClassOf(ClassName generatedClass) {
+    return generatedClass.nestedClass("Handler");
   }
 }

@@ -1,4 +1,6 @@
 package dev.crmcards.processor.model;
 
-/** One option of a STATUS property; {@code type} is a StatusType constant name. */
-public record StatusOptionModel(String name, String label, String type) {}
+import dev.crmcards.StatusType;
+
+/** One option of a STATUS property. */
+public record StatusOptionModel(String name, String label, StatusType type) {}

@@ -1,109 +1,127 @@
 package dev.crmcards.processor.read;
 
+import dev.crmcards.Action;
+import dev.crmcards.Actions;
+import dev.crmcards.CardProperty;
+import dev.crmcards.CrmCard;
+import dev.crmcards.CrmCardsGenerated;
+import dev.crmcards.ExtraProperties;
+import dev.crmcards.Link;
+import dev.crmcards.ObjectId;
+import dev.crmcards.Title;
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
-import javax.lang.model.util.Elements;
+import org.mapstruct.tools.gem.GemValue;
 
 /**
- * Reads our annotations through the mirror API (never through {@code Class} objects, which a
- * processor cannot load), keeping the mirror and value so errors can point at an attribute.
+ * Finds our annotations on elements and reads what the gems leave to us: enum constants as the
+ * annotations' own enums, and the source position of each element of an array attribute. Every
+ * annotation is named by its class; the processor sees only mirrors of it, never an instance.
  */
 public final class Annotations {
-  public static final String CRM_CARD = RuntimeApi.CrmCard.ANNOTATION;
-  public static final String ACTION = RuntimeApi.Action.ANNOTATION;
-  public static final String ACTIONS = RuntimeApi.Actions.ANNOTATION;
-  public static final String OBJECT_ID = RuntimeApi.Markers.OBJECT_ID;
-  public static final String TITLE = RuntimeApi.Markers.TITLE;
-  public static final String LINK = RuntimeApi.Markers.LINK;
-  public static final String CARD_PROPERTY = RuntimeApi.CardProperty.ANNOTATION;
-  public static final String EXTRA_PROPERTIES = RuntimeApi.Markers.EXTRA_PROPERTIES;
-  public static final String GENERATED_MARKER = RuntimeApi.Markers.CRM_CARDS_GENERATED;
+  private Annotations() {}
 
-  private final Elements elements;
+  /** The annotations on a card's members. */
+  public static final List<Class<? extends Annotation>> ON_MEMBERS =
+      List.of(ObjectId.class, Title.class, Link.class, CardProperty.class, ExtraProperties.class);
 
-  public Annotations(Elements elements) {
-    this.elements = elements;
+  /** Every annotation the processor claims: the card's, its members', and the mark on its output. */
+  public static final List<Class<? extends Annotation>> ALL =
+      List.of(
+          CrmCard.class, Action.class, Actions.class, ObjectId.class, Title.class, Link.class,
+          CardProperty.class, ExtraProperties.class, CrmCardsGenerated.class);
+
+  /** The name javac knows {@code type} by, e.g. {@code dev.crmcards.CrmCard}. */
+  public static String name(Class<? extends Annotation> type) {
+    return type.getCanonicalName();
   }
 
-  public static Optional<AnnotationMirror> find(Element element, String qualifiedName) {
+  public static Optional<AnnotationMirror> find(Element element, Class<? extends Annotation> type) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
-      if (type.getQualifiedName().contentEquals(qualifiedName)) {
+      TypeElement annotation = (TypeElement) mirror.getAnnotationType().asElement();
+      if (annotation.getQualifiedName().contentEquals(name(type))) {
         return Optional.of(mirror);
       }
     }
     return Optional.empty();
   }
 
-  /** The attribute's value, the declared default when not written. */
-  public AnnotationValue value(AnnotationMirror mirror, String attribute) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
-        elements.getElementValuesWithDefaults(mirror).entrySet()) {
-      if (e.getKey().getSimpleName().contentEquals(attribute)) {
-        return e.getValue();
-      }
-    }
-    throw new IllegalArgumentException("no attribute " + attribute + " in " + mirror);
+  public static boolean has(Element element, Class<? extends Annotation> type) {
+    return find(element, type).isPresent();
   }
 
-  /** The attribute's value only when the source writes it, for positions and "not allowed here". */
-  public static Optional<AnnotationValue> explicit(AnnotationMirror mirror, String attribute) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
-        mirror.getElementValues().entrySet()) {
-      if (e.getKey().getSimpleName().contentEquals(attribute)) {
-        return Optional.of(e.getValue());
+  /** The card's {@code @CrmCard}; only for elements known to carry it. */
+  public static CrmCardGem crmCard(Element card) {
+    return CrmCardGem.instanceOn(card);
+  }
+
+  public static Optional<CardPropertyGem> cardProperty(Element member) {
+    return Optional.ofNullable(CardPropertyGem.instanceOn(member));
+  }
+
+  /** The {@code @Action}s of a type, written once or repeated (in their container), in order. */
+  public static List<ActionGem> actions(Element type) {
+    List<ActionGem> actions = new ArrayList<>();
+    ActionGem single = ActionGem.instanceOn(type);
+    if (single != null) {
+      actions.add(single);
+    }
+    ActionsGem repeated = ActionsGem.instanceOn(type);
+    if (repeated != null && repeated.value().get() != null) {
+      for (ActionGem action : repeated.value().get()) {
+        if (action != null) {
+          actions.add(action);
+        }
+      }
+    }
+    return actions;
+  }
+
+  /** Whether the source writes the attribute, even with a value javac could not resolve. */
+  public static boolean written(GemValue<?> value) {
+    return value.getAnnotationValue() != null;
+  }
+
+  /**
+   * The constant of an enum attribute (the written one, else the default); empty when javac could
+   * not resolve what is written, or when this processor's enum has no constant of that name.
+   */
+  public static <E extends Enum<E>> Optional<E> constant(GemValue<String> value, Class<E> type) {
+    String name = value.get();
+    if (name == null) {
+      return Optional.empty();
+    }
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(name)) {
+        return Optional.of(constant);
       }
     }
     return Optional.empty();
   }
 
-  public String string(AnnotationMirror mirror, String attribute) {
-    return (String) value(mirror, attribute).getValue();
-  }
+  /** One element of an array attribute: its value, and where the source writes it (null for a default). */
+  public record Item<T>(T value, AnnotationValue position) {}
 
-  public int integer(AnnotationMirror mirror, String attribute) {
-    return (Integer) value(mirror, attribute).getValue();
-  }
-
-  /** An enum constant's name. */
-  public String enumConstant(AnnotationMirror mirror, String attribute) {
-    return ((VariableElement) value(mirror, attribute).getValue()).getSimpleName().toString();
-  }
-
-  /** The elements of an array attribute, each a value with its own source position. */
-  public List<AnnotationValue> array(AnnotationMirror mirror, String attribute) {
-    Object v = value(mirror, attribute).getValue();
-    List<AnnotationValue> out = new ArrayList<>();
-    if (v instanceof List<?> list) {
-      for (Object o : list) {
-        out.add((AnnotationValue) o);
-      }
+  /**
+   * The elements of an array attribute, the written ones with their own source positions, else
+   * the declared default's; a written element javac could not resolve has a null value.
+   */
+  public static <T> List<Item<T>> items(GemValue<List<T>> attribute) {
+    List<T> values = attribute.get() == null ? List.of() : attribute.get();
+    List<?> positions =
+        attribute.getAnnotationValue() != null && attribute.getAnnotationValue().getValue() instanceof List<?> list
+            ? list
+            : List.of();
+    List<Item<T>> items = new ArrayList<>(values.size());
+    for (int i = 0; i < values.size(); i++) {
+      items.add(new Item<>(values.get(i), i < positions.size() ? (AnnotationValue) positions.get(i) : null));
     }
-    return out;
-  }
-
-  /** The nested annotations of an annotation-array attribute. */
-  public List<AnnotationMirror> annotations(AnnotationMirror mirror, String attribute) {
-    List<AnnotationMirror> out = new ArrayList<>();
-    for (AnnotationValue v : array(mirror, attribute)) {
-      out.add((AnnotationMirror) v.getValue());
-    }
-    return out;
-  }
-
-  /** The {@code @Action}s of a type, direct or inside the {@code @Actions} container, in order. */
-  public List<AnnotationMirror> actions(Element type) {
-    List<AnnotationMirror> out = new ArrayList<>();
-    find(type, ACTION).ifPresent(out::add);
-    find(type, ACTIONS).ifPresent(container -> out.addAll(annotations(container, RuntimeApi.Actions.VALUE)));
-    return out;
+    return items;
   }
 }

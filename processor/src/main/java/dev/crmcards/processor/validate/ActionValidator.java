@@ -1,14 +1,16 @@
 package dev.crmcards.processor.validate;
 
+import dev.crmcards.ActionPlacement;
+import dev.crmcards.ActionType;
+import dev.crmcards.HttpMethod;
 import dev.crmcards.processor.Reporter;
 import dev.crmcards.processor.model.ActionModel;
 import dev.crmcards.processor.model.Member;
 import dev.crmcards.processor.model.UriTemplate;
 import dev.crmcards.processor.model.ValueKind;
+import dev.crmcards.processor.read.ActionGem;
 import dev.crmcards.processor.read.Annotations;
-import dev.crmcards.processor.read.RuntimeApi.Action;
-import dev.crmcards.processor.read.RuntimeApi.ActionPlacement;
-import dev.crmcards.processor.read.RuntimeApi.ActionType;
+import dev.crmcards.processor.read.Annotations.Item;
 import dev.crmcards.rules.ActionShapes;
 import dev.crmcards.rules.Urls;
 import java.util.ArrayList;
@@ -23,16 +25,17 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
+import org.mapstruct.tools.gem.GemValue;
 
 /** Checks the {@code @Action}s of a card: ids, URIs, placeholders, type-specific attributes. */
 final class ActionValidator {
   private final Reporter reporter;
-  private final Annotations annotations;
+  private final EnumAttributes enums;
   private final OptionResolver resolver;
 
-  ActionValidator(Reporter reporter, Annotations annotations, OptionResolver resolver) {
+  ActionValidator(Reporter reporter, EnumAttributes enums, OptionResolver resolver) {
     this.reporter = reporter;
-    this.annotations = annotations;
+    this.enums = enums;
     this.resolver = resolver;
   }
 
@@ -46,12 +49,16 @@ final class ActionValidator {
     }
     String primary = null;
     String settings = null;
-    for (AnnotationMirror a : annotations.actions(type)) {
-      String id = annotations.string(a, Action.ID);
-      String actionType = annotations.enumConstant(a, Action.TYPE);
-      String placement = annotations.enumConstant(a, Action.PLACEMENT);
-      String method = annotations.enumConstant(a, Action.METHOD);
-      AnnotationValue idValue = annotations.value(a, Action.ID);
+    for (ActionGem gem : Annotations.actions(type)) {
+      AnnotationMirror a = gem.mirror();
+      String id = gem.id().get();
+      ActionType actionType = enums.read(gem.type(), ActionType.class, type, a);
+      ActionPlacement placement = enums.read(gem.placement(), ActionPlacement.class, type, a);
+      HttpMethod method = enums.read(gem.method(), HttpMethod.class, type, a);
+      if (id == null || actionType == null || placement == null || method == null) {
+        continue; // reported, by javac or above
+      }
+      AnnotationValue idValue = gem.id().getAnnotationValue();
 
       if (id.isBlank()) {
         reporter.error("@Action id must not be blank: it names the action's handler method.", type, a, idValue);
@@ -63,59 +70,59 @@ final class ActionValidator {
       } else if (!ids.add(id)) {
         reporter.error("@Action id \"" + id + "\" is used twice; action ids must be unique within a card.", type, a, idValue);
       }
-      if (annotations.string(a, Action.LABEL).isBlank()) {
-        reporter.error("@Action label must not be blank: it is the button's text.", type, a, annotations.value(a, Action.LABEL));
+      if (gem.label().get().isBlank()) {
+        reporter.error("@Action label must not be blank: it is the button's text.", type, a, gem.label().getAnnotationValue());
       }
 
-      checkAttributesOfType(type, a, actionType);
+      checkAttributesOfType(type, gem, actionType);
 
-      if (placement.equals(ActionPlacement.PRIMARY)) {
+      if (placement == ActionPlacement.PRIMARY) {
         if (primary != null) {
           reporter.error(
-              "Only one action can be PRIMARY; \"" + primary + "\" already is.", type, a, annotations.value(a, Action.PLACEMENT));
+              "Only one action can be PRIMARY; \"" + primary + "\" already is.", type, a, gem.placement().getAnnotationValue());
         }
         primary = id;
-      } else if (placement.equals(ActionPlacement.SETTINGS)) {
+      } else if (placement == ActionPlacement.SETTINGS) {
         if (settings != null) {
           reporter.error(
-              "Only one action can be SETTINGS; \"" + settings + "\" already is.", type, a, annotations.value(a, Action.PLACEMENT));
+              "Only one action can be SETTINGS; \"" + settings + "\" already is.", type, a, gem.placement().getAnnotationValue());
         }
         settings = id;
-        if (!actionType.equals(ActionType.IFRAME)) {
+        if (actionType != ActionType.IFRAME) {
           reporter.error(
               "The SETTINGS action must be an IFRAME: HubSpot opens settings in a modal.",
-              type, a, annotations.value(a, Action.TYPE));
+              type, a, gem.type().getAnnotationValue());
         }
       }
 
-      Member when = when(type, a, placement, byName);
-      UriTemplate uri = uri(type, a, actionType, placement, baseUrls);
-      List<Member> placeholderMembers = uri == null ? List.of() : placeholders(type, a, uri, byName);
-      if (uri != null && !actionType.equals(ActionType.IFRAME)) {
+      Member when = when(type, gem, placement, byName);
+      UriTemplate uri = uri(type, gem, actionType, placement, baseUrls);
+      List<Member> placeholderMembers = uri == null ? List.of() : placeholders(type, gem, uri, byName);
+      if (uri != null && actionType != ActionType.IFRAME) {
         String route = method + " " + routeShape(UriTemplate.parse(uri.path()));
         String previous = routes.putIfAbsent(route, "action \"" + id + "\"");
         if (previous != null) {
           reporter.error(
               "Action \"" + id + "\" has the same method and path as " + previous + ", so the servlet "
                   + "could not tell their requests apart. Give it its own path.",
-              type, a, annotations.value(a, Action.URI));
+              type, a, gem.uri().getAnnotationValue());
         }
       }
 
-      List<String> associated = associatedObjectProperties(type, a);
+      List<String> associated = associatedObjectProperties(type, gem);
       actions.add(
           new ActionModel(
               id,
               actionType,
-              annotations.string(a, Action.LABEL),
+              gem.label().get(),
               uri,
               method,
-              annotations.integer(a, Action.WIDTH),
-              annotations.integer(a, Action.HEIGHT),
+              gem.width().get(),
+              gem.height().get(),
               associated,
-              annotations.string(a, Action.CONFIRMATION_MESSAGE),
-              orDefault(annotations.string(a, Action.CONFIRM_BUTTON_TEXT), ActionShapes.DEFAULT_CONFIRM_BUTTON_TEXT),
-              orDefault(annotations.string(a, Action.CANCEL_BUTTON_TEXT), ActionShapes.DEFAULT_CANCEL_BUTTON_TEXT),
+              gem.confirmationMessage().get(),
+              orDefault(gem.confirmButtonText().get(), ActionShapes.DEFAULT_CONFIRM_BUTTON_TEXT),
+              orDefault(gem.cancelButtonText().get(), ActionShapes.DEFAULT_CANCEL_BUTTON_TEXT),
               when,
               placement,
               placeholderMembers));
@@ -123,51 +130,68 @@ final class ActionValidator {
     return List.copyOf(actions);
   }
 
-  private void checkAttributesOfType(TypeElement type, AnnotationMirror a, String actionType) {
-    boolean iframe = actionType.equals(ActionType.IFRAME);
-    boolean confirmation = actionType.equals(ActionType.CONFIRMATION_ACTION_HOOK);
+  private void checkAttributesOfType(TypeElement type, ActionGem gem, ActionType actionType) {
+    AnnotationMirror a = gem.mirror();
+    boolean iframe = actionType == ActionType.IFRAME;
+    boolean confirmation = actionType == ActionType.CONFIRMATION_ACTION_HOOK;
     if (iframe) {
-      Annotations.explicit(a, Action.METHOD).ifPresent(v ->
-          reporter.error("method is for hooks; an IFRAME action opens its uri in a modal. Remove method.", type, a, v));
-    } else {
-      for (String attribute : Action.IFRAME_ONLY) {
-        Annotations.explicit(a, attribute).ifPresent(v ->
-            reporter.error(attribute + " is for IFRAME actions only; a hook opens no modal. Remove " + attribute + ".", type, a, v));
+      if (Annotations.written(gem.method())) {
+        reporter.error(
+            "method is for hooks; an IFRAME action opens its uri in a modal. Remove method.",
+            type, a, gem.method().getAnnotationValue());
       }
+    } else {
+      notAllowed(type, a, gem.width(), "width is for IFRAME actions only; a hook opens no modal. Remove width.");
+      notAllowed(type, a, gem.height(), "height is for IFRAME actions only; a hook opens no modal. Remove height.");
     }
     if (!confirmation) {
-      for (String attribute : Action.CONFIRMATION_ONLY) {
-        Annotations.explicit(a, attribute).ifPresent(v ->
-            reporter.error(
-                attribute + " is for CONFIRMATION_ACTION_HOOK actions only; use type = "
-                    + "ActionType.CONFIRMATION_ACTION_HOOK to ask the user first, or remove " + attribute + ".",
-                type, a, v));
-      }
-    } else if (annotations.string(a, Action.CONFIRMATION_MESSAGE).isBlank()) {
+      notAllowed(type, a, gem.confirmationMessage(), onlyConfirmation("confirmationMessage"));
+      notAllowed(type, a, gem.confirmButtonText(), onlyConfirmation("confirmButtonText"));
+      notAllowed(type, a, gem.cancelButtonText(), onlyConfirmation("cancelButtonText"));
+    } else if (gem.confirmationMessage().get().isBlank()) {
       reporter.error(
           "A CONFIRMATION_ACTION_HOOK needs confirmationMessage, the question HubSpot asks before "
               + "calling the hook, e.g. confirmationMessage = \"Are you sure?\".",
-          type, a, Annotations.explicit(a, Action.CONFIRMATION_MESSAGE).orElse(annotations.value(a, Action.TYPE)));
+          type, a,
+          Annotations.written(gem.confirmationMessage())
+              ? gem.confirmationMessage().getAnnotationValue()
+              : gem.type().getAnnotationValue());
     }
     if (iframe) {
-      for (String attribute : Action.IFRAME_ONLY) {
-        if (annotations.integer(a, attribute) <= 0) {
-          reporter.error(attribute + " must be a positive number of pixels.", type, a, annotations.value(a, attribute));
-        }
-      }
+      positive(type, a, gem.width(), "width");
+      positive(type, a, gem.height(), "height");
     }
   }
 
-  private Member when(TypeElement type, AnnotationMirror a, String placement, Map<String, Member> byName) {
-    Optional<AnnotationValue> whenValue = Annotations.explicit(a, Action.WHEN);
-    if (whenValue.isEmpty()) {
+  /** Reports {@code message} at the attribute when the source writes it. */
+  private void notAllowed(TypeElement type, AnnotationMirror a, GemValue<?> value, String message) {
+    if (Annotations.written(value)) {
+      reporter.error(message, type, a, value.getAnnotationValue());
+    }
+  }
+
+  private static String onlyConfirmation(String attribute) {
+    return attribute + " is for CONFIRMATION_ACTION_HOOK actions only; use type = "
+        + "ActionType.CONFIRMATION_ACTION_HOOK to ask the user first, or remove " + attribute + ".";
+  }
+
+  private void positive(TypeElement type, AnnotationMirror a, GemValue<Integer> pixels, String attribute) {
+    if (pixels.get() <= 0) {
+      reporter.error(attribute + " must be a positive number of pixels.", type, a, pixels.getAnnotationValue());
+    }
+  }
+
+  private Member when(TypeElement type, ActionGem gem, ActionPlacement placement, Map<String, Member> byName) {
+    if (!gem.when().hasValue()) {
       return null;
     }
-    String name = (String) whenValue.get().getValue();
-    if (!placement.equals(ActionPlacement.OBJECT)) {
+    AnnotationMirror a = gem.mirror();
+    AnnotationValue whenValue = gem.when().getAnnotationValue();
+    String name = gem.when().getValue();
+    if (placement != ActionPlacement.OBJECT) {
       reporter.error(
           "when applies to OBJECT actions only; a " + placement + " action is not tied to one object.",
-          type, a, whenValue.get());
+          type, a, whenValue);
       return null;
     }
     Member member = byName.get(name);
@@ -182,20 +206,22 @@ final class ActionValidator {
           "when = \"" + name + "\" names no boolean no-arg method, field or record component of "
               + type.getSimpleName() + (member == null ? "" : " ('" + name + "' is " + member.type() + ")") + "."
               + Names.didYouMean(name, booleans),
-          type, a, whenValue.get());
+          type, a, whenValue);
       return null;
     }
     if (!readable(member, type)) {
       reporter.error(
-          "when = \"" + name + "\" names a private member; make it package-private or public.", type, a, whenValue.get());
+          "when = \"" + name + "\" names a private member; make it package-private or public.", type, a, whenValue);
       return null;
     }
     return member;
   }
 
-  private UriTemplate uri(TypeElement type, AnnotationMirror a, String actionType, String placement, List<String> baseUrls) {
-    AnnotationValue value = annotations.value(a, Action.URI);
-    String resolved = resolver.resolve((String) value.getValue(), type, a, value);
+  private UriTemplate uri(
+      TypeElement type, ActionGem gem, ActionType actionType, ActionPlacement placement, List<String> baseUrls) {
+    AnnotationMirror a = gem.mirror();
+    AnnotationValue value = gem.uri().getAnnotationValue();
+    String resolved = resolver.resolve(gem.uri().get(), type, a, value);
     if (resolved == null) {
       return null;
     }
@@ -208,14 +234,14 @@ final class ActionValidator {
       reporter.error(verdict.problem(), type, a, value);
       return null;
     }
-    if (!template.placeholders().isEmpty() && !placement.equals(ActionPlacement.OBJECT)) {
+    if (!template.placeholders().isEmpty() && placement != ActionPlacement.OBJECT) {
       reporter.error(
           "{placeholders} are filled from one object, so only OBJECT actions may use them; this "
               + placement + " action must have a fixed uri.",
           type, a, value);
       return null;
     }
-    if (!actionType.equals(ActionType.IFRAME) && !placeholdersAreWholeSegments(template)) {
+    if (actionType != ActionType.IFRAME && !placeholdersAreWholeSegments(template)) {
       reporter.error(
           "In a hook uri each {placeholder} must be a whole path segment, such as /tickets/{id}/resolve, "
               + "so the servlet can route the request back to the action.",
@@ -234,8 +260,9 @@ final class ActionValidator {
     return template;
   }
 
-  private List<Member> placeholders(TypeElement type, AnnotationMirror a, UriTemplate uri, Map<String, Member> byName) {
-    AnnotationValue value = annotations.value(a, Action.URI);
+  private List<Member> placeholders(TypeElement type, ActionGem gem, UriTemplate uri, Map<String, Member> byName) {
+    AnnotationMirror a = gem.mirror();
+    AnnotationValue value = gem.uri().getAnnotationValue();
     List<Member> result = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     boolean ok = true;
@@ -273,15 +300,18 @@ final class ActionValidator {
     return ok ? List.copyOf(result) : List.of();
   }
 
-  private List<String> associatedObjectProperties(TypeElement type, AnnotationMirror a) {
+  private List<String> associatedObjectProperties(TypeElement type, ActionGem gem) {
+    AnnotationMirror a = gem.mirror();
     List<String> names = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (AnnotationValue v : annotations.array(a, Action.ASSOCIATED_OBJECT_PROPERTIES)) {
-      String name = (String) v.getValue();
-      if (name.isBlank()) {
-        reporter.error("associatedObjectProperties contains a blank name.", type, a, v);
+    for (Item<String> item : Annotations.items(gem.associatedObjectProperties())) {
+      String name = item.value();
+      if (name == null) {
+        continue; // javac reports what it could not resolve
+      } else if (name.isBlank()) {
+        reporter.error("associatedObjectProperties contains a blank name.", type, a, item.position());
       } else if (!seen.add(name)) {
-        reporter.error("associatedObjectProperties lists \"" + name + "\" twice.", type, a, v);
+        reporter.error("associatedObjectProperties lists \"" + name + "\" twice.", type, a, item.position());
       }
       names.add(name);
     }

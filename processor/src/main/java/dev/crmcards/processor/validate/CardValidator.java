@@ -9,11 +9,18 @@ import dev.crmcards.processor.model.Member;
 import dev.crmcards.processor.model.ObjectTypeModel;
 import dev.crmcards.processor.model.PropertyModel;
 import dev.crmcards.processor.model.ValueKind;
+import dev.crmcards.CrmObjectType;
+import dev.crmcards.ExtraProperties;
+import dev.crmcards.Link;
+import dev.crmcards.ObjectId;
+import dev.crmcards.Title;
 import dev.crmcards.processor.read.Annotations;
-import dev.crmcards.processor.read.RuntimeApi.CrmCard;
-import dev.crmcards.processor.read.RuntimeApi.ObjectType;
+import dev.crmcards.processor.read.Annotations.Item;
+import dev.crmcards.processor.read.CrmCardGem;
 import dev.crmcards.processor.read.MemberScanner;
+import dev.crmcards.processor.read.ObjectTypeGem;
 import dev.crmcards.rules.Urls;
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,14 +44,14 @@ import javax.lang.model.util.Elements;
  */
 public final class CardValidator {
   private final Reporter reporter;
-  private final Annotations annotations;
+  private final EnumAttributes enums;
   private final Elements elements;
   private final Options options;
   private final MemberScanner scanner;
 
   public CardValidator(Reporter reporter, Elements elements, Options options) {
     this.reporter = reporter;
-    this.annotations = new Annotations(elements);
+    this.enums = new EnumAttributes(reporter);
     this.elements = elements;
     this.options = options;
     this.scanner = new MemberScanner(elements);
@@ -52,39 +59,39 @@ public final class CardValidator {
 
   public Optional<CardModel> validate(TypeElement type) {
     int errorsBefore = reporter.errorCount();
-    AnnotationMirror card = Annotations.find(type, Annotations.CRM_CARD).orElseThrow();
+    CrmCardGem gem = Annotations.crmCard(type);
+    AnnotationMirror card = gem.mirror();
     if (!CardShapeRules.check(type, reporter)) {
       return Optional.empty();
     }
 
-    String title = annotations.string(card, CrmCard.TITLE);
+    String title = gem.title().get();
     if (title.isBlank()) {
       reporter.error(
           "@CrmCard title must not be blank: HubSpot shows it as the card's heading.",
-          type, card, annotations.value(card, CrmCard.TITLE));
+          type, card, gem.title().getAnnotationValue());
     }
-    String name = cardName(type, card);
-    String targetUrl = url(type, card, annotations.value(card, CrmCard.TARGET_URL), "targetUrl");
+    String name = cardName(type, gem);
+    String targetUrl = url(type, card, gem.targetUrl().get(), gem.targetUrl().getAnnotationValue(), "targetUrl");
     if (targetUrl != null && UrlRules.query(targetUrl).isPresent()) {
       reporter.error(
           "targetUrl \"" + targetUrl + "\" must not have a query string: HubSpot appends its own "
               + "query parameters to it.",
-          type, card, annotations.value(card, CrmCard.TARGET_URL));
+          type, card, gem.targetUrl().getAnnotationValue());
     }
-    List<ObjectTypeModel> objectTypes = objectTypes(type, card);
-    List<String> baseUrls = actionBaseUrls(type, card);
+    List<ObjectTypeModel> objectTypes = objectTypes(type, gem);
+    List<String> baseUrls = actionBaseUrls(type, gem);
 
     List<Member> members = scanner.scan(type);
-    Member id = single(type, card, members, Annotations.OBJECT_ID, "@ObjectId", TypeRules.OBJECT_ID, true);
-    Member titleMember = single(type, card, members, Annotations.TITLE, "@Title", TypeRules.TITLE, true);
-    Member link = single(type, card, members, Annotations.LINK, "@Link", TypeRules.LINK, false);
-    Member extra =
-        single(type, card, members, Annotations.EXTRA_PROPERTIES, "@ExtraProperties", TypeRules.EXTRA_PROPERTIES, false);
+    Member id = single(type, card, members, ObjectId.class, TypeRules.OBJECT_ID, true);
+    Member titleMember = single(type, card, members, Title.class, TypeRules.TITLE, true);
+    Member link = single(type, card, members, Link.class, TypeRules.LINK, false);
+    Member extra = single(type, card, members, ExtraProperties.class, TypeRules.EXTRA_PROPERTIES, false);
     checkAccessible(type, members);
 
-    List<PropertyModel> properties = new PropertyValidator(reporter, annotations).validate(type, card, members);
+    List<PropertyModel> properties = new PropertyValidator(reporter, enums).validate(type, card, members);
     List<ActionModel> actions =
-        new ActionValidator(reporter, annotations, this::resolveOptions)
+        new ActionValidator(reporter, enums, this::resolveOptions)
             .validate(type, members, baseUrls, targetUrl);
 
     if (reporter.errorCount() != errorsBefore) {
@@ -103,7 +110,7 @@ public final class CardValidator {
         new CardModel(
             type,
             cardClass,
-            ClassName.get(cardClass.packageName(), String.join("_", cardClass.simpleNames()) + "CrmCard"),
+            CardModel.generatedClassOf(cardClass),
             name,
             title,
             targetUrl,
@@ -119,72 +126,76 @@ public final class CardValidator {
             actions));
   }
 
-  private String cardName(TypeElement type, AnnotationMirror card) {
-    Optional<AnnotationValue> explicit = Annotations.explicit(card, CrmCard.NAME);
-    if (explicit.isEmpty()) {
+  private String cardName(TypeElement type, CrmCardGem card) {
+    if (!card.name().hasValue()) {
       return Names.kebabCase(type.getSimpleName().toString());
     }
-    String name = (String) explicit.get().getValue();
+    String name = card.name().getValue();
     if (!Names.isCardName(name)) {
       String suggestion = Names.kebabCase(name.replaceAll("[^A-Za-z0-9]+", "-"));
       reporter.error(
           "@CrmCard name \"" + name + "\" must be lower-case letters and digits separated by single "
               + "dashes (it names the definition file and the card's route), e.g. \""
               + (Names.isCardName(suggestion) ? suggestion : "my-card") + "\".",
-          type, card, explicit.get());
+          type, card.mirror(), card.name().getAnnotationValue());
     }
     return name;
   }
 
-  private List<ObjectTypeModel> objectTypes(TypeElement type, AnnotationMirror card) {
+  private List<ObjectTypeModel> objectTypes(TypeElement type, CrmCardGem card) {
     List<ObjectTypeModel> result = new ArrayList<>();
-    List<AnnotationMirror> objectTypes = annotations.annotations(card, CrmCard.OBJECT_TYPES);
+    List<ObjectTypeGem> objectTypes = card.objectTypes().get();
     if (objectTypes.isEmpty()) {
       reporter.error(
           "@CrmCard objectTypes must name at least one record type, e.g. objectTypes = "
               + "@ObjectType(CrmObjectType.CONTACTS); HubSpot shows the card on those records only.",
-          type, card, annotations.value(card, CrmCard.OBJECT_TYPES));
+          type, card.mirror(), card.objectTypes().getAnnotationValue());
     }
-    Set<String> seen = new HashSet<>();
-    for (AnnotationMirror objectType : objectTypes) {
-      String constant = annotations.enumConstant(objectType, ObjectType.VALUE);
-      if (!seen.add(constant)) {
+    Set<CrmObjectType> seen = new HashSet<>();
+    for (ObjectTypeGem objectType : objectTypes) {
+      if (objectType == null) {
+        continue; // javac reports what it could not resolve
+      }
+      CrmObjectType constant = enums.read(objectType.value(), CrmObjectType.class, type, objectType.mirror());
+      if (constant != null && !seen.add(constant)) {
         reporter.error(
             "Object type " + constant + " is listed twice in @CrmCard objectTypes; list each record "
                 + "type once and merge their propertiesToSend.",
-            type, objectType, annotations.value(objectType, ObjectType.VALUE));
+            type, objectType.mirror(), objectType.value().getAnnotationValue());
       }
       List<String> properties = new ArrayList<>();
       Set<String> seenProperties = new HashSet<>();
-      for (AnnotationValue v : annotations.array(objectType, ObjectType.PROPERTIES_TO_SEND)) {
-        String property = (String) v.getValue();
-        if (property.isBlank()) {
+      for (Item<String> item : Annotations.items(objectType.propertiesToSend())) {
+        String property = item.value();
+        if (property == null) {
+          continue;
+        } else if (property.isBlank()) {
           reporter.error(
               "propertiesToSend of " + constant + " contains a blank name; use HubSpot property "
                   + "internal names such as \"email\".",
-              type, objectType, v);
+              type, objectType.mirror(), item.position());
         } else if (!seenProperties.add(property)) {
           reporter.error(
               "propertiesToSend of " + constant + " lists \"" + property + "\" twice.",
-              type, objectType, v);
+              type, objectType.mirror(), item.position());
         }
         properties.add(property);
       }
-      result.add(new ObjectTypeModel(constant.toLowerCase(java.util.Locale.ROOT), List.copyOf(properties)));
+      result.add(new ObjectTypeModel(constant, List.copyOf(properties)));
     }
     return List.copyOf(result);
   }
 
-  private List<String> actionBaseUrls(TypeElement type, AnnotationMirror card) {
+  private List<String> actionBaseUrls(TypeElement type, CrmCardGem card) {
     List<String> urls = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (AnnotationValue v : annotations.array(card, CrmCard.ACTION_BASE_URLS)) {
-      String url = url(type, card, v, "actionBaseUrls entry");
+    for (Item<String> item : Annotations.items(card.actionBaseUrls())) {
+      String url = url(type, card.mirror(), item.value(), item.position(), "actionBaseUrls entry");
       if (url == null) {
         continue;
       }
       if (!seen.add(url)) {
-        reporter.error("actionBaseUrls lists \"" + url + "\" twice.", type, card, v);
+        reporter.error("actionBaseUrls lists \"" + url + "\" twice.", type, card.mirror(), item.position());
       }
       urls.add(url);
     }
@@ -192,8 +203,11 @@ public final class CardValidator {
   }
 
   /** Resolves {@code ${key}}s and checks the URL; null when it could not be used. */
-  private String url(TypeElement type, AnnotationMirror mirror, AnnotationValue value, String what) {
-    String resolved = resolveOptions((String) value.getValue(), type, mirror, value);
+  private String url(TypeElement type, AnnotationMirror mirror, String url, AnnotationValue value, String what) {
+    if (url == null) {
+      return null; // javac reports what it could not resolve
+    }
+    String resolved = resolveOptions(url, type, mirror, value);
     if (resolved == null) {
       return null;
     }
@@ -229,10 +243,10 @@ public final class CardValidator {
       TypeElement type,
       AnnotationMirror card,
       List<Member> members,
-      String annotation,
-      String display,
+      Class<? extends Annotation> annotation,
       Set<ValueKind> accepted,
       boolean required) {
+    String display = "@" + annotation.getSimpleName();
     Member found = null;
     for (Member m : members) {
       Optional<AnnotationMirror> mirror = Annotations.find(m.element(), annotation);
@@ -258,7 +272,7 @@ public final class CardValidator {
     if (found == null && required) {
       reporter.error(
           "@CrmCard class " + type.getSimpleName() + " has no " + display + " member; HubSpot needs "
-              + (display.equals("@ObjectId") ? "a numeric objectId" : "a title")
+              + (annotation == ObjectId.class ? "a numeric objectId" : "a title")
               + " for every object. Annotate one "
               + TypeRules.describe(accepted) + " record component, field or getter with " + display + ".",
           type, card);
@@ -288,17 +302,9 @@ public final class CardValidator {
     }
   }
 
-  private static final List<String> MEMBER_ANNOTATIONS =
-      List.of(
-          Annotations.OBJECT_ID,
-          Annotations.TITLE,
-          Annotations.LINK,
-          Annotations.CARD_PROPERTY,
-          Annotations.EXTRA_PROPERTIES);
-
   private static boolean isOurs(Element e) {
-    for (String a : MEMBER_ANNOTATIONS) {
-      if (Annotations.find(e, a).isPresent()) {
+    for (Class<? extends Annotation> a : Annotations.ON_MEMBERS) {
+      if (Annotations.has(e, a)) {
         return true;
       }
     }

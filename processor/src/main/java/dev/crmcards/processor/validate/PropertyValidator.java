@@ -1,14 +1,15 @@
 package dev.crmcards.processor.validate;
 
+import dev.crmcards.PropertyType;
+import dev.crmcards.StatusType;
 import dev.crmcards.processor.Reporter;
 import dev.crmcards.processor.model.Member;
 import dev.crmcards.processor.model.PropertyModel;
 import dev.crmcards.processor.model.StatusOptionModel;
 import dev.crmcards.processor.model.ValueKind;
 import dev.crmcards.processor.read.Annotations;
-import dev.crmcards.processor.read.RuntimeApi.CardProperty;
-import dev.crmcards.processor.read.RuntimeApi.PropertyType;
-import dev.crmcards.processor.read.RuntimeApi.StatusOption;
+import dev.crmcards.processor.read.CardPropertyGem;
+import dev.crmcards.processor.read.StatusOptionGem;
 import dev.crmcards.rules.ReservedKeys;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,37 +28,37 @@ import javax.lang.model.type.DeclaredType;
 /** Checks the {@code @CardProperty} members of a card: names, labels, Java types, STATUS options. */
 final class PropertyValidator {
   private final Reporter reporter;
-  private final Annotations annotations;
+  private final EnumAttributes enums;
 
-  PropertyValidator(Reporter reporter, Annotations annotations) {
+  PropertyValidator(Reporter reporter, EnumAttributes enums) {
     this.reporter = reporter;
-    this.annotations = annotations;
+    this.enums = enums;
   }
 
   List<PropertyModel> validate(TypeElement type, AnnotationMirror card, List<Member> members) {
     List<PropertyModel> properties = new ArrayList<>();
     Map<String, Member> names = new HashMap<>();
     for (Member member : members) {
-      Optional<AnnotationMirror> found = Annotations.find(member.element(), Annotations.CARD_PROPERTY);
+      Optional<CardPropertyGem> found = Annotations.cardProperty(member.element());
       if (found.isEmpty()) {
         continue;
       }
-      AnnotationMirror mirror = found.get();
+      CardPropertyGem gem = found.get();
+      AnnotationMirror mirror = gem.mirror();
       Element element = member.element();
 
-      String label = annotations.string(mirror, CardProperty.LABEL);
+      String label = gem.label().get();
       if (label.isBlank()) {
         reporter.error(
             "@CardProperty label of '" + member.javaName() + "' must not be blank: HubSpot shows it "
                 + "before the value.",
-            element, mirror, annotations.value(mirror, CardProperty.LABEL));
+            element, mirror, gem.label().getAnnotationValue());
       }
 
       String name = member.propertyName();
-      Optional<AnnotationValue> explicitName = Annotations.explicit(mirror, CardProperty.NAME);
-      AnnotationValue namePosition = explicitName.orElse(null);
-      if (explicitName.isPresent()) {
-        name = (String) explicitName.get().getValue();
+      AnnotationValue namePosition = gem.name().getAnnotationValue();
+      if (gem.name().hasValue()) {
+        name = gem.name().getValue();
         if (name.isBlank()) {
           reporter.error(
               "@CardProperty name must not be blank; leave it out to use '" + member.propertyName() + "'.",
@@ -78,17 +79,14 @@ final class PropertyValidator {
         names.put(name, member);
       }
 
-      String propertyType = annotations.enumConstant(mirror, CardProperty.TYPE);
-      AnnotationValue typePosition = Annotations.explicit(mirror, CardProperty.TYPE).orElse(null);
+      PropertyType propertyType = enums.read(gem.type(), PropertyType.class, element, mirror);
+      AnnotationValue typePosition = gem.type().getAnnotationValue();
+      if (propertyType == null) {
+        continue;
+      }
       ValueKind kind = TypeRules.classify(member.type());
       Set<ValueKind> accepted = TypeRules.accepted(propertyType);
-      if (!PropertyType.CONSTANTS.contains(propertyType)) {
-        reporter.error(
-            "PropertyType." + propertyType + " is unknown to this crmcards processor: use crmcards-processor"
-                + " and crmcards-runtime of the same version.",
-            element, mirror, typePosition);
-        continue;
-      } else if (!accepted.contains(kind)) {
+      if (!accepted.contains(kind)) {
         List<String> fitting = TypeRules.propertyTypesAccepting(kind);
         reporter.error(
             "@CardProperty(type = " + propertyType + ") does not accept " + member.type() + " ('"
@@ -97,7 +95,7 @@ final class PropertyValidator {
             element, mirror, typePosition);
       }
 
-      List<StatusOptionModel> options = options(member, mirror, propertyType, kind, typePosition);
+      List<StatusOptionModel> options = options(member, gem, propertyType, kind, typePosition);
       properties.add(new PropertyModel(member, kind, name, label, propertyType, options));
     }
     if (properties.isEmpty()) {
@@ -111,20 +109,20 @@ final class PropertyValidator {
   }
 
   private List<StatusOptionModel> options(
-      Member member, AnnotationMirror mirror, String propertyType, ValueKind kind, AnnotationValue typePosition) {
+      Member member, CardPropertyGem property, PropertyType propertyType, ValueKind kind, AnnotationValue typePosition) {
     Element element = member.element();
-    List<AnnotationMirror> optionMirrors = annotations.annotations(mirror, CardProperty.OPTIONS);
-    boolean status = propertyType.equals(PropertyType.STATUS);
-    if (!status) {
-      if (!optionMirrors.isEmpty()) {
+    AnnotationMirror mirror = property.mirror();
+    List<StatusOptionGem> optionGems = property.options().get();
+    if (propertyType != PropertyType.STATUS) {
+      if (!optionGems.isEmpty()) {
         reporter.error(
             "options are for STATUS properties only; '" + member.javaName() + "' is " + propertyType
                 + ". Remove options or use type = STATUS.",
-            element, mirror, annotations.value(mirror, CardProperty.OPTIONS));
+            element, mirror, property.options().getAnnotationValue());
       }
       return List.of();
     }
-    if (optionMirrors.isEmpty()) {
+    if (optionGems.isEmpty()) {
       reporter.error(
           "STATUS property '" + member.javaName() + "' needs options: HubSpot shows a value by the "
               + "label and colour of the option with that name. Add options = "
@@ -134,27 +132,31 @@ final class PropertyValidator {
     }
     List<StatusOptionModel> options = new ArrayList<>();
     Set<String> optionNames = new LinkedHashSet<>();
-    for (AnnotationMirror option : optionMirrors) {
-      AnnotationValue nameValue = annotations.value(option, StatusOption.NAME);
-      String name = (String) nameValue.getValue();
+    for (StatusOptionGem option : optionGems) {
+      if (option == null) {
+        continue; // javac reports what it could not resolve
+      }
+      AnnotationValue nameValue = option.name().getAnnotationValue();
+      String name = option.name().get();
       if (name.isBlank()) {
-        reporter.error("@StatusOption name must not be blank: objects send it as the value.", element, option, nameValue);
+        reporter.error("@StatusOption name must not be blank: objects send it as the value.", element, option.mirror(), nameValue);
       } else if (!optionNames.add(name)) {
         reporter.error(
             "@StatusOption name \"" + name + "\" appears twice in '" + member.javaName() + "'; option names must be unique.",
-            element, option, nameValue);
+            element, option.mirror(), nameValue);
       }
-      String label = annotations.string(option, StatusOption.LABEL);
-      options.add(new StatusOptionModel(name, label.isEmpty() ? name : label, annotations.enumConstant(option, StatusOption.TYPE)));
+      String label = option.label().get();
+      StatusType statusType = enums.read(option.type(), StatusType.class, element, option.mirror());
+      options.add(new StatusOptionModel(name, label.isEmpty() ? name : label, statusType));
     }
     if (kind == ValueKind.ENUM) {
-      checkEnumMatches(member, mirror, optionNames);
+      checkEnumMatches(member, property, optionNames);
     }
     return List.copyOf(options);
   }
 
   /** An enum STATUS member sends its constant names, so they must be exactly the option names. */
-  private void checkEnumMatches(Member member, AnnotationMirror mirror, Set<String> optionNames) {
+  private void checkEnumMatches(Member member, CardPropertyGem property, Set<String> optionNames) {
     TypeElement enumType = (TypeElement) ((DeclaredType) member.type()).asElement();
     Set<String> constants = new LinkedHashSet<>();
     for (Element e : enumType.getEnclosedElements()) {
@@ -182,6 +184,6 @@ final class PropertyValidator {
       message.append(" Option \"").append(o).append("\" matches no constant.");
       Names.closest(o, missingOptions).ifPresent(c -> message.append(" Did you mean ").append(c).append('?'));
     }
-    reporter.error(message.toString(), member.element(), mirror, annotations.value(mirror, CardProperty.OPTIONS));
+    reporter.error(message.toString(), member.element(), property.mirror(), property.options().getAnnotationValue());
   }
 }

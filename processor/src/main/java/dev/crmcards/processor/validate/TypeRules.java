@@ -1,7 +1,8 @@
 package dev.crmcards.processor.validate;
 
+import dev.crmcards.PropertyType;
+import dev.crmcards.processor.RuntimeTypes;
 import dev.crmcards.processor.model.ValueKind;
-import dev.crmcards.processor.read.RuntimeApi;
 import dev.crmcards.rules.DataTypes;
 import dev.crmcards.rules.JavaType;
 import java.util.Arrays;
@@ -76,7 +77,7 @@ public final class TypeRules {
       if (arg.getKind() == TypeKind.DECLARED
           && ((TypeElement) ((DeclaredType) arg).asElement())
               .getQualifiedName()
-              .contentEquals(RuntimeApi.PROPERTY)) {
+              .contentEquals(RuntimeTypes.PROPERTY.canonicalName())) {
         return ValueKind.PROPERTY_LIST;
       }
     }
@@ -117,11 +118,14 @@ public final class TypeRules {
     return Optional.ofNullable(JAVA_TYPES.get(kind));
   }
 
-  /** The kinds a property of {@code propertyType} accepts (the rules' {@link DataTypes#javaTypes}). */
-  public static Set<ValueKind> accepted(String propertyType) {
+  /**
+   * The kinds a property of {@code propertyType} accepts (the rules' {@link DataTypes#javaTypes},
+   * which knows each type by its HubSpot name, the constant's name).
+   */
+  public static Set<ValueKind> accepted(PropertyType propertyType) {
     Set<ValueKind> kinds = EnumSet.noneOf(ValueKind.class);
     for (ValueKind kind : ValueKind.values()) {
-      javaType(kind).filter(DataTypes.javaTypes(propertyType)::contains).ifPresent(t -> kinds.add(kind));
+      javaType(kind).filter(DataTypes.javaTypes(propertyType.name())::contains).ifPresent(t -> kinds.add(kind));
     }
     return kinds;
   }

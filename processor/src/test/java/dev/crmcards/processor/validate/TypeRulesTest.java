@@ -4,7 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.crmcards.processor.model.ValueKind;
-import dev.crmcards.rules.DataTypes;
+import dev.crmcards.PropertyType;
 import dev.crmcards.rules.JavaType;
 import org.junit.jupiter.api.Test;
 
@@ -20,13 +20,15 @@ class TypeRulesTest {
 
   @Test
   void acceptedIsWhatTheRulesSay() {
-    assertThat(TypeRules.accepted(DataTypes.DATE)).containsExactly(ValueKind.LOCAL_DATE);
-    assertThat(TypeRules.accepted(DataTypes.LINK)).containsExactly(ValueKind.STRING, ValueKind.URI);
-    assertThat(TypeRules.accepted(DataTypes.CURRENCY))
+    assertThat(TypeRules.accepted(PropertyType.DATE)).containsExactly(ValueKind.LOCAL_DATE);
+    assertThat(TypeRules.accepted(PropertyType.LINK)).containsExactly(ValueKind.STRING, ValueKind.URI);
+    assertThat(TypeRules.accepted(PropertyType.CURRENCY))
         .containsExactly(
             ValueKind.BIG_DECIMAL, ValueKind.PRIMITIVE_LONG, ValueKind.BOXED_LONG, ValueKind.PRIMITIVE_DOUBLE,
             ValueKind.BOXED_DOUBLE);
-    assertThat(TypeRules.accepted("BOOLEAN")).isEmpty();
+    for (PropertyType type : PropertyType.values()) {
+      assertWithMessage(type.name()).that(TypeRules.accepted(type)).isNotEmpty();
+    }
     assertThat(TypeRules.propertyTypesAccepting(ValueKind.ENUM)).containsExactly("STATUS", "STRING").inOrder();
   }
 }

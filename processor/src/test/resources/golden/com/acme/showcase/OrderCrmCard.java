@@ -10,6 +10,7 @@ import dev.crmcards.FetchRequest;
 import dev.crmcards.HttpMethod;
 import dev.crmcards.Property;
 import dev.crmcards.core.CardRoutes;
+import dev.crmcards.core.GeneratedCard;
 import dev.crmcards.json.ActionJson;
 import dev.crmcards.json.DefinitionResource;
 import dev.crmcards.json.JsonOutput;
@@ -32,7 +33,7 @@ import java.util.Objects;
 @CrmCardsGenerated(
     from = Order.class
 )
-public final class OrderCrmCard {
+public final class OrderCrmCard implements GeneratedCard<OrderCrmCard.Handler> {
   /**
    * The card's name: its definition is {@code META-INF/crmcards/order.json}.
    */
@@ -164,7 +165,36 @@ public final class OrderCrmCard {
     json.rawByte('}');
   }
 
-  private OrderCrmCard() {
+  /**
+   * For {@link java.util.ServiceLoader}, which finds the card as a {@code GeneratedCard}; the
+   * card's own members are static.
+   */
+  public OrderCrmCard() {
+  }
+
+  @Override
+  public String cardName() {
+    return NAME;
+  }
+
+  @Override
+  public Class<Handler> handlerType() {
+    return Handler.class;
+  }
+
+  @Override
+  public CardRoutes routesFor(Handler handler) {
+    return routes(handler);
+  }
+
+  @Override
+  public String definitionResource() {
+    return DEFINITION_RESOURCE;
+  }
+
+  @Override
+  public String definition() {
+    return definitionJson();
   }
 
   private static void writeObject(Order object, CardResponse<Order> response, boolean objectActions,
