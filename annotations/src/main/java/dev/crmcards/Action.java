@@ -77,4 +77,11 @@ public @interface Action {
 
   /** Where the action is shown. */
   ActionPlacement placement() default ActionPlacement.OBJECT;
+
+  /**
+   * The form a FORM action opens: a record or class whose members carry {@link Input}. Required
+   * for FORM, not allowed elsewhere. The generated {@code Handler} method of the action takes the
+   * filled-in form, parsed and checked, after the request and the uri's placeholders.
+   */
+  Class<?> form() default void.class;
 }

@@ -39,4 +39,11 @@ public @interface CardProperty {
 
   /** The possible values of a {@link PropertyType#STATUS} property, with their labels and colours. */
   StatusOption[] options() default {};
+
+  /**
+   * TABLE only: the column's header sorts the table; the handler gets the order as {@code
+   * FetchRequest.sort()}, naming this property by {@link #name()}. A compile error on a card that
+   * is not a TABLE.
+   */
+  boolean sortable() default false;
 }

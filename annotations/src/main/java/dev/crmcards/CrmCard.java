@@ -52,4 +52,36 @@ public @interface CrmCard {
    * every declared action is used.
    */
   String[] actionBaseUrls() default {};
+
+  /**
+   * Where HubSpot shows the card as an app card: each location becomes one card component of
+   * the HubSpot project. A card on TICKETS also gets its help desk twin without asking; {@link
+   * CardLocation#HELPDESK_SIDEBAR} needs TICKETS among the {@link #objectTypes()}. No repeats.
+   */
+  CardLocation[] locations() default {CardLocation.RECORD_SIDEBAR};
+
+  /**
+   * How the card UI draws the objects: HubSpot's legacy tiles (at most five objects) or a table
+   * paged, sorted and searched on the server.
+   */
+  CardLayout layout() default CardLayout.TILES;
+
+  /**
+   * TABLE only: the rows per page, 1 to 100; {@code FetchRequest.pageSize()} when the card does
+   * not ask for another. Given explicitly on a TILES card it is a compile error.
+   */
+  int pageSize() default 10;
+
+  /**
+   * TABLE only: a search box above the table; its text reaches the handler as {@code
+   * FetchRequest.search()}. Given explicitly on a TILES card it is a compile error.
+   */
+  boolean searchable() default false;
+
+  /**
+   * A record or class whose members carry {@link Statistic} or {@link Chart}: figures and charts
+   * shown above the objects. The generated {@code Handler} then gets {@code summary(FetchRequest)},
+   * called once for the first page of every fetch. Default: none ({@code void.class}).
+   */
+  Class<?> summary() default void.class;
 }

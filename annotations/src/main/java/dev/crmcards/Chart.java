@@ -1,0 +1,47 @@
+package dev.crmcards;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A chart of a card's summary ({@link CrmCard#summary()}), drawn with HubSpot's {@code BarChart}
+ * or {@code LineChart} above the card's objects. The member is a {@code List<R>} of points;
+ * {@link #x()} and {@link #y()} name members of {@code R}.
+ *
+ * <pre>{@code
+ * public record OrderSummary(
+ *     @Chart(label = "Orders per month", type = ChartType.BAR, x = "month", y = "orders")
+ *         List<MonthCount> perMonth) {}
+ *
+ * public record MonthCount(String month, long orders) {}
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target({ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT})
+public @interface Chart {
+  /**
+   * The chart's title. Not blank.
+   * Required; the empty default only lets the processor report it missing.
+   */
+  String label() default "";
+
+  /** Bars or a line. */
+  ChartType type();
+
+  /**
+   * The member of each point that gives its position along the x axis: a {@code String} (a
+   * category), a {@code LocalDate} or a number.
+   * Required; the empty default only lets the processor report it missing.
+   */
+  String x() default "";
+
+  /**
+   * The member of each point that gives its value: a number.
+   * Required; the empty default only lets the processor report it missing.
+   */
+  String y() default "";
+}

@@ -1,0 +1,35 @@
+package dev.crmcards;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A figure of a card's summary ({@link CrmCard#summary()}), shown above the card's objects in
+ * HubSpot's {@code Statistics}. The member is an {@code int}, {@code long}, their boxes, {@code
+ * double} or {@code BigDecimal}; a null value is left out of that answer.
+ *
+ * <pre>{@code
+ * public record OrderSummary(
+ *     @Statistic(label = "Open orders") long open,
+ *     @Statistic(label = "Revenue", type = PropertyType.CURRENCY, currencyCode = "EUR") BigDecimal revenue) {}
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target({ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT})
+public @interface Statistic {
+  /**
+   * The figure's label. Not blank.
+   * Required; the empty default only lets the processor report it missing.
+   */
+  String label() default "";
+
+  /** How the figure is formatted: {@link PropertyType#NUMERIC} (default) or {@link PropertyType#CURRENCY}. */
+  PropertyType type() default PropertyType.NUMERIC;
+
+  /** The ISO 4217 code of a CURRENCY figure (a {@code BigDecimal} member); required there, not allowed elsewhere. */
+  String currencyCode() default "";
+}
