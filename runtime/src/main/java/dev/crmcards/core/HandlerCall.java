@@ -55,6 +55,8 @@ final class HandlerCall implements Runnable {
   private final Exchange exchange;
   private final long deadlineNanos;
 
+  /** Detached mode: the watch that keeps this call until it ends. */
+  private volatile DeadlineWatch watchedBy;
   /** The thread running the handler, while it does. */
   private volatile Thread runner;
   /** Waiting mode: the calling thread, and the answer it is to send. */
@@ -110,6 +112,7 @@ final class HandlerCall implements Runnable {
 
   /** Hands the handler to the executor; the adapter ends the exchange when it is answered. */
   void detach(DeadlineWatch watch, HandlerThreads threads) {
+    watchedBy = watch;
     watch.watchDetached(this);
     try {
       threads.executor.execute(this);
@@ -181,6 +184,7 @@ final class HandlerCall implements Runnable {
   private void runHandler(long startNanos) {
     if (state != PENDING) {
       // The deadline passed while the call waited for a thread, or the client is gone.
+      unwatch();
       exchange.end(Exchange.End.NOT_RUN, null);
       return;
     }
@@ -197,7 +201,9 @@ final class HandlerCall implements Runnable {
     if (waiting) {
       result = answer;
     }
-    if (!STATE.compareAndSet(this, PENDING, ANSWERED)) {
+    boolean first = STATE.compareAndSet(this, PENDING, ANSWERED);
+    unwatch();
+    if (!first) {
       // The deadline, or the client leaving, came first.
       clearExpiry();
       exchange.end(Exchange.End.LATE, answer);
@@ -205,6 +211,14 @@ final class HandlerCall implements Runnable {
       LockSupport.unpark(waiter);
     } else {
       exchange.end(Exchange.End.ANSWERED, answer);
+    }
+  }
+
+  /** A detached call that has ended leaves its watch, which would otherwise keep it for good. */
+  private void unwatch() {
+    DeadlineWatch watch = watchedBy;
+    if (watch != null) {
+      watch.forget(this);
     }
   }
 
