@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crmcards.examples.ExampleServer;
 import dev.crmcards.servlet.CardSettings;
+import dev.crmcards.signature.SignatureVerifier;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
@@ -32,7 +33,8 @@ import org.junit.jupiter.api.Test;
  * README's first command starts it (here on a free port, without {@code PUBLIC_BASE_URL}): the
  * card's data fetch, with the card UI's escaped {@code userEmail}, and a hook, signed by the proxy
  * for the local URL, get 200; a server that does not accept local proxy signatures, or a proxy
- * with another secret, gets 401, which the proxy wraps in its envelope.
+ * with another secret, gets 401, which the proxy wraps in its envelope; and a request signed as
+ * the proxy signs, but stale, gets 401 from the example server too.
  */
 class LocalProxyTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -149,6 +151,20 @@ class LocalProxyTest {
     assertThat(status(resolved)).as(resolved.toString()).isEqualTo("200");
     assertThat(resolved.path("responseBody").path("message").asText())
         .isEqualTo("Ticket 245 resolved.");
+  }
+
+  @Test
+  void aStaleLocalProxySignatureGets401() throws Exception {
+    String url = "http://localhost:" + example.port() + "/demo-fetch?" + QUERY;
+    long stale = System.currentTimeMillis() - Duration.ofMinutes(6).toMillis();
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+    request.header("X-HubSpot-Signature-v3",
+        SignatureVerifier.signV3AsSent(SECRET, "GET", url, new byte[0], stale));
+    request.header("X-HubSpot-Request-Timestamp", Long.toString(stale));
+    HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(JSON.readTree(response.body()).path("message").asText())
+        .isEqualTo("missing or invalid signature");
   }
 
   @Test

@@ -120,6 +120,9 @@ final class HandlerCall implements Runnable {
       watch.forget(this);
       if (STATE.compareAndSet(this, PENDING, ANSWERED)) {
         exchange.end(Exchange.End.BUSY, null);
+      } else {
+        // The client left first: nothing to send, but the guard must still hear of it.
+        exchange.end(Exchange.End.NOT_RUN, null);
       }
     }
   }
