@@ -6,10 +6,13 @@ import dev.crmcards.examples.bugtracker.TicketStore;
 import dev.crmcards.servlet.CardSettings;
 import dev.crmcards.signature.SignatureVerifier;
 import jakarta.servlet.http.HttpServlet;
+import java.io.PrintStream;
+import java.net.InetAddress;
 import java.net.URL;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.function.Function;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -20,11 +23,16 @@ import org.eclipse.jetty.server.ServerConnector;
 /**
  * The example card server: HubSpot's bug-tracker card on embedded Jetty, on 127.0.0.1.
  *
- * <p>Environment: {@code PORT} (default 8080), {@code HUBSPOT_CLIENT_SECRET} (your app's client
- * secret; when unset a development secret is made up and printed), {@code PUBLIC_BASE_URL} (the
- * scheme, host and path prefix HubSpot calls, when a tunnel or proxy stands in front) and {@code
+ * <p>Environment: {@code PORT} (default 8080; 0 picks a free one), {@code HOST} (the address to
+ * listen on, default 127.0.0.1), {@code HUBSPOT_CLIENT_SECRET} (your app's client secret; when
+ * unset a development secret is made up and printed), {@code PUBLIC_BASE_URL} (the scheme, host
+ * and path prefix HubSpot calls, when a tunnel or proxy stands in front) and {@code
  * HANDLER_TIMEOUT_MS} (the handler deadline, default 4000; 0 runs handlers on Jetty's threads
  * without a deadline).
+ *
+ * <p>On a loopback address it also accepts the signatures of HubSpot's local development proxy
+ * ({@code hs project dev}), made for the URL each request arrives at; see {@link
+ * CardSettings.Builder#acceptLocalProxy(boolean)}.
  */
 public final class ExampleServer {
   /** The data-fetch request of HubSpot's guide, after the card's path. */
@@ -48,15 +56,24 @@ public final class ExampleServer {
     this.server = server;
   }
 
+  /** The address the server listens on unless {@code HOST} says otherwise. */
+  static final String DEFAULT_HOST = "127.0.0.1";
+
   /** Starts the card servlet on 127.0.0.1:{@code port} (0 picks a free port). */
   public static ExampleServer start(int port, CardSettings settings) throws Exception {
+    return start(DEFAULT_HOST, port, settings);
+  }
+
+  /** Starts the card servlet on {@code host}:{@code port} (0 picks a free port). */
+  public static ExampleServer start(String host, int port, CardSettings settings)
+      throws Exception {
     HttpServlet servlet =
         BugTicketCrmCard.servlet(new BugTrackerHandler(TicketStore.withGuideTickets()), settings);
     Server server = new Server();
     HttpConfiguration http = new HttpConfiguration();
     http.setSendServerVersion(false);
     ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
-    connector.setHost("127.0.0.1");
+    connector.setHost(host);
     connector.setPort(port);
     server.addConnector(connector);
     ServletContextHandler context = new ServletContextHandler();
@@ -84,8 +101,18 @@ public final class ExampleServer {
   }
 
   public static void main(String[] args) throws Exception {
-    int port = Integer.parseInt(env("PORT", "8080"));
-    String secret = System.getenv(CardSettings.CLIENT_SECRET_VARIABLE);
+    launch(System::getenv, System.out).join();
+  }
+
+  /**
+   * What {@link #main} does, with the environment given: starts the server as the environment
+   * says and prints what it serves and how it verifies requests.
+   */
+  public static ExampleServer launch(Function<String, String> environment, PrintStream out)
+      throws Exception {
+    int port = Integer.parseInt(env(environment, "PORT", "8080"));
+    String host = env(environment, "HOST", DEFAULT_HOST);
+    String secret = environment.apply(CardSettings.CLIENT_SECRET_VARIABLE);
     boolean madeUp = secret == null || secret.isBlank();
     if (madeUp) {
       byte[] random = new byte[16];
@@ -93,42 +120,52 @@ public final class ExampleServer {
       secret = "dev-" + HexFormat.of().formatHex(random);
     }
     String firstSecret = secret.split(",")[0].strip();
-    CardSettings.Builder settings = CardSettings.builder().clientSecrets(secret.split(","));
-    String timeout = System.getenv("HANDLER_TIMEOUT_MS");
+    // Only a development machine's own address gets the local proxy's signatures.
+    boolean loopback = InetAddress.getByName(host).isLoopbackAddress();
+    CardSettings.Builder settings =
+        CardSettings.builder().clientSecrets(secret.split(",")).acceptLocalProxy(loopback);
+    String timeout = environment.apply("HANDLER_TIMEOUT_MS");
     if (timeout != null && !timeout.isBlank()) {
       settings.handlerTimeout(Duration.ofMillis(Long.parseLong(timeout.strip())));
     }
-    String publicBase = System.getenv(CardSettings.PUBLIC_BASE_URL_VARIABLE);
-    if (publicBase != null && !publicBase.isBlank()) {
+    String publicBase = environment.apply(CardSettings.PUBLIC_BASE_URL_VARIABLE);
+    boolean hasPublicBase = publicBase != null && !publicBase.isBlank();
+    if (hasPublicBase) {
       settings.publicBaseUrl(publicBase.strip());
     }
-    ExampleServer server = start(port, settings.build());
-    String local = "http://127.0.0.1:" + server.port();
-    String signedBase =
-        publicBase == null || publicBase.isBlank() ? FETCH_ORIGIN : strip(publicBase.strip());
+    CardSettings built = settings.build();
+    ExampleServer server = start(host, port, built);
+    String local = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port();
+    String signedBase = built.publicBaseUrl().orElse(FETCH_ORIGIN);
 
     URL definition = ExampleServer.class.getClassLoader().getResource(BugTicketCrmCard.DEFINITION_RESOURCE);
-    System.out.println();
-    System.out.println("crmcards example server: card \"" + BugTicketCrmCard.NAME + "\" on " + local);
-    System.out.println("  data fetch   GET    /demo-fetch");
-    System.out.println("  Resolve      PUT    /tickets/{id}/resolve");
-    System.out.println("  Delete       DELETE /tickets/{id}");
-    System.out.println("  definition   " + definition);
-    System.out.println("               (after mvn package also examples/target/classes/" + BugTicketCrmCard.DEFINITION_RESOURCE + ")");
-    System.out.println(
+    out.println();
+    out.println("crmcards example server: card \"" + BugTicketCrmCard.NAME + "\" on " + local);
+    out.println("  data fetch   GET    /demo-fetch");
+    out.println("  Resolve      PUT    /tickets/{id}/resolve");
+    out.println("  Delete       DELETE /tickets/{id}");
+    out.println("  definition   " + definition);
+    out.println("               (after mvn package also examples/target/classes/" + BugTicketCrmCard.DEFINITION_RESOURCE + ")");
+    out.println(
         madeUp
             ? "  secret       " + secret + " (made up; set " + CardSettings.CLIENT_SECRET_VARIABLE + " to your app's client secret)"
             : "  secret       from " + CardSettings.CLIENT_SECRET_VARIABLE);
-    System.out.println("  signed for   " + (signedBase.equals(FETCH_ORIGIN)
-        ? FETCH_ORIGIN + " (fetch) and " + ACTION_ORIGIN + " (actions), as the card declares"
-        : signedBase + " (PUBLIC_BASE_URL)"));
-    System.out.println();
-    System.out.println("HubSpot's example request, signed (v2) as HubSpot signs it:");
-    System.out.println();
-    System.out.println(curlCommand(local, signedBase, firstSecret));
-    System.out.println();
-    System.out.println("Stop with Ctrl+C.");
-    server.join();
+    out.println(hasPublicBase
+        ? "  verifies     every request as signed for " + signedBase + " (PUBLIC_BASE_URL) with its"
+            + " path and query, the data fetch and the actions alike"
+        : "  verifies     the data fetch as signed for " + FETCH_ORIGIN + " and the actions for "
+            + ACTION_ORIGIN + ", as the card declares, with each request's path and query");
+    out.println(loopback
+        ? "               and, listening on loopback, as signed for the URL it arrives at (" + local
+            + " or http://localhost:" + server.port() + "), as hs project dev's local proxy signs"
+        : "               (local proxy signatures refused: " + host + " is not a loopback address)");
+    out.println();
+    out.println("HubSpot's example request, signed (v2) as HubSpot signs it:");
+    out.println();
+    out.println(curlCommand(local, signedBase, firstSecret));
+    out.println();
+    out.println("Stop with Ctrl+C.");
+    return server;
   }
 
   /**
@@ -144,12 +181,8 @@ public final class ExampleServer {
         + "    -H 'X-HubSpot-Signature: " + signature + "'";
   }
 
-  private static String env(String name, String fallback) {
-    String value = System.getenv(name);
+  private static String env(Function<String, String> environment, String name, String fallback) {
+    String value = environment.apply(name);
     return value == null || value.isBlank() ? fallback : value.strip();
-  }
-
-  private static String strip(String url) {
-    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 }

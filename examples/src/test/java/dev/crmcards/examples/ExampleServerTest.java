@@ -138,4 +138,30 @@ class ExampleServerTest {
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
+
+  /** Runs what main runs with this environment; returns what it printed. */
+  private static String launch(Map<String, String> environment) throws Exception {
+    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+    ExampleServer launched = ExampleServer.launch(environment::get,
+        new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+    launched.stop();
+    return printed.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void theBannerSaysWhatIsVerified() throws Exception {
+    String declared = launch(Map.of("PORT", "0", "HUBSPOT_CLIENT_SECRET", SECRET));
+    assertThat(declared)
+        .contains("verifies     the data fetch as signed for https://www.example.com and the"
+            + " actions for https://example.com, as the card declares")
+        .contains("listening on loopback, as signed for the URL it arrives at")
+        .contains("as hs project dev's local proxy signs");
+
+    String proxied = launch(Map.of("PORT", "0", "HUBSPOT_CLIENT_SECRET", SECRET,
+        "PUBLIC_BASE_URL", "https://www.example.com"));
+    assertThat(proxied)
+        .contains("verifies     every request as signed for https://www.example.com"
+            + " (PUBLIC_BASE_URL)")
+        .doesNotContain("as the card declares");
+  }
 }

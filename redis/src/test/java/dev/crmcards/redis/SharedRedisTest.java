@@ -2,7 +2,7 @@ package dev.crmcards.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.crmcards.replay.ReplayGuard;
+import dev.crmcards.core.ReplayGuard;
 import dev.crmcards.signature.SignatureVerifier;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,14 +1,13 @@
 package dev.crmcards.core;
 
 import dev.crmcards.ActionRequest;
-import dev.crmcards.ActionResult;
 import dev.crmcards.CardRequest;
 import dev.crmcards.FetchRequest;
 import dev.crmcards.HttpMethod;
 import dev.crmcards.InvalidRequestException;
 import dev.crmcards.json.JsonOutput;
-import dev.crmcards.servlet.CardSettings;
 import dev.crmcards.signature.SignatureException;
+import dev.crmcards.signature.SignatureException.Reason;
 import dev.crmcards.signature.SignatureVerifier;
 import dev.crmcards.signature.SignatureVersion;
 import dev.crmcards.signature.VerifiedSignature;
@@ -21,12 +20,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
 /**
  * Serves the signed requests HubSpot sends to cards, on neutral types: the whole pipeline from a
- * {@link RawRequest} to an {@link Answer}, for any server. {@link dev.crmcards.servlet.CardServlet}
- * is one adapter onto it; a test can call it directly:
+ * {@link RawRequest} to an {@link Answer}, for any server. The servlet ({@code
+ * dev.crmcards.servlet.CardServlet}) is one adapter onto it; a test can call it directly:
  *
  * <pre>{@code
  * CardPipeline cards = CardPipeline.create(settings, InvoiceCrmCard.routes(handler));
@@ -37,13 +35,16 @@ import java.util.function.Consumer;
  *
  * <ol>
  *   <li><b>Size limit.</b> The body is read once, as raw bytes, up to {@link
- *       CardSettings#maxBodyBytes()}: 413 beyond.
+ *       PipelineSettings#maxBodyBytes()}: 413 beyond.
  *   <li><b>Route and signed URL.</b> The route is looked up by method and path, but nothing of
  *       it is revealed yet. The URL HubSpot signed is the origin the card declares for the route
  *       (its {@code targetUrl}, the action's {@code uri}) with the request's raw path and query; or,
- *       with a {@linkplain CardSettings#publicBaseUrl() public base URL}, that base, the path below
+ *       with a {@linkplain PipelineSettings#publicBaseUrl() public base URL}, that base, the path below
  *       the {@linkplain RawRequest#contextPath() mount point} and the query. A route given as a
- *       bare path is verified against the URL the request arrived at.
+ *       bare path is verified against the URL the request arrived at. With {@linkplain
+ *       PipelineSettings#acceptLocalProxy() local proxy signatures} accepted, a signature made for
+ *       the URL the request arrived at (for v3 also over that URL exactly as sent) is accepted as
+ *       well.
  *   <li><b>Signature.</b> Verified over the method, that URL and the raw body bytes, before anything
  *       parses them: 401 if missing or invalid, whatever the path and method. Only a signed request
  *       learns that there is no such route (404) or that its method is wrong (405 with {@code
@@ -52,9 +53,9 @@ import java.util.function.Consumer;
  *   <li><b>Parsing.</b> The {@link FetchRequest} or {@link ActionRequest} from the raw query and the
  *       same bytes: 400 naming the parameter if a default is missing or malformed.
  *   <li><b>Handler under its deadline.</b> A fetch answers 200 with the route's JSON; a hook
- *       {@code {"message": "..."}} with its {@link ActionResult}'s status; a handler that throws
- *       gives 500 with a fixed message (the exception is logged, never sent); an {@link
- *       InvalidRequestException} gives 400 with its message.
+ *       {@code {"message": "..."}} with its {@link dev.crmcards.ActionResult}'s status; a handler
+ *       that throws gives 500 with a fixed message (the exception is logged, never sent); an
+ *       {@link InvalidRequestException} gives 400 with its message.
  * </ol>
  *
  * <p>Every answer is JSON; every error {@code {"message": "..."}}. Logging goes through {@link
@@ -64,9 +65,10 @@ import java.util.function.Consumer;
  * <h2>The handler deadline</h2>
  *
  * HubSpot waits five seconds for a card. A handler still running at the {@linkplain
- * CardSettings#handlerTimeout() deadline} (4 s by default) is interrupted and its request answered
- * 503 {@code {"message": "the card did not answer in time"}} in time; whatever it returns or throws
- * later is dropped (logged at debug level only), and nothing is sent twice.
+ * PipelineSettings#handlerTimeout() deadline} (4 s by default) is interrupted and its request
+ * answered 503 {@code {"message": "the card did not answer in time"}} in time; whatever it returns
+ * or throws later is not sent (logged at debug level only; the {@link HandlerGuard} learns it), and
+ * nothing is sent twice.
  *
  * <ul>
  *   <li>Common path: a route whose handler has answered quickly (within a quarter of the
@@ -94,8 +96,9 @@ import java.util.function.Consumer;
 public final class CardPipeline implements AutoCloseable {
 
   private final RouteTable routes;
-  private final CardSettings settings;
+  private final PipelineSettings settings;
   private final SignatureVerifier verifier;
+  private final boolean acceptLocalProxy;
   private final RequestObserver observer;
   private final HandlerGuard guard;
   private final long timeoutMillis;
@@ -110,10 +113,11 @@ public final class CardPipeline implements AutoCloseable {
   private volatile HandlerThreads threads;
   private boolean closed;
 
-  private CardPipeline(RouteTable routes, CardSettings settings, String loggerName) {
+  private CardPipeline(RouteTable routes, PipelineSettings settings, String loggerName) {
     this.routes = routes;
     this.settings = Objects.requireNonNull(settings, "settings");
     this.verifier = settings.signatureVerifier();
+    this.acceptLocalProxy = settings.acceptLocalProxy();
     this.observer = settings.observer();
     this.guard = settings.handlerGuard();
     this.timeoutMillis = settings.handlerTimeout().toMillis();
@@ -131,26 +135,26 @@ public final class CardPipeline implements AutoCloseable {
    * @throws IllegalArgumentException if there is no card, two cards have the same name, or two
    *     cards have routes that answer the same requests (the message names both cards)
    */
-  public static CardPipeline create(CardSettings settings, Collection<CardRoutes> cards) {
+  public static CardPipeline create(PipelineSettings settings, Collection<CardRoutes> cards) {
     return create(settings, cards, CardPipeline.class.getName());
   }
 
-  /** Like {@link #create(CardSettings, Collection)}. */
-  public static CardPipeline create(CardSettings settings, CardRoutes... cards) {
+  /** Like {@link #create(PipelineSettings, Collection)}. */
+  public static CardPipeline create(PipelineSettings settings, CardRoutes... cards) {
     return create(settings, Arrays.asList(cards));
   }
 
   /**
-   * Like {@link #create(CardSettings, Collection)}, logging under the given {@link System.Logger}
+   * Like {@link #create(PipelineSettings, Collection)}, logging under the given {@link System.Logger}
    * name: an adapter can keep its users' logs where they were.
    */
   public static CardPipeline create(
-      CardSettings settings, Collection<CardRoutes> cards, String loggerName) {
+      PipelineSettings settings, Collection<CardRoutes> cards, String loggerName) {
     return new CardPipeline(new RouteTable(cards), settings, loggerName);
   }
 
   /** The settings. */
-  public CardSettings settings() {
+  public PipelineSettings settings() {
     return settings;
   }
 
@@ -188,7 +192,7 @@ public final class CardPipeline implements AutoCloseable {
    * @throws IOException if the body cannot be read (nothing has been sent then)
    */
   public void handle(RawRequest request, Responder responder) throws IOException {
-    Exchange exchange = new Exchange(responder, System.nanoTime());
+    Exchange exchange = new Exchange(this, responder, System.nanoTime());
     byte[] body = request.body().read(settings.maxBodyBytes());
     if (body == null) {
       log.log(Level.INFO, () -> request + ": body larger than " + settings.maxBodyBytes()
@@ -209,13 +213,9 @@ public final class CardPipeline implements AutoCloseable {
       exchange.route = route;
     }
 
-    String signedUrl = route != null || publicBase != null ? target.signedUrl(route) : null;
     VerifiedSignature signature;
     try {
-      signature =
-          signedUrl != null
-              ? verifier.verify(method, signedUrl, body, request.headers())
-              : verifyAgainstEveryOrigin(method, target, body, request);
+      signature = verify(method, target, route, body, request);
     } catch (SignatureException e) {
       safely(() -> observer.signatureRejected(e.reason()));
       log.log(Level.WARNING, () -> (route == null ? request.toString() : describe(route))
@@ -236,8 +236,8 @@ public final class CardPipeline implements AutoCloseable {
       return;
     }
 
-    if (guard != HandlerGuard.NONE && !admit(exchange, route, method, signedUrl, body, signature,
-        request)) {
+    if (guard != HandlerGuard.NONE && !admit(exchange, route, method, target.verifiedUrl, body,
+        signature, request)) {
       return;
     }
 
@@ -259,7 +259,7 @@ public final class CardPipeline implements AutoCloseable {
   private void dispatch(
       Exchange exchange, Route route, PathParameters parameters, CardRequest request) {
     if (timeoutMillis == 0) {
-      Result result = invoke(route, parameters, request, false);
+      Result result = route.call(parameters, request, false);
       finish(exchange, result);
       if (result.failure instanceof Error) {
         throw (Error) result.failure;
@@ -272,8 +272,7 @@ public final class CardPipeline implements AutoCloseable {
       watch = watch();
       // The deadline counts from the request's start, as HubSpot's own wait does.
       HandlerCall call =
-          new HandlerCall(this, route, parameters, request, exchange, exchange.startNanos
-              + timeoutNanos);
+          new HandlerCall(route, parameters, request, exchange, exchange.startNanos + timeoutNanos);
       if (route.placement.mayRunInline() && call.tryRunHere(watch)) {
         return;
       }
@@ -285,8 +284,7 @@ public final class CardPipeline implements AutoCloseable {
       }
     } catch (IllegalStateException e) {
       // closed
-      logBusy(route);
-      finish(exchange, Answers.BUSY_RESULT);
+      ended(exchange, Exchange.End.BUSY, null);
     }
   }
 
@@ -318,8 +316,63 @@ public final class CardPipeline implements AutoCloseable {
       finish(exchange, new Result(admission.answer, RequestOutcome.GUARDED));
       return false;
     }
-    exchange.onAnswer = admission.onAnswer;
+    exchange.outcome = admission.outcome;
     return true;
+  }
+
+  /**
+   * Verifies the request's signature against the URL HubSpot signed for it, and, with local proxy
+   * signatures accepted, against the URL it arrived at; keeps the URL that verified in {@code
+   * target}.
+   *
+   * @throws SignatureException the failure against the URL HubSpot signed
+   */
+  private VerifiedSignature verify(
+      String method, Target target, Route route, byte[] body, RawRequest request)
+      throws SignatureException {
+    try {
+      if (route != null || publicBase != null) {
+        String url = target.signedUrl(route);
+        VerifiedSignature signature = verifier.verify(method, url, body, request.headers());
+        target.verifiedUrl = url;
+        return signature;
+      }
+      return verifyAgainstEveryOrigin(method, target, body, request);
+    } catch (SignatureException e) {
+      // Only a signature that matches no secret may have been made for another URL: a stale or
+      // malformed one is refused as it is.
+      if (!acceptLocalProxy || e.reason() != Reason.MISMATCH) {
+        throw e;
+      }
+      String arrived = target.url();
+      VerifiedSignature local = verifyLocal(method, arrived, body, request);
+      if (local == null) {
+        throw e;
+      }
+      target.verifiedUrl = arrived;
+      return local;
+    }
+  }
+
+  /**
+   * The signature as HubSpot's local development proxy makes it, for the URL the request arrived
+   * at; {@code null} if it is not one.
+   */
+  private VerifiedSignature verifyLocal(
+      String method, String arrived, byte[] body, RawRequest request) {
+    try {
+      return verifier.verify(method, arrived, body, request.headers());
+    } catch (SignatureException e) {
+      // then as sent
+    }
+    if (arrived.indexOf('%') < 0 || request.header(SignatureVerifier.SIGNATURE_V3_HEADER) == null) {
+      return null; // nothing that v3 decodes: it would be the same check again
+    }
+    try {
+      return verifier.verifyAsSent(method, arrived, body, request.headers());
+    } catch (SignatureException e) {
+      return null;
+    }
   }
 
   /** For a request that matched no route: signed for any of the cards' origins? */
@@ -335,7 +388,9 @@ public final class CardPipeline implements AutoCloseable {
     SignatureException last = null;
     for (String url : urls) {
       try {
-        return verifier.verify(method, url, body, request.headers());
+        VerifiedSignature signature = verifier.verify(method, url, body, request.headers());
+        target.verifiedUrl = url;
+        return signature;
       } catch (SignatureException e) {
         last = e;
       }
@@ -343,44 +398,53 @@ public final class CardPipeline implements AutoCloseable {
     throw last;
   }
 
-  /**
-   * Calls the route and turns what it returns or throws into the answer. Never throws.
-   *
-   * @param copy whether the answer must not use this thread's JSON writer, because another thread
-   *     sends it
-   */
-  Result invoke(Route route, PathParameters parameters, CardRequest request, boolean copy) {
-    try {
-      if (route.fetch != null) {
-        JsonBody body = route.fetch.handle((FetchRequest) request);
-        if (body == null) {
-          throw new IllegalStateException("the fetch route returned no JSON body");
+  /** How a handler call ended, from wherever it ran: see {@link Exchange.End}. */
+  void ended(Exchange exchange, Exchange.End end, Result result) {
+    Route route = exchange.route;
+    switch (end) {
+      case ANSWERED:
+        finish(exchange, result);
+        break;
+      case TIMED_OUT:
+        log.log(Level.WARNING, () -> describe(route) + ": no answer within " + timeoutMillis
+            + " ms; answered 503 and interrupted the handler");
+        // The handler runs on: its own answer, or that it never ran, comes to the guard later.
+        send(exchange, Answers.TIMED_OUT_RESULT);
+        break;
+      case BUSY:
+        log.log(Level.WARNING, () -> describe(route) + ": no handler thread free; answered 503");
+        send(exchange, Answers.BUSY_RESULT);
+        unanswered(exchange);
+        break;
+      case LATE:
+        log.log(Level.DEBUG, () -> describe(route) + ": answer after the deadline dropped"
+            + (result.failure == null ? "" : " (it failed: " + result.failure + ")"));
+        HandlerGuard.Outcome outcome = exchange.outcome;
+        if (outcome != null) {
+          safely(() -> outcome.answered(result.answer));
         }
-        // Taken only now that the handler has returned, so that nothing it did on this thread's
-        // writer (a generated toJson, say) is in the way; emptied, so that nothing of an earlier
-        // request (one whose body failed half-written, say) is sent.
-        JsonOutput json = JsonOutput.forThisThread();
-        body.writeTo(json);
-        byte[] content = copy ? json.toByteArray() : json.array();
-        return new Result(new Answer(200, Answer.STANDARD_HEADERS, content, json.size()),
-            RequestOutcome.SUCCESS);
-      }
-      ActionResult result = route.hook.handle((ActionRequest) request, parameters);
-      if (result == null) {
-        throw new IllegalStateException("the hook route returned no ActionResult");
-      }
-      int status = result.status();
-      return new Result(new Answer(status, JsonMessage.of(result.message())),
-          status < 300 ? RequestOutcome.SUCCESS : RequestOutcome.ERROR_ANSWER);
-    } catch (InvalidRequestException e) {
-      return Answers.badRequest(e.getMessage(), e);
-    } catch (Exception | Error e) {
-      return Answers.failed(e);
+        break;
+      case NOT_RUN:
+        unanswered(exchange);
+        break;
+      case ABANDONED:
+        log.log(Level.DEBUG, () -> describe(route) + ": request ended by the client or container");
+        break;
+      default:
+        throw new AssertionError(end);
     }
   }
 
-  /** Sends the answer: logs a failure, tells the observer and the guard. */
-  void finish(Exchange exchange, Result result) {
+  private void unanswered(Exchange exchange) {
+    HandlerGuard.Outcome outcome = exchange.outcome;
+    if (outcome != null) {
+      safely(outcome::unanswered);
+    }
+  }
+
+
+  /** Sends the request's own answer: logs a failure, tells the guard, sends, tells the observer. */
+  private void finish(Exchange exchange, Result result) {
     Route route = exchange.route;
     Throwable failure = result.failure;
     if (failure != null && route != null) {
@@ -390,10 +454,17 @@ public final class CardPipeline implements AutoCloseable {
         log.log(Level.ERROR, describe(route) + " failed", failure);
       }
     }
-    Consumer<Answer> onAnswer = exchange.onAnswer;
-    if (onAnswer != null) {
-      safely(() -> onAnswer.accept(result.answer));
+    HandlerGuard.Outcome outcome = exchange.outcome;
+    if (outcome != null) {
+      // Before sending, so that a copy sent as soon as the answer arrives finds it kept.
+      safely(() -> outcome.answered(result.answer));
     }
+    send(exchange, result);
+  }
+
+  /** Sends an answer and tells the observer. */
+  private void send(Exchange exchange, Result result) {
+    Route route = exchange.route;
     try {
       exchange.responder.send(result.answer);
     } catch (IOException | RuntimeException e) {
@@ -417,31 +488,8 @@ public final class CardPipeline implements AutoCloseable {
     }
   }
 
-  /** The handler deadline. */
-  long timeoutNanos() {
-    return timeoutNanos;
-  }
-
   static String describe(Route route) {
     return "card '" + route.card + "' " + route;
-  }
-
-  void logTimeout(Route route) {
-    log.log(Level.WARNING, () -> describe(route) + ": no answer within " + timeoutMillis
-        + " ms; answered 503 and interrupted the handler");
-  }
-
-  void logBusy(Route route) {
-    log.log(Level.WARNING, () -> describe(route) + ": no handler thread free; answered 503");
-  }
-
-  void logLate(Route route, Result answer) {
-    log.log(Level.DEBUG, () -> describe(route) + ": answer after the deadline dropped"
-        + (answer.failure == null ? "" : " (it failed: " + answer.failure + ")"));
-  }
-
-  void logAbandoned(Route route) {
-    log.log(Level.DEBUG, () -> describe(route) + ": request ended by the client or container");
   }
 
   private DeadlineWatch watch() {
@@ -483,7 +531,7 @@ public final class CardPipeline implements AutoCloseable {
   /**
    * Stops the threads the pipeline made: handlers still running get until their deadline to
    * finish, then are interrupted. An executor from {@link
-   * CardSettings.Builder#handlerExecutor(java.util.concurrent.Executor)} is left running. Requests
+   * PipelineSettings.Builder#handlerExecutor(java.util.concurrent.Executor)} is left running. Requests
    * after this are answered 503.
    */
   @Override
@@ -521,6 +569,8 @@ public final class CardPipeline implements AutoCloseable {
     final String routingPath;
     /** The path below the mount point, with the query: what follows a public base URL. */
     private final String belowMount;
+    /** The URL the signature was verified against, once it was. */
+    String verifiedUrl;
 
     Target(RawRequest request) {
       this.request = request;
@@ -554,19 +604,6 @@ public final class CardPipeline implements AutoCloseable {
     /** This request's raw path and query at {@code origin}, in one concatenation. */
     String at(String origin) {
       return query == null ? origin + path : origin + path + '?' + query;
-    }
-  }
-
-  /** One request's way back: the adapter's responder and what is known about it so far. */
-  static final class Exchange {
-    final Responder responder;
-    final long startNanos;
-    Route route;
-    Consumer<Answer> onAnswer;
-
-    Exchange(Responder responder, long startNanos) {
-      this.responder = responder;
-      this.startNanos = startNanos;
     }
   }
 

@@ -10,7 +10,9 @@ import java.util.concurrent.locks.LockSupport;
  * One handler call under a deadline. Whoever first moves the state away from {@link #PENDING}
  * sends the answer and is the only one to: the handler's thread with the handler's answer, or the
  * deadline with a 503. Nothing is sent twice, and nothing after the adapter has abandoned the
- * exchange.
+ * exchange. Every way the call ends goes back to the pipeline through its {@link Exchange}, and
+ * only there; the handler's thread always tells the last of them (its answer, late or not, or that
+ * it never ran), so that the guard learns how the request ended exactly once.
  *
  * <p>Three ways to run, chosen by {@link CallPlacement} and the adapter:
  *
@@ -47,13 +49,14 @@ final class HandlerCall implements Runnable {
 
   /** Who answers: one of the constants above, moved only through {@link #STATE}. */
   private volatile int state;
-  private final CardPipeline pipeline;
   private final Route route;
   private final PathParameters parameters;
   private final CardRequest request;
-  private final CardPipeline.Exchange exchange;
+  private final Exchange exchange;
   private final long deadlineNanos;
 
+  /** Detached mode: the watch that keeps this call until it ends. */
+  private volatile DeadlineWatch watchedBy;
   /** The thread running the handler, while it does. */
   private volatile Thread runner;
   /** Waiting mode: the calling thread, and the answer it is to send. */
@@ -62,13 +65,11 @@ final class HandlerCall implements Runnable {
   private Result result;
 
   HandlerCall(
-      CardPipeline pipeline,
       Route route,
       PathParameters parameters,
       CardRequest request,
-      CardPipeline.Exchange exchange,
+      Exchange exchange,
       long deadlineNanos) {
-    this.pipeline = pipeline;
     this.route = route;
     this.parameters = parameters;
     this.request = request;
@@ -111,23 +112,32 @@ final class HandlerCall implements Runnable {
 
   /** Hands the handler to the executor; the adapter ends the exchange when it is answered. */
   void detach(DeadlineWatch watch, HandlerThreads threads) {
+    watchedBy = watch;
     watch.watchDetached(this);
     try {
       threads.executor.execute(this);
     } catch (RejectedExecutionException e) {
       watch.forget(this);
       if (STATE.compareAndSet(this, PENDING, ANSWERED)) {
-        pipeline.logBusy(route);
-        pipeline.finish(exchange, Answers.BUSY_RESULT);
+        exchange.end(Exchange.End.BUSY, null);
+      } else {
+        // The client left first: nothing to send, but the guard must still hear of it.
+        exchange.end(Exchange.End.NOT_RUN, null);
       }
     }
+  }
+
+  /** For a pool shutting down: the call was queued and will never run. */
+  void dropped() {
+    expire();
+    exchange.end(Exchange.End.NOT_RUN, null);
   }
 
   /** For the adapter: the client or the container ended the exchange. */
   void abandon(DeadlineWatch watch) {
     if (STATE.compareAndSet(this, PENDING, ABANDONED)) {
       watch.forget(this);
-      pipeline.logAbandoned(route);
+      exchange.end(Exchange.End.ABANDONED, null);
     }
   }
 
@@ -141,8 +151,7 @@ final class HandlerCall implements Runnable {
     try {
       threads.executor.execute(this);
     } catch (RejectedExecutionException e) {
-      pipeline.logBusy(route);
-      pipeline.finish(exchange, Answers.BUSY_RESULT);
+      exchange.end(Exchange.End.BUSY, null);
       return;
     }
     boolean interrupted = false;
@@ -158,7 +167,7 @@ final class HandlerCall implements Runnable {
     }
     if (!expire()) {
       // The handler answered (the only other way out of PENDING here).
-      pipeline.finish(exchange, result);
+      exchange.end(Exchange.End.ANSWERED, result);
     }
     if (interrupted) {
       Thread.currentThread().interrupt();
@@ -178,37 +187,57 @@ final class HandlerCall implements Runnable {
   private void runHandler(long startNanos) {
     if (state != PENDING) {
       // The deadline passed while the call waited for a thread, or the client is gone.
+      unwatch();
+      exchange.end(Exchange.End.NOT_RUN, null);
       return;
     }
     runner = Thread.currentThread();
+    Result answer;
     try {
       // Waiting mode: another thread sends the answer, so it must not sit in this thread's buffer.
-      Result answer = pipeline.invoke(route, parameters, request, waiting);
-      route.placement.handlerTook(System.nanoTime() - startNanos, pipeline.timeoutNanos());
-      if (waiting) {
-        result = answer;
-        if (STATE.compareAndSet(this, PENDING, ANSWERED)) {
-          LockSupport.unpark(waiter);
-        } else {
-          pipeline.logLate(route, answer);
-        }
-      } else if (STATE.compareAndSet(this, PENDING, ANSWERED)) {
-        pipeline.finish(exchange, answer);
-      } else {
-        pipeline.logLate(route, answer);
-      }
+      answer = route.call(parameters, request, waiting);
     } finally {
       runner = null;
-      // If the deadline is interrupting this thread and sending the 503, let it finish (the
-      // exchange must stay open until then), then clear the interrupt so that it does not hit
-      // whatever this thread runs next.
-      if (state >= EXPIRING && state != ABANDONED) {
-        while (state == EXPIRING) {
-          LockSupport.parkNanos(100_000);
-        }
-        Thread.interrupted();
-      }
     }
+    route.placement.handlerTook(
+        System.nanoTime() - startNanos, deadlineNanos - exchange.startNanos);
+    if (waiting) {
+      result = answer;
+    }
+    boolean first = STATE.compareAndSet(this, PENDING, ANSWERED);
+    unwatch();
+    if (!first) {
+      // The deadline, or the client leaving, came first.
+      clearExpiry();
+      exchange.end(Exchange.End.LATE, answer);
+    } else if (waiting) {
+      LockSupport.unpark(waiter);
+    } else {
+      exchange.end(Exchange.End.ANSWERED, answer);
+    }
+  }
+
+  /** A detached call that has ended leaves its watch, which would otherwise keep it for good. */
+  private void unwatch() {
+    DeadlineWatch watch = watchedBy;
+    if (watch != null) {
+      watch.forget(this);
+    }
+  }
+
+  /**
+   * If the deadline is interrupting this thread and sending the 503, lets it finish (the exchange
+   * must stay open until then), then clears the interrupt, so that it hits neither the ending of
+   * the late answer (a replay store's network call) nor whatever this thread runs next.
+   */
+  private void clearExpiry() {
+    if (state == ABANDONED) {
+      return;
+    }
+    while (state == EXPIRING) {
+      LockSupport.parkNanos(100_000);
+    }
+    Thread.interrupted();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -230,8 +259,7 @@ final class HandlerCall implements Runnable {
         thread.interrupt();
       }
       route.placement.missedDeadline();
-      pipeline.logTimeout(route);
-      pipeline.finish(exchange, Answers.TIMED_OUT_RESULT);
+      exchange.end(Exchange.End.TIMED_OUT, null);
     } finally {
       state = EXPIRED;
     }

@@ -59,7 +59,11 @@ final class HandlerThreads {
     owned.shutdown();
     try {
       if (!owned.awaitTermination(graceMillis, TimeUnit.MILLISECONDS)) {
-        owned.shutdownNow();
+        for (Runnable queued : owned.shutdownNow()) {
+          if (queued instanceof HandlerCall) {
+            ((HandlerCall) queued).dropped();
+          }
+        }
       }
       // A terminated pool's threads may still be on their way out; a container checking for
       // threads left behind by the application should not find them.

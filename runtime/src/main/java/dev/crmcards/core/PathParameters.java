@@ -50,45 +50,87 @@ public final class PathParameters {
 
   /** The value as text. */
   public String string(String name) {
+    return value(name, String.class);
+  }
+
+  /** The value as a {@code long}; an optional minus sign and decimal digits. */
+  public long longValue(String name) {
+    return value(name, Long.class);
+  }
+
+  /** Like {@link #longValue(String)}, boxed. */
+  public Long longObject(String name) {
+    return value(name, Long.class);
+  }
+
+  /** The value as an {@code int}; an optional minus sign and decimal digits. */
+  public int intValue(String name) {
+    return value(name, Integer.class);
+  }
+
+  /** Like {@link #intValue(String)}, boxed. */
+  public Integer intObject(String name) {
+    return value(name, Integer.class);
+  }
+
+  /** The value as a whole number of any size; an optional minus sign and decimal digits. */
+  public BigInteger bigInteger(String name) {
+    return value(name, BigInteger.class);
+  }
+
+  /** The value as a UUID in its canonical 8-4-4-4-12 hex form, either case. */
+  public UUID uuid(String name) {
+    return value(name, UUID.class);
+  }
+
+  /**
+   * The enum constant with the value as its name; if none has exactly that name, the one whose
+   * name matches ignoring case.
+   */
+  public <E extends Enum<E>> E enumValue(String name, Class<E> type) {
+    return value(name, type);
+  }
+
+  /**
+   * The value as the given type, the one parser behind every typed accessor above: {@link
+   * String}; {@code long}, {@code int} and their boxes, and {@link BigInteger} (an optional minus
+   * sign and decimal digits, in range); {@link UUID} (the canonical 8-4-4-4-12 hex form, either
+   * case); or an enum (its constant by exact name, else ignoring case).
+   *
+   * @throws InvalidRequestException if the value does not have that form
+   * @throws IllegalArgumentException if the route has no such placeholder, or the type is none of
+   *     these
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T value(String name, Class<T> type) {
     String value = values.get(Objects.requireNonNull(name, "name"));
     if (value == null) {
       throw new IllegalArgumentException(
           "this route has no path parameter '" + name + "'; it has " + values.keySet());
     }
-    return value;
-  }
-
-  /** The value as a {@code long}; an optional minus sign and decimal digits. */
-  public long longValue(String name) {
-    BigInteger value = bigInteger(name);
-    if (value.bitLength() > 63) {
-      throw invalid(name, "is out of range");
+    if (type == String.class) {
+      return (T) value;
     }
-    return value.longValue();
-  }
-
-  /** Like {@link #longValue(String)}, boxed. */
-  public Long longObject(String name) {
-    return longValue(name);
-  }
-
-  /** The value as an {@code int}; an optional minus sign and decimal digits. */
-  public int intValue(String name) {
-    BigInteger value = bigInteger(name);
-    if (value.bitLength() > 31) {
-      throw invalid(name, "is out of range");
+    if (type == Long.class || type == long.class) {
+      return (T) (Long) wholeNumber(name, value, 63).longValue();
     }
-    return value.intValue();
+    if (type == Integer.class || type == int.class) {
+      return (T) (Integer) wholeNumber(name, value, 31).intValue();
+    }
+    if (type == BigInteger.class) {
+      return (T) wholeNumber(name, value, Integer.MAX_VALUE);
+    }
+    if (type == UUID.class) {
+      return (T) uuid(name, value);
+    }
+    if (type.isEnum()) {
+      return (T) constant(name, value, type.getEnumConstants());
+    }
+    throw new IllegalArgumentException("path parameters are not read as " + type.getName());
   }
 
-  /** Like {@link #intValue(String)}, boxed. */
-  public Integer intObject(String name) {
-    return intValue(name);
-  }
-
-  /** The value as a whole number of any size; an optional minus sign and decimal digits. */
-  public BigInteger bigInteger(String name) {
-    String value = string(name);
+  /** Decimal digits with an optional minus sign, within {@code bits} bits besides the sign. */
+  private static BigInteger wholeNumber(String name, String value, int bits) {
     int start = value.startsWith("-") ? 1 : 0;
     boolean digits = value.length() > start && value.length() <= 1000;
     for (int i = start; digits && i < value.length(); i++) {
@@ -98,12 +140,14 @@ public final class PathParameters {
     if (!digits) {
       throw invalid(name, "must be a whole number");
     }
-    return new BigInteger(value);
+    BigInteger number = new BigInteger(value);
+    if (number.bitLength() > bits) {
+      throw invalid(name, "is out of range");
+    }
+    return number;
   }
 
-  /** The value as a UUID in its canonical 8-4-4-4-12 hex form, either case. */
-  public UUID uuid(String name) {
-    String value = string(name);
+  private static UUID uuid(String name, String value) {
     boolean valid = value.length() == 36;
     for (int i = 0; valid && i < 36; i++) {
       char c = value.charAt(i);
@@ -115,19 +159,14 @@ public final class PathParameters {
     return UUID.fromString(value);
   }
 
-  /**
-   * The enum constant with the value as its name; if none has exactly that name, the one whose
-   * name matches ignoring case.
-   */
-  public <E extends Enum<E>> E enumValue(String name, Class<E> type) {
-    String value = string(name);
-    E[] constants = type.getEnumConstants();
-    E ignoringCase = null;
-    for (E constant : constants) {
-      if (constant.name().equals(value)) {
+  private static Object constant(String name, String value, Object[] constants) {
+    Object ignoringCase = null;
+    for (Object constant : constants) {
+      String constantName = ((Enum<?>) constant).name();
+      if (constantName.equals(value)) {
         return constant;
       }
-      if (ignoringCase == null && constant.name().equalsIgnoreCase(value)) {
+      if (ignoringCase == null && constantName.equalsIgnoreCase(value)) {
         ignoringCase = constant;
       }
     }
@@ -135,8 +174,8 @@ public final class PathParameters {
       return ignoringCase;
     }
     StringJoiner names = new StringJoiner(", ");
-    for (E constant : constants) {
-      names.add(constant.name());
+    for (Object constant : constants) {
+      names.add(((Enum<?>) constant).name());
     }
     throw invalid(name, "must be one of " + names);
   }

@@ -1,10 +1,6 @@
 package dev.crmcards.core;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
+import dev.crmcards.http.PercentEncoding;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -94,38 +90,7 @@ final class PathTemplate {
    * @return the decoded text, or {@code null} if an escape or the UTF-8 is malformed
    */
   static String decodeSegment(String segment) {
-    if (segment.indexOf('%') < 0) {
-      return segment;
-    }
-    byte[] raw = segment.getBytes(UTF_8);
-    ByteBuffer bytes = ByteBuffer.allocate(raw.length);
-    for (int i = 0; i < raw.length; i++) {
-      if (raw[i] == '%') {
-        if (i + 2 >= raw.length) {
-          return null;
-        }
-        int high = Character.digit(raw[i + 1], 16);
-        int low = Character.digit(raw[i + 2], 16);
-        if (high < 0 || low < 0) {
-          return null;
-        }
-        bytes.put((byte) (high << 4 | low));
-        i += 2;
-      } else {
-        bytes.put(raw[i]);
-      }
-    }
-    bytes.flip();
-    try {
-      return UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(bytes)
-          .toString();
-    } catch (CharacterCodingException e) {
-      return null;
-    }
+    return PercentEncoding.PATH_SEGMENT.decode(segment);
   }
 
   private static boolean isIdentifier(String name) {

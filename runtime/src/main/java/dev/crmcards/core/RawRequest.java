@@ -148,7 +148,7 @@ public final class RawRequest {
 
   /**
    * The same request, for a server that mounts the cards below a path prefix (a servlet's context
-   * path): a {@linkplain dev.crmcards.servlet.CardSettings#publicBaseUrl() public base URL}
+   * path): a {@linkplain PipelineSettings#publicBaseUrl() public base URL}
    * replaces the URL's origin and this prefix.
    *
    * @param contextPath the raw prefix of the URL's path, e.g. {@code /app}; {@code ""} for none

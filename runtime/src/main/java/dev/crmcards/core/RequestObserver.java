@@ -7,7 +7,7 @@ import dev.crmcards.signature.SignatureException;
  * must be quick and thread-safe, and must not throw. Receives nothing a metric tag should not
  * hold: no URL, query, body, signature or secret.
  *
- * <p>Set with {@link dev.crmcards.servlet.CardSettings.Builder#observer(RequestObserver)}.
+ * <p>Set with {@link PipelineSettings.Builder#observer(RequestObserver)}.
  */
 public interface RequestObserver {
 

@@ -1,6 +1,12 @@
 package dev.crmcards.core;
 
+import dev.crmcards.ActionRequest;
+import dev.crmcards.ActionResult;
+import dev.crmcards.CardRequest;
+import dev.crmcards.FetchRequest;
 import dev.crmcards.HttpMethod;
+import dev.crmcards.InvalidRequestException;
+import dev.crmcards.json.JsonOutput;
 
 /**
  * One route of a card: a fetch (always GET) or a hook. Exactly one of the handlers is set.
@@ -35,6 +41,42 @@ final class Route {
     this.fetch = fetch;
     this.hook = hook;
     this.name = method + " " + path;
+  }
+
+  /**
+   * Calls the handler and turns what it returns or throws into the answer. Never throws.
+   *
+   * @param copy whether the answer must not use this thread's JSON writer, because another thread
+   *     sends it
+   */
+  Result call(PathParameters parameters, CardRequest request, boolean copy) {
+    try {
+      if (fetch != null) {
+        JsonBody body = fetch.handle((FetchRequest) request);
+        if (body == null) {
+          throw new IllegalStateException("the fetch route returned no JSON body");
+        }
+        // Taken only now that the handler has returned, so that nothing it did on this thread's
+        // writer (a generated toJson, say) is in the way; emptied, so that nothing of an earlier
+        // request (one whose body failed half-written, say) is sent.
+        JsonOutput json = JsonOutput.forThisThread();
+        body.writeTo(json);
+        byte[] content = copy ? json.toByteArray() : json.array();
+        return new Result(new Answer(200, Answer.STANDARD_HEADERS, content, json.size()),
+            RequestOutcome.SUCCESS);
+      }
+      ActionResult result = hook.handle((ActionRequest) request, parameters);
+      if (result == null) {
+        throw new IllegalStateException("the hook route returned no ActionResult");
+      }
+      int status = result.status();
+      return new Result(new Answer(status, JsonMessage.of(result.message())),
+          status < 300 ? RequestOutcome.SUCCESS : RequestOutcome.ERROR_ANSWER);
+    } catch (InvalidRequestException e) {
+      return Answers.badRequest(e.getMessage(), e);
+    } catch (Exception | Error e) {
+      return Answers.failed(e);
+    }
   }
 
   boolean isHook() {

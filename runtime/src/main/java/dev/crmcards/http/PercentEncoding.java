@@ -1,5 +1,8 @@
 package dev.crmcards.http;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -9,6 +12,7 @@ import java.nio.charset.StandardCharsets;
  * attribute escaping beyond {@code &}.
  *
  * <p>{@link #encodeInto} writes into a caller's byte array without allocating, for the JSON writer.
+ * {@link #decode} reads what a client sent in that part back, for the router.
  */
 public final class PercentEncoding {
   /** The most bytes one input {@code char} encodes to: 3 UTF-8 bytes, 3 characters each. */
@@ -23,9 +27,11 @@ public final class PercentEncoding {
 
   /**
    * One URI path segment: RFC 3986 pchar minus {@code ;} (servlet containers treat {@code ;...}
-   * in a path as path parameters and strip it before routing). The values {@code "."} and {@code
-   * ".."}, which URI normalisation would treat as dot segments, become {@code %2E} and {@code
-   * %2E%2E}.
+   * in a path as path parameters and strip it before routing). Kept as they are: the unreserved
+   * characters, the sub-delims except {@code ;}, and {@code :} {@code @}; everything else,
+   * including {@code / ? # % ;}, space, quotes, backslash and control characters, is escaped. The
+   * values {@code "."} and {@code ".."}, which URI normalisation would treat as dot segments,
+   * become {@code %2E} and {@code %2E%2E}. {@link #decode} leaves {@code +} as it is.
    */
   public static final PercentEncoding PATH_SEGMENT =
       new PercentEncoding(ALPHANUMERIC + "-._~!$&'()*+,=:@", false, true);
@@ -115,6 +121,48 @@ public final class PercentEncoding {
       }
     }
     return p;
+  }
+
+  /**
+   * {@code text} with its percent-escapes decoded as UTF-8, and, where this encoding writes a space
+   * as {@code +}, {@code +} as a space; any other character as it is.
+   *
+   * @return the decoded text, or {@code null} if an escape or the UTF-8 it spells is malformed
+   */
+  public String decode(String text) {
+    if (text.indexOf('%') < 0 && !(spaceAsPlus && text.indexOf('+') >= 0)) {
+      return text;
+    }
+    byte[] raw = text.getBytes(StandardCharsets.UTF_8);
+    ByteBuffer bytes = ByteBuffer.allocate(raw.length);
+    for (int i = 0; i < raw.length; i++) {
+      byte b = raw[i];
+      if (b == '%') {
+        if (i + 2 >= raw.length) {
+          return null;
+        }
+        int high = Character.digit(raw[i + 1], 16);
+        int low = Character.digit(raw[i + 2], 16);
+        if (high < 0 || low < 0) {
+          return null;
+        }
+        bytes.put((byte) (high << 4 | low));
+        i += 2;
+      } else {
+        bytes.put(spaceAsPlus && b == '+' ? (byte) ' ' : b);
+      }
+    }
+    bytes.flip();
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(bytes)
+          .toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
   }
 
   private static boolean isDotSegment(String s, int len) {

@@ -325,16 +325,11 @@ public final class JsonOutput extends JsonBuffer {
 
   /**
    * Writes {@code value} percent-encoded as one URI path segment, for use inside a JSON string the
-   * caller has opened (the output is ASCII and never needs JSON escaping). Kept as they are: RFC
-   * 3986 unreserved characters, the sub-delims except {@code ;} and {@code :} {@code @}. Everything
-   * else, including {@code / ? # % ;}, space, quotes, backslash and control characters, is written
-   * as {@code %XX} (upper-case hex), non-ASCII characters as the {@code %XX} of their UTF-8 bytes.
-   * An unpaired surrogate is encoded as U+FFFD. The values {@code "."} and {@code ".."}, which URI
-   * normalisation would treat as dot segments, are written as {@code %2E} and {@code %2E%2E}; an
-   * empty value writes nothing.
+   * caller has opened: {@link PercentEncoding#PATH_SEGMENT}, which says what stays and what is
+   * escaped (its output is ASCII and never needs JSON escaping; an empty value writes nothing).
+   * Without allocating.
    *
-   * <p>{@code ;} is escaped because servlet containers cut {@code ;...} off path segments before
-   * routing. Note that Tomcat and Jetty reject requests whose path contains {@code %2F} (an encoded
+   * <p>Note that Tomcat and Jetty reject requests whose path contains {@code %2F} (an encoded
    * slash) by default, so a value containing {@code /} makes a URI those containers refuse unless
    * configured otherwise.
    */

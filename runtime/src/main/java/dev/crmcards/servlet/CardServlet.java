@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.lang.System.Logger.Level;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -49,19 +48,9 @@ import java.util.StringJoiner;
 public class CardServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
-  private static final System.Logger LOG = System.getLogger(CardServlet.class.getName());
-
-  /**
-   * Added to the handler deadline for the container's own async timeout, which only backs up the
-   * pipeline's deadline.
-   */
-  static final long CONTAINER_TIMEOUT_MARGIN_MILLIS = 10_000;
-
   private final transient CardPipeline pipeline;
-  /** The container's async timeout for detached requests. */
-  final transient long asyncTimeoutMillis;
-  /** Benign race: at worst the warning is logged a few times. */
-  private transient volatile boolean warnedNotAsync;
+  private final transient CardSettings settings;
+  private final transient AsyncMode asyncMode;
 
   /**
    * A servlet for one card.
@@ -75,13 +64,13 @@ public class CardServlet extends HttpServlet {
 
   CardServlet(Collection<CardRoutes> cards, CardSettings settings) {
     this.pipeline = CardPipeline.create(settings, cards, CardServlet.class.getName());
-    this.asyncTimeoutMillis =
-        settings.handlerTimeout().toMillis() + CONTAINER_TIMEOUT_MARGIN_MILLIS;
+    this.settings = settings;
+    this.asyncMode = new AsyncMode(settings.handlerTimeout().toMillis(), cardNames("cards "));
   }
 
   /** The settings this servlet uses. */
   public final CardSettings settings() {
-    return pipeline.settings();
+    return settings;
   }
 
   /** The container-neutral pipeline this servlet translates onto. */
@@ -107,7 +96,7 @@ public class CardServlet extends HttpServlet {
             // Not an origin-form target (such as "*"): the URL as the container reconstructs it.
             : RawRequest.of(request.getMethod(), url(request, query), request::getHeader, body);
     raw = raw.mountedAt(request.getContextPath());
-    pipeline.handle(raw, new ServletResponder(this, request, response));
+    pipeline.handle(raw, new ServletResponder(asyncMode, request, response));
   }
 
   /** Scheme, host and port as the container saw them: its request URL without the path. */
@@ -121,20 +110,6 @@ public class CardServlet extends HttpServlet {
   private static String url(HttpServletRequest request, String query) {
     String url = request.getRequestURL().toString();
     return query == null ? url : url + '?' + query;
-  }
-
-  /** Logs once that requests cannot go asynchronous. */
-  void warnNotAsync() {
-    if (!warnedNotAsync) {
-      warnedNotAsync = true;
-      LOG.log(Level.WARNING, () -> "the servlet for " + cardNames("cards ") + " is not async-supported"
-          + " (or a filter in front of it is not): a request whose handler has been slow keeps a"
-          + " container thread until the handler answers or the "
-          + settings().handlerTimeout().toMillis() + " ms deadline passes."
-          + " Register the servlet and its filters with asyncSupported=true"
-          + " (ServletHolder.setAsyncSupported(true), Wrapper.setAsyncSupported(true),"
-          + " <async-supported>true</async-supported>)");
-    }
   }
 
   /**

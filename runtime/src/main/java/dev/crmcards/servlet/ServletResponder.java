@@ -15,15 +15,15 @@ import java.util.Map;
  * asynchronous mode until then.
  */
 final class ServletResponder implements Responder, AsyncListener {
-  private final CardServlet servlet;
+  private final AsyncMode asyncMode;
   private final HttpServletRequest request;
   private final HttpServletResponse response;
   private final Thread requestThread = Thread.currentThread();
   private AsyncContext async;
   private Runnable abandon;
 
-  ServletResponder(CardServlet servlet, HttpServletRequest request, HttpServletResponse response) {
-    this.servlet = servlet;
+  ServletResponder(AsyncMode asyncMode, HttpServletRequest request, HttpServletResponse response) {
+    this.asyncMode = asyncMode;
     this.request = request;
     this.response = response;
   }
@@ -57,12 +57,12 @@ final class ServletResponder implements Responder, AsyncListener {
   @Override
   public boolean detach(Runnable abandon) {
     if (!request.isAsyncSupported()) {
-      servlet.warnNotAsync();
+      asyncMode.warnNotSupported();
       return false;
     }
     this.abandon = abandon;
     async = request.startAsync();
-    async.setTimeout(servlet.asyncTimeoutMillis);
+    async.setTimeout(asyncMode.timeoutMillis);
     async.addListener(this);
     return true;
   }

@@ -126,6 +126,24 @@ public final class SignatureVerifier {
   public VerifiedSignature verify(
       String method, String url, byte[] body, Function<String, String> headers)
       throws SignatureException {
+    return verify(method, url, body, headers, true);
+  }
+
+  /**
+   * Verifies a request as HubSpot's local development proxy ({@code hs project dev}) signs it: like
+   * {@link #verify(String, String, byte[], Function)}, but a v3 signature is checked over the URL
+   * exactly as given, without v3's decoding of {@code %3A %2F %3F %40} and the other escapes (the
+   * proxy hashes the URL it sends). v1 and v2 never decode, so for them this is {@code verify}.
+   */
+  public VerifiedSignature verifyAsSent(
+      String method, String url, byte[] body, Function<String, String> headers)
+      throws SignatureException {
+    return verify(method, url, body, headers, false);
+  }
+
+  private VerifiedSignature verify(
+      String method, String url, byte[] body, Function<String, String> headers, boolean v3Rule)
+      throws SignatureException {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(headers, "headers");
@@ -133,7 +151,8 @@ public final class SignatureVerifier {
 
     String v3 = header(headers, SIGNATURE_V3_HEADER);
     if (v3 != null) {
-      return verifyV3(method, url, content, v3, header(headers, TIMESTAMP_HEADER));
+      return verifyV3(method, v3Rule ? v3Uri(url) : url, content, v3,
+          header(headers, TIMESTAMP_HEADER));
     }
     String signature = header(headers, SIGNATURE_HEADER);
     if (requireV3) {
@@ -181,8 +200,9 @@ public final class SignatureVerifier {
     return verify(method, url, body, caseInsensitive::get);
   }
 
+  /** @param signedUri the URL as v3 hashed it: {@link #v3Uri} of the URL HubSpot requested */
   private VerifiedSignature verifyV3(
-      String method, String url, byte[] body, String signature, String timestamp)
+      String method, String signedUri, byte[] body, String signature, String timestamp)
       throws SignatureException {
     // Some proxies and frameworks turn the '+' of the Base64 value into a space.
     byte[] given;
@@ -205,16 +225,16 @@ public final class SignatureVerifier {
       throw new SignatureException(
           Reason.TIMESTAMP_TOO_OLD,
           TIMESTAMP_HEADER + " is " + age + " ms old; at most " + toleranceMillis
-              + " ms are allowed" + describe(method, url));
+              + " ms are allowed" + describe(method, signedUri));
     }
     if (-age > toleranceMillis) {
       throw new SignatureException(
           Reason.TIMESTAMP_IN_FUTURE,
           TIMESTAMP_HEADER + " is " + (-age) + " ms in the future; at most " + toleranceMillis
-              + " ms are allowed" + describe(method, url));
+              + " ms are allowed" + describe(method, signedUri));
     }
     byte[] methodBytes = method.getBytes(UTF_8);
-    byte[] uriBytes = v3Uri(url).getBytes(UTF_8);
+    byte[] uriBytes = signedUri.getBytes(UTF_8);
     byte[] timestampBytes = timestamp.getBytes(UTF_8);
     for (int i = 0; i < secrets.size(); i++) {
       Mac mac = secrets.get(i).mac();
@@ -226,7 +246,7 @@ public final class SignatureVerifier {
         return new VerifiedSignature(SignatureVersion.V3, i, OptionalLong.of(millis));
       }
     }
-    throw mismatch(SignatureVersion.V3, method, url);
+    throw mismatch(SignatureVersion.V3, method, signedUri);
   }
 
   private VerifiedSignature verifyHex(
@@ -344,13 +364,28 @@ public final class SignatureVerifier {
    */
   public static String signV3(
       String secret, String method, String url, byte[] body, long timestampMillis) {
+    return signV3(secret, method, url, body, timestampMillis, true);
+  }
+
+  private static String signV3(
+      String secret, String method, String url, byte[] body, long timestampMillis,
+      boolean v3Rule) {
     requireSecret(secret);
     Mac mac = newMac(new SecretKeySpec(secret.getBytes(UTF_8), HMAC_SHA256));
     mac.update(method.getBytes(UTF_8));
-    mac.update(v3Uri(url).getBytes(UTF_8));
+    mac.update((v3Rule ? v3Uri(url) : url).getBytes(UTF_8));
     mac.update(body == null ? new byte[0] : body);
     mac.update(Long.toString(timestampMillis).getBytes(UTF_8));
     return Base64.getEncoder().encodeToString(mac.doFinal());
+  }
+
+  /**
+   * The v3 signature HubSpot's local development proxy makes: over the URL exactly as given,
+   * without v3's decoding of escapes; see {@link #verifyAsSent}.
+   */
+  public static String signV3AsSent(
+      String secret, String method, String url, byte[] body, long timestampMillis) {
+    return signV3(secret, method, url, body, timestampMillis, false);
   }
 
   /**

@@ -60,7 +60,7 @@ class CallPlacementTest {
   void aCallHoldsALaneWhileItRunsAndCallsBeyondTheLanesAreTurnedAway() {
     // A watch that does not look before it is stopped, and a call it would never expire anyway.
     DeadlineWatch watch = new DeadlineWatch(TimeUnit.HOURS.toNanos(1));
-    HandlerCall call = new HandlerCall(null, null, null, null, null, Long.MAX_VALUE);
+    HandlerCall call = new HandlerCall(null, null, null, null, Long.MAX_VALUE);
     try {
       int[] taken = new int[DeadlineWatch.LANES];
       for (int i = 0; i < DeadlineWatch.LANES; i++) {

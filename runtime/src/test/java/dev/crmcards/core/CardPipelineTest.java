@@ -108,7 +108,17 @@ class CardPipelineTest {
       if (call.hook() && seen.get() != null && learned.get() != null) {
         return HandlerGuard.Admission.answer(Answer.message(409, "already done"));
       }
-      return HandlerGuard.Admission.proceed(answer -> learned.set(answer.copy()));
+      return HandlerGuard.Admission.proceed(new HandlerGuard.Outcome() {
+        @Override
+        public void answered(Answer answer) {
+          learned.set(answer.copy());
+        }
+
+        @Override
+        public void unanswered() {
+          throw new AssertionError("the handler ran");
+        }
+      });
     };
     try (CardPipeline cards = CardPipeline.create(
         CardSettings.builder().clientSecret(SECRET).handlerGuard(guard).build(), routes())) {

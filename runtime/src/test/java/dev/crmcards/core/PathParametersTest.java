@@ -38,6 +38,20 @@ class PathParametersTest {
   }
 
   @Test
+  void everyTypedAccessorIsTheOneParser() {
+    PathParameters path = of("42");
+    assertThat(path.value("id", long.class)).isEqualTo(path.longValue("id"));
+    assertThat(path.value("id", Integer.class)).isEqualTo(path.intObject("id"));
+    assertThat(path.value("id", BigInteger.class)).isEqualTo(path.bigInteger("id"));
+    assertThat(path.value("id", String.class)).isEqualTo("42");
+    assertThat(of("closed").value("id", Stage.class)).isEqualTo(Stage.CLOSED);
+    assertThatThrownBy(() -> path.value("id", Double.class))
+        .isInstanceOf(IllegalArgumentException.class)
+        .isNotInstanceOf(InvalidRequestException.class)
+        .hasMessageContaining("java.lang.Double");
+  }
+
+  @Test
   void enumsByExactNameFirstThenIgnoringCase() {
     assertThat(of("OPEN").enumValue("id", Stage.class)).isEqualTo(Stage.OPEN);
     assertThat(of("Closed").enumValue("id", Stage.class)).isEqualTo(Stage.Closed);

@@ -1,6 +1,7 @@
 package dev.crmcards.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -84,5 +85,21 @@ class PercentEncodingTest {
     int end = PercentEncoding.PATH_SEGMENT.encodeInto(value, out, 2);
     assertEquals(out.length, end);
     assertEquals("x/%E2%82%AC%E2%82%AC", new String(out, 0, end, StandardCharsets.US_ASCII));
+  }
+
+  @Test
+  void decodesWhatItEncodesAndRefusesMalformedEscapes() {
+    for (String value : new String[] {"a b+c%d/;?", "caf\u00e9 \u20ac \ud83d\ude00", "..", ""}) {
+      assertEquals(value, PercentEncoding.PATH_SEGMENT.decode(PercentEncoding.PATH_SEGMENT.encode(value)));
+      assertEquals(value, PercentEncoding.FORM.decode(PercentEncoding.FORM.encode(value)));
+    }
+    assertEquals("a+b", PercentEncoding.PATH_SEGMENT.decode("a+b"));
+    assertEquals("a b", PercentEncoding.FORM.decode("a+b"));
+    assertEquals("caf\u00e9", PercentEncoding.PATH_SEGMENT.decode("caf%c3%A9"));
+    assertNull(PercentEncoding.PATH_SEGMENT.decode("%"));
+    assertNull(PercentEncoding.PATH_SEGMENT.decode("%4"));
+    assertNull(PercentEncoding.PATH_SEGMENT.decode("%zz"));
+    assertNull(PercentEncoding.PATH_SEGMENT.decode("%C3"), "UTF-8 cut short");
+    assertNull(PercentEncoding.PATH_SEGMENT.decode("%FF"), "not UTF-8");
   }
 }

@@ -115,7 +115,9 @@ abstract class CardServletContract {
         "/strict", new CardServlet(bugRoutes("/strict"), settings(clock).requireV3(true).build()));
     servlets.put(
         "/lenient", new CardServlet(bugRoutes("/lenient"), settings(clock).acceptV1(true).build()));
-    servlets.put("/declared", new CardServlet(declaredRoutes(), settings(clock).build()));
+    servlets.put("/declared", new CardServlet(declaredRoutes("/declared"), settings(clock).build()));
+    servlets.put("/local", new CardServlet(declaredRoutes("/local"),
+        settings(clock).acceptLocalProxy(true).build()));
     servlets.put(
         "/multi",
         new CrmCardsServlet(
@@ -215,12 +217,12 @@ abstract class CardServletContract {
   }
 
   /** HubSpot's guide card: the fetch on https://www.example.com, the actions on https://example.com. */
-  static CardRoutes declaredRoutes() {
+  static CardRoutes declaredRoutes(String prefix) {
     return CardRoutes.builder("guide")
-        .fetch(FETCH_ORIGIN + "/declared/demo-fetch", request -> json(echo(request)))
-        .hook(PUT, ACTION_ORIGIN + "/declared/tickets/{id}/resolve",
+        .fetch(FETCH_ORIGIN + prefix + "/demo-fetch", request -> json(echo(request)))
+        .hook(PUT, ACTION_ORIGIN + prefix + "/tickets/{id}/resolve",
             (request, path) -> okEcho(request, "id", path.longValue("id")))
-        .hook(DELETE, ACTION_ORIGIN + "/declared/tickets/{id}",
+        .hook(DELETE, ACTION_ORIGIN + prefix + "/tickets/{id}",
             (request, path) -> okEcho(request, "id", path.longValue("id")))
         .build();
   }
@@ -250,6 +252,7 @@ abstract class CardServletContract {
     private String secret = SECRET;
     private SignatureVersion[] versions = {SignatureVersion.V2, SignatureVersion.V3};
     private long timestamp = TS;
+    private boolean localProxy;
     private String signedUrl;
     private byte[] signedBody;
     private final Map<String, String> headers = new LinkedHashMap<>();
@@ -294,6 +297,15 @@ abstract class CardServletContract {
       return this;
     }
 
+    /**
+     * Signs as HubSpot's local development proxy does: v2 and v3 for the URL requested, v3 over
+     * it exactly as sent, without v3's decoding of escapes.
+     */
+    Call asLocalProxy() {
+      this.localProxy = true;
+      return this;
+    }
+
     /** Signs this URL instead of the one requested. */
     Call signedAs(String url) {
       this.signedUrl = url;
@@ -316,7 +328,16 @@ abstract class CardServletContract {
       byte[] payload = body == null ? new byte[0] : body;
       HttpRequest.Builder request =
           HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10));
-      if (signed) {
+      if (signed && localProxy) {
+        String signedFor = signedUrl == null ? url : signedUrl;
+        byte[] signedPayload = signedBody == null ? payload : signedBody;
+        request.header("X-HubSpot-Signature",
+            SignatureVerifier.signV2(secret, method, signedFor, signedPayload));
+        request.header("X-HubSpot-Signature-Version", "v2");
+        request.header("X-HubSpot-Request-Timestamp", Long.toString(timestamp));
+        request.header("X-HubSpot-Signature-v3",
+            SignatureVerifier.signV3AsSent(secret, method, signedFor, signedPayload, timestamp));
+      } else if (signed) {
         SignatureVerifier.signedHeaders(
                 secret,
                 method,
@@ -934,6 +955,65 @@ abstract class CardServletContract {
       assertRejected(call("DELETE", hook).signedAs(FETCH_ORIGIN + hook).send());
       assertThat(call("DELETE", hook).signedAs(ACTION_ORIGIN + hook).send().statusCode())
           .isEqualTo(200);
+    }
+  }
+
+  /**
+   * HubSpot's local development proxy signs for the local URL it calls, and v3 over it as sent:
+   * accepted with {@code acceptLocalProxy(true)} only, and nothing else with it.
+   */
+  @Nested
+  class LocalProxySignatures {
+    final String fetch = "/demo-fetch?" + DEFAULTS;
+    final String hook = "/tickets/245/resolve?" + DEFAULTS;
+
+    HttpResponse<String> fetchAt(String prefix) throws Exception {
+      return get(prefix + fetch).asLocalProxy().send();
+    }
+
+    Call hookAt(String prefix) {
+      return call("PUT", prefix + hook).body("application/json", "{" + JSON_DEFAULTS + "}")
+          .asLocalProxy();
+    }
+
+    @Test
+    void aFetchAndAHookSignedAsTheLocalProxySignsThemAreAcceptedWithTheOption() throws Exception {
+      assertThat(fetch).as("the card UI's own fetch has an escaped @").contains("%40");
+      HttpResponse<String> fetched = fetchAt("/local");
+      assertThat(fetched.statusCode()).as(fetched.body()).isEqualTo(200);
+      assertThat(json(fetched).path("userEmail").asText()).isEqualTo("loggedinuser@hubspot.com");
+      HttpResponse<String> resolved = hookAt("/local").send();
+      assertThat(resolved.statusCode()).as(resolved.body()).isEqualTo(200);
+      assertThat(MAPPER.readTree(json(resolved).path("message").asText()).path("id").asLong())
+          .isEqualTo(245);
+      // HubSpot's own v3 rule over the local URL, as a tool playing the proxy may sign it.
+      assertThat(get("/local" + fetch).versions(SignatureVersion.V3).send().statusCode())
+          .isEqualTo(200);
+      // What HubSpot itself signs still verifies.
+      assertThat(get("/local" + fetch).signedAs(FETCH_ORIGIN + "/local" + fetch).send()
+          .statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void withoutTheOptionTheLocalUrlSignatureIs401() throws Exception {
+      assertRejected(fetchAt("/declared"));
+      assertRejected(hookAt("/declared").send());
+      assertRejected(get("/declared" + fetch).versions(SignatureVersion.V3).send());
+    }
+
+    @Test
+    void forgedStaleOrForAnotherUrlIs401WithTheOption() throws Exception {
+      assertRejected(get("/local" + fetch).asLocalProxy().secret(OTHER_SECRET).send());
+      assertRejected(hookAt("/local").secret(OTHER_SECRET).send());
+      long stale = TS - FIVE_MINUTES - 1000;
+      assertRejected(get("/local" + fetch).asLocalProxy().timestamp(stale).send());
+      assertRejected(hookAt("/local").timestamp(stale).send());
+      assertRejected(get("/local" + fetch).asLocalProxy()
+          .signedAs("http://localhost:1" + "/local" + fetch).send());
+      assertRejected(hookAt("/local").signedBody("{}").send());
+      // Unknown paths stay 401 unless signed: nothing is revealed before verification.
+      assertRejected(get("/local/unknown?" + DEFAULTS).asLocalProxy().secret(OTHER_SECRET).send());
+      assertMessage(get("/local/unknown?" + DEFAULTS).asLocalProxy().send(), 404, "no such route");
     }
   }
 

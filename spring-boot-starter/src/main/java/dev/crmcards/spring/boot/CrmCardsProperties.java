@@ -12,6 +12,7 @@ import org.springframework.util.unit.DataSize;
  * <pre>
  * crmcards.client-secret=${HUBSPOT_CLIENT_SECRET}
  * crmcards.public-base-url=https://cards.example.com
+ * crmcards.accept-local-proxy=false
  * crmcards.handler-timeout=4s
  * crmcards.max-body-size=1MB
  * crmcards.path=/hubspot/*
@@ -41,6 +42,13 @@ public class CrmCardsProperties {
    * request is verified against the URL its card declares.
    */
   private String publicBaseUrl;
+
+  /**
+   * Whether to also accept a signature made for the URL as the request arrived, as HubSpot's local
+   * development proxy (hs project dev) signs the card's hubspot.fetch for the local URL it calls.
+   * For a development server on a loopback address; off for a server HubSpot calls.
+   */
+  private boolean acceptLocalProxy;
 
   /**
    * How long a card's handler may take before the request is answered 503 in its place; 0 for no
@@ -81,6 +89,14 @@ public class CrmCardsProperties {
 
   public void setPublicBaseUrl(String publicBaseUrl) {
     this.publicBaseUrl = publicBaseUrl;
+  }
+
+  public boolean isAcceptLocalProxy() {
+    return acceptLocalProxy;
+  }
+
+  public void setAcceptLocalProxy(boolean acceptLocalProxy) {
+    this.acceptLocalProxy = acceptLocalProxy;
   }
 
   public Duration getHandlerTimeout() {
@@ -126,6 +142,7 @@ public class CrmCardsProperties {
     return "CrmCardsProperties[enabled=" + enabled
         + ", clientSecrets=" + clientSecrets().size()
         + ", publicBaseUrl=" + publicBaseUrl
+        + ", acceptLocalProxy=" + acceptLocalProxy
         + ", handlerTimeout=" + handlerTimeout
         + ", maxBodySize=" + maxBodySize
         + ", path=" + path + "]";

@@ -28,6 +28,7 @@ final class CrmCardsSettings {
     if (properties.getPublicBaseUrl() != null && !properties.getPublicBaseUrl().isBlank()) {
       set("public-base-url", builder, b -> b.publicBaseUrl(properties.getPublicBaseUrl().strip()));
     }
+    builder.acceptLocalProxy(properties.isAcceptLocalProxy());
     set("handler-timeout", builder, b -> b.handlerTimeout(properties.getHandlerTimeout()));
     long maxBody = properties.getMaxBodySize().toBytes();
     set("max-body-size", builder,

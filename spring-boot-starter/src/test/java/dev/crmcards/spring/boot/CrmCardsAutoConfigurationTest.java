@@ -45,6 +45,7 @@ class CrmCardsAutoConfigurationTest {
         .withPropertyValues(
             "crmcards.client-secret=old, new",
             "crmcards.public-base-url=https://cards.example.com/hubspot/",
+            "crmcards.accept-local-proxy=true",
             "crmcards.handler-timeout=1500ms",
             "crmcards.max-body-size=64KB",
             "crmcards.path=/cards/*")
@@ -53,6 +54,7 @@ class CrmCardsAutoConfigurationTest {
           var settings = ((CrmCardsServlet) servlet.getServlet()).settings();
           assertThat(settings.signatureVerifier().secretCount()).isEqualTo(2);
           assertThat(settings.publicBaseUrl()).hasValue("https://cards.example.com/hubspot");
+          assertThat(settings.acceptLocalProxy()).isTrue();
           assertThat(settings.handlerTimeout()).isEqualTo(Duration.ofMillis(1500));
           assertThat(settings.maxBodyBytes()).isEqualTo(64 * 1024);
           assertThat(servlet.getUrlMappings()).containsExactly("/cards/*");

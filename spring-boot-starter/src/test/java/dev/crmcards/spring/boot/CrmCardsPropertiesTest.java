@@ -18,6 +18,8 @@ class CrmCardsPropertiesTest {
     assertThat(properties.getHandlerTimeout()).isEqualTo(CardSettings.DEFAULT_HANDLER_TIMEOUT);
     assertThat(properties.getMaxBodySize().toBytes())
         .isEqualTo(CardSettings.DEFAULT_MAX_BODY_BYTES);
+    assertThat(properties.isAcceptLocalProxy())
+        .isEqualTo(CardSettings.builder().clientSecret("s").build().acceptLocalProxy());
   }
 
   @Test

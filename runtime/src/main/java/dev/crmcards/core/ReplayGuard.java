@@ -1,8 +1,10 @@
-package dev.crmcards.replay;
+package dev.crmcards.core;
 
-import dev.crmcards.core.Answer;
-import dev.crmcards.core.HandlerGuard;
-import dev.crmcards.core.VerifiedCall;
+import dev.crmcards.replay.ReplayAnswer;
+import dev.crmcards.replay.ReplayClaim;
+import dev.crmcards.replay.ReplayKeys;
+import dev.crmcards.replay.ReplayStore;
+import dev.crmcards.replay.ReplayStoreException;
 import dev.crmcards.signature.VerifiedSignature;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
@@ -12,27 +14,32 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The replay step of the request pipeline, set with {@link
- * dev.crmcards.servlet.CardSettings.Builder#replayStore(ReplayStore)}. For action hooks only (data
- * fetches always go through), right after the signature is verified and the route found:
+ * PipelineSettings.Builder#replayStore(ReplayStore)}. For action hooks only (data fetches always go
+ * through), right after the signature is verified and the route found:
  *
  * <ol>
  *   <li>The request's {@linkplain ReplayKeys key} is claimed. A first copy runs its handler; a copy
  *       whose first is done gets the first answer again (same status, same body); a copy whose
  *       first is still running gets 409; if the store cannot tell (Redis unreachable, the
  *       in-memory store full), 503, and the handler does not run.
- *   <li>When the answer is sent, it is kept for the copies, unless it is a 5xx: a handler that
- *       failed (500), missed its deadline or found no thread free (503), or answered a 5xx of its
- *       own has its claim released, so that HubSpot's one retry after a 5xx, or the user's next
- *       click, runs the hook again rather than getting the failure again. A handler that missed
- *       its deadline has been interrupted; if it went on and did its work anyway, the retry does
- *       it again: hooks should still be safe to repeat after a 5xx.
+ *   <li>The claim ends with the request's own answer: kept for the copies, unless it is a 5xx. A
+ *       handler that failed (500) or answered a 5xx of its own has its claim released, so that
+ *       HubSpot's one retry after a 5xx, or the user's next click, runs the hook again rather than
+ *       getting the failure again.
+ *   <li>A handler that misses its deadline keeps its claim while it runs on: the 503 goes out in
+ *       its place, copies meanwhile get 409 (it is still being handled, and must not run twice at
+ *       once), and its answer, when it comes after all, ends the claim as above: a late success is
+ *       what the next copy gets, a handler that gave up on its interrupt (500) is released. A
+ *       handler that never started (the deadline passed, or the client went away, while it waited
+ *       for a thread; no thread was free) has its claim released at once.
  * </ol>
  *
  * <p>Keys are kept for the rest of the signature window: a v3 request until its timestamp plus
  * the tolerance (after which it is refused as stale, whatever the store says), plus {@link
  * #CLOCK_MARGIN} for instances whose clocks differ a little. A v1 or v2 request has no timestamp,
  * so nothing ends its validity: its key is kept for the tolerance (five minutes by default), after
- * which the same request would run again. Require v3 to close that gap.
+ * which the same request would run again. Require v3 to close that gap. A handler that never
+ * returns at all holds its claim until the key expires.
  *
  * <p>Store failures are logged once per episode (at warning level when the store fails, at info
  * level when it works again), with the store's message, never a key, a signature or a body.
@@ -94,7 +101,17 @@ public final class ReplayGuard implements HandlerGuard {
       case CLAIMED:
         // Only a new key shows the store works again: a full store still finds the keys it has.
         works();
-        return Admission.proceed(answer -> finish(claim, answer));
+        return Admission.proceed(new Outcome() {
+          @Override
+          public void answered(Answer answer) {
+            finish(claim, answer);
+          }
+
+          @Override
+          public void unanswered() {
+            release(claim);
+          }
+        });
       case IN_PROGRESS:
         return Admission.answer(IN_PROGRESS_ANSWER);
       default:
@@ -112,15 +129,24 @@ public final class ReplayGuard implements HandlerGuard {
     return Duration.ofMillis(Math.max(0, left)).plus(CLOCK_MARGIN);
   }
 
-  /** Keeps the answer sent for a claimed request, or releases the claim after a 5xx. */
+  /** Keeps the request's answer for its copies, or releases the claim after a 5xx. */
   private void finish(ReplayClaim claim, Answer answer) {
+    if (answer.status() >= 500) {
+      release(claim);
+      return;
+    }
     try {
-      if (answer.status() >= 500) {
-        store.release(claim);
-      } else {
-        store.complete(claim, ReplayAnswer.of(answer.status(), answer.bodyArray(),
-            answer.bodyLength()));
-      }
+      store.complete(claim, ReplayAnswer.of(answer.status(), answer.bodyArray(),
+          answer.bodyLength()));
+      works();
+    } catch (ReplayStoreException e) {
+      failed(e);
+    }
+  }
+
+  private void release(ReplayClaim claim) {
+    try {
+      store.release(claim);
       works();
     } catch (ReplayStoreException e) {
       failed(e);
