@@ -118,8 +118,7 @@ public final class StandInCardsApi implements AutoCloseable {
       exchanges.add(new Exchange(
           exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(),
           exchange.getRequestHeaders().getFirst("Authorization"), new String(body, UTF_8)));
-      int status = respond(exchange, body);
-      log.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath() + " -> " + status);
+      respond(exchange, body);
     }
   }
 
@@ -240,7 +239,7 @@ public final class StandInCardsApi implements AutoCloseable {
     return false;
   }
 
-  private static int error(HttpExchange exchange, int status, String category, String message) throws IOException {
+  private int error(HttpExchange exchange, int status, String category, String message) throws IOException {
     ObjectNode body = Json.object();
     body.put("status", "error");
     body.put("message", message);
@@ -249,7 +248,9 @@ public final class StandInCardsApi implements AutoCloseable {
     return send(exchange, status, body);
   }
 
-  private static int send(HttpExchange exchange, int status, JsonNode body) throws IOException {
+  /** Answers, logging the request first: once the client has the answer, the log has the request. */
+  private int send(HttpExchange exchange, int status, JsonNode body) throws IOException {
+    log.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath() + " -> " + status);
     byte[] bytes = Json.compact(body).getBytes(UTF_8);
     exchange.getResponseHeaders().set("Content-Type", "application/json;charset=utf-8");
     exchange.sendResponseHeaders(status, bytes.length);
