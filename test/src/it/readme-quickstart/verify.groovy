@@ -8,7 +8,7 @@ assert new File(basedir, 'target/classes/com/example/bugs/BugCrmCard.class').isF
 
 // The versions the README gives users are the ones this repository builds with (the example's
 // own build among them), so the snippets move with the build.
-def pom = new XmlSlurper().parse(new File(rootPom))
+def pom = new groovy.xml.XmlSlurper().parse(new File(rootPom))
 def readmeText = new File(readme).getText('UTF-8')
 [
     'maven-compiler-plugin': pom.properties.'maven-compiler-plugin.version'.text(),

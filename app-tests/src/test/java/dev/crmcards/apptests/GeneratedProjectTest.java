@@ -13,10 +13,8 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +33,7 @@ class GeneratedProjectTest {
   static void generate() throws IOException {
     NodeTools.requireNpm();
     NodeTools.installLocked(NodeTools.HARNESS);
-    deleteTree(PROJECT);
+    NodeTools.deleteTree(PROJECT);
     app("--definitions", EXAMPLE_BUILD.toString(), "--out", PROJECT.toString());
     // Against the npm registry, as a user would.
     NodeTools.run(CARDS, Map.of(), 600, "npm", "install", "--no-audit", "--no-fund").orFail();
@@ -45,7 +43,7 @@ class GeneratedProjectTest {
   void theProjectFilesHoldWhatHubSpotDocuments() throws IOException {
     JsonNode project = read(PROJECT.resolve("hsproject.json"));
     assertThat(project.path("srcDir").asText()).isEqualTo("src");
-    assertThat(project.path("platformVersion").asText()).isEqualTo("2025.2");
+    assertThat(project.path("platformVersion").asText()).isEqualTo("2026.03");
     assertThat(project.path("name").asText()).matches("[a-z0-9-]+");
 
     JsonNode app = read(PROJECT.resolve("src/app/app-hsmeta.json"));
@@ -126,8 +124,8 @@ class GeneratedProjectTest {
   void aTwentyFiveCardAppParsesWithNoProblems() throws IOException {
     Path definitions = NodeTools.BUILD.resolve("twenty-five-cards");
     Path project = NodeTools.BUILD.resolve("hubspot-app-25");
-    deleteTree(definitions);
-    deleteTree(project);
+    NodeTools.deleteTree(definitions);
+    NodeTools.deleteTree(project);
     Files.createDirectories(definitions);
     ObjectNode example = (ObjectNode) read(EXAMPLE_BUILD.resolve("META-INF/crmcards/bug-tracker.json"));
     String[] types = {"contacts", "companies", "deals", "tickets"};
@@ -180,7 +178,7 @@ class GeneratedProjectTest {
   /** The generated project's hsmeta and project files, without node_modules. */
   private static Path copyOfProject(String name) throws IOException {
     Path copy = NodeTools.BUILD.resolve("broken-projects").resolve(name);
-    deleteTree(copy);
+    NodeTools.deleteTree(copy);
     for (String file : List.of("hsproject.json", "src/app/app-hsmeta.json", "src/app/cards/BugTracker-hsmeta.json")) {
       Files.createDirectories(copy.resolve(file).getParent());
       Files.copy(PROJECT.resolve(file), copy.resolve(file));
@@ -225,16 +223,5 @@ class GeneratedProjectTest {
     List<String> texts = new ArrayList<>();
     array.forEach(node -> texts.add(node.asText()));
     return texts;
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
   }
 }

@@ -1,16 +1,12 @@
 package dev.crmcards.cli;
 
-import dev.crmcards.cli.app.AppInput;
-import dev.crmcards.cli.app.AppProject;
+import dev.crmcards.cli.app.AppBuild;
+import dev.crmcards.cli.app.AppChoices;
 import dev.crmcards.cli.app.AppSettings;
-import dev.crmcards.cli.app.CardUiSources;
 import dev.crmcards.cli.app.GeneratedFiles;
-import dev.crmcards.cli.definition.CardDefinition;
-import dev.crmcards.cli.definition.DefinitionLoader;
-import java.nio.file.Path;
+import dev.crmcards.cli.app.OptionNames;
+import dev.crmcards.rules.AppProjects;
 import java.util.List;
-import java.util.Optional;
-import java.util.SortedMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,9 +23,11 @@ import picocli.CommandLine.ParentCommand;
           + " src/app/cards/<Name>-hsmeta.json (plus a help desk twin for cards on tickets), its"
           + " entry point <Name>.tsx and its definition, rendered by crmcards' card UI, which is"
           + " copied to src/app/cards/crmcards/.",
+      "With --local-url it also writes src/app/local.json, which points `hs project dev`'s local"
+          + " proxy at a server on this machine: every origin of permittedUrls.fetch maps to it.",
       "Running it again updates the files it wrote (listed in crmcards-app.json) and nothing"
           + " else; it refuses to overwrite any other file. Bad input is listed and nothing is"
-          + " written."
+          + " written. The Maven plugin's app goal (crmcards-maven-plugin) does the same in a build."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -67,36 +65,34 @@ final class AppCommand implements Callable<Integer> {
   @Option(names = "--documentation-url", paramLabel = "URL", description = "The app's documentation.")
   String documentationUrl;
 
+  @Option(
+      names = "--platform-version",
+      paramLabel = "VERSION",
+      defaultValue = AppProjects.PLATFORM_VERSION,
+      description = "The project's HubSpot platform version: 2025.2, 2026.03 or 2026.09 (default: ${DEFAULT-VALUE}).")
+  String platformVersion;
+
+  @Option(
+      names = "--local-url",
+      paramLabel = "URL",
+      description = "Also write src/app/local.json for `hs project dev`, sending the cards' requests to this"
+          + " local server, e.g. http://localhost:8080.")
+  String localUrl;
+
   @Override
   public Integer call() {
-    project.requireDirectory();
-    Path out = project.out;
-    List<CardDefinition> cards = DefinitionLoader.load(project.definitions);
-    AppSettings settings = settings(cards);
-    List<String> problems = AppInput.problems(cards, settings);
-    if (!problems.isEmpty()) {
-      problems.forEach(cli.out()::println);
+    AppChoices choices =
+        new AppChoices(
+            name, description, distribution, redirectUrls, supportEmail, supportUrl, documentationUrl,
+            platformVersion, localUrl);
+    AppBuild.Result result = AppBuild.run(project.definitions.path(), project.out, choices, OptionNames.COMMAND_LINE);
+    if (result.refused()) {
+      result.problems().forEach(cli.out()::println);
       cli.err().println("HubSpot would refuse this app; nothing was written.");
       return 1;
     }
-    SortedMap<String, byte[]> files = AppProject.files(cards, settings, CardUiSources.load());
-    GeneratedFiles.Outcome outcome = project.write(files, cli.out());
-    cli.err().println(
-        cards.size() + " card(s) in " + out + " (" + outcome.written().size() + " written, "
-            + outcome.unchanged().size() + " unchanged, " + outcome.removed().size()
-            + " removed). Next: npm install in " + out.resolve("src/app/cards")
-            + ", then hs project upload in " + out + ".");
+    GeneratedFiles.report(result.out(), result.outcome(), cli.out()::println);
+    cli.err().println(result.summary() + " " + result.nextSteps());
     return 0;
-  }
-
-  private AppSettings settings(List<CardDefinition> cards) {
-    return new AppSettings(
-        name != null ? name.strip() : AppSettings.defaultName(cards),
-        description != null ? description.strip() : AppSettings.defaultDescription(cards),
-        distribution,
-        redirectUrls,
-        Optional.ofNullable(supportEmail),
-        Optional.ofNullable(supportUrl),
-        Optional.ofNullable(documentationUrl));
   }
 }

@@ -1,7 +1,9 @@
 package dev.crmcards.cli;
 
+import dev.crmcards.cli.deploy.Sleeper;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,19 +22,24 @@ import picocli.CommandLine.Spec;
       DeployCommand.class,
       MigrateCommand.class,
       AppCommand.class,
+      MigrateViewsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CrmCardsCli implements Runnable {
   private final Map<String, String> environment;
   private final PrintWriter out;
   private final PrintWriter err;
+  private final Clock clock;
+  private final Sleeper sleeper;
 
   @Spec CommandSpec spec;
 
-  CrmCardsCli(Map<String, String> environment, PrintWriter out, PrintWriter err) {
+  CrmCardsCli(Map<String, String> environment, PrintWriter out, PrintWriter err, Clock clock, Sleeper sleeper) {
     this.environment = Map.copyOf(environment);
     this.out = out;
     this.err = err;
+    this.clock = clock;
+    this.sleeper = sleeper;
   }
 
   public static void main(String[] args) {
@@ -50,7 +57,17 @@ public final class CrmCardsCli implements Runnable {
    */
   public static int execute(
       String[] args, Map<String, String> environment, PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = new CommandLine(new CrmCardsCli(environment, out, err));
+    return execute(args, environment, out, err, Clock.systemUTC(), Sleeper.SYSTEM);
+  }
+
+  /**
+   * Runs a command line with the time read from {@code clock} and the waits between attempts to
+   * reach HubSpot's API made by {@code sleeper}, as tests want them.
+   */
+  public static int execute(
+      String[] args, Map<String, String> environment, PrintWriter out, PrintWriter err, Clock clock,
+      Sleeper sleeper) {
+    CommandLine commandLine = new CommandLine(new CrmCardsCli(environment, out, err, clock, sleeper));
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -84,6 +101,16 @@ public final class CrmCardsCli implements Runnable {
 
   PrintWriter err() {
     return err;
+  }
+
+  /** The time HubSpot's requests are signed at and its answers are read against. */
+  Clock clock() {
+    return clock;
+  }
+
+  /** How to wait between attempts to reach HubSpot's API. */
+  Sleeper sleeper() {
+    return sleeper;
   }
 
   /** The version from the jar's manifest. */

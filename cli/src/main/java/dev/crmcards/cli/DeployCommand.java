@@ -1,24 +1,21 @@
 package dev.crmcards.cli;
 
 import dev.crmcards.cli.definition.CardDefinition;
-import dev.crmcards.cli.definition.DefinitionLoader;
 import dev.crmcards.cli.deploy.ApiException;
 import dev.crmcards.cli.deploy.CardChange;
 import dev.crmcards.cli.deploy.Credentials;
 import dev.crmcards.cli.deploy.DeployReport;
 import dev.crmcards.cli.deploy.Deployer;
-import dev.crmcards.cli.deploy.RetryPolicy;
 import dev.crmcards.rules.Client;
 import dev.crmcards.rules.Limits;
-import dev.crmcards.rules.Urls;
 import dev.crmcards.rules.check.DefinitionCheck;
 import dev.crmcards.rules.problem.Problem;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -30,6 +27,8 @@ import picocli.CommandLine.ParentCommand;
       "Creates or updates every card of an app through HubSpot's cards API. Cards are matched by"
           + " title: a card HubSpot already has is updated (or left alone when it is the same),"
           + " a new one is created; deploying twice never creates a card twice.",
+      "It calls HubSpot's 2026-03 paths (/crm/extensions/cards-dev/2026-03/{appId}); --api-version v3"
+          + " calls the v3 ones, which HubSpot stops supporting in September 2027.",
       "Credentials come from the environment: HUBSPOT_DEVELOPER_API_KEY (sent as hapikey) or"
           + " HUBSPOT_ACCESS_TOKEN (sent as a bearer token). Rate limits (429) and server errors"
           + " (5xx) are retried with exponential backoff, at most 5 attempts.",
@@ -40,38 +39,22 @@ import picocli.CommandLine.ParentCommand;
 final class DeployCommand implements Callable<Integer> {
   @ParentCommand CrmCardsCli cli;
 
-  @Option(
-      names = "--definitions",
-      required = true,
-      paramLabel = "DIR",
-      description = "A directory of card definitions (*.json), a build output directory, or a jar.")
-  Path definitions;
+  @Mixin DefinitionsOption definitions;
 
-  @Option(names = "--app-id", required = true, paramLabel = "N", description = "The HubSpot app's id.")
-  int appId;
-
-  @Option(
-      names = "--api-base",
-      paramLabel = "URL",
-      defaultValue = "https://api.hubapi.com",
-      description = "HubSpot's API origin (default: ${DEFAULT-VALUE}).")
-  String apiBase;
+  @Mixin HubSpotApiOptions api;
 
   @Option(names = "--dry-run", description = "Print what would change (create, update, unchanged); write nothing.")
   boolean dryRun;
 
   @Override
   public Integer call() {
-    List<CardDefinition> cards = DefinitionLoader.load(definitions);
-    if (!Urls.isHttpUrl(apiBase)) {
-      throw new UsageException("--api-base must be an http(s) URL, got " + apiBase);
-    }
+    List<CardDefinition> cards = definitions.load();
     if (refusedByTheCardsApi(cards)) {
       return 1;
     }
     Credentials credentials = Credentials.fromEnvironment(cli.environment());
-    Deployer deployer =
-        new Deployer(apiBase, appId, credentials, RetryPolicy.DEFAULT, cli.err()::println);
+    Deployer deployer = new Deployer(api.open(cli, credentials));
+    int appId = api.appId;
     try {
       List<CardChange> plan = deployer.plan(cards);
       if (dryRun) {
@@ -94,7 +77,7 @@ final class DeployCommand implements Callable<Integer> {
     boolean refused = false;
     if (cards.size() > Limits.CARDS_PER_APP) {
       cli.out().println(
-          definitions + ": [cards-api] " + cards.size() + " cards, but HubSpot allows at most "
+          definitions.path() + ": [cards-api] " + cards.size() + " cards, but HubSpot allows at most "
               + Limits.CARDS_PER_APP + " per app");
       refused = true;
     }

@@ -3,7 +3,6 @@ package dev.crmcards.cli;
 import dev.crmcards.cli.app.AppInput;
 import dev.crmcards.cli.app.AppSettings;
 import dev.crmcards.cli.definition.CardDefinition;
-import dev.crmcards.cli.definition.DefinitionLoader;
 import dev.crmcards.cli.migrate.Migration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -41,7 +40,7 @@ final class MigrateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     project.requireDirectory();
-    List<CardDefinition> cards = DefinitionLoader.load(project.definitions);
+    List<CardDefinition> cards = project.definitions.load();
     AppSettings settings = AppSettings.privateApp(cards);
     List<String> problems = AppInput.problems(cards, settings);
     if (!problems.isEmpty()) {

@@ -5,25 +5,20 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SortedMap;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options of the commands that write a HubSpot project: what to read, where to write. */
 final class ProjectOptions {
-  @Option(
-      names = "--definitions",
-      required = true,
-      paramLabel = "DIR|JAR",
-      description = "A directory of card definitions (*.json), a build output directory, or a jar.")
-  Path definitions;
+  @Mixin DefinitionsOption definitions;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "The project folder to write.")
   Path out;
 
   /** Writes the project's files safely and lists what changed on {@code report}. */
   GeneratedFiles.Outcome write(SortedMap<String, byte[]> files, PrintWriter report) {
-    GeneratedFiles.Outcome outcome = new GeneratedFiles(out, files).write();
-    outcome.written().forEach(f -> report.println("wrote " + out.resolve(f)));
-    outcome.removed().forEach(f -> report.println("removed " + out.resolve(f)));
+    GeneratedFiles.Outcome outcome = new GeneratedFiles(out, files, "--out").write();
+    GeneratedFiles.report(out, outcome, report::println);
     return outcome;
   }
 

@@ -12,7 +12,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code check} against the real example card server (generated servlet on Jetty). */
+/**
+ * {@code check} against the real example card server (generated servlet on Jetty), set up as the
+ * README's first command runs it: no public base URL, so the server verifies signatures for the
+ * URLs the card declares, as HubSpot signs them.
+ */
 class CheckAgainstExampleServerTest {
   private static final String SECRET = "cli-example-secret";
   @TempDir Path dir;
@@ -21,14 +25,7 @@ class CheckAgainstExampleServerTest {
 
   @BeforeEach
   void start() throws Exception {
-    // check signs for the URL it calls; the server verifies against its public base URL, set to
-    // that address (by default it would expect the card's declared https://www.example.com).
-    int port;
-    try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      port = free.getLocalPort();
-    }
-    server = ExampleServer.start(port, CardSettings.builder().clientSecret(SECRET)
-        .publicBaseUrl("http://127.0.0.1:" + port).build());
+    server = ExampleServer.start(0, CardSettings.builder().clientSecret(SECRET).build());
     definition = Fixtures.exampleDefinitionFile(dir);
   }
 
@@ -37,17 +34,18 @@ class CheckAgainstExampleServerTest {
     server.stop();
   }
 
-  private CliRun check(String secret, String signature) {
-    return CliRun.run(
-        "check", "--definition", definition.toString(),
-        "--url", "http://127.0.0.1:" + server.port() + "/demo-fetch",
-        "--secret", secret, "--signature", signature);
+  private CliRun check(String secret, String... more) {
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(
+        "check", "--definitions", definition.toString(),
+        "--url", "http://127.0.0.1:" + server.port() + "/demo-fetch", "--secret", secret));
+    args.addAll(java.util.List.of(more));
+    return CliRun.run(args.toArray(String[]::new));
   }
 
   @Test
   void theExampleCardPassesEveryRuleSignedEitherWay() {
     for (String signature : new String[] {"v2", "v3", "both"}) {
-      CliRun run = check(SECRET, signature);
+      CliRun run = check(SECRET, "--signature", signature);
       assertThat(run.exitCode()).as(run.toString()).isZero();
       assertThat(run.out()).as(run.toString()).isEmpty();
       assertThat(run.err()).contains("-> HTTP 200 in ");
@@ -56,8 +54,16 @@ class CheckAgainstExampleServerTest {
 
   @Test
   void aWrongSecretFails() {
-    CliRun run = check("not-the-secret", "both");
+    CliRun run = check("not-the-secret");
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
     assertThat(run.out()).contains("401");
+  }
+
+  @Test
+  void aServerThatDoesNotAcceptTheLocalProxyRefusesItsSignature() {
+    CliRun run = check(SECRET, "--local-proxy");
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    assertThat(run.out()).contains("HTTP 401");
+    assertThat(run.err()).contains("acceptLocalProxy(true)");
   }
 }

@@ -99,8 +99,68 @@ class CheckCommandTest {
     assertThat(run.outLines())
         .containsExactly(
             "$: [legacy, converter] HTTP 401, but HubSpot shows the card only for 200 (the server said"
-                + " \"bad signature\")");
+                + " \"bad signature\")",
+            "$: [hubspot-fetch, app-card] warning: HTTP 401 reaches an app card only inside HubSpot's proxy"
+                + " envelope ({\"status\": \"error\", \"category\": \"BAD_GATEWAY\", ..., \"responseBody\":"
+                + " <this body>}): hubspot.fetch replaces every 3xx-5xx answer, so the card must read the"
+                + " server's message from responseBody");
     assertThat(server.requests().get(0).v3()).contains("matches none");
+    assertThat(run.err()).contains(
+        "The server refused the signature HubSpot makes, for https://www.example.com/demo-fetch. Check the secret.");
+  }
+
+  @Test
+  void playsHubSpotExactlySigningTheTargetUrlWhileSendingToTheServer() throws Exception {
+    CliRun run = check();
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    Recorded fetch = server.await("GET", StandInCardServer.FETCH_PATH, Duration.ofSeconds(5));
+    assertThat(fetch.url()).startsWith(server.fetchUrl() + "?");
+    assertThat(fetch.v2()).isEqualTo("valid");
+    assertThat(fetch.v3()).isEqualTo("valid");
+    assertThat(run.err()).contains(
+        "GET " + server.fetchUrl() + " (contacts, signed v2+v3 for https://www.example.com/demo-fetch as HubSpot) -> HTTP 200");
+  }
+
+  @Test
+  void anOriginAloneSendsTheFetchToTheTargetUrlsPath() throws Exception {
+    CliRun run = CliRun.run("check", "--definitions", definition.toString(), "--url", server.origin(),
+        "--secret", Fixtures.SECRET);
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(server.await("GET", StandInCardServer.FETCH_PATH, Duration.ofSeconds(5)).v3()).isEqualTo("valid");
+  }
+
+  @Test
+  void localProxySignsTheUrlCalledExactlyAsSent() throws Exception {
+    server.expectLocalProxy();
+    CliRun run = check("--local-proxy");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    Recorded fetch = server.await("GET", StandInCardServer.FETCH_PATH, Duration.ofSeconds(5));
+    assertThat(fetch.url()).contains("userEmail=loggedinuser%40hubspot.com");
+    assertThat(fetch.v2()).isEqualTo("valid");
+    assertThat(fetch.v3()).isEqualTo("valid");
+    assertThat(run.err()).contains("signed v2+v3 for " + server.fetchUrl() + " as hs project dev's local proxy");
+
+    // A server that expects HubSpot's signature refuses the local proxy's, and is told why.
+    StandInCardServer strict = StandInCardServer.start(Fixtures.SECRET);
+    try (strict) {
+      strict.fetchResponse(401, "application/json", "{\"message\": \"missing or invalid signature\"}");
+      CliRun refused = CliRun.run("check", "--definitions", definition.toString(), "--url", strict.fetchUrl(),
+          "--secret", Fixtures.SECRET, "--local-proxy");
+      assertThat(refused.exitCode()).isEqualTo(1);
+      assertThat(strict.requests().get(0).v3()).contains("matches none");
+      assertThat(refused.err()).contains("CardSettings.Builder.acceptLocalProxy(true)");
+    }
+  }
+
+  @Test
+  void anErrorAnswerIsFlaggedAsReachingTheCardOnlyInsideTheProxyEnvelope() {
+    server.fetchResponse(503, "application/json", "{\"message\": \"try later\"}");
+    CliRun run = check("--client", "app-card");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.outLines())
+        .singleElement()
+        .asString()
+        .startsWith("$: [hubspot-fetch, app-card] warning: HTTP 503 reaches an app card only inside HubSpot's proxy envelope");
   }
 
   @Test
@@ -212,7 +272,7 @@ class CheckCommandTest {
     assertThat(run.outLines())
         .singleElement()
         .asString()
-        .matches("\\$: \\[legacy, converter\\] the response took 5\\.\\d s; HubSpot gives up after 5 s");
+        .matches("\\$: \\[legacy, converter\\] the response took \\d+\\.\\d s; HubSpot gives up after 5 s");
   }
 
   @Test

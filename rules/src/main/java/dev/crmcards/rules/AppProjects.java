@@ -3,6 +3,8 @@ package dev.crmcards.rules;
 import static dev.crmcards.rules.Client.APP_CARD;
 
 import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -12,9 +14,19 @@ import java.util.regex.Pattern;
  * the card locations, the shape of a {@code uid} and the scopes a card's record types need.
  */
 public final class AppProjects {
-  /** The first platform version that takes migrated legacy cards. */
-  @From(value = APP_CARD, source = "HUBSPOT-SPEC §10 project files, §11 platform versions")
-  public static final String PLATFORM_VERSION = "2025.2";
+  /**
+   * The current platform version (GA 2026-03-30), which projects get unless they choose another
+   * of {@link #PLATFORM_VERSIONS}.
+   */
+  @From(value = APP_CARD, source = "HUBSPOT-SPEC §12 platform versions")
+  public static final String PLATFORM_VERSION = "2026.03";
+
+  /**
+   * The platform versions a project may name: 2025.2, the first that takes migrated legacy cards
+   * (supported until 18 months after its GA), the current 2026.03, and 2026.09. Oldest first.
+   */
+  @From(value = APP_CARD, source = "HUBSPOT-SPEC §11 platform versions, §12 platform versions")
+  public static final List<String> PLATFORM_VERSIONS = List.of("2025.2", "2026.03", "2026.09");
 
   @From(value = APP_CARD, source = "HUBSPOT-SPEC §11 project layout")
   public static final String RECORD_SIDEBAR = "crm.record.sidebar";
@@ -29,6 +41,20 @@ public final class AppProjects {
   private static final Pattern UID = Pattern.compile("[A-Za-z0-9._-]{1," + MAX_UID_LENGTH + "}");
 
   private AppProjects() {}
+
+  /**
+   * Why a project cannot name {@code version}, if it cannot: it is not one of {@link
+   * #PLATFORM_VERSIONS}.
+   */
+  @From(value = APP_CARD, source = "HUBSPOT-SPEC §11 platform versions, §12 platform versions")
+  public static Optional<String> platformVersionProblem(String version) {
+    if (PLATFORM_VERSIONS.contains(version)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "platform version \"" + version + "\" is not one HubSpot supports for app cards; use one of "
+            + String.join(", ", PLATFORM_VERSIONS) + " (the current one is " + PLATFORM_VERSION + ")");
+  }
 
   @From(value = APP_CARD, source = "HUBSPOT-SPEC §11 project layout")
   public static boolean isValidUid(String uid) {

@@ -32,4 +32,37 @@ class AppProjectsTest {
     assertThat(Urls.fetchUrlProblem("https://127.0.0.1/fetch")).get().asString().contains("IP address");
     assertThat(Urls.fetchUrlProblem("/fetch")).get().asString().contains("absolute https URL");
   }
+
+  @Test
+  void projectsNameASupportedPlatformVersionTheCurrentOneByDefault() {
+    assertThat(AppProjects.PLATFORM_VERSIONS).contains(AppProjects.PLATFORM_VERSION);
+    assertThat(AppProjects.PLATFORM_VERSION).isEqualTo("2026.03");
+    for (String version : List.of("2025.2", "2026.03", "2026.09")) {
+      assertThat(AppProjects.platformVersionProblem(version)).as(version).isEmpty();
+    }
+    assertThat(AppProjects.platformVersionProblem("2025.1")).get().asString()
+        .isEqualTo("platform version \"2025.1\" is not one HubSpot supports for app cards; use one of"
+            + " 2025.2, 2026.03, 2026.09 (the current one is 2026.03)");
+    assertThat(AppProjects.platformVersionProblem("2027.03-beta")).isPresent();
+  }
+
+  @Test
+  void theProxyWrapsEveryAnswerFrom300To599() {
+    assertThat(ProxyEnvelope.wraps(200)).isFalse();
+    assertThat(ProxyEnvelope.wraps(204)).isFalse();
+    assertThat(ProxyEnvelope.wraps(302)).isTrue();
+    assertThat(ProxyEnvelope.wraps(400)).isTrue();
+    assertThat(ProxyEnvelope.wraps(503)).isTrue();
+  }
+
+  @Test
+  void theLocalProxyMapsToAnOriginOnly() {
+    assertThat(LocalDevelopment.localUrlProblem("http://localhost:8080")).isEmpty();
+    assertThat(LocalDevelopment.localUrlProblem("http://127.0.0.1:8080/")).isEmpty();
+    assertThat(LocalDevelopment.localUrlProblem("https://dev.example.com")).isEmpty();
+    assertThat(LocalDevelopment.localUrlProblem("http://localhost:8080/demo-fetch")).get().asString()
+        .contains("origins only");
+    assertThat(LocalDevelopment.localUrlProblem("localhost:8080")).get().asString()
+        .contains("http(s) URL such as http://localhost:8080");
+  }
 }

@@ -364,28 +364,26 @@ public final class SignatureVerifier {
    */
   public static String signV3(
       String secret, String method, String url, byte[] body, long timestampMillis) {
-    return signV3(secret, method, url, body, timestampMillis, true);
-  }
-
-  private static String signV3(
-      String secret, String method, String url, byte[] body, long timestampMillis,
-      boolean v3Rule) {
-    requireSecret(secret);
-    Mac mac = newMac(new SecretKeySpec(secret.getBytes(UTF_8), HMAC_SHA256));
-    mac.update(method.getBytes(UTF_8));
-    mac.update((v3Rule ? v3Uri(url) : url).getBytes(UTF_8));
-    mac.update(body == null ? new byte[0] : body);
-    mac.update(Long.toString(timestampMillis).getBytes(UTF_8));
-    return Base64.getEncoder().encodeToString(mac.doFinal());
+    return signV3AsSent(secret, method, v3Uri(url), body, timestampMillis);
   }
 
   /**
-   * The v3 signature HubSpot's local development proxy makes: over the URL exactly as given,
-   * without v3's decoding of escapes; see {@link #verifyAsSent}.
+   * The v3 signature over the URL exactly as given, without the unescaping of HubSpot's v3 rule:
+   * how the local proxy of {@code hs project dev} signs; see {@link #verifyAsSent}.
+   *
+   * @param url the full URL exactly as requested (scheme, host, path, raw query)
+   * @param body the raw body; {@code null} for none
+   * @param timestampMillis the value of {@value #TIMESTAMP_HEADER}
    */
   public static String signV3AsSent(
       String secret, String method, String url, byte[] body, long timestampMillis) {
-    return signV3(secret, method, url, body, timestampMillis, false);
+    requireSecret(secret);
+    Mac mac = newMac(new SecretKeySpec(secret.getBytes(UTF_8), HMAC_SHA256));
+    mac.update(method.getBytes(UTF_8));
+    mac.update(url.getBytes(UTF_8));
+    mac.update(body == null ? new byte[0] : body);
+    mac.update(Long.toString(timestampMillis).getBytes(UTF_8));
+    return Base64.getEncoder().encodeToString(mac.doFinal());
   }
 
   /**

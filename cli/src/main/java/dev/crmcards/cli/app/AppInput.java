@@ -19,8 +19,13 @@ import java.util.Map;
 public final class AppInput {
   private AppInput() {}
 
-  /** The problems, each a line naming the file or option; empty when the input is fine. */
+  /** The problems, each a line naming the file or command-line option; empty when the input is fine. */
   public static List<String> problems(List<CardDefinition> cards, AppSettings settings) {
+    return problems(cards, settings, OptionNames.COMMAND_LINE);
+  }
+
+  /** The problems, each a line naming the file or option as {@code names} spells it. */
+  public static List<String> problems(List<CardDefinition> cards, AppSettings settings, OptionNames names) {
     List<String> problems = new ArrayList<>();
     for (CardDefinition card : cards) {
       List<Problem> found = ConverterRules.check(card);
@@ -53,17 +58,19 @@ public final class AppInput {
       }
     }
     if (settings.name().isBlank()) {
-      problems.add("--name: the app needs a name");
+      problems.add(names.name() + ": the app needs a name");
     }
+    AppProjects.platformVersionProblem(settings.platformVersion())
+        .ifPresent(p -> problems.add(names.platformVersion() + ": " + p));
     if (settings.distribution() == AppSettings.Distribution.MARKETPLACE) {
       if (settings.redirectUrls().isEmpty()) {
-        problems.add("--redirect-url: a marketplace app (OAuth) needs at least one redirect URL");
+        problems.add(names.redirectUrl() + ": a marketplace app (OAuth) needs at least one redirect URL");
       }
       for (String url : settings.redirectUrls()) {
-        Urls.fetchUrlProblem(url).ifPresent(p -> problems.add("--redirect-url " + p));
+        Urls.fetchUrlProblem(url).ifPresent(p -> problems.add(names.redirectUrl() + " " + p));
       }
       if (settings.supportEmail().isEmpty()) {
-        problems.add("--support-email: a marketplace app must say where its users get help");
+        problems.add(names.supportEmail() + ": a marketplace app must say where its users get help");
       }
     }
     return problems;

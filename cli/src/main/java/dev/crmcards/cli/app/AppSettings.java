@@ -1,6 +1,7 @@
 package dev.crmcards.cli.app;
 
 import dev.crmcards.cli.definition.CardDefinition;
+import dev.crmcards.rules.AppProjects;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +12,8 @@ import java.util.Optional;
  * @param name the app's name in HubSpot, also the project's name
  * @param distribution {@code private} (one account, static auth) or {@code marketplace} (OAuth)
  * @param redirectUrls the OAuth redirect URLs (marketplace apps only)
+ * @param platformVersion the project's {@code platformVersion}, one of {@link
+ *     AppProjects#PLATFORM_VERSIONS}
  */
 public record AppSettings(
     String name,
@@ -19,7 +22,8 @@ public record AppSettings(
     List<String> redirectUrls,
     Optional<String> supportEmail,
     Optional<String> supportUrl,
-    Optional<String> documentationUrl) {
+    Optional<String> documentationUrl,
+    String platformVersion) {
 
   public AppSettings {
     redirectUrls = List.copyOf(redirectUrls);
@@ -36,11 +40,25 @@ public record AppSettings(
         + String.join(", ", cards.stream().map(CardDefinition::title).toList()) + ".";
   }
 
-  /** A private app with the default name and description, and no support details. */
+  /**
+   * A private app with the default name and description, no support details, on the current
+   * platform version.
+   */
   public static AppSettings privateApp(List<CardDefinition> cards) {
+    return of(cards, AppChoices.defaults());
+  }
+
+  /** The settings the user chose, with the defaults for what they left out. */
+  public static AppSettings of(List<CardDefinition> cards, AppChoices choices) {
     return new AppSettings(
-        defaultName(cards), defaultDescription(cards), Distribution.PRIVATE, List.of(),
-        Optional.empty(), Optional.empty(), Optional.empty());
+        choices.name() != null ? choices.name().strip() : defaultName(cards),
+        AppChoices.given(choices.description()).orElseGet(() -> defaultDescription(cards)),
+        choices.distribution(),
+        choices.redirectUrls(),
+        AppChoices.given(choices.supportEmail()),
+        AppChoices.given(choices.supportUrl()),
+        AppChoices.given(choices.documentationUrl()),
+        AppChoices.given(choices.platformVersion()).orElse(AppProjects.PLATFORM_VERSION));
   }
 
   /** Who can install the app. */

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * Writes a generated project so that running again is safe. A manifest in the project folder
@@ -28,17 +29,27 @@ import java.util.TreeMap;
  */
 public final class GeneratedFiles {
   public static final String MANIFEST = "crmcards-app.json";
+  /** The manifest's {@code generator}: the command line and the Maven plugin write the same one. */
   static final String GENERATOR = "crmcards-cli app";
 
   private final Path out;
   private final SortedMap<String, byte[]> files;
+  private final String outOption;
 
   /** What a run did, for the user. */
   public record Outcome(List<String> written, List<String> unchanged, List<String> removed) {}
 
-  public GeneratedFiles(Path out, SortedMap<String, byte[]> files) {
+  /** @param outOption how the user names {@code out}, for messages ({@code --out}) */
+  public GeneratedFiles(Path out, SortedMap<String, byte[]> files, String outOption) {
     this.out = out;
     this.files = files;
+    this.outOption = outOption;
+  }
+
+  /** Prints {@code wrote <file>} and {@code removed <file>} for what a run changed. */
+  public static void report(Path out, Outcome outcome, Consumer<String> lines) {
+    outcome.written().forEach(f -> lines.accept("wrote " + out.resolve(f)));
+    outcome.removed().forEach(f -> lines.accept("removed " + out.resolve(f)));
   }
 
   /**
@@ -57,14 +68,14 @@ public final class GeneratedFiles {
       }
     }
     if (previous == null) {
-      refused.add(MANIFEST + " (not a manifest crmcards-cli app wrote)");
+      refused.add(MANIFEST + " (not a manifest crmcards wrote)");
       previous = Map.of();
     }
     if (!refused.isEmpty()) {
       throw new UsageException(
-          "refusing to overwrite files crmcards-cli app did not write (or that were changed since"
-              + " it wrote them) in " + out + ":\n  " + String.join("\n  ", refused)
-              + "\nMove them away, or choose another --out. Nothing was written.");
+          "refusing to overwrite files crmcards did not write (or that were changed since it"
+              + " wrote them) in " + out + ":\n  " + String.join("\n  ", refused)
+              + "\nMove them away, or choose another " + outOption + ". Nothing was written.");
     }
     List<String> written = new ArrayList<>();
     List<String> unchanged = new ArrayList<>();
@@ -137,7 +148,8 @@ public final class GeneratedFiles {
     root.put("generator", GENERATOR);
     root.put(
         "about",
-        "The files crmcards-cli app wrote, with their SHA-256. Running it again updates these"
+        "The files crmcards (crmcards-cli app, or the app goal of crmcards-maven-plugin) wrote, with"
+            + " their SHA-256. Running it again updates these"
             + " files (unless changed by hand) and leaves every other file alone.");
     ObjectNode list = root.putObject("files");
     files.forEach((path, bytes) -> list.put(path, sha256(bytes)));

@@ -22,7 +22,16 @@ public final class ClientFilter {
 
   /** The chosen clients, all of them when none was named. */
   public Set<Client> selected() {
-    if (names.isEmpty()) {
+    return parse(names);
+  }
+
+  /**
+   * The clients named by their ids ({@code converter}, {@code app-card}...), all of them for none.
+   *
+   * @throws UsageException for a name that is no client's
+   */
+  public static Set<Client> parse(List<String> names) {
+    if (names == null || names.isEmpty()) {
       return EnumSet.allOf(Client.class);
     }
     Set<Client> clients = EnumSet.noneOf(Client.class);

@@ -10,7 +10,11 @@ import dev.crmcards.cli.request.HubSpotRequests;
 import dev.crmcards.cli.request.SampleRecord;
 import dev.crmcards.cli.request.SignatureChoice;
 import dev.crmcards.cli.request.SignedRequest;
+import dev.crmcards.cli.request.Signer;
+import dev.crmcards.rules.Client;
 import dev.crmcards.rules.Limits;
+import dev.crmcards.rules.ProxyEnvelope;
+import dev.crmcards.rules.Urls;
 import dev.crmcards.rules.check.DefinitionCheck;
 import dev.crmcards.rules.check.ResponseCheck;
 import dev.crmcards.rules.problem.Problem;
@@ -27,6 +31,7 @@ import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Plays HubSpot against a card server: reports what the clients make of the card definition, sends
@@ -34,6 +39,9 @@ import java.util.Map;
  * TimingRules}.
  */
 public final class FetchCheck {
+  /** The clients that meet an answer only through HubSpot's proxy. */
+  static final Set<Client> THROUGH_THE_PROXY = Set.of(Client.HUBSPOT_FETCH, Client.APP_CARD);
+
   /** How long to wait for an answer: longer than HubSpot, to report how slow a slow one is. */
   static final Duration WAIT = Duration.ofSeconds(10);
 
@@ -56,25 +64,31 @@ public final class FetchCheck {
   }
 
   /**
-   * @param url where to send the fetch (the card server under test; it may differ from the
+   * @param server where to send the fetch (the card server under test; it may differ from the
    *     definition's {@code targetUrl})
+   * @param signer whom to play: HubSpot signs the {@code targetUrl}, the local proxy the URL called
    * @param properties {@code --property} values: record properties and defaults to override
    * @throws UsageException if the server cannot be reached at all
    */
   public CheckResult run(
       CardDefinition card,
       CrmObjectType type,
-      String url,
+      CardServerUrl server,
       String secret,
       SignatureChoice signatures,
+      Signer signer,
       Map<String, String> properties) {
     SampleRecord record = new SampleRecord(type, properties);
     CardObjectType objectType =
         card.objectType(type.definitionName())
             .orElseThrow(() -> new UsageException("card '" + card.name() + "' does not show on " + type.definitionName()));
+    // A targetUrl that is no URL is a definition problem, reported below; sign what is sent then.
+    String declared = Urls.isHttpUrl(card.targetUrl()) ? card.targetUrl() : server.url();
     SignedRequest request =
         HubSpotRequests.fetch(
-            url, record.fetchParameters(objectType.propertiesToSend()), secret, signatures, clock.millis());
+            declared, server.fetchUrl(declared), record.fetchParameters(objectType.propertiesToSend()), secret,
+            signatures, signer, clock.millis());
+    String url = request.url();
 
     Problems problems = new Problems();
     problems.addAll(definitionProblems(card));
@@ -102,6 +116,9 @@ public final class FetchCheck {
     problems.addAll(
         ResponseCheck.problems(
             card.rules(), response.statusCode(), response.headers().firstValue("Content-Type").orElse(null), text));
+    if (ProxyEnvelope.wraps(response.statusCode())) {
+      problems.warning(JsonPath.ROOT, THROUGH_THE_PROXY, ProxyEnvelope.warning(response.statusCode()));
+    }
     JsonNode body = readable(response);
     TimingRules.check(elapsed, problems);
     return new CheckResult(request, response.statusCode(), elapsed, body, problems.list());

@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  * Sends authenticated JSON requests to HubSpot's API, retrying as the {@link RetryPolicy} says.
  * Nothing it reports contains the credential or the query string.
  */
-final class ApiClient {
+public final class ApiClient {
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   private final HttpClient http;
@@ -24,13 +24,17 @@ final class ApiClient {
   private final Credentials credentials;
   private final RetryPolicy policy;
   private final Clock clock;
+  private final Sleeper sleeper;
   private final Consumer<String> log;
 
   /**
    * @param base the API origin, e.g. {@code https://api.hubapi.com}
-   * @param log receives a line per retry
+   * @param clock reads the time a {@code Retry-After} date is counted from
+   * @param sleeper waits between attempts
+   * @param log receives a line per retry; it never contains the credential
    */
-  ApiClient(String base, Credentials credentials, RetryPolicy policy, Clock clock, Consumer<String> log) {
+  public ApiClient(
+      String base, Credentials credentials, RetryPolicy policy, Clock clock, Sleeper sleeper, Consumer<String> log) {
     this.http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -40,6 +44,7 @@ final class ApiClient {
     this.credentials = credentials;
     this.policy = policy;
     this.clock = clock;
+    this.sleeper = sleeper;
     this.log = log;
   }
 
@@ -133,9 +138,9 @@ final class ApiClient {
     return e.getMessage() == null ? e.getClass().getSimpleName() : credentials.redact(e.getMessage());
   }
 
-  private static void pause(Duration delay) throws IOException {
+  private void pause(Duration delay) throws IOException {
     try {
-      Thread.sleep(delay.toMillis());
+      sleeper.sleep(delay);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);

@@ -9,18 +9,23 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * HubSpot's card-definition API for one app: {@code GET} and {@code POST
- * /crm/v3/extensions/cards-dev/{appId}}, {@code PATCH /crm/v3/extensions/cards-dev/{appId}/{cardId}}.
+ * HubSpot's card-definition API for one app, on the paths of one {@link ApiVersion}: {@code GET}
+ * and {@code POST .../{appId}}, {@code PATCH .../{appId}/{cardId}}, and {@code POST
+ * .../{appId}/views/migrate}, which swaps a legacy card for an app card in every account.
  */
 public final class CardsApi {
   private final ApiClient client;
   private final int appId;
   private final String path;
 
-  CardsApi(ApiClient client, int appId) {
+  public CardsApi(ApiClient client, ApiVersion version, int appId) {
     this.client = client;
     this.appId = appId;
-    this.path = "/crm/v3/extensions/cards-dev/" + appId;
+    this.path = version.appPath(appId);
+  }
+
+  public int appId() {
+    return appId;
   }
 
   public List<RemoteCard> list() throws IOException {
@@ -67,6 +72,23 @@ public final class CardsApi {
       throw failure("update card '" + card.name() + "' (id " + cardId + ") in app " + appId, response, "developers-write");
     }
     return RemoteCard.of(response.json());
+  }
+
+  /**
+   * Starts swapping a legacy card's views for an app card in every account that installed the app,
+   * or, sent again, tells how far that got. HubSpot answers at once; the swap runs in the
+   * background.
+   */
+  public ViewMigration.Status migrateViews(ViewMigration request) throws IOException {
+    ApiResponse response =
+        client.send("POST", path + "/views/migrate", request.body(), RetryGuard.IDEMPOTENT).orElseThrow();
+    if (!response.ok()) {
+      throw failure(
+          "swap the views of legacy card " + request.legacyCrmCardId() + " for app card " + request.appCardId()
+              + " in app " + appId,
+          response, "developers-write");
+    }
+    return ViewMigration.Status.of(response.json());
   }
 
   private ApiException failure(String operation, ApiResponse response, String scope) {

@@ -2,7 +2,6 @@ package dev.crmcards.cli.deploy;
 
 import dev.crmcards.cli.definition.CardDefinition;
 import java.io.IOException;
-import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -11,13 +10,9 @@ public final class Deployer {
   private final CardsApi api;
   private final int appId;
 
-  /**
-   * @param apiBase HubSpot's API origin, e.g. {@code https://api.hubapi.com}
-   * @param log receives progress lines (retries); they never contain the credential
-   */
-  public Deployer(String apiBase, int appId, Credentials credentials, RetryPolicy policy, Consumer<String> log) {
-    this.api = new CardsApi(new ApiClient(apiBase, credentials, policy, Clock.systemUTC(), log), appId);
-    this.appId = appId;
+  public Deployer(CardsApi api) {
+    this.api = api;
+    this.appId = api.appId();
   }
 
   /** What deploying would do; reads from HubSpot, writes nothing. */

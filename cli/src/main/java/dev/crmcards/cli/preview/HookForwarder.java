@@ -6,11 +6,14 @@ import dev.crmcards.cli.definition.CardDefinition;
 import dev.crmcards.cli.request.HubSpotRequests;
 import dev.crmcards.cli.request.SampleRecord;
 import dev.crmcards.cli.request.ServerMessage;
-import dev.crmcards.cli.request.SignatureChoice;
 import dev.crmcards.cli.request.SignedRequest;
 import dev.crmcards.rules.ActionShapes;
+import dev.crmcards.rules.Client;
+import dev.crmcards.rules.ProxyEnvelope;
 import dev.crmcards.rules.Urls;
 import dev.crmcards.rules.check.ActionAnswerCheck;
+import dev.crmcards.rules.problem.Problem;
+import dev.crmcards.rules.problem.Severity;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
@@ -22,22 +25,21 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Sends an action hook the way HubSpot does when a user clicks it: signed (v2 and v3), with the
- * default parameters and the action's {@code associatedObjectProperties} (in the query for GET
- * and DELETE, as a form body otherwise), to the action's URI rewritten to the previewed server.
+ * Sends an action hook the way HubSpot does when a user clicks it: signed (v2 and v3) for the
+ * action's URI, with the default parameters and the action's {@code associatedObjectProperties}
+ * (in the query for GET and DELETE, as a form body otherwise), to the same path on the previewed
+ * server; playing {@code hs project dev}'s local proxy, signed for the URL it goes to.
  */
 final class HookForwarder {
   private static final Set<String> HOOK_TYPES = Set.of("ACTION_HOOK", ActionShapes.CONFIRMATION_ACTION_HOOK);
 
   private final HttpClient client;
-  private final OriginRewrite rewrite;
-  private final String secret;
+  private final PreviewSettings settings;
   private final Clock clock;
 
-  HookForwarder(HttpClient client, OriginRewrite rewrite, String secret, Clock clock) {
+  HookForwarder(HttpClient client, PreviewSettings settings, Clock clock) {
     this.client = client;
-    this.rewrite = rewrite;
-    this.secret = secret;
+    this.settings = settings;
     this.clock = clock;
   }
 
@@ -66,10 +68,11 @@ final class HookForwarder {
     List<String> properties = new ArrayList<>();
     action.path("associatedObjectProperties").forEach(p -> properties.add(p.asText()));
 
-    String target = rewrite.apply(uri);
+    String target = settings.server().actionUrl(uri);
     SignedRequest request =
         HubSpotRequests.actionHook(
-            method, target, record.actionParameters(properties), secret, SignatureChoice.BOTH, clock.millis());
+            method, uri, target, record.actionParameters(properties), settings.secret(), settings.signatures(),
+            settings.signer(), clock.millis());
     HttpResponse<byte[]> response;
     try {
       response = client.send(request.toHttpRequest(Duration.ofSeconds(10)), HttpResponse.BodyHandlers.ofByteArray());
@@ -79,15 +82,24 @@ final class HookForwarder {
       Thread.currentThread().interrupt();
       throw new UsageException("interrupted", e);
     }
+    List<Problem> problems =
+        new ArrayList<>(
+            ActionAnswerCheck.problems(
+                response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(null),
+                new String(response.body(), StandardCharsets.UTF_8)));
+    if (ProxyEnvelope.wraps(response.statusCode())) {
+      problems.add(
+          new Problem(
+              "$", ProxyEnvelope.warning(response.statusCode()), Severity.WARNING,
+              Set.of(Client.HUBSPOT_FETCH, Client.APP_CARD)));
+    }
     return new HookResult(
         response.statusCode(),
         ServerMessage.summary(response.body()),
         method,
         request.url(),
         target.equals(uri) ? null : uri,
-        ActionAnswerCheck.problems(
-            response.statusCode(),
-            response.headers().firstValue("Content-Type").orElse(null),
-            new String(response.body(), StandardCharsets.UTF_8)));
+        problems);
   }
 }

@@ -14,7 +14,6 @@ import dev.crmcards.cli.definition.CardObjectType;
 import dev.crmcards.cli.definition.Json;
 import dev.crmcards.cli.definition.ObjectTypeNames;
 import dev.crmcards.cli.request.SampleRecord;
-import dev.crmcards.cli.request.SignatureChoice;
 import dev.crmcards.rules.Client;
 import dev.crmcards.rules.problem.Problem;
 import java.io.IOException;
@@ -35,13 +34,11 @@ final class PreviewApi implements HttpHandler {
   private final PreviewSettings settings;
   private final FetchCheck fetchCheck;
   private final HookForwarder forwarder;
-  private final OriginRewrite rewrite;
 
-  PreviewApi(PreviewSettings settings, FetchCheck fetchCheck, HookForwarder forwarder, OriginRewrite rewrite) {
+  PreviewApi(PreviewSettings settings, FetchCheck fetchCheck, HookForwarder forwarder) {
     this.settings = settings;
     this.fetchCheck = fetchCheck;
     this.forwarder = forwarder;
-    this.rewrite = rewrite;
   }
 
   @Override
@@ -79,8 +76,8 @@ final class PreviewApi implements HttpHandler {
       ArrayNode types = entry.putArray("objectTypes");
       card.objectTypes().stream().map(CardObjectType::name).forEach(types::add);
     }
-    body.put("url", settings.url());
-    body.put("origin", rewrite.origin());
+    body.put("url", settings.server().url());
+    body.put("origin", settings.server().origin());
     return body;
   }
 
@@ -89,15 +86,18 @@ final class PreviewApi implements HttpHandler {
     CrmObjectType type = objectType(card, query);
     CheckResult result =
         fetchCheck
-            .run(card, type, settings.url(), settings.secret(), SignatureChoice.BOTH, settings.properties());
+            .run(
+                card, type, settings.server(), settings.secret(), settings.signatures(), settings.signer(),
+                settings.properties());
     ObjectNode body = Json.object();
     body.put("card", card.name());
     body.put("objectType", type.definitionName());
     body.set("definition", card.json());
-    body.put("origin", rewrite.origin());
+    body.put("origin", settings.server().origin());
     ObjectNode request = body.putObject("request");
     request.put("method", result.request().method());
     request.put("url", result.request().url());
+    request.put("signedUrl", result.request().signedUrl());
     body.put("status", result.status());
     body.put("elapsedMillis", result.elapsedMillis());
     body.set("body", result.body());

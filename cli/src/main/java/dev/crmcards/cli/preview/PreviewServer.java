@@ -28,7 +28,6 @@ public final class PreviewServer implements AutoCloseable {
 
   /** Starts serving; {@link #close()} stops. */
   public static PreviewServer start(PreviewSettings settings) throws IOException {
-    OriginRewrite rewrite = new OriginRewrite(settings.url());
     Clock clock = Clock.systemUTC();
     HttpClient client =
         HttpClient.newBuilder()
@@ -36,12 +35,12 @@ public final class PreviewServer implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(3))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
-    HookForwarder forwarder = new HookForwarder(client, rewrite, settings.secret(), clock);
+    HookForwarder forwarder = new HookForwarder(client, settings, clock);
     HttpServer server =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), 0);
     server.createContext("/", new StaticResources());
     server.createContext("/definitions", new CardIndex(settings.cards()));
-    server.createContext("/api/", new PreviewApi(settings, new FetchCheck(clock), forwarder, rewrite));
+    server.createContext("/api/", new PreviewApi(settings, new FetchCheck(clock), forwarder));
     ExecutorService executor =
         Executors.newCachedThreadPool(
             task -> {

@@ -1,6 +1,9 @@
 package dev.crmcards.cli.preview;
 
+import dev.crmcards.cli.check.CardServerUrl;
 import dev.crmcards.cli.definition.CardDefinition;
+import dev.crmcards.cli.request.SignatureChoice;
+import dev.crmcards.cli.request.Signer;
 import dev.crmcards.rules.Client;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,21 +14,25 @@ import java.util.Set;
  * What a preview shows and whom it calls.
  *
  * @param cards the card definitions to choose from (at least one)
- * @param url the card server's data-fetch URL (the {@code --url})
+ * @param server the card server (the {@code --url})
  * @param secret the app's client secret, to sign with
  * @param port the local port, 0 for any free one
  * @param objectType the record type to play first, or {@code null} for each card's first
  * @param properties {@code --property} values
  * @param clients whose problems to show (the {@code --client})
+ * @param signatures which signatures to send
+ * @param signer whom to play: HubSpot, or {@code hs project dev}'s local proxy
  */
 public record PreviewSettings(
     List<CardDefinition> cards,
-    String url,
+    CardServerUrl server,
     String secret,
     int port,
     String objectType,
     Map<String, String> properties,
-    Set<Client> clients) {
+    Set<Client> clients,
+    SignatureChoice signatures,
+    Signer signer) {
 
   public PreviewSettings {
     cards = List.copyOf(cards);
@@ -36,14 +43,16 @@ public record PreviewSettings(
     }
   }
 
-  /** Showing the problems of every client. */
+  /** Showing the problems of every client, playing HubSpot with both signatures. */
   public PreviewSettings(
       List<CardDefinition> cards, String url, String secret, int port, String objectType, Map<String, String> properties) {
-    this(cards, url, secret, port, objectType, properties, EnumSet.allOf(Client.class));
+    this(
+        cards, new CardServerUrl(url), secret, port, objectType, properties, EnumSet.allOf(Client.class),
+        SignatureChoice.BOTH, Signer.HUBSPOT);
   }
 
   @Override
   public String toString() {
-    return "PreviewSettings[" + cards.size() + " cards, url=" + url + ", port=" + port + "]";
+    return "PreviewSettings[" + cards.size() + " cards, url=" + server.url() + ", port=" + port + "]";
   }
 }

@@ -2,55 +2,78 @@ package dev.crmcards.cli.request;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import dev.crmcards.signature.SignatureVerifier;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Builds the signed requests HubSpot sends to a card server: the data fetch, and action hooks.
- * Signatures cover the URL exactly as sent (scheme, host, path, encoded query) and the body bytes.
+ * Each goes to the URL called (the card server under test) and is signed for the URL its {@link
+ * Signer} signs: HubSpot signs the URL the card declares, {@code hs project dev}'s local proxy the
+ * URL it calls. Signatures cover that URL with the encoded query, and the body bytes.
  */
 public final class HubSpotRequests {
   private static final String FORM = "application/x-www-form-urlencoded";
 
   private HubSpotRequests() {}
 
-  /** {@code GET url?params}, the data fetch. */
+  /**
+   * {@code GET url?params}, the data fetch.
+   *
+   * @param declaredUrl the definition's {@code targetUrl}
+   * @param calledUrl where the request goes
+   */
   public static SignedRequest fetch(
-      String url, List<Param> params, String secret, SignatureChoice signatures, long nowMillis) {
-    return sign("GET", QueryString.append(url, params), new byte[0], null, secret, signatures, nowMillis);
+      String declaredUrl,
+      String calledUrl,
+      List<Param> params,
+      String secret,
+      SignatureChoice signatures,
+      Signer signer,
+      long nowMillis) {
+    return sign(
+        "GET", QueryString.append(declaredUrl, params), QueryString.append(calledUrl, params), new byte[0], null,
+        secret, signatures, signer, nowMillis);
   }
 
   /**
    * An action hook: for GET and DELETE the parameters go into the query; for POST, PUT and PATCH
    * into a form-urlencoded body, as legacy cards send them.
+   *
+   * @param declaredUri the action's {@code uri}, as the card server's answer gave it
+   * @param calledUri where the request goes
    */
   public static SignedRequest actionHook(
       String method,
-      String uri,
+      String declaredUri,
+      String calledUri,
       List<Param> params,
       String secret,
       SignatureChoice signatures,
+      Signer signer,
       long nowMillis) {
     String upper = method.toUpperCase(Locale.ROOT);
     if (upper.equals("GET") || upper.equals("DELETE")) {
-      return sign(upper, QueryString.append(uri, params), new byte[0], null, secret, signatures, nowMillis);
+      return sign(
+          upper, QueryString.append(declaredUri, params), QueryString.append(calledUri, params), new byte[0], null,
+          secret, signatures, signer, nowMillis);
     }
     byte[] body = QueryString.encode(params).getBytes(UTF_8);
-    return sign(upper, uri, body, FORM, secret, signatures, nowMillis);
+    return sign(upper, declaredUri, calledUri, body, FORM, secret, signatures, signer, nowMillis);
   }
 
   private static SignedRequest sign(
       String method,
-      String url,
+      String declaredUrl,
+      String calledUrl,
       byte[] body,
       String contentType,
       String secret,
       SignatureChoice signatures,
+      Signer signer,
       long nowMillis) {
-    Map<String, String> headers =
-        SignatureVerifier.signedHeaders(secret, method, url, body, nowMillis, signatures.versions());
-    return new SignedRequest(method, url, body, contentType, headers);
+    String signedUrl = signer.signedUrl(declaredUrl, calledUrl);
+    return new SignedRequest(
+        method, calledUrl, signedUrl, body, contentType,
+        signer.headers(secret, method, signedUrl, body, nowMillis, signatures));
   }
 }

@@ -6,13 +6,16 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * A request as HubSpot would send it to a card server: method, full URL, body and the signature
- * headers computed over exactly those.
+ * A request as HubSpot (or {@code hs project dev}'s local proxy) would send it to a card server:
+ * method, the URL it goes to, body, and the signature headers computed over the body and the URL
+ * the signer signs, which for HubSpot is the URL the card declares.
  *
+ * @param url where the request is sent
+ * @param signedUrl the URL the signatures cover
  * @param contentType the body's type, or {@code null} without a body
  */
 public record SignedRequest(
-    String method, String url, byte[] body, String contentType, Map<String, String> headers) {
+    String method, String url, String signedUrl, byte[] body, String contentType, Map<String, String> headers) {
 
   public SignedRequest {
     body = body.clone();

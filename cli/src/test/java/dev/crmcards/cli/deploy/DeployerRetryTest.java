@@ -6,19 +6,28 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.crmcards.cli.definition.CardDefinition;
 import dev.crmcards.cli.support.Fixtures;
 import dev.crmcards.cli.support.StandInCardsApi;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Retries against the stand-in of HubSpot's API. The waits go through a sleeper that records them
+ * and returns at once, and the clock is fixed: nothing here depends on how busy the machine is.
+ */
 class DeployerRetryTest {
   private static final RetryPolicy FAST = new RetryPolicy(4, Duration.ofMillis(20), Duration.ofSeconds(2));
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-06T12:00:00Z"), ZoneOffset.UTC);
 
   private StandInCardsApi api;
   private final List<String> log = new ArrayList<>();
   private final List<String> report = new ArrayList<>();
+  private final List<Duration> waits = new ArrayList<>();
 
   @BeforeEach
   void start() throws Exception {
@@ -31,7 +40,8 @@ class DeployerRetryTest {
   }
 
   private Deployer deployer(RetryPolicy policy) {
-    return new Deployer(api.base(), 7, Credentials.developerApiKey("key"), policy, log::add);
+    ApiClient client = new ApiClient(api.base(), Credentials.developerApiKey("key"), policy, CLOCK, waits::add, log::add);
+    return new Deployer(new CardsApi(client, ApiVersion.V3, 7));
   }
 
   private void deploy(RetryPolicy policy) throws Exception {
@@ -46,6 +56,7 @@ class DeployerRetryTest {
     assertThat(log).containsExactly(
         "GET " + api.base() + "/crm/v3/extensions/cards-dev/7 answered 503; retrying in 20 ms (attempt 2 of 4)",
         "GET " + api.base() + "/crm/v3/extensions/cards-dev/7 answered 502; retrying in 40 ms (attempt 3 of 4)");
+    assertThat(waits).containsExactly(Duration.ofMillis(20), Duration.ofMillis(40));
     assertThat(api.cards()).hasSize(1);
   }
 
@@ -70,7 +81,7 @@ class DeployerRetryTest {
     CardDefinition card = Fixtures.exampleCard();
     var plan = deployer.plan(List.of(card));
     // Someone (or the failed attempt) created the card meanwhile; the POST then fails.
-    new Deployer(api.base(), 7, Credentials.developerApiKey("key"), FAST, log::add).apply(plan, r -> {});
+    deployer(FAST).apply(plan, r -> {});
     api.failNext(503, 0);
     deployer.apply(plan, report::add);
     assertThat(api.cards()).hasSize(1);
@@ -86,6 +97,7 @@ class DeployerRetryTest {
         .isInstanceOf(ApiException.class)
         .hasMessage("HubSpot answered 503 to list the cards of app 7. HubSpot said: Service unavailable");
     assertThat(api.log()).hasSize(4);
+    assertThat(waits).containsExactly(Duration.ofMillis(20), Duration.ofMillis(40), Duration.ofMillis(80));
   }
 
   @Test
@@ -95,5 +107,16 @@ class DeployerRetryTest {
         .isInstanceOf(ApiException.class)
         .hasMessageStartingWith("HubSpot kept rate limiting requests to list the cards of app 7 (429)");
     assertThat(api.log()).hasSize(1);
+    assertThat(waits).isEmpty();
+  }
+
+  @Test
+  void aRateLimitIsWaitedOutAsRetryAfterAsks() throws Exception {
+    api.failNext(429, 2);
+    deploy(FAST);
+    assertThat(waits).containsExactly(Duration.ofSeconds(2));
+    assertThat(log).containsExactly(
+        "GET " + api.base() + "/crm/v3/extensions/cards-dev/7 was rate limited (429); retrying in 2 s (attempt 2 of 4)");
+    assertThat(api.cards()).hasSize(1);
   }
 }

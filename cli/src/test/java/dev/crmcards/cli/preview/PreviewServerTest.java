@@ -9,7 +9,6 @@ import dev.crmcards.cli.definition.Json;
 import dev.crmcards.cli.support.Fixtures;
 import dev.crmcards.cli.support.Recorded;
 import dev.crmcards.cli.support.StandInCardServer;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -178,14 +177,5 @@ class PreviewServerTest {
     assertThat(response.statusCode()).isEqualTo(502);
     assertThat(json(response).path("error").asText()).startsWith("cannot connect to " + cards.fetchUrl());
     assertThat(new String(response.body().getBytes(UTF_8), UTF_8)).doesNotContain("Exception");
-  }
-
-  @Test
-  void originRewriteKeepsPathAndQuery() {
-    OriginRewrite rewrite = new OriginRewrite("http://127.0.0.1:8080/demo-fetch");
-    assertThat(rewrite.rewrite("https://example.com/tickets/245?x=%40y")).contains("http://127.0.0.1:8080/tickets/245?x=%40y");
-    assertThat(rewrite.rewrite("http://127.0.0.1:8080/tickets/245")).isEmpty();
-    assertThat(rewrite.apply("https://example.com")).isEqualTo("http://127.0.0.1:8080/");
-    assertThat(URI.create(rewrite.origin())).hasPort(8080);
   }
 }

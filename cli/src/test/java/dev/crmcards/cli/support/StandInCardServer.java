@@ -25,10 +25,17 @@ import java.util.function.Function;
  * /demo-fetch} answers with a configurable body (by default the seed guide's example response),
  * paths ending in {@code -iframe-contents} serve a page that closes its modal with {@code
  * {"action":"DONE"}}, and every other request is an action hook answered with {@code {"message":
- * ...}}. Each request is recorded with its signature verdicts.
+ * ...}}. Each request is recorded with its signature verdicts, judged as a crmcards server judges
+ * them: for the URL the example card declares (its origin {@value #FETCH_ORIGIN} for the fetch,
+ * {@value #ACTION_ORIGIN} for actions, with the path and query as received), or, once told to
+ * {@linkplain #expectLocalProxy() expect the local proxy}, for the URL called exactly as sent.
  */
 public final class StandInCardServer implements AutoCloseable {
   public static final String FETCH_PATH = "/demo-fetch";
+  /** The origin of the example card's {@code targetUrl}. */
+  public static final String FETCH_ORIGIN = "https://www.example.com";
+  /** The origin of the example card's actions. */
+  public static final String ACTION_ORIGIN = "https://example.com";
 
   private final HttpServer server;
   private final ExecutorService executor = Executors.newCachedThreadPool();
@@ -40,8 +47,11 @@ public final class StandInCardServer implements AutoCloseable {
   private volatile String fetchBody = Fixtures.seedResponse();
   private volatile Duration fetchDelay = Duration.ZERO;
   private volatile int hookStatus = 200;
+  private volatile boolean localProxy;
+  private final String secret;
 
   private StandInCardServer(String secret) throws IOException {
+    this.secret = secret;
     this.verifier = SignatureVerifier.builder().secret(secret).build();
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::handle);
@@ -86,6 +96,12 @@ public final class StandInCardServer implements AutoCloseable {
     return this;
   }
 
+  /** Judges signatures as made by {@code hs project dev}'s local proxy: for the URL called, as sent. */
+  public StandInCardServer expectLocalProxy() {
+    this.localProxy = true;
+    return this;
+  }
+
   public List<Recorded> requests() {
     return List.copyOf(requests);
   }
@@ -120,9 +136,13 @@ public final class StandInCardServer implements AutoCloseable {
         send(exchange, 200, "text/html; charset=utf-8", iframePage(path));
         return;
       }
+      String signed = localProxy
+          ? url
+          : (path.equals(FETCH_PATH) ? FETCH_ORIGIN : ACTION_ORIGIN) + exchange.getRequestURI().getRawPath()
+              + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
       requests.add(
-          new Recorded(method, url, headers, body, verdict(method, url, body, headers, false),
-              verdict(method, url, body, headers, true)));
+          new Recorded(method, url, headers, body, verdict(method, signed, body, headers, false),
+              verdict(method, signed, body, headers, true)));
       if (path.equals(FETCH_PATH) && method.equals("GET")) {
         sleep(fetchDelay);
         send(exchange, fetchStatus, fetchContentType, fetchBody);
@@ -139,6 +159,11 @@ public final class StandInCardServer implements AutoCloseable {
     String header = v3 ? SignatureVerifier.SIGNATURE_V3_HEADER : SignatureVerifier.SIGNATURE_HEADER;
     if (headers.get(header) == null) {
       return "missing";
+    }
+    if (v3 && localProxy) {
+      String expected = SignatureVerifier.signV3AsSent(
+          secret, method, url, body, Long.parseLong(headers.get(SignatureVerifier.TIMESTAMP_HEADER)));
+      return expected.equals(headers.get(header)) ? "valid" : "v3 signature is not the local proxy's for " + url;
     }
     Function<String, String> lookup =
         v3

@@ -25,11 +25,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * HubSpot's card-definition endpoints for one app, as documented: {@code GET} (200, {@code
- * results[]}) and {@code POST} (201 with the new card's {@code id} and a {@code Location}) on
- * {@code /crm/v3/extensions/cards-dev/{appId}}, {@code PATCH} (200) on {@code .../{appId}/{cardId}};
- * 401 without a valid developer API key ({@code hapikey}) or bearer token; 403 when told to; and
- * failures (429 with {@code Retry-After}, 503) injected for the next requests.
+ * HubSpot's card-definition endpoints for one app, as documented, on both the 2026-03 paths
+ * ({@code /crm/extensions/cards-dev/2026-03/{appId}}) and the v3 ones ({@code
+ * /crm/v3/extensions/cards-dev/{appId}}): {@code GET} (200, {@code results[]}) and {@code POST}
+ * (201 with the new card's {@code id} and a {@code Location}) on the app, {@code PATCH} (200) on
+ * {@code .../{appId}/{cardId}}, and {@code POST .../{appId}/views/migrate} (200 with {@code message}
+ * and the progress over {@link #PORTALS} accounts, one more swapped at each request; 400 naming a
+ * missing or mistyped field); 401 without a valid developer API key ({@code hapikey}) or bearer
+ * token; 403 when told to; and failures (429 with {@code Retry-After}, 503) injected for the next
+ * requests.
  */
 public final class StandInCardsApi implements AutoCloseable {
   private final HttpServer server;
@@ -40,8 +44,19 @@ public final class StandInCardsApi implements AutoCloseable {
   private final Map<String, ObjectNode> cards = new LinkedHashMap<>();
   private final Deque<int[]> failures = new ArrayDeque<>();
   private final List<String> log = new CopyOnWriteArrayList<>();
+  private final List<Exchange> exchanges = new CopyOnWriteArrayList<>();
   private volatile boolean forbidden;
   private int nextId = 100;
+  private int migrateCalls;
+
+  /** How many accounts installed the app, for {@code views/migrate}'s progress. */
+  public static final int PORTALS = 3;
+
+  /** The swap's start, epoch milliseconds. */
+  public static final long STARTED_AT = 1796558400000L;
+
+  /** A request as it arrived: method, path, raw query, Authorization header and body. */
+  public record Exchange(String method, String path, String rawQuery, String authorization, String body) {}
 
   private StandInCardsApi(int appId, String apiKey, String token) throws IOException {
     this.appId = appId;
@@ -76,6 +91,11 @@ public final class StandInCardsApi implements AutoCloseable {
     return new ArrayList<>(cards.values());
   }
 
+  /** Every request as it arrived. */
+  public List<Exchange> exchanges() {
+    return List.copyOf(exchanges);
+  }
+
   /** Every request as {@code METHOD /path -> status}, without the query. */
   public List<String> log() {
     return List.copyOf(log);
@@ -95,8 +115,10 @@ public final class StandInCardsApi implements AutoCloseable {
       try (InputStream in = exchange.getRequestBody()) {
         body = in.readAllBytes();
       }
-      int status = respond(exchange, body);
-      log.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath() + " -> " + status);
+      exchanges.add(new Exchange(
+          exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(),
+          exchange.getRequestHeaders().getFirst("Authorization"), new String(body, UTF_8)));
+      respond(exchange, body);
     }
   }
 
@@ -116,9 +138,14 @@ public final class StandInCardsApi implements AutoCloseable {
       }
       return error(exchange, failure[0], "INTERNAL_ERROR", "Service unavailable");
     }
-    String base = "/crm/v3/extensions/cards-dev/" + appId;
     String path = exchange.getRequestURI().getRawPath();
+    String base = path.startsWith("/crm/v3/")
+        ? "/crm/v3/extensions/cards-dev/" + appId
+        : "/crm/extensions/cards-dev/2026-03/" + appId;
     String method = exchange.getRequestMethod();
+    if (path.equals(base + "/views/migrate") && method.equals("POST")) {
+      return migrate(exchange, body);
+    }
     if (path.equals(base) && method.equals("GET")) {
       ObjectNode list = Json.object();
       ArrayNode results = list.putArray("results");
@@ -147,6 +174,38 @@ public final class StandInCardsApi implements AutoCloseable {
       return send(exchange, 200, card);
     }
     return error(exchange, 404, "NOT_FOUND", "No such endpoint");
+  }
+
+  private int migrate(HttpExchange exchange, byte[] body) throws IOException {
+    JsonNode request;
+    try {
+      request = Json.MAPPER.readTree(body);
+    } catch (IOException e) {
+      return error(exchange, 400, "VALIDATION_ERROR", "Invalid input JSON");
+    }
+    for (String field : List.of("legacyCrmCardId", "appCardId")) {
+      if (request == null || !request.path(field).isIntegralNumber()) {
+        return error(exchange, 400, "VALIDATION_ERROR", "Invalid input JSON: " + field + " must be an integer");
+      }
+    }
+    if (!request.path("allowDuplicateAppCardIds").isBoolean()) {
+      return error(exchange, 400, "VALIDATION_ERROR", "Invalid input JSON: allowDuplicateAppCardIds is required");
+    }
+    if (!cards.containsKey(request.path("legacyCrmCardId").asText())) {
+      return error(exchange, 404, "OBJECT_NOT_FOUND", "No legacy CRM card " + request.path("legacyCrmCardId").asText());
+    }
+    int remaining = Math.max(0, PORTALS - migrateCalls++);
+    ObjectNode answer = Json.object();
+    answer.put("message", remaining == 0
+        ? "Views migrated; the legacy CRM card is hidden."
+        : "Migrating views from the legacy CRM card to the app card.");
+    answer.put("startedAt", STARTED_AT);
+    if (remaining == 0) {
+      answer.put("endedAt", STARTED_AT + 60_000);
+    }
+    answer.put("totalPortalCount", PORTALS);
+    answer.put("remainingPortalCount", remaining);
+    return send(exchange, 200, answer);
   }
 
   /** The definition's parts, as HubSpot keeps them (fetch only with targetUrl and objectTypes). */
@@ -180,7 +239,7 @@ public final class StandInCardsApi implements AutoCloseable {
     return false;
   }
 
-  private static int error(HttpExchange exchange, int status, String category, String message) throws IOException {
+  private int error(HttpExchange exchange, int status, String category, String message) throws IOException {
     ObjectNode body = Json.object();
     body.put("status", "error");
     body.put("message", message);
@@ -189,7 +248,9 @@ public final class StandInCardsApi implements AutoCloseable {
     return send(exchange, status, body);
   }
 
-  private static int send(HttpExchange exchange, int status, JsonNode body) throws IOException {
+  /** Answers, logging the request first: once the client has the answer, the log has the request. */
+  private int send(HttpExchange exchange, int status, JsonNode body) throws IOException {
+    log.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath() + " -> " + status);
     byte[] bytes = Json.compact(body).getBytes(UTF_8);
     exchange.getResponseHeaders().set("Content-Type", "application/json;charset=utf-8");
     exchange.sendResponseHeaders(status, bytes.length);

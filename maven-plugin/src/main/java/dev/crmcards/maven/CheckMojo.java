@@ -1,0 +1,97 @@
+package dev.crmcards.maven;
+
+import dev.crmcards.cli.ClientSecret;
+import dev.crmcards.cli.UsageException;
+import dev.crmcards.cli.check.CheckRun;
+import dev.crmcards.cli.check.ClientFilter;
+import dev.crmcards.cli.request.SignatureChoice;
+import dev.crmcards.cli.request.Signer;
+import dev.crmcards.rules.problem.Problem;
+import java.io.File;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Plays HubSpot against a running card server, as {@code crmcards-cli check} does: sends the
+ * signed data fetch a user opening a record causes, signed for the card's {@code targetUrl} as
+ * HubSpot signs it (or, with {@code localProxy}, for the URL called, as {@code hs project dev}'s
+ * local proxy does), and checks the answer against the rules of the clients that read it. A
+ * problem fails the build.
+ */
+@Mojo(name = "check", threadSafe = true)
+public class CheckMojo extends AbstractMojo {
+  /** Where the module's card definitions are. */
+  @Parameter(defaultValue = "${project.build.outputDirectory}", required = true)
+  File classesDirectory;
+
+  /** Which card to check when the module has several (its definition's file name). */
+  @Parameter(property = "crmcards.card")
+  String card;
+
+  /** The card server: where to send the data fetch, e.g. {@code http://127.0.0.1:8080/demo-fetch}. */
+  @Parameter(property = "crmcards.url", required = true)
+  String url;
+
+  /** The app's client secret to sign with; by default {@code $HUBSPOT_CLIENT_SECRET}. */
+  @Parameter(property = "crmcards.secret")
+  String secret;
+
+  /** The record type to play: contacts, companies, deals or tickets; by default the card's first. */
+  @Parameter(property = "crmcards.objectType")
+  String objectType;
+
+  /** Record values to send instead of the samples. */
+  @Parameter
+  Map<String, String> properties;
+
+  /** Which signatures to send: v2, v3 or both. */
+  @Parameter(property = "crmcards.signature", defaultValue = "both")
+  String signature;
+
+  /** Sign as {@code hs project dev}'s local proxy does: for the URL called, exactly as sent. */
+  @Parameter(property = "crmcards.localProxy", defaultValue = "false")
+  boolean localProxy;
+
+  /** Report only these clients' problems: legacy, converter, cards-api, hubspot-fetch, app-card. */
+  @Parameter(property = "crmcards.clients")
+  List<String> clients;
+
+  @Override
+  public void execute() throws MojoFailureException {
+    CheckRun.Report report;
+    try {
+      report =
+          CheckRun.run(
+              new CheckRun.Options(
+                  classesDirectory.toPath(), card, url, ClientSecret.resolve(secret, System.getenv(), "<secret>"),
+                  objectType, properties == null ? Map.of() : properties, signatures(),
+                  localProxy ? Signer.LOCAL_PROXY : Signer.HUBSPOT, ClientFilter.parse(clients)),
+              Clock.systemUTC());
+    } catch (UsageException e) {
+      throw new MojoFailureException(e.getMessage(), e);
+    }
+    report.failures().forEach(p -> getLog().error(p.toString()));
+    report.notes().forEach(p -> getLog().info(p.toString()));
+    getLog().info(report.summary());
+    report.hint().ifPresent(getLog()::warn);
+    if (!report.clean()) {
+      List<Problem> failures = report.failures();
+      throw new MojoFailureException(
+          "crmcards check: " + failures.size() + (failures.size() == 1 ? " problem" : " problems") + " with "
+              + url + "\n  " + String.join("\n  ", failures.stream().map(Problem::toString).toList()));
+    }
+  }
+
+  private SignatureChoice signatures() throws MojoFailureException {
+    try {
+      return SignatureChoice.parse(signature);
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException("<signature>: use v2, v3 or both, got \"" + signature + "\"");
+    }
+  }
+}

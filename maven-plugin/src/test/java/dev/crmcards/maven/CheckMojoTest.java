@@ -1,0 +1,81 @@
+package dev.crmcards.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.crmcards.examples.ExampleServer;
+import dev.crmcards.servlet.CardSettings;
+import java.io.File;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The check goal against the real example server (the generated servlet on Jetty, verifying for
+ * the URLs its card declares), with the example build's classes as the module's.
+ */
+class CheckMojoTest {
+  private static final String SECRET = "plugin-check-secret";
+  private static final File EXAMPLES = new File(System.getProperty("crmcards.examples", "../examples/target/classes"));
+
+  private ExampleServer server;
+  private final RecordingLog log = new RecordingLog();
+
+  @BeforeEach
+  void start() throws Exception {
+    server = ExampleServer.start(0, CardSettings.builder().clientSecret(SECRET).build());
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    server.stop();
+  }
+
+  private CheckMojo mojo(String secret) {
+    CheckMojo mojo = new CheckMojo();
+    mojo.setLog(log);
+    mojo.classesDirectory = EXAMPLES;
+    mojo.url = "http://127.0.0.1:" + server.port() + "/demo-fetch";
+    mojo.secret = secret;
+    mojo.signature = "both";
+    return mojo;
+  }
+
+  @Test
+  void theExampleCardPassesPlayedAsHubSpot() throws Exception {
+    mojo(SECRET).execute();
+    assertThat(log.lines).noneMatch(line -> line.startsWith("[error]"));
+    assertThat(log.lines).anyMatch(line -> line.startsWith("[info] GET http://127.0.0.1:" + server.port()
+        + "/demo-fetch (contacts, signed v2+v3 for https://www.example.com/demo-fetch as HubSpot) -> HTTP 200"));
+  }
+
+  @Test
+  void aRefusedSignatureFailsTheBuildWithTheProblemAndAHint() {
+    assertThatThrownBy(() -> mojo("another-secret").execute())
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageContaining("crmcards check: ")
+        .hasMessageContaining("$: [legacy, converter] HTTP 401, but HubSpot shows the card only for 200");
+    assertThat(log.lines).anyMatch(line -> line.startsWith("[warn] The server refused the signature HubSpot makes"));
+  }
+
+  @Test
+  void playingTheLocalProxyIsRefusedByAServerThatDoesNotAcceptIt() {
+    CheckMojo mojo = mojo(SECRET);
+    mojo.localProxy = true;
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+    assertThat(log.lines).anyMatch(line -> line.contains("acceptLocalProxy(true)"));
+  }
+
+  @Test
+  void badParametersSayWhatIsWrong() {
+    CheckMojo noUrl = mojo(SECRET);
+    noUrl.url = "127.0.0.1:8080";
+    assertThatThrownBy(noUrl::execute).isInstanceOf(MojoFailureException.class)
+        .hasMessage("--url must be an absolute http(s) URL, got 127.0.0.1:8080");
+    CheckMojo signature = mojo(SECRET);
+    signature.signature = "v4";
+    assertThatThrownBy(signature::execute).isInstanceOf(MojoFailureException.class)
+        .hasMessage("<signature>: use v2, v3 or both, got \"v4\"");
+  }
+}

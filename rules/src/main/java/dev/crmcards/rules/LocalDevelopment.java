@@ -1,0 +1,46 @@
+package dev.crmcards.rules;
+
+import static dev.crmcards.rules.Client.APP_CARD;
+import static dev.crmcards.rules.Client.HUBSPOT_FETCH;
+
+import java.net.URI;
+import java.util.Optional;
+
+/**
+ * HubSpot's local development server ({@code hs project dev}): it forwards a card's {@code
+ * hubspot.fetch} to the local URL that {@value #PROXY_FILE} maps the URL's origin to, and signs the
+ * request for that local URL (HUBSPOT-SPEC §12 "Local development").
+ */
+public final class LocalDevelopment {
+  /** The proxy map, {@code {"proxy": {"https://origin": "http://localhost:8080"}}}. */
+  @From(value = {HUBSPOT_FETCH, APP_CARD}, source = "HUBSPOT-SPEC §12 local development")
+  public static final String PROXY_FILE = "src/app/local.json";
+
+  /** The one key of {@value #PROXY_FILE}. */
+  @From(value = {HUBSPOT_FETCH, APP_CARD}, source = "HUBSPOT-SPEC §12 local development")
+  public static final String PROXY_KEY = "proxy";
+
+  private LocalDevelopment() {}
+
+  /**
+   * Why {@code url} cannot be a local URL of the proxy map, if it cannot: the map takes origins
+   * only (no path routing), so it must be an http(s) origin such as {@code http://localhost:8080}.
+   */
+  @From(value = {HUBSPOT_FETCH, APP_CARD}, source = "HUBSPOT-SPEC §12 local development")
+  public static Optional<String> localUrlProblem(String url) {
+    Optional<URI> uri = Urls.httpUrl(url);
+    if (uri.isEmpty()) {
+      return Optional.of("must be an http(s) URL such as http://localhost:8080, got \"" + url + "\"");
+    }
+    String path = uri.get().getRawPath();
+    if ((path != null && !path.isEmpty() && !path.equals("/"))
+        || uri.get().getRawQuery() != null
+        || uri.get().getRawFragment() != null
+        || uri.get().getRawUserInfo() != null) {
+      return Optional.of(
+          "the local proxy maps origins only, without a path, so give the server's origin such as"
+              + " http://localhost:8080, got \"" + url + "\"");
+    }
+    return Optional.empty();
+  }
+}
