@@ -17,7 +17,7 @@ class RulesSayWhereTheyComeFromTest {
       List.of(
           DataTypes.class, StatusTypes.class, ObjectTypes.class, ReservedKeys.class, Limits.class,
           ActionShapes.class, Urls.class, EmailAddresses.class, CurrencyCodes.class, ValueFormats.class,
-          AppProjects.class);
+          AppProjects.class, RequestParameterNames.class, LegacyCardConverter.class);
 
   /** Helpers of a rule (for messages, or overloads of one that carries @From). */
   private static final List<String> HELPERS =
