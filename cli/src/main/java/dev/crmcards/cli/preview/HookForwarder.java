@@ -27,7 +27,7 @@ import java.util.Set;
  * and DELETE, as a form body otherwise), to the action's URI rewritten to the previewed server.
  */
 final class HookForwarder {
-  private static final Set<String> HOOK_TYPES = Set.of("ACTION_HOOK", ActionShapes.CONFIRMATION_ACTION_HOOK);
+  private static final Set<String> HOOK_TYPES = Set.of(ActionShapes.ACTION_HOOK, ActionShapes.CONFIRMATION_ACTION_HOOK);
 
   private final HttpClient client;
   private final OriginRewrite rewrite;
