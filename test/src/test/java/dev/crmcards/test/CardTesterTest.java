@@ -77,7 +77,8 @@ class CardTesterTest {
       CardTester.Answer a = request.send();
       assertThat(a.status()).isEqualTo(401);
       assertThat(a.body()).startsWith("{\"message\":");
-      assertThat(a.problems()).singleElement().asString().startsWith("$: [legacy, converter, old-converter, app-card] HTTP 401");
+      assertThat(a.problems())
+          .singleElement().asString().startsWith("$: [legacy, converter, old-converter, app-card] HTTP 401");
     }
     CardTester.Answer hook = tester.hook(HttpMethod.POST, REMIND).unsigned().send();
     assertThat(hook.status()).isEqualTo(401);
@@ -152,7 +153,8 @@ class CardTesterTest {
         List.of(Property.status("Health", "Errors occurring", StatusType.DANGER), Property.string("Team", "Web")))));
     try (CardTester appCard = CardTester.of(TicketCrmCard.routes(tickets));
         CardTester fixedConverter = CardTester.builder(TicketCrmCard.routes(tickets)).alsoFor(Client.CONVERTER).build();
-        CardTester oldConverter = CardTester.builder(TicketCrmCard.routes(tickets)).alsoFor(Client.OLD_CONVERTER).build()) {
+        CardTester oldConverter =
+            CardTester.builder(TicketCrmCard.routes(tickets)).alsoFor(Client.OLD_CONVERTER).build()) {
       CardTester.Answer a = appCard.fetch("https://help.acme.test/hubspot/tickets").send();
       assertThat(a.status()).isEqualTo(200);
       assertThat(a.body()).contains("\"dataType\":\"STATUS\"", "\"optionType\":\"DANGER\"");

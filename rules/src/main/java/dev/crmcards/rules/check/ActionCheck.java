@@ -52,7 +52,8 @@ final class ActionCheck {
     JsonValue typeValue = action.path("type");
     String type = typeValue.text();
     if (!typeValue.isString() || !ActionShapes.TYPES.contains(type)) {
-      problems.error(path.key("type"), EVERY_RENDERER, "must be one of " + ActionShapes.TYPES + ", got " + Describe.of(typeValue));
+      problems.error(
+          path.key("type"), EVERY_RENDERER, "must be one of " + ActionShapes.TYPES + ", got " + Describe.of(typeValue));
       return;
     }
     text(action, "label", path, EVERY_RENDERER, problems);
@@ -109,7 +110,8 @@ final class ActionCheck {
     boolean hook = ActionShapes.uriCheckedAgainstBaseUrls(type);
     if (baseUrls.isEmpty()) {
       problems.error(
-          path, hook ? EVERY_RENDERER : LEGACY, "the card defines no actions.baseUrls, so HubSpot accepts no action URI");
+          path, hook ? EVERY_RENDERER : LEGACY,
+          "the card defines no actions.baseUrls, so HubSpot accepts no action URI");
       return;
     }
     if (Urls.isUnderAnyBase(uri.text(), baseUrls)) {

@@ -34,7 +34,8 @@ final class PropertyItemCheck {
       return;
     }
     if (!properties.isArray()) {
-      problems.error(path, EVERY_RENDERER, "must be an array of {label, dataType, value} items, got " + Describe.of(properties));
+      problems.error(
+          path, EVERY_RENDERER, "must be an array of {label, dataType, value} items, got " + Describe.of(properties));
       return;
     }
     for (int i = 0; i < properties.size(); i++) {
@@ -48,18 +49,21 @@ final class PropertyItemCheck {
       return;
     }
     if (!item.path("label").isNonBlankString()) {
-      problems.error(path.key("label"), EVERY_RENDERER, "must be a non-empty string, got " + Describe.of(item.path("label")));
+      problems.error(
+          path.key("label"), EVERY_RENDERER, "must be a non-empty string, got " + Describe.of(item.path("label")));
     }
     JsonValue dataTypeValue = item.path("dataType");
     String dataType = dataTypeValue.text();
     if (dataType.equals(DataTypes.UNRENDERED)) {
       problems.error(
-          path.key("dataType"), EVERY_RENDERER, "BOOLEAN is in the API's enum but cards do not render it; use STRING or STATUS");
+          path.key("dataType"), EVERY_RENDERER,
+          "BOOLEAN is in the API's enum but cards do not render it; use STRING or STATUS");
       return;
     }
     if (!dataTypeValue.isString() || !DataTypes.RENDERED.contains(dataType)) {
       problems.error(
-          path.key("dataType"), EVERY_RENDERER, "must be one of " + DataTypes.RENDERED + ", got " + Describe.of(dataTypeValue));
+          path.key("dataType"), EVERY_RENDERER,
+          "must be one of " + DataTypes.RENDERED + ", got " + Describe.of(dataTypeValue));
       return;
     }
     String value = null;
@@ -101,7 +105,8 @@ final class PropertyItemCheck {
       problems.error(path.key("optionType"), LEGACY, "STATUS needs an optionType, one of " + StatusTypes.NAMES);
     } else if (!type.isString() || !StatusTypes.NAMES.contains(type.text())) {
       problems.error(
-          path.key("optionType"), LEGACY_AND_APP_CARD, "must be one of " + StatusTypes.NAMES + ", got " + Describe.of(type));
+          path.key("optionType"), LEGACY_AND_APP_CARD,
+          "must be one of " + StatusTypes.NAMES + ", got " + Describe.of(type));
     }
     if (value == null) {
       return;

@@ -125,7 +125,8 @@ public final class ResponseCheck {
     if (!results.isArray()) {
       problems.error(
           path, EVERY_RENDERER,
-          "must be an array, got " + Describe.of(results) + "; HubSpot's legacy-card converter crashes on anything else");
+          "must be an array, got " + Describe.of(results)
+              + "; HubSpot's legacy-card converter crashes on anything else");
       return;
     }
     if (results.size() > Limits.OBJECTS_SHOWN) {
