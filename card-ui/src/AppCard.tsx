@@ -10,13 +10,19 @@ import {
 } from '@hubspot/ui-extensions';
 import { useCallback, useEffect, useState } from 'react';
 
-import { isHook, isUnderBaseUrl } from './actionRules';
+import { isUnderBaseUrl } from './actionRules';
 import { CardFooterActions, CardHeaderActions } from './CardActions';
 import type { CardHostProps } from './host';
 import { ObjectTile } from './ObjectTile';
 import type { Formatting } from './PropertyValue';
 import { fetchCard, sendHook, serverMessage } from './requests';
-import { MAX_OBJECTS, type CardAction, type CardDefinition, type CardResponse } from './types';
+import type { CardAction, CardDefinition, CardResponse } from './types';
+import {
+  DEFAULT_CANCEL_BUTTON_TEXT,
+  DEFAULT_CONFIRM_BUTTON_TEXT,
+  OBJECTS_SHOWN,
+  isActionType,
+} from './vocabulary';
 
 export type { CardHostProps } from './host';
 
@@ -76,19 +82,30 @@ export function AppCard({ definition, context, actions }: AppCardProps) {
 
   const onAction = useCallback(
     (action: CardAction, objectTitle?: string) => {
-      if (action.type === 'IFRAME') {
-        actions.openIframeModal({
-          uri: action.uri,
-          width: action.width ?? 890,
-          height: action.height ?? 748,
-          title: objectTitle ? `${objectTitle}: ${action.label}` : action.label,
-        });
-      } else if (action.type === 'CONFIRMATION_ACTION_HOOK') {
-        setConfirming(action);
-      } else if (isHook(action)) {
-        void runHook(action);
-      } else {
-        actions.addAlert({ type: 'warning', message: `${action.label}: unknown action type ${action.type}.` });
+      // The server may send a type the vocabulary does not know.
+      const type = isActionType(action.type) ? action.type : undefined;
+      switch (type) {
+        case 'IFRAME':
+          actions.openIframeModal({
+            uri: action.uri,
+            width: action.width ?? 890,
+            height: action.height ?? 748,
+            title: objectTitle ? `${objectTitle}: ${action.label}` : action.label,
+          });
+          return;
+        case 'CONFIRMATION_ACTION_HOOK':
+          setConfirming(action);
+          return;
+        case 'ACTION_HOOK':
+          void runHook(action);
+          return;
+        case undefined:
+          actions.addAlert({ type: 'warning', message: `${action.label}: unknown action type ${String(action.type)}.` });
+          return;
+        default: {
+          const unhandled: never = type;
+          return unhandled;
+        }
       }
     },
     [actions, runHook],
@@ -113,7 +130,7 @@ export function AppCard({ definition, context, actions }: AppCardProps) {
     locale: context.user?.locale || 'en-US',
     timeZone: context.portal?.timezone,
   };
-  const objects = response.results.filter((o) => o && typeof o === 'object').slice(0, MAX_OBJECTS);
+  const objects = response.results.filter((o) => o && typeof o === 'object').slice(0, OBJECTS_SHOWN);
   return (
     <Flex direction="column" gap="sm">
       <CardHeaderActions response={response} onAction={onAction} />
@@ -130,10 +147,10 @@ export function AppCard({ definition, context, actions }: AppCardProps) {
                 void runHook(confirming);
               }}
             >
-              {confirming.confirmButtonText || 'Yes'}
+              {confirming.confirmButtonText || DEFAULT_CONFIRM_BUTTON_TEXT}
             </Button>
             <Button testId="cancel" size="xs" onClick={() => setConfirming(undefined)}>
-              {confirming.cancelButtonText || 'No'}
+              {confirming.cancelButtonText || DEFAULT_CANCEL_BUTTON_TEXT}
             </Button>
           </ButtonRow>
         </Tile>

@@ -1,10 +1,13 @@
 import { Link, StatusTag, Text } from '@hubspot/ui-extensions';
+import type { ReactElement } from 'react';
 
 import { formatCurrency, formatDate, formatDateTime, formatNumber, statusVariant } from './values';
+import type { DataType } from './vocabulary';
 
 /** One value to show, whichever list it came from. */
 export interface ShownValue {
-  dataType: string;
+  /** The value's data type; none when the server sent one the vocabulary does not know. */
+  dataType?: DataType;
   value: string | number;
   currencyCode?: string;
   linkLabel?: string;
@@ -17,38 +20,47 @@ export interface Formatting {
   timeZone?: string;
 }
 
-/** A value drawn the way its data type asks. */
-export function PropertyValue({ shown, formatting, testId }: { shown: ShownValue; formatting: Formatting; testId: string }) {
-  const { locale, timeZone } = formatting;
-  const text = String(shown.value);
-  switch (shown.dataType) {
-    case 'CURRENCY':
-      return <Text testId={testId}>{formatCurrency(shown.value, locale, shown.currencyCode)}</Text>;
-    case 'DATE':
-      return <Text testId={testId}>{formatDate(shown.value, locale)}</Text>;
-    case 'DATETIME':
-      return <Text testId={testId}>{formatDateTime(shown.value, locale, timeZone)}</Text>;
-    case 'NUMERIC':
-      return <Text testId={testId}>{formatNumber(shown.value, locale)}</Text>;
-    case 'EMAIL':
-      return (
-        <Link testId={testId} href={`mailto:${text}`}>
-          {text}
-        </Link>
-      );
-    case 'LINK':
-      return (
-        <Link testId={testId} href={{ url: text, external: true }}>
-          {shown.linkLabel || text}
-        </Link>
-      );
-    case 'STATUS':
-      return (
-        <StatusTag testId={testId} variant={statusVariant(shown.status?.type)}>
-          {shown.status?.label ?? text}
-        </StatusTag>
-      );
-    default:
-      return <Text testId={testId}>{text}</Text>;
-  }
+interface DrawProps {
+  shown: ShownValue;
+  formatting: Formatting;
+  testId: string;
+}
+
+const plain = ({ shown, testId }: DrawProps) => <Text testId={testId}>{String(shown.value)}</Text>;
+
+/**
+ * How each data type is drawn. Keyed by the vocabulary's union, so a data type the rules add
+ * and the card UI does not draw, or one it draws and the rules dropped, is a type error.
+ */
+const DRAW: Record<DataType, (props: DrawProps) => ReactElement> = {
+  CURRENCY: ({ shown, formatting, testId }) => (
+    <Text testId={testId}>{formatCurrency(shown.value, formatting.locale, shown.currencyCode)}</Text>
+  ),
+  DATE: ({ shown, formatting, testId }) => <Text testId={testId}>{formatDate(shown.value, formatting.locale)}</Text>,
+  DATETIME: ({ shown, formatting, testId }) => (
+    <Text testId={testId}>{formatDateTime(shown.value, formatting.locale, formatting.timeZone)}</Text>
+  ),
+  EMAIL: ({ shown, testId }) => (
+    <Link testId={testId} href={`mailto:${String(shown.value)}`}>
+      {String(shown.value)}
+    </Link>
+  ),
+  LINK: ({ shown, testId }) => (
+    <Link testId={testId} href={{ url: String(shown.value), external: true }}>
+      {shown.linkLabel || String(shown.value)}
+    </Link>
+  ),
+  NUMERIC: ({ shown, formatting, testId }) => <Text testId={testId}>{formatNumber(shown.value, formatting.locale)}</Text>,
+  STATUS: ({ shown, testId }) => (
+    <StatusTag testId={testId} variant={statusVariant(shown.status?.type)}>
+      {shown.status?.label ?? String(shown.value)}
+    </StatusTag>
+  ),
+  STRING: plain,
+};
+
+/** A value drawn the way its data type asks; one of an unknown type as plain text. */
+export function PropertyValue(props: DrawProps) {
+  const draw = props.shown.dataType ? DRAW[props.shown.dataType] : plain;
+  return draw(props);
 }

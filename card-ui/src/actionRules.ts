@@ -22,6 +22,3 @@ function parse(url: string): URL | undefined {
     return undefined;
   }
 }
-
-export const isHook = (action: CardAction) =>
-  action.type === 'ACTION_HOOK' || action.type === 'CONFIRMATION_ACTION_HOOK';

@@ -1,16 +1,21 @@
 import { hubspot } from '@hubspot/ui-extensions';
 
 import type { CardHostProps } from './host';
+import { parseJson, serverAnswer } from './proxyEnvelope';
 import { recordType } from './recordTypes';
 import type { CardAction, CardDefinition, CardResponse } from './types';
+import { FETCH_TIMEOUT_MILLIS, type HttpMethod, type RequestParameter } from './vocabulary';
 
 /** How long the card waits for its server, as HubSpot did for legacy cards. */
-export const TIMEOUT_MS = 5000;
+export const TIMEOUT_MS = FETCH_TIMEOUT_MILLIS;
+
+/** What the server said was wrong with each field of a form, by field name. */
+export type FieldErrors = Record<string, string>;
 
 /** The answer to a request, or why there is none. */
 export type Answer<T> =
   | { ok: true; status: number; body: T }
-  | { ok: false; status?: number; message: string };
+  | { ok: false; status?: number; message: string; errors?: FieldErrors };
 
 /**
  * The parameters HubSpot sent with every legacy-card request: the user, the record and the
@@ -18,17 +23,19 @@ export type Answer<T> =
  */
 export function defaultParameters({ context }: Pick<CardHostProps, 'context'>): Record<string, string> {
   const parameters: Record<string, string> = {};
-  const put = (name: string, value: unknown) => {
-    if (value !== undefined && value !== null && String(value) !== '') {
-      parameters[name] = String(value);
-    }
-  };
-  put('userId', context.user?.id);
-  put('userEmail', context.user?.email);
-  put('associatedObjectId', context.crm?.objectId);
-  put('associatedObjectType', recordType(context.crm?.objectTypeId)?.requestName);
-  put('portalId', context.portal?.id);
+  put(parameters, 'userId', context.user?.id);
+  put(parameters, 'userEmail', context.user?.email);
+  put(parameters, 'associatedObjectId', context.crm?.objectId);
+  put(parameters, 'associatedObjectType', recordType(context.crm?.objectTypeId)?.requestName);
+  put(parameters, 'portalId', context.portal?.id);
   return parameters;
+}
+
+/** Sets one of HubSpot's parameters, unless its value is missing or empty. */
+function put(parameters: Record<string, string>, name: RequestParameter, value: unknown) {
+  if (value !== undefined && value !== null && String(value) !== '') {
+    parameters[name] = String(value);
+  }
 }
 
 /** The record's values of these properties, read through HubSpot; none when it cannot. */
@@ -74,10 +81,7 @@ export async function fetchCard(
     ...defaultParameters(host),
     ...(await recordValues(propertiesToSend, host)),
   };
-  const appId = host.context.extension?.appId;
-  if (appId !== undefined && appId !== null && String(appId) !== '') {
-    parameters.appId = String(appId);
-  }
+  put(parameters, 'appId', host.context.extension?.appId);
   const answer = await send<CardResponse>(withQuery(definition.fetch.targetUrl, parameters), 'GET');
   if (answer.ok && !Array.isArray(answer.body?.results)) {
     return { ok: false, status: answer.status, message: 'The server answered without a results array.' };
@@ -90,7 +94,7 @@ export async function fetchCard(
  * record properties, in the query for GET and DELETE and as a JSON body otherwise.
  */
 export async function sendHook(action: CardAction, host: CardHostProps): Promise<Answer<unknown>> {
-  const method = (action.httpMethod ?? 'POST').toUpperCase();
+  const method = (action.httpMethod ?? 'POST').toUpperCase() as HttpMethod;
   const parameters = {
     ...defaultParameters(host),
     ...(await recordValues(action.associatedObjectProperties ?? [], host)),
@@ -101,16 +105,14 @@ export async function sendHook(action: CardAction, host: CardHostProps): Promise
   return send(action.uri, method, parameters);
 }
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
-async function send<T>(url: string, method: string, body?: Record<string, string>): Promise<Answer<T>> {
+async function send<T>(url: string, method: HttpMethod, body?: Record<string, string>): Promise<Answer<T>> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<'timeout'>((resolve) => {
     timer = setTimeout(() => resolve('timeout'), TIMEOUT_MS);
   });
   try {
     const request = hubspot.fetch(url, {
-      method: method as Method,
+      method,
       timeout: TIMEOUT_MS,
       ...(body ? { body } : {}),
     });
@@ -118,32 +120,31 @@ async function send<T>(url: string, method: string, body?: Record<string, string
     if (response === 'timeout') {
       return { ok: false, message: `The server did not answer within ${TIMEOUT_MS / 1000} seconds.` };
     }
-    const text = await response.text();
-    const parsed = parseJson(text);
-    if (response.ok) {
-      return { ok: true, status: response.status, body: parsed as T };
+    const received = parseJson(await response.text());
+    const server = serverAnswer(response.status, received);
+    if (response.ok && !server.wrapped) {
+      return { ok: true, status: response.status, body: received as T };
     }
-    return { ok: false, status: response.status, message: failureMessage(response.status, parsed) };
+    return failure(server.status, server.body);
   } catch (error) {
+    // HubSpot may also reject with its envelope rather than answer with it.
+    const server = serverAnswer(undefined, error);
+    if (server.wrapped) {
+      return failure(server.status, server.body);
+    }
     return { ok: false, message: `The request failed: ${error instanceof Error ? error.message : String(error)}` };
   } finally {
     clearTimeout(timer);
   }
 }
 
-function parseJson(text: string): unknown {
-  if (text.trim() === '') {
-    return undefined;
-  }
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
+function failure(status: number | undefined, body: unknown): Answer<never> {
+  const errors = fieldErrors(body);
+  return { ok: false, status, message: failureMessage(status, body), ...(errors ? { errors } : {}) };
 }
 
 /** The server's own `message`, or what the status means; a 401 gets a hint. */
-function failureMessage(status: number, body: unknown): string {
+function failureMessage(status: number | undefined, body: unknown): string {
   const message = serverMessage(body);
   if (status === 401) {
     return (
@@ -152,7 +153,7 @@ function failureMessage(status: number, body: unknown): string {
       ' and that its public base URL is the URL HubSpot calls.'
     );
   }
-  return message ?? `The server answered HTTP ${status}.`;
+  return message ?? (status === undefined ? 'The server did not answer.' : `The server answered HTTP ${status}.`);
 }
 
 /** The `message` of a JSON answer, if it has one. */
@@ -160,4 +161,22 @@ export function serverMessage(body: unknown): string | undefined {
   return body && typeof body === 'object' && typeof (body as { message?: unknown }).message === 'string'
     ? (body as { message: string }).message
     : undefined;
+}
+
+/**
+ * The `errors` of a JSON answer, `{"<field>": "<what is wrong>"}`, as a form's invalid answer
+ * carries them; undefined when there are none.
+ */
+export function fieldErrors(body: unknown): FieldErrors | undefined {
+  const errors = body && typeof body === 'object' ? (body as { errors?: unknown }).errors : undefined;
+  if (!errors || typeof errors !== 'object' || Array.isArray(errors)) {
+    return undefined;
+  }
+  const found: FieldErrors = {};
+  for (const [field, message] of Object.entries(errors)) {
+    if (typeof message === 'string') {
+      found[field] = message;
+    }
+  }
+  return Object.keys(found).length > 0 ? found : undefined;
 }

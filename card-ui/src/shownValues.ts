@@ -1,5 +1,6 @@
 import type { ShownValue } from './PropertyValue';
-import { RESERVED_KEYS, type CardDefinition, type CardObject } from './types';
+import type { CardDefinition, CardObject } from './types';
+import { isDataType, isReservedObjectKey } from './vocabulary';
 
 /** A labelled value of one object, with a stable key for tests and React. */
 export interface LabelledValue {
@@ -11,12 +12,13 @@ export interface LabelledValue {
 /**
  * What an object shows, in order: the card-defined properties it has a value for, in the
  * definition's display order, then its own `properties`, in the order sent. Keys the definition
- * does not define are not shown (HubSpot never showed them).
+ * does not define are not shown (HubSpot never showed them). A data type the vocabulary does not
+ * know (the server may send anything) is shown as plain text.
  */
 export function shownValues(definition: CardDefinition, object: CardObject): LabelledValue[] {
   const values: LabelledValue[] = [];
   for (const property of definition.display.properties) {
-    if (RESERVED_KEYS.has(property.name)) {
+    if (isReservedObjectKey(property.name)) {
       continue;
     }
     const value = object[property.name];
@@ -24,8 +26,9 @@ export function shownValues(definition: CardDefinition, object: CardObject): Lab
       continue;
     }
     const text = String(value);
-    const shown: ShownValue = { dataType: property.dataType, value: typeof value === 'number' ? value : text };
-    if (property.dataType === 'STATUS') {
+    const dataType = isDataType(property.dataType) ? property.dataType : undefined;
+    const shown: ShownValue = { dataType, value: typeof value === 'number' ? value : text };
+    if (dataType === 'STATUS') {
       const option = property.options.find((o) => o.name === text);
       shown.status = { type: option?.type, label: option?.label || text };
     }
@@ -35,13 +38,14 @@ export function shownValues(definition: CardDefinition, object: CardObject): Lab
     if (!property || property.value === undefined || property.value === null) {
       return;
     }
+    const dataType = isDataType(property.dataType) ? property.dataType : undefined;
     const shown: ShownValue = {
-      dataType: property.dataType,
+      dataType,
       value: property.value,
       currencyCode: property.currencyCode,
       linkLabel: property.linkLabel,
     };
-    if (property.dataType === 'STATUS') {
+    if (dataType === 'STATUS') {
       shown.status = { type: property.optionType, label: String(property.value) };
     }
     values.push({ key: `extra-${index}`, label: property.label, shown });

@@ -1,24 +1,29 @@
+import type { ActionType, DataType, HttpMethod, ObjectTypeName, StatusType } from './vocabulary';
+
 /**
  * The two documents a legacy CRM card is made of: its definition (what HubSpot's cards API
- * takes) and the data-fetch response its server sends. Fields are typed loosely (`string` where
- * HubSpot lists values) because definitions arrive as JSON and are checked at run time.
+ * takes) and the data-fetch response its server sends. Where HubSpot lists the values a field
+ * takes, the field has the literal union of the vocabulary crmcards' rules publish
+ * (`vocabulary.ts`, generated), so code that names a value the rules do not know does not
+ * compile. The documents themselves arrive as JSON: code that draws a value still checks it
+ * (`isDataType` and the like) before trusting the union.
  */
 
 export interface StatusOption {
   name: string;
   label: string;
-  type: string;
+  type: StatusType;
 }
 
 export interface DisplayProperty {
   name: string;
   label: string;
-  dataType: string;
+  dataType: DataType;
   options: StatusOption[];
 }
 
 export interface DefinitionObjectType {
-  name: string;
+  name: ObjectTypeName;
   propertiesToSend: string[];
 }
 
@@ -32,20 +37,22 @@ export interface CardDefinition {
 /** One item of an object's own `properties` array. */
 export interface ObjectProperty {
   label: string;
-  dataType: string;
+  dataType: DataType;
   value: string | number;
+  /** STATUS: the card-defined STATUS property whose options colour the value, if any. */
+  name?: string;
   currencyCode?: string;
   linkLabel?: string;
-  optionType?: string;
+  optionType?: StatusType;
 }
 
 export interface CardAction {
-  type: string;
+  type: ActionType;
   label: string;
   uri: string;
   width?: number;
   height?: number;
-  httpMethod?: string;
+  httpMethod?: HttpMethod;
   associatedObjectProperties?: string[];
   confirmationMessage?: string;
   confirmButtonText?: string;
@@ -67,15 +74,3 @@ export interface CardResponse {
   secondaryActions?: CardAction[];
   settingsAction?: CardAction;
 }
-
-/** The keys of a result object that are not card-defined property values. */
-export const RESERVED_KEYS: ReadonlySet<string> = new Set([
-  'objectId',
-  'title',
-  'link',
-  'actions',
-  'properties',
-]);
-
-/** HubSpot shows at most five objects per card. */
-export const MAX_OBJECTS = 5;

@@ -1,3 +1,5 @@
+import { isStatusType, type StatusType } from './vocabulary';
+
 /**
  * How each legacy-card data type reads, in the user's locale. Values arrive as strings or
  * numbers; one that does not parse is shown as sent rather than hidden.
@@ -56,17 +58,17 @@ export function formatDateTime(value: string | number, locale: string, timeZone?
 /** The colours of STATUS values, as HubSpot's status tag names them. */
 export type StatusVariant = 'default' | 'success' | 'warning' | 'danger' | 'info';
 
+/** Each status type's tag colour: every type of the vocabulary has one, and only those. */
+const VARIANTS: Record<StatusType, StatusVariant> = {
+  DEFAULT: 'default',
+  SUCCESS: 'success',
+  WARNING: 'warning',
+  DANGER: 'danger',
+  INFO: 'info',
+};
+
+/** The tag colour of a status type as sent (in any case); `default` for none or an unknown one. */
 export function statusVariant(type: string | undefined): StatusVariant {
-  switch ((type ?? '').toUpperCase()) {
-    case 'SUCCESS':
-      return 'success';
-    case 'WARNING':
-      return 'warning';
-    case 'DANGER':
-      return 'danger';
-    case 'INFO':
-      return 'info';
-    default:
-      return 'default';
-  }
+  const upper = (type ?? '').toUpperCase();
+  return isStatusType(upper) ? VARIANTS[upper] : 'default';
 }

@@ -1,5 +1,6 @@
 package dev.crmcards;
 
+import dev.crmcards.rules.RequestParameterNames;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,18 +21,17 @@ import java.util.OptionalLong;
  */
 public abstract sealed class CardRequest permits FetchRequest, ActionRequest {
 
-  static final String USER_ID = "userId";
-  static final String USER_EMAIL = "userEmail";
-  static final String ASSOCIATED_OBJECT_ID = "associatedObjectId";
-  static final String ASSOCIATED_OBJECT_TYPE = "associatedObjectType";
-  static final String PORTAL_ID = "portalId";
-  static final String APP_ID = "appId";
+  static final String USER_ID = RequestParameterNames.USER_ID;
+  static final String USER_EMAIL = RequestParameterNames.USER_EMAIL;
+  static final String ASSOCIATED_OBJECT_ID = RequestParameterNames.ASSOCIATED_OBJECT_ID;
+  static final String ASSOCIATED_OBJECT_TYPE = RequestParameterNames.ASSOCIATED_OBJECT_TYPE;
+  static final String PORTAL_ID = RequestParameterNames.PORTAL_ID;
+  static final String APP_ID = RequestParameterNames.APP_ID;
 
   /**
    * The parameters with accessors of their own, which {@link #properties()} leaves out.
    */
-  static final List<String> NAMED =
-      List.of(USER_ID, USER_EMAIL, ASSOCIATED_OBJECT_ID, ASSOCIATED_OBJECT_TYPE, PORTAL_ID, APP_ID);
+  static final List<String> NAMED = RequestParameterNames.ALL;
 
   private final long userId;
   private final String userEmail;

@@ -15,8 +15,9 @@ import picocli.CommandLine.ParentCommand;
     header = "Check a card server the way HubSpot calls it.",
     description = {
       "Plays HubSpot: sends the signed data fetch a user opening a record causes, then checks the"
-          + " answer against the rules of the clients that read it, legacy cards and HubSpot's"
-          + " legacy-card converter. Each problem says which client it concerns; --client narrows.",
+          + " answer against the rules of the clients that read it: legacy cards, HubSpot's"
+          + " legacy-card converter (copies since its 2026-08 fix, and older ones) and crmcards' card"
+          + " UI. Each problem says which client it concerns; --client narrows.",
       "The fetch goes to --url and is signed, as HubSpot signs it, for the card's targetUrl; with"
           + " --local-proxy it is signed for --url, as hs project dev's local proxy signs it.",
       "Prints one line per problem, '<json path>: [<clients>] <what is wrong>'; notes and a"

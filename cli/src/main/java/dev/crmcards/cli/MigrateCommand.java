@@ -4,6 +4,7 @@ import dev.crmcards.cli.app.AppInput;
 import dev.crmcards.cli.app.AppSettings;
 import dev.crmcards.cli.definition.CardDefinition;
 import dev.crmcards.cli.migrate.Migration;
+import dev.crmcards.rules.LegacyCardConverter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,7 +20,8 @@ import picocli.CommandLine.ParentCommand;
           + " (scopes, permitted URLs, distribution, auth), per card"
           + " src/app/cards/<Name>-hsmeta.json (plus <Name>-Helpdesk-hsmeta.json for cards on"
           + " tickets), and the definition at src/app/cards/definition/DEFINITION.json, where the"
-          + " converter reads it. Copy HubSpot's converter sources into src/app/cards/ next to them.",
+          + " converter reads it. Copy HubSpot's converter sources into src/app/cards/ next to them: "
+          + LegacyCardConverter.TAKE + "; " + LegacyCardConverter.OLD_COPIES + ".",
       "The converter shows one definition per entry point: with several cards, each card's"
           + " hsmeta names <Name>Converter.tsx and its definition is"
           + " definition/<name>/DEFINITION.json; make each entry point from the converter's."
@@ -49,6 +51,8 @@ final class MigrateCommand implements Callable<Integer> {
       return 1;
     }
     project.write(Migration.files(cards, settings), cli.out());
+    cli.err().println("Now copy HubSpot's converter sources into src/app/cards/: " + LegacyCardConverter.TAKE + ";");
+    cli.err().println(LegacyCardConverter.OLD_COPIES + ".");
     if (cards.size() > 1) {
       cli.err().println(
           "Several cards: make an entry point per card (the hsmeta files name them) from the"

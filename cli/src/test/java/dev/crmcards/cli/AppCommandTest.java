@@ -250,7 +250,7 @@ class AppCommandTest {
     Path out = dir.resolve("out");
     CliRun run = app(definitions("empty-display", card), out);
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.out()).contains("$.display.properties: [cards-api, converter] must hold at least one display property");
+    assertThat(run.out()).contains("$.display.properties: [cards-api, converter, old-converter] must hold at least one display property");
     assertThat(out).doesNotExist();
   }
 

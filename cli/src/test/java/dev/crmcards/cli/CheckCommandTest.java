@@ -98,7 +98,7 @@ class CheckCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.outLines())
         .containsExactly(
-            "$: [legacy, converter] HTTP 401, but HubSpot shows the card only for 200 (the server said"
+            "$: [legacy, converter, old-converter, app-card] HTTP 401, but HubSpot shows the card only for 200 (the server said"
                 + " \"bad signature\")",
             "$: [hubspot-fetch, app-card] warning: HTTP 401 reaches an app card only inside HubSpot's proxy"
                 + " envelope ({\"status\": \"error\", \"category\": \"BAD_GATEWAY\", ..., \"responseBody\":"
@@ -173,8 +173,8 @@ class CheckCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.outLines())
         .containsExactly(
-            "$.results[0].objectId: [legacy, converter] must be a JSON number, got string \"245\"",
-            "$.results[1].created: [legacy, converter] DATE must be yyyy-mm-dd, got \"2016/08/04\"");
+            "$.results[0].objectId: [legacy, converter, old-converter, app-card] must be a JSON number, got string \"245\"",
+            "$.results[1].created: [legacy, converter, old-converter, app-card] DATE must be yyyy-mm-dd, got \"2016/08/04\"");
     assertThat(run.err()).contains("2 problems");
   }
 
@@ -187,10 +187,11 @@ class CheckCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.outLines())
         .containsExactly(
-            "$.results[0].actions[2].uri: [legacy, converter] string \"https://example.com.evil.org/tickets/245/resolve\""
-                + " is not under the card's base URLs: HubSpot requires an action URI to have the protocol and host of"
-                + " one of the card's base URLs [https://example.com] (a matching text prefix is not enough: the host"
-                + " differs); legacy cards do not display the card and the converter refuses the action");
+            "$.results[0].actions[2].uri: [legacy, converter, old-converter, app-card] string"
+                + " \"https://example.com.evil.org/tickets/245/resolve\" is not under the card's base URLs: HubSpot"
+                + " requires an action URI to have the protocol and host of one of the card's base URLs"
+                + " [https://example.com] (a matching text prefix is not enough: the host differs); legacy cards do not"
+                + " display the card and the converter and crmcards' card UI refuse the action");
   }
 
   @Test
@@ -210,19 +211,39 @@ class CheckCommandTest {
                 "\"STRING\",\n          \"value\": \"Referred", "\"STATUS\",\n          \"value\": \"Referred"));
     CliRun all = check();
     assertThat(all.exitCode()).isEqualTo(1);
-    assertThat(all.outLines()).anyMatch(line -> line.contains("[converter] warning: HubSpot's legacy-card converter"
-        + " renders this as \"Invalid property\""));
+    assertThat(all.outLines()).anyMatch(line -> line.contains("[converter, old-converter] warning: HubSpot's"
+        + " legacy-card converter renders this as \"Invalid property\": without an optionType"));
     assertThat(all.outLines()).anyMatch(line -> line.contains("[legacy] STATUS needs an optionType"));
 
     CliRun converter = check("--client", "converter");
     assertThat(converter.outLines()).noneMatch(line -> line.contains("[legacy]"));
     assertThat(converter.outLines()).anyMatch(line -> line.contains("renders this as \"Invalid property\""));
     CliRun legacy = check("--client", "legacy");
-    assertThat(legacy.outLines()).noneMatch(line -> line.contains("[converter]"));
+    assertThat(legacy.outLines()).noneMatch(line -> line.contains("[converter, old-converter]"));
 
     CliRun unknown = check("--client", "sidebar");
     assertThat(unknown.exitCode()).isEqualTo(2);
-    assertThat(unknown.err()).contains("unknown --client 'sidebar'; use one of [cards-api, legacy, converter,");
+    assertThat(unknown.err())
+        .contains("unknown --client 'sidebar'; use one of [cards-api, legacy, converter, old-converter, hubspot-fetch,");
+  }
+
+  @Test
+  void aPerObjectStatusWithItsOptionTypeConcernsOnlyOldCopiesOfTheConverter() {
+    server.fetchBody(
+        Fixtures.seedResponse()
+            .replace(
+                "\"STRING\",\n          \"value\": \"Referred",
+                "\"STATUS\",\n          \"optionType\": \"INFO\",\n          \"value\": \"Referred"));
+    CliRun all = check();
+    assertThat(all.exitCode()).isEqualTo(1);
+    assertThat(all.outLines())
+        .singleElement()
+        .asString()
+        .startsWith("$.results[1].properties[1].value: [old-converter] warning: copies of HubSpot's legacy-card"
+            + " converter taken before its 2026-08 fix render this as \"Invalid property\"");
+    CliRun fixed = check("--client", "legacy,converter,app-card");
+    assertThat(fixed.exitCode()).as(fixed.toString()).isZero();
+    assertThat(fixed.outLines()).isEmpty();
   }
 
   @Test
@@ -248,7 +269,7 @@ class CheckCommandTest {
     CliRun run = check("--client", "converter");
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.outLines())
-        .contains(definition + " $.actions.baseUrls: [cards-api, converter] must be an array of URLs, got nothing")
+        .contains(definition + " $.actions.baseUrls: [cards-api, converter, old-converter] must be an array of URLs, got nothing")
         .anyMatch(line -> line.contains("the card defines no actions.baseUrls, so HubSpot accepts no action URI"));
   }
 
@@ -258,9 +279,9 @@ class CheckCommandTest {
     CliRun run = check();
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.outLines()).hasSize(2);
-    assertThat(run.outLines().get(0)).isEqualTo("$: [legacy, converter] warning: Content-Type is \"text/html\"; send application/json");
+    assertThat(run.outLines().get(0)).isEqualTo("$: [legacy, converter, old-converter] warning: Content-Type is \"text/html\"; send application/json");
     assertThat(run.outLines().get(1))
-        .isEqualTo("$: [legacy, converter] the body is not JSON: unexpected '<', expected a value (line 1, column 1)")
+        .isEqualTo("$: [legacy, converter, old-converter, app-card] the body is not JSON: unexpected '<', expected a value (line 1, column 1)")
         .endsWith("(line 1, column 1)");
   }
 
@@ -272,7 +293,7 @@ class CheckCommandTest {
     assertThat(run.outLines())
         .singleElement()
         .asString()
-        .matches("\\$: \\[legacy, converter\\] the response took \\d+\\.\\d s; HubSpot gives up after 5 s");
+        .matches("\\$: \\[legacy, converter, old-converter, app-card\\] the response took \\d+\\.\\d s; HubSpot gives up after 5 s");
   }
 
   @Test

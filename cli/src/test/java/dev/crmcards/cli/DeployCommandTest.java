@@ -98,7 +98,7 @@ class DeployCommandTest {
     String file = definitions.resolve("bug-tracker.json").toString();
     assertThat(run.outLines())
         .containsExactly(
-            file + " $.title: [cards-api, converter] must be a non-empty string, got string \"\"",
+            file + " $.title: [cards-api, converter, old-converter] must be a non-empty string, got string \"\"",
             file + " $.actions: [cards-api] the cards API requires actions (with baseUrls, which may be empty)");
     assertThat(run.err()).contains("HubSpot's cards API would refuse this; nothing was sent.");
     assertThat(api.writes()).isEmpty();

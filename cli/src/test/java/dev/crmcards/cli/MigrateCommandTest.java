@@ -46,6 +46,11 @@ class MigrateCommandTest {
     Path out = dir.resolve("out");
     CliRun run = CliRun.run("migrate", "--definitions", Fixtures.exampleDefinitions().toString(), "--out", out.toString());
     assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.err())
+        .contains("Now copy HubSpot's converter sources into src/app/cards/: take the converter from"
+            + " HubSpot/ui-extensions-examples (folder legacy-card-converter) at main, or at any commit since PR #124"
+            + " (merged on 2026-08-11);")
+        .contains("copies taken before (such as commit 76d6691 of 2026-02-23) show a per-object STATUS");
 
     try (Stream<Path> files = Files.walk(out)) {
       assertThat(files.filter(Files::isRegularFile).map(f -> out.relativize(f).toString().replace('\\', '/')).sorted())
@@ -126,7 +131,7 @@ class MigrateCommandTest {
     CliRun run = CliRun.run("migrate", "--definitions", definitions.toString(), "--out", out.toString());
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.outLines())
-        .containsExactly(definitions.resolve("local.json") + " $.actions.baseUrls[0]: [converter] must be on a domain name"
+        .containsExactly(definitions.resolve("local.json") + " $.actions.baseUrls[0]: [converter, old-converter] must be on a domain name"
             + " (HubSpot's legacy-card converter rejects localhost and IP addresses), got string \"http://127.0.0.1:8080\"");
     assertThat(run.err()).contains("nothing was written");
     assertThat(out).doesNotExist();

@@ -1,8 +1,11 @@
 package dev.crmcards.rules;
 
+import static dev.crmcards.rules.Client.APP_CARD;
 import static dev.crmcards.rules.Client.CARDS_API;
 import static dev.crmcards.rules.Client.CONVERTER;
+import static dev.crmcards.rules.Client.HUBSPOT_FETCH;
 import static dev.crmcards.rules.Client.LEGACY_CARDS;
+import static dev.crmcards.rules.Client.OLD_CONVERTER;
 
 import java.util.List;
 
@@ -10,15 +13,26 @@ import java.util.List;
 public final class ActionShapes {
   private ActionShapes() {}
 
-  @From(value = {LEGACY_CARDS, CONVERTER}, source = "HUBSPOT-SPEC §4.1 action objects")
-  public static final List<String> TYPES = List.of("IFRAME", "ACTION_HOOK", "CONFIRMATION_ACTION_HOOK");
-
   public static final String IFRAME = "IFRAME";
+  public static final String ACTION_HOOK = "ACTION_HOOK";
   public static final String CONFIRMATION_ACTION_HOOK = "CONFIRMATION_ACTION_HOOK";
 
+  @From(value = {LEGACY_CARDS, CONVERTER, OLD_CONVERTER, APP_CARD}, source = "HUBSPOT-SPEC §4.1 action objects")
+  public static final List<String> TYPES = List.of(IFRAME, ACTION_HOOK, CONFIRMATION_ACTION_HOOK);
+
   /** The methods of a hook. */
-  @From(value = {CARDS_API, LEGACY_CARDS, CONVERTER}, source = "HUBSPOT-SPEC §4.1, §4.2")
+  @From(
+      value = {CARDS_API, LEGACY_CARDS, CONVERTER, OLD_CONVERTER, HUBSPOT_FETCH, APP_CARD},
+      source = "HUBSPOT-SPEC §4.1, §4.2, §11")
   public static final List<String> METHODS = List.of("GET", "POST", "PUT", "DELETE", "PATCH");
+
+  /**
+   * Where a card's actions appear: on each object ({@code results[].actions}), as the card's
+   * primary action ({@code primaryAction}), as its settings ({@code settingsAction}) or among its
+   * secondary actions ({@code secondaryActions}).
+   */
+  @From(value = {LEGACY_CARDS, CONVERTER, OLD_CONVERTER, APP_CARD}, source = "HUBSPOT-SPEC §4.1; API.md §1")
+  public static final List<String> PLACEMENTS = List.of("OBJECT", "PRIMARY", "SETTINGS", "SECONDARY");
 
   /**
    * The settings action is an IFRAME for legacy cards; the converter turns an action of any type
@@ -27,15 +41,15 @@ public final class ActionShapes {
   @From(value = LEGACY_CARDS, source = "SEED settingsAction; HUBSPOT-SPEC §10.1")
   public static final String SETTINGS_TYPE = IFRAME;
 
-  /** The converter's texts when a confirmation hook omits them. */
-  @From(value = CONVERTER, source = "HUBSPOT-SPEC §4.1")
+  /** The texts of a confirmation's buttons when the action omits them. */
+  @From(value = {CONVERTER, OLD_CONVERTER, APP_CARD}, source = "HUBSPOT-SPEC §4.1")
   public static final String DEFAULT_CONFIRM_BUTTON_TEXT = "Yes";
 
-  @From(value = CONVERTER, source = "HUBSPOT-SPEC §4.1")
+  @From(value = {CONVERTER, OLD_CONVERTER, APP_CARD}, source = "HUBSPOT-SPEC §4.1")
   public static final String DEFAULT_CANCEL_BUTTON_TEXT = "No";
 
   /** Whether the client checks this action type's URI against the base URLs: hooks only. */
-  @From(value = CONVERTER, source = "HUBSPOT-SPEC §10.1 action-URI rule")
+  @From(value = {CONVERTER, OLD_CONVERTER, APP_CARD}, source = "HUBSPOT-SPEC §10.1 action-URI rule")
   public static boolean uriCheckedAgainstBaseUrls(String actionType) {
     return !actionType.equals(IFRAME);
   }

@@ -13,8 +13,18 @@ public enum Client {
   CARDS_API("cards-api", "HubSpot's cards API"),
   /** The legacy CRM-card renderer in HubSpot's CRM (sunset on 2026-10-31). */
   LEGACY_CARDS("legacy", "legacy cards"),
-  /** HubSpot's legacy-card converter app card ({@code ui-extensions-examples/legacy-card-converter}). */
+  /**
+   * HubSpot's legacy-card converter app card ({@code ui-extensions-examples/legacy-card-converter})
+   * as it is since its 2026-08 fix ({@link LegacyCardConverter#FIX}). Users copy the converter into
+   * their project, so copies taken earlier live on as {@link #OLD_CONVERTER}.
+   */
   CONVERTER("converter", "HubSpot's legacy-card converter"),
+  /**
+   * Copies of the converter taken before its 2026-08 fix, such as commit {@code 76d6691}: they show
+   * a per-object STATUS the card does not define as "Invalid property". A rule that holds for every
+   * copy names both converters.
+   */
+  OLD_CONVERTER("old-converter", "copies of HubSpot's legacy-card converter taken before its 2026-08 fix"),
   /** {@code hubspot.fetch}, through which app cards call a backend. */
   HUBSPOT_FETCH("hubspot-fetch", "hubspot.fetch"),
   /** The app card crmcards generates for a migrated card. */

@@ -1,8 +1,10 @@
 package dev.crmcards.rules;
 
+import static dev.crmcards.rules.Client.APP_CARD;
 import static dev.crmcards.rules.Client.CARDS_API;
 import static dev.crmcards.rules.Client.CONVERTER;
 import static dev.crmcards.rules.Client.LEGACY_CARDS;
+import static dev.crmcards.rules.Client.OLD_CONVERTER;
 
 import java.util.List;
 import java.util.Map;
@@ -27,19 +29,19 @@ public final class DataTypes {
       List.of(BOOLEAN, CURRENCY, DATE, DATETIME, EMAIL, LINK, NUMERIC, STATUS, STRING);
 
   /** The types a card renders: the API's minus BOOLEAN, which the CRM UI does not render. */
-  @From(value = {LEGACY_CARDS, CONVERTER}, source = "HUBSPOT-SPEC §1.2, §5; NODE PR #39")
+  @From(value = {LEGACY_CARDS, CONVERTER, OLD_CONVERTER, APP_CARD}, source = "HUBSPOT-SPEC §1.2, §5; NODE PR #39")
   public static final List<String> RENDERED =
       List.of(CURRENCY, DATE, DATETIME, EMAIL, LINK, NUMERIC, STATUS, STRING);
 
   /** The type in the API's enum that no card renders. */
-  @From(value = {LEGACY_CARDS, CONVERTER}, source = "NODE PR #39")
+  @From(value = {LEGACY_CARDS, CONVERTER, OLD_CONVERTER}, source = "NODE PR #39")
   public static final String UNRENDERED = BOOLEAN;
 
   /**
    * The Java types a card member of each rendered type may have, named as {@link JavaType}s:
    * each converts to the value format HubSpot expects for the type (see {@link ValueFormats}).
    */
-  @From(value = {LEGACY_CARDS, CONVERTER}, source = "API.md §1; value formats HUBSPOT-SPEC §5")
+  @From(value = {LEGACY_CARDS, CONVERTER, OLD_CONVERTER}, source = "API.md §1; value formats HUBSPOT-SPEC §5")
   public static final Map<String, List<JavaType>> JAVA_TYPES =
       Map.of(
           STRING, List.of(JavaType.STRING, JavaType.ENUM),

@@ -2,6 +2,7 @@ package dev.crmcards.rules;
 
 import static dev.crmcards.rules.Client.CONVERTER;
 import static dev.crmcards.rules.Client.LEGACY_CARDS;
+import static dev.crmcards.rules.Client.OLD_CONVERTER;
 
 import java.util.Optional;
 
@@ -14,7 +15,7 @@ public final class EmailAddresses {
    * control characters, no or several {@code @}, nothing before it, or a domain without a dot or
    * with an empty label ({@code a@b..c}, {@code a@.b}). Nothing more is checked.
    */
-  @From(value = {LEGACY_CARDS, CONVERTER}, source = "HUBSPOT-SPEC §5 EMAIL")
+  @From(value = {LEGACY_CARDS, CONVERTER, OLD_CONVERTER}, source = "HUBSPOT-SPEC §5 EMAIL")
   public static Optional<String> problem(String value) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);

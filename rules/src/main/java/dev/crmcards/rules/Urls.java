@@ -5,6 +5,7 @@ import static dev.crmcards.rules.Client.CARDS_API;
 import static dev.crmcards.rules.Client.CONVERTER;
 import static dev.crmcards.rules.Client.HUBSPOT_FETCH;
 import static dev.crmcards.rules.Client.LEGACY_CARDS;
+import static dev.crmcards.rules.Client.OLD_CONVERTER;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -20,7 +21,7 @@ public final class Urls {
   private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
 
   /** The URL parsed, when it is absolute, http or https, and has a host. */
-  @From(value = {LEGACY_CARDS, CONVERTER}, source = "converter zod schema: z.string().url() on http(s)")
+  @From(value = {LEGACY_CARDS, CONVERTER, OLD_CONVERTER}, source = "converter zod schema: z.string().url() on http(s)")
   public static Optional<URI> httpUrl(String text) {
     if (text == null) {
       return Optional.empty();
@@ -50,7 +51,7 @@ public final class Urls {
   }
 
   /** An absolute http(s) URL with a host: links, {@code link}s of objects, LINK values. */
-  @From(value = {LEGACY_CARDS, CONVERTER}, source = "HUBSPOT-SPEC §5 LINK")
+  @From(value = {LEGACY_CARDS, CONVERTER, OLD_CONVERTER}, source = "HUBSPOT-SPEC §5 LINK")
   public static boolean isHttpUrl(String text) {
     return httpUrl(text).isPresent();
   }
@@ -61,7 +62,7 @@ public final class Urls {
    * regard to case; port and path do not matter. A text prefix is not enough: {@code
    * https://example.com.evil.org/x} is not under {@code https://example.com}.
    */
-  @From(value = {CONVERTER, LEGACY_CARDS}, source = "converter definition/CardConfig.ts isValidActionUri")
+  @From(value = {CONVERTER, OLD_CONVERTER, LEGACY_CARDS}, source = "converter definition/CardConfig.ts isValidActionUri")
   public static boolean isUnderBase(String actionUri, String baseUrl) {
     Optional<URI> uri = httpUrl(actionUri);
     Optional<URI> base = httpUrl(baseUrl);
@@ -90,7 +91,7 @@ public final class Urls {
    * Whether a base URL's host is a domain name, as the converter requires: not {@code
    * localhost}, not an IPv4 or IPv6 literal, and with at least one dot.
    */
-  @From(value = CONVERTER, source = "converter zod schema for actions.baseUrls")
+  @From(value = {CONVERTER, OLD_CONVERTER}, source = "converter zod schema for actions.baseUrls")
   public static boolean isDomainName(String host) {
     if (host == null || host.isEmpty() || host.startsWith("[") || host.indexOf(':') >= 0) {
       return false;
@@ -156,7 +157,7 @@ public final class Urls {
    * with a host, no user information and no fragment; plain http only for localhost, with a
    * warning. {@code what} names the URL in messages.
    */
-  @From(value = {LEGACY_CARDS, CONVERTER, HUBSPOT_FETCH}, source = "HUBSPOT-SPEC §11: fully qualified HTTPS")
+  @From(value = {LEGACY_CARDS, CONVERTER, OLD_CONVERTER, HUBSPOT_FETCH}, source = "HUBSPOT-SPEC §11: fully qualified HTTPS")
   public static Verdict cardUrl(String url, String what) {
     URI uri;
     try {

@@ -2,6 +2,7 @@ package dev.crmcards.rules;
 
 import static dev.crmcards.rules.Client.CONVERTER;
 import static dev.crmcards.rules.Client.LEGACY_CARDS;
+import static dev.crmcards.rules.Client.OLD_CONVERTER;
 
 import dev.crmcards.rules.problem.Quote;
 import java.time.LocalDate;
@@ -26,7 +27,7 @@ public final class ValueFormats {
   private ValueFormats() {}
 
   /** What is wrong with {@code value} for {@code dataType}, if anything. */
-  @From(value = {LEGACY_CARDS, CONVERTER}, source = "HUBSPOT-SPEC §5; converter propertyFormatters.ts")
+  @From(value = {LEGACY_CARDS, CONVERTER, OLD_CONVERTER}, source = "HUBSPOT-SPEC §5; converter propertyFormatters.ts")
   public static Optional<String> problem(String dataType, String value) {
     switch (dataType) {
       case DataTypes.DATE:

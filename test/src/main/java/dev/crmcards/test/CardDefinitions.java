@@ -43,25 +43,25 @@ final class CardDefinitions {
   }
 
   /**
-   * What {@code crmcards-cli check} reports against the card whose {@code targetUrl} is {@code
-   * url}: the failing findings (errors and warnings; notes leave HubSpot showing the card).
+   * What {@code crmcards-cli check} finds in a data-fetch answer, checked against the card whose
+   * {@code targetUrl} is {@code url}; empty when no tested card has that URL ({@link #isTargetUrl}).
    */
-  List<String> fetchProblems(String url, int status, String contentType, String body) {
+  List<Problem> fetchFindings(String url, int status, String contentType, String body) {
     for (Definition d : definitions) {
       if (d.targetUrl().equals(url)) {
-        return lines(ResponseCheck.problems(d, status, contentType, body));
+        return ResponseCheck.problems(d, status, contentType, body);
       }
     }
-    return List.of("$: " + url + " is no tested card's targetUrl; HubSpot sends the data fetch to the targetUrl only");
+    return List.of();
   }
 
   boolean isTargetUrl(String url) {
     return definitions.stream().anyMatch(d -> d.targetUrl().equals(url));
   }
 
-  /** What {@code check} reports about an action hook's answer. */
-  static List<String> hookProblems(int status, String contentType, String body) {
-    return lines(ActionAnswerCheck.problems(status, contentType, body));
+  /** What {@code check} finds in an action hook's answer. */
+  static List<Problem> hookFindings(int status, String contentType, String body) {
+    return ActionAnswerCheck.problems(status, contentType, body);
   }
 
   /**
@@ -82,15 +82,5 @@ final class CardDefinitions {
       }
     }
     return CrmObjectType.CONTACTS.requestName();
-  }
-
-  private static List<String> lines(List<Problem> problems) {
-    List<String> lines = new ArrayList<>();
-    for (Problem p : problems) {
-      if (p.fails()) {
-        lines.add(p.toString());
-      }
-    }
-    return List.copyOf(lines);
   }
 }

@@ -4,15 +4,22 @@ import dev.crmcards.HttpMethod;
 import dev.crmcards.core.CardPipeline;
 import dev.crmcards.core.CardRoutes;
 import dev.crmcards.core.RawRequest;
+import dev.crmcards.rules.Client;
+import dev.crmcards.rules.problem.Problem;
+import dev.crmcards.rules.problem.Severity;
 import dev.crmcards.servlet.CardSettings;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
@@ -29,23 +36,33 @@ import java.util.function.Consumer;
  *       .property("domain", "acme.test")
  *       .send();
  *   assertEquals(200, a.status());
- *   assertEquals(List.of(), a.problems());   // HubSpot shows it
+ *   assertEquals(List.of(), a.problems());   // the card shows it
  * }
  * }</pre>
+ *
+ * <p>Answers are judged by the clients a crmcards app card meets, {@link #APP_CARD_CLIENTS}:
+ * HubSpot's cards API, {@code hubspot.fetch} and crmcards' card UI. Cards still shown by legacy
+ * cards or by HubSpot's legacy-card converter add those with {@link Builder#alsoFor}.
  *
  * <p>URLs are the ones the card declares (its {@code targetUrl}, an action's {@code uri} with the
  * placeholders filled in): they are what HubSpot calls and signs. Thread-safe; {@link #close()}
  * stops the pipeline's handler threads.
  */
 public final class CardTester implements AutoCloseable {
+  /** The clients of a crmcards app card, which every answer is judged by. */
+  public static final Set<Client> APP_CARD_CLIENTS =
+      Collections.unmodifiableSet(EnumSet.of(Client.CARDS_API, Client.HUBSPOT_FETCH, Client.APP_CARD));
+
   private final CardPipeline pipeline;
   private final String clientSecret;
   private final Clock clock;
   private final CardDefinitions definitions;
+  private final Set<Client> clients;
 
   private CardTester(Builder builder) {
     this.clientSecret = builder.clientSecret;
     this.clock = builder.clock;
+    this.clients = Collections.unmodifiableSet(EnumSet.copyOf(builder.clients));
     CardSettings.Builder settings = CardSettings.builder().clientSecret(clientSecret).clock(clock);
     builder.settings.accept(settings);
     this.pipeline = CardPipeline.create(settings.build(), builder.cards);
@@ -104,17 +121,34 @@ public final class CardTester implements AutoCloseable {
     return clock;
   }
 
+  /** The clients answers are judged by: {@link #APP_CARD_CLIENTS} and those added. */
+  public Set<Client> clients() {
+    return clients;
+  }
+
   Answer send(RawRequest request, boolean fetch, String url) {
     var answer = pipeline.handle(request);
     String body = answer.bodyText();
     Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     headers.putAll(answer.headers());
     String contentType = headers.get("Content-Type");
-    List<String> problems =
+    List<String> problems = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    if (fetch && !definitions.isTargetUrl(url)) {
+      problems.add("$: " + url + " is no tested card's targetUrl; HubSpot sends the data fetch to the targetUrl only");
+    }
+    List<Problem> findings =
         fetch
-            ? definitions.fetchProblems(url, answer.status(), contentType, body)
-            : CardDefinitions.hookProblems(answer.status(), contentType, body);
-    return new Answer(answer.status(), body, headers, problems);
+            ? definitions.fetchFindings(url, answer.status(), contentType, body)
+            : CardDefinitions.hookFindings(answer.status(), contentType, body);
+    for (Problem finding : findings) {
+      if (finding.concerns(clients) && finding.severity() == Severity.ERROR) {
+        problems.add(finding.toString());
+      } else if (finding.concerns(clients) && finding.severity() == Severity.WARNING) {
+        warnings.add(finding.toString());
+      }
+    }
+    return new Answer(answer.status(), body, headers, problems, warnings);
   }
 
   CardDefinitions definitions() {
@@ -133,12 +167,14 @@ public final class CardTester implements AutoCloseable {
     private final String body;
     private final Map<String, String> headers;
     private final List<String> problems;
+    private final List<String> warnings;
 
-    Answer(int status, String body, Map<String, String> headers, List<String> problems) {
+    Answer(int status, String body, Map<String, String> headers, List<String> problems, List<String> warnings) {
       this.status = status;
       this.body = body;
       this.headers = headers;
       this.problems = List.copyOf(problems);
+      this.warnings = List.copyOf(warnings);
     }
 
     /** The HTTP status. */
@@ -162,12 +198,23 @@ public final class CardTester implements AutoCloseable {
     }
 
     /**
-     * What {@code crmcards-cli check} reports about the answer, one line per problem (errors and
-     * warnings): for a data fetch, checked against the card's definition, empty means HubSpot shows
-     * the card; for a hook, empty means HubSpot shows its message as a success or error alert.
+     * The errors {@code crmcards-cli check} reports about the answer for the tester's {@link
+     * CardTester#clients() clients}, one line each, such as {@code $.results[0].created: [legacy,
+     * converter, old-converter, app-card] DATE must be yyyy-mm-dd, got "2026/11/02"}. For a data
+     * fetch, checked against the card's definition, empty means the card shows it as meant; for a
+     * hook, empty means the user sees its message as a success or error alert. Findings that
+     * concern only other clients are left out.
      */
     public List<String> problems() {
       return problems;
+    }
+
+    /**
+     * What the tester's clients show, but not quite as meant, one line each: a sixth object that
+     * is not shown, a key no display property names, a hook answering with an error status.
+     */
+    public List<String> warnings() {
+      return warnings;
     }
 
     @Override
@@ -183,6 +230,7 @@ public final class CardTester implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private Consumer<CardSettings.Builder> settings = s -> {};
     private ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
+    private final Set<Client> clients = EnumSet.copyOf(APP_CARD_CLIENTS);
 
     private Builder(List<CardRoutes> cards) {
       if (cards.isEmpty()) {
@@ -209,6 +257,18 @@ public final class CardTester implements AutoCloseable {
      */
     public Builder settings(Consumer<CardSettings.Builder> settings) {
       this.settings = Objects.requireNonNull(settings, "settings");
+      return this;
+    }
+
+    /**
+     * Judges answers also by these clients, e.g. {@code alsoFor(Client.CONVERTER)} for a card
+     * that HubSpot's legacy-card converter shows ({@link Client#OLD_CONVERTER} for a copy of it
+     * taken before its 2026-08 fix), or {@link Client#LEGACY_CARDS}.
+     */
+    public Builder alsoFor(Client... more) {
+      for (Client client : more) {
+        clients.add(Objects.requireNonNull(client, "client"));
+      }
       return this;
     }
 

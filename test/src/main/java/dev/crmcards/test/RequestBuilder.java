@@ -5,6 +5,7 @@ import dev.crmcards.HttpMethod;
 import dev.crmcards.core.RawRequest;
 import dev.crmcards.http.PercentEncoding;
 import dev.crmcards.json.JsonOutput;
+import dev.crmcards.rules.RequestParameterNames;
 import dev.crmcards.signature.SignatureVerifier;
 import dev.crmcards.signature.SignatureVersion;
 import java.time.Instant;
@@ -180,14 +181,16 @@ public final class RequestBuilder {
 
   private Map<String, String> parameters() {
     Map<String, String> p = new LinkedHashMap<>();
-    p.put("userId", Long.toString(userId));
-    p.put("userEmail", userEmail);
-    p.put("associatedObjectId", Long.toString(objectId));
-    p.put("associatedObjectType", objectType != null ? objectType : tester.definitions().defaultObjectType(url));
-    p.put("portalId", Long.toString(portalId));
+    p.put(RequestParameterNames.USER_ID, Long.toString(userId));
+    p.put(RequestParameterNames.USER_EMAIL, userEmail);
+    p.put(RequestParameterNames.ASSOCIATED_OBJECT_ID, Long.toString(objectId));
+    p.put(
+        RequestParameterNames.ASSOCIATED_OBJECT_TYPE,
+        objectType != null ? objectType : tester.definitions().defaultObjectType(url));
+    p.put(RequestParameterNames.PORTAL_ID, Long.toString(portalId));
     p.putAll(properties);
     if (appId != null) {
-      p.put("appId", Long.toString(appId));
+      p.put(RequestParameterNames.APP_ID, Long.toString(appId));
     }
     return p;
   }

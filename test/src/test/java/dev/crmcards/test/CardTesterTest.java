@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crmcards.ActionRequest;
+import dev.crmcards.CardResponse;
 import dev.crmcards.CrmObjectType;
 import dev.crmcards.FetchRequest;
 import dev.crmcards.HttpMethod;
+import dev.crmcards.Property;
+import dev.crmcards.StatusType;
+import dev.crmcards.rules.Client;
 import dev.crmcards.signature.SignatureVerifier;
 import dev.crmcards.signature.SignatureVersion;
 import java.time.Clock;
@@ -14,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.stream.LongStream;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -68,13 +73,17 @@ class CardTesterTest {
     for (RequestBuilder request : List.of(
         tester.fetch(FETCH).unsigned(),
         tester.fetch(FETCH).signedWithSecret("not-the-apps-secret"),
-        tester.fetch(FETCH).signedWith(SignatureVersion.V3).signedAt(Instant.now().minus(Duration.ofMinutes(6))),
-        tester.hook(HttpMethod.POST, REMIND).unsigned())) {
+        tester.fetch(FETCH).signedWith(SignatureVersion.V3).signedAt(Instant.now().minus(Duration.ofMinutes(6))))) {
       CardTester.Answer a = request.send();
       assertThat(a.status()).isEqualTo(401);
       assertThat(a.body()).startsWith("{\"message\":");
-      assertThat(a.problems()).isNotEmpty();
+      assertThat(a.problems())
+          .singleElement().asString().startsWith("$: [legacy, converter, old-converter, app-card] HTTP 401");
     }
+    CardTester.Answer hook = tester.hook(HttpMethod.POST, REMIND).unsigned().send();
+    assertThat(hook.status()).isEqualTo(401);
+    assertThat(hook.problems()).isEmpty();
+    assertThat(hook.warnings()).singleElement().asString().contains("HTTP 401: the user sees the action fail");
     assertThat(invoices.received).isEmpty();
   }
 
@@ -106,6 +115,10 @@ class CardTesterTest {
         .property("domain", "acme.test").send();
     assertThat(a.status()).isEqualTo(409);
     assertThat(a.body()).isEqualTo("{\"message\":\"Invoice 1001 is paid.\"}");
+    assertThat(a.problems()).isEmpty();
+    assertThat(a.warnings()).containsExactly(
+        "$: [legacy, converter, old-converter, app-card] warning: HTTP 409: the user sees the action fail"
+            + " (HubSpot's legacy-card converter shows an error alert)");
     assertThat(((ActionRequest) invoices.received.get(0)).property("domain")).hasValue("acme.test");
   }
 
@@ -131,6 +144,45 @@ class CardTesterTest {
     CardTester.Answer a = tester.fetch(FETCH).send();
     assertThat(a.status()).isEqualTo(200);
     assertThat(a.problems()).anySatisfy(p -> assertThat(p).startsWith("$.results[0].link"));
+  }
+
+  @Test
+  void aPerObjectStatusHasNoProblemForTheClientsOfAnAppCard() {
+    TicketCrmCard.Handler tickets = request -> CardResponse.of(List.of(new Ticket(
+        7, "Login fails", "HIGH",
+        List.of(Property.status("Health", "Errors occurring", StatusType.DANGER), Property.string("Team", "Web")))));
+    try (CardTester appCard = CardTester.of(TicketCrmCard.routes(tickets));
+        CardTester fixedConverter = CardTester.builder(TicketCrmCard.routes(tickets)).alsoFor(Client.CONVERTER).build();
+        CardTester oldConverter =
+            CardTester.builder(TicketCrmCard.routes(tickets)).alsoFor(Client.OLD_CONVERTER).build()) {
+      CardTester.Answer a = appCard.fetch("https://help.acme.test/hubspot/tickets").send();
+      assertThat(a.status()).isEqualTo(200);
+      assertThat(a.body()).contains("\"dataType\":\"STATUS\"", "\"optionType\":\"DANGER\"");
+      assertThat(a.problems()).isEqualTo(List.of());
+      assertThat(a.warnings()).isEqualTo(List.of());
+      assertThat(appCard.clients()).isEqualTo(CardTester.APP_CARD_CLIENTS);
+
+      CardTester.Answer fixed = fixedConverter.fetch("https://help.acme.test/hubspot/tickets").send();
+      assertThat(fixed.problems()).isEmpty();
+      assertThat(fixed.warnings()).isEmpty();
+
+      CardTester.Answer old = oldConverter.fetch("https://help.acme.test/hubspot/tickets").send();
+      assertThat(old.problems()).isEmpty();
+      assertThat(old.warnings()).singleElement().asString()
+          .startsWith("$.results[0].properties[0].value: [old-converter] warning: copies of HubSpot's legacy-card"
+              + " converter taken before its 2026-08 fix render this as \"Invalid property\"")
+          .contains("take the converter from HubSpot/ui-extensions-examples (folder legacy-card-converter) at main");
+    }
+  }
+
+  @Test
+  void theGeneratedWriterSendsTheFiveObjectsACardShows() {
+    invoices.invoices = LongStream.rangeClosed(1, 6)
+        .mapToObj(id -> new Invoice(id, "Invoice " + id, null, 10L, "PAID")).toList();
+    CardTester.Answer a = tester.fetch(FETCH).send();
+    assertThat(a.body()).contains("\"objectId\":5").doesNotContain("\"objectId\":6");
+    assertThat(a.problems()).isEmpty();
+    assertThat(a.warnings()).isEmpty();
   }
 
   @Test

@@ -17,7 +17,8 @@ public final class ClientFilter {
       paramLabel = "CLIENT",
       description =
           "Report only the problems of these clients (repeatable or comma-separated): legacy (legacy cards),"
-              + " converter (HubSpot's legacy-card converter), cards-api, hubspot-fetch, app-card. Default: all.")
+              + " converter (HubSpot's legacy-card converter, as since its 2026-08 fix), old-converter (copies"
+              + " of it taken before), cards-api, hubspot-fetch, app-card (crmcards' card UI). Default: all.")
   List<String> names = new ArrayList<>();
 
   /** The chosen clients, all of them when none was named. */

@@ -9,11 +9,13 @@ import java.util.Set;
 
 /**
  * HubSpot's data-fetch time limits: it gives up after five seconds (and after three without a
- * connection). A response slower than three seconds still works but leaves little margin.
+ * connection), and so does crmcards' card UI. A response slower than three seconds still works
+ * but leaves little margin.
  */
 public final class TimingRules {
   static final long MARGIN_MILLIS = 3_000;
-  static final Set<Client> RENDERERS = Set.of(Client.LEGACY_CARDS, Client.CONVERTER);
+  static final Set<Client> RENDERERS =
+      Set.of(Client.LEGACY_CARDS, Client.CONVERTER, Client.OLD_CONVERTER, Client.APP_CARD);
   static final Set<Client> LEGACY = Set.of(Client.LEGACY_CARDS);
 
   private TimingRules() {}

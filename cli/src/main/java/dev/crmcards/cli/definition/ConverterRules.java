@@ -16,7 +16,7 @@ public final class ConverterRules {
   /** Problems concerning the converter or the cards API, notes left out. */
   public static List<Problem> check(CardDefinition definition) {
     return DefinitionCheck.problems(definition.rules()).stream()
-        .filter(p -> p.fails() && p.concerns(Set.of(Client.CONVERTER, Client.CARDS_API)))
+        .filter(p -> p.fails() && p.concerns(Set.of(Client.CONVERTER, Client.OLD_CONVERTER, Client.CARDS_API)))
         .toList();
   }
 }

@@ -31,7 +31,7 @@ import java.util.Set;
  * server; playing {@code hs project dev}'s local proxy, signed for the URL it goes to.
  */
 final class HookForwarder {
-  private static final Set<String> HOOK_TYPES = Set.of("ACTION_HOOK", ActionShapes.CONFIRMATION_ACTION_HOOK);
+  private static final Set<String> HOOK_TYPES = Set.of(ActionShapes.ACTION_HOOK, ActionShapes.CONFIRMATION_ACTION_HOOK);
 
   private final HttpClient client;
   private final PreviewSettings settings;

@@ -1,6 +1,8 @@
 package dev.crmcards.cli.request;
 
 import dev.crmcards.CrmObjectType;
+import dev.crmcards.rules.ObjectTypes;
+import dev.crmcards.rules.RequestParameterNames;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,11 +29,11 @@ public final class SampleRecord {
 
   public SampleRecord(CrmObjectType type, Map<String, String> overrides) {
     this.overrides = new LinkedHashMap<>(overrides);
-    defaults.put("userId", USER_ID);
-    defaults.put("userEmail", USER_EMAIL);
-    defaults.put("associatedObjectId", ASSOCIATED_OBJECT_ID);
-    defaults.put("associatedObjectType", type.requestName());
-    defaults.put("portalId", PORTAL_ID);
+    defaults.put(RequestParameterNames.USER_ID, USER_ID);
+    defaults.put(RequestParameterNames.USER_EMAIL, USER_EMAIL);
+    defaults.put(RequestParameterNames.ASSOCIATED_OBJECT_ID, ASSOCIATED_OBJECT_ID);
+    defaults.put(RequestParameterNames.ASSOCIATED_OBJECT_TYPE, ObjectTypes.REQUEST_NAMES.get(type.definitionName()));
+    defaults.put(RequestParameterNames.PORTAL_ID, PORTAL_ID);
     defaults.replaceAll((name, value) -> this.overrides.getOrDefault(name, value));
   }
 

@@ -5,12 +5,43 @@
 'use strict';
 
 (() => {
-  const MAX_SHOWN = 5;
-  const RESERVED = new Set(['objectId', 'title', 'link', 'actions', 'properties']);
-  const STATUS_TYPES = new Set(['DEFAULT', 'SUCCESS', 'WARNING', 'DANGER', 'INFO']);
-
   const $ = (id) => document.getElementById(id);
   const state = { cards: [], origin: '', card: null, objectType: null, data: null, iframeLabel: '' };
+
+  // The vocabulary crmcards' rules publish (/vocabulary.json, from the rules jar): data types,
+  // status types, action types, reserved keys, limits. The page keeps no copy of its own.
+  const vocabulary = {
+    dataTypes: new Set(),
+    statusTypes: new Set(),
+    actionTypes: new Set(),
+    reservedObjectKeys: new Set(),
+    objectsShown: 0,
+    defaultConfirmButtonText: '',
+    defaultCancelButtonText: '',
+  };
+
+  function learn(json) {
+    vocabulary.dataTypes = new Set(json.dataTypes.values);
+    vocabulary.statusTypes = new Set(json.statusTypes.values);
+    vocabulary.actionTypes = new Set(json.actionTypes.values);
+    vocabulary.reservedObjectKeys = new Set(json.reservedObjectKeys.values);
+    vocabulary.objectsShown = json.objectsShown.value;
+    vocabulary.defaultConfirmButtonText = json.defaultConfirmButtonText.value;
+    vocabulary.defaultCancelButtonText = json.defaultCancelButtonText.value;
+  }
+
+  // What the page cannot draw or run of the vocabulary, and what it knows that the vocabulary
+  // does not (both mean preview.js is behind crmcards' rules).
+  function vocabularyGaps() {
+    const gaps = [];
+    const compare = (what, known, handled) => {
+      for (const name of known) if (!handled.has(name)) gaps.push('the preview cannot show ' + what + ' ' + name);
+      for (const name of handled) if (!known.has(name)) gaps.push('the preview knows ' + what + ' ' + name + ', which crmcards does not');
+    };
+    compare('data type', vocabulary.dataTypes, new Set(Object.keys(FORMATTERS)));
+    compare('action type', vocabulary.actionTypes, new Set(Object.keys(ACTIONS)));
+    return gaps;
+  }
 
   // ---------------------------------------------------------------- DOM helpers
 
@@ -85,38 +116,45 @@
   }
 
   function statusTag(text, type) {
-    const known = STATUS_TYPES.has(type) ? type : 'DEFAULT';
+    const known = vocabulary.statusTypes.has(type) ? type : 'DEFAULT';
     const tag = el('span', 'status-tag status-' + known.toLowerCase(), text);
     tag.dataset.optionType = known;
     return tag;
   }
 
-  // One value, by data type. `extras` holds currencyCode, linkLabel, optionType or the STATUS
-  // options of a card-defined property.
+  function formatStatus(value, extras) {
+    if (extras.options) {
+      const option = extras.options.find((o) => o.name === value);
+      if (!option) {
+        const tag = statusTag(value, 'DEFAULT');
+        tag.classList.add('invalid');
+        tag.title = 'not one of the property\'s options';
+        return tag;
+      }
+      return statusTag(option.label || option.name, option.type);
+    }
+    return statusTag(value, extras.optionType);
+  }
+
+  // How each data type of the vocabulary is drawn. `extras` holds currencyCode, linkLabel,
+  // optionType or the STATUS options of a card-defined property.
+  const FORMATTERS = {
+    CURRENCY: (value, extras) => formatNumber(value, extras.currencyCode),
+    DATE: (value) => formatDate(value),
+    DATETIME: (value) => formatDateTime(value),
+    EMAIL: (value) => formatEmail(value),
+    LINK: (value, extras) => formatLink(value, extras.linkLabel),
+    NUMERIC: (value) => formatNumber(value, null),
+    STATUS: formatStatus,
+    STRING: (value) => el('span', 'string', value),
+  };
+
   function formatValue(dataType, raw, extras) {
     const value = String(raw);
-    switch (dataType) {
-      case 'DATE': return formatDate(value);
-      case 'DATETIME': return formatDateTime(value);
-      case 'NUMERIC': return formatNumber(value, null);
-      case 'CURRENCY': return formatNumber(value, extras.currencyCode);
-      case 'EMAIL': return formatEmail(value);
-      case 'LINK': return formatLink(value, extras.linkLabel);
-      case 'STATUS': {
-        if (extras.options) {
-          const option = extras.options.find((o) => o.name === value);
-          if (!option) {
-            const tag = statusTag(value, 'DEFAULT');
-            tag.classList.add('invalid');
-            tag.title = 'not one of the property\'s options';
-            return tag;
-          }
-          return statusTag(option.label || option.name, option.type);
-        }
-        return statusTag(value, extras.optionType);
-      }
-      default: return el('span', 'string', value);
+    if (!vocabulary.dataTypes.has(dataType) || !FORMATTERS[dataType]) {
+      return invalid(value, 'not a data type cards render: ' + dataType);
     }
+    return FORMATTERS[dataType](value, extras);
   }
 
   // ---------------------------------------------------------------- rendering
@@ -162,7 +200,7 @@
     };
     // Card-defined properties in the object's key order; only defined, non-null ones show.
     for (const key of Object.keys(object || {})) {
-      if (RESERVED.has(key)) continue;
+      if (vocabulary.reservedObjectKeys.has(key)) continue;
       const property = properties.get(key);
       const value = object[key];
       if (!property || value === null || value === undefined) continue;
@@ -208,9 +246,10 @@
     if (results.length === 0) {
       objects.appendChild(el('p', 'card-message', 'No items.'));
     }
-    results.slice(0, MAX_SHOWN).forEach((object) => objects.appendChild(renderObject(object, properties)));
-    if (results.length > MAX_SHOWN) {
-      objects.appendChild(el('p', 'more', 'HubSpot shows the first ' + MAX_SHOWN + ' of ' + results.length + ' objects.'));
+    const shown = vocabulary.objectsShown;
+    results.slice(0, shown).forEach((object) => objects.appendChild(renderObject(object, properties)));
+    if (results.length > shown) {
+      objects.appendChild(el('p', 'more', 'HubSpot shows the first ' + shown + ' of ' + results.length + ' objects.'));
     }
 
     if (body.primaryAction) {
@@ -278,8 +317,12 @@
   function renderChecks(data) {
     const list = clear($('checks'));
     const problems = data.problems || [];
-    if (problems.every((problem) => problem.severity === 'note')) {
+    const gaps = vocabularyGaps();
+    if (problems.every((problem) => problem.severity === 'note') && gaps.length === 0) {
       list.appendChild(el('li', 'clean', 'No problems: the answer meets HubSpot\'s rules.'));
+    }
+    for (const gap of gaps) {
+      list.appendChild(el('li', 'error', gap));
     }
     for (const problem of problems) {
       list.appendChild(el('li', problem.severity, problem.line));
@@ -306,16 +349,20 @@
     $('activity').prepend(item);
   }
 
+  // What each action type of the vocabulary does when clicked.
+  const ACTIONS = {
+    IFRAME: (action) => openIframe(action),
+    ACTION_HOOK: (action) => sendHook(action),
+    CONFIRMATION_ACTION_HOOK: (action) => confirmAction(action).then((confirmed) => { if (confirmed) sendHook(action); }),
+  };
+
   function runAction(action) {
     if (!action || typeof action !== 'object') return;
-    switch (action.type) {
-      case 'IFRAME': openIframe(action); break;
-      case 'CONFIRMATION_ACTION_HOOK':
-        confirmAction(action).then((confirmed) => { if (confirmed) sendHook(action); });
-        break;
-      case 'ACTION_HOOK': sendHook(action); break;
-      default: toast('Unknown action type ' + action.type, 'error');
+    if (!vocabulary.actionTypes.has(action.type) || !ACTIONS[action.type]) {
+      toast('Unknown action type ' + action.type, 'error');
+      return;
     }
+    ACTIONS[action.type](action);
   }
 
   function openIframe(action) {
@@ -351,8 +398,8 @@
   function confirmAction(action) {
     const dialog = $('confirm-dialog');
     $('confirm-message').textContent = action.confirmationMessage || 'Are you sure you want to proceed?';
-    $('confirm-ok').textContent = action.confirmButtonText || 'Yes';
-    $('confirm-cancel').textContent = action.cancelButtonText || 'No';
+    $('confirm-ok').textContent = action.confirmButtonText || vocabulary.defaultConfirmButtonText;
+    $('confirm-cancel').textContent = action.cancelButtonText || vocabulary.defaultCancelButtonText;
     return new Promise((resolve) => {
       const finish = (answer) => {
         $('confirm-ok').onclick = null;
@@ -441,6 +488,7 @@
   }
 
   async function init() {
+    learn(await (await fetch('/vocabulary.json')).json());
     const info = await (await fetch('/api/cards')).json();
     state.cards = info.cards;
     state.origin = info.origin;

@@ -130,7 +130,8 @@ class PreviewBrowserTest {
         .isEqualTo("Action URLs on https://example.com are sent to " + cards.origin() + " (the origin of --url) instead.");
     assertThat(text("document.getElementById('checks').innerText"))
         .startsWith("No problems: the answer meets HubSpot's rules.\n")
-        .contains("$.results[1]: [converter] note: 12 properties: HubSpot's legacy-card converter shows the first 3");
+        .contains("$.results[1]: [converter, old-converter] note: 12 properties: HubSpot's legacy-card converter"
+            + " shows the first 3");
 
     Path screenshot = screenshot(Path.of("target", "preview.png"));
     assertThat(Files.size(screenshot)).isGreaterThan(10_000);

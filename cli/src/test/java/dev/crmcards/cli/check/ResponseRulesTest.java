@@ -19,10 +19,21 @@ import org.junit.jupiter.api.Test;
 class ResponseRulesTest {
   private static final CardDefinition CARD = Fixtures.exampleCard();
 
+  private static final String NO_PARENT = "the item has no \"name\" naming one of the card's STATUS display properties";
+
+  /** What every copy of the converter does with a per-object STATUS without optionType. */
   private static final String INVALID_PROPERTY =
-      "HubSpot's legacy-card converter renders this as \"Invalid property\": it ignores optionType and shows a"
-          + " per-object STATUS only by an option of a card-defined STATUS property, and the item has no \"name\""
-          + " naming one of the card's STATUS display properties. Use a card-defined STATUS property, or STRING";
+      "HubSpot's legacy-card converter renders this as \"Invalid property\": without an optionType it shows a"
+          + " per-object STATUS only by an option of a card-defined STATUS property, and " + NO_PARENT
+          + ". Send an optionType, or use a card-defined STATUS property";
+
+  /** What copies of the converter taken before its fix do with one that has an optionType. */
+  private static final String INVALID_PROPERTY_IN_OLD_COPIES =
+      "copies of HubSpot's legacy-card converter taken before its 2026-08 fix render this as \"Invalid property\":"
+          + " they ignore optionType and show a per-object STATUS only by an option of a card-defined STATUS property,"
+          + " and " + NO_PARENT + ". To show it, take the converter from HubSpot/ui-extensions-examples (folder"
+          + " legacy-card-converter) at main, or at any commit since PR #124 (merged on 2026-08-11); or use a"
+          + " card-defined STATUS property";
 
   private static ObjectNode seed() throws Exception {
     return (ObjectNode) Json.MAPPER.readTree(Fixtures.seedResponse());
@@ -52,9 +63,9 @@ class ResponseRulesTest {
   void theGuidesExampleResponseIsCleanForTheExampleCard() throws Exception {
     assertThat(lines(seed()))
         .containsExactly(
-            "$.results[0]: [converter] note: 8 properties: HubSpot's legacy-card converter shows the first 3"
+            "$.results[0]: [converter, old-converter] note: 8 properties: HubSpot's legacy-card converter shows the first 3"
                 + " (card-defined ones first, in the object's key order) and the rest behind \"View more\"",
-            "$.results[1]: [converter] note: 12 properties: HubSpot's legacy-card converter shows the first 3"
+            "$.results[1]: [converter, old-converter] note: 12 properties: HubSpot's legacy-card converter shows the first 3"
                 + " (card-defined ones first, in the object's key order) and the rest behind \"View more\"");
   }
 
@@ -66,18 +77,18 @@ class ResponseRulesTest {
   @Test
   void dateMustBeIsoLocalDate() throws Exception {
     assertThat(linesAfter(r -> result(r, 1).put("created", "2016/08/04")))
-        .containsExactly("$.results[1].created: [legacy, converter] DATE must be yyyy-mm-dd, got \"2016/08/04\"");
+        .containsExactly("$.results[1].created: [legacy, converter, old-converter, app-card] DATE must be yyyy-mm-dd, got \"2016/08/04\"");
     assertThat(linesAfter(r -> result(r, 0).put("updated", "2016-02-30")))
-        .containsExactly("$.results[0].updated: [legacy, converter] DATE \"2016-02-30\" is not a calendar date");
+        .containsExactly("$.results[0].updated: [legacy, converter, old-converter, app-card] DATE \"2016-02-30\" is not a calendar date");
   }
 
   @Test
   void valuesTravelAsStrings() throws Exception {
     assertThat(linesAfter(r -> result(r, 0).put("project", 42)))
         .containsExactly(
-            "$.results[0].project: [legacy, converter] STRING values travel as JSON strings: send \"42\", not the number 42");
+            "$.results[0].project: [legacy, converter, old-converter] STRING values travel as JSON strings: send \"42\", not the number 42");
     assertThat(linesAfter(r -> result(r, 0).put("project", true)))
-        .containsExactly("$.results[0].project: [legacy, converter] STRING value must be a string, got boolean true");
+        .containsExactly("$.results[0].project: [legacy, converter, old-converter, app-card] STRING value must be a string, got boolean true");
   }
 
   @Test
@@ -89,28 +100,29 @@ class ResponseRulesTest {
   void statusValuesMustNameAnOption() throws Exception {
     assertThat(linesAfter(r -> result(r, 0).put("status", "Done")))
         .containsExactly(
-            "$.results[0].status: [legacy, converter] STATUS value string \"Done\" is not one of the property's option"
-                + " names [In Progress, Resolved]; HubSpot's legacy-card converter renders it as \"Invalid property\"");
+            "$.results[0].status: [legacy, converter, old-converter, app-card] STATUS value string \"Done\" is not one of the property's"
+                + " option names [In Progress, Resolved]; HubSpot's legacy-card converter renders it as"
+                + " \"Invalid property\" and crmcards' card UI without its colour");
   }
 
   @Test
   void emailMustLookLikeAnAddress() throws Exception {
     assertThat(linesAfter(r -> result(r, 1).put("reported_by", "ksmith")))
-        .containsExactly("$.results[1].reported_by: [legacy, converter] EMAIL must be an e-mail address, got \"ksmith\": it has no '@'");
+        .containsExactly("$.results[1].reported_by: [legacy, converter, old-converter, app-card] EMAIL must be an e-mail address, got \"ksmith\": it has no '@'");
   }
 
   @Test
   void unknownKeysAreFlaggedWithASuggestion() throws Exception {
     assertThat(linesAfter(r -> result(r, 0).put("reportedBy", "a@b.co")))
         .containsExactly(
-            "$.results[0].reportedBy: [legacy, converter] warning: not a display property of the card, so it is dropped"
+            "$.results[0].reportedBy: [legacy, converter, old-converter, app-card] warning: not a display property of the card, so it is dropped"
                 + " silently (the card defines created, priority, project, reported_by,"
                 + " description, reporter_type, status, ticket_type, updated). Did you mean"
                 + " \"reported_by\"?");
     assertThat(linesAfter(r -> result(r, 0).put("odd key", "x")))
         .singleElement()
         .asString()
-        .startsWith("$.results[0][\"odd key\"]: [legacy, converter] warning: not a display property");
+        .startsWith("$.results[0][\"odd key\"]: [legacy, converter, old-converter, app-card] warning: not a display property");
   }
 
   @Test
@@ -125,17 +137,17 @@ class ResponseRulesTest {
                   result(r, 1).putNull("link");
                 }))
         .containsExactly(
-            "$.results[0].objectId: [legacy, converter] must be a JSON number, got string \"245\"",
-            "$.results[0].title: [legacy, converter] must be a non-empty string, got nothing",
-            "$.results[0].link: [legacy, converter] must be an absolute http(s) URL or null, got string \"/tickets/245\"",
-            "$.results[1].objectId: [legacy, converter] is missing; each object needs a numeric objectId");
+            "$.results[0].objectId: [legacy, converter, old-converter, app-card] must be a JSON number, got string \"245\"",
+            "$.results[0].title: [legacy, converter, old-converter, app-card] must be a non-empty string, got nothing",
+            "$.results[0].link: [legacy, converter, old-converter, app-card] must be an absolute http(s) URL or null, got string \"/tickets/245\"",
+            "$.results[1].objectId: [legacy, converter, old-converter, app-card] is missing; each object needs a numeric objectId");
   }
 
   @Test
   void objectIdsMustBeUnique() throws Exception {
     assertThat(linesAfter(r -> result(r, 1).put("objectId", 245)))
         .containsExactly(
-            "$.results[1].objectId: [legacy, converter] objectId 245 is used by an earlier object; each must be unique");
+            "$.results[1].objectId: [legacy, converter, old-converter, app-card] objectId 245 is used by an earlier object; each must be unique");
   }
 
   @Test
@@ -150,7 +162,8 @@ class ResponseRulesTest {
             });
     assertThat(lines)
         .containsExactly(
-            "$.results: [legacy] warning: 7 objects, but legacy cards show only the first 5; link to the rest instead");
+            "$.results: [legacy, app-card] warning: 7 objects, but legacy cards and crmcards' card UI show only the"
+                + " first 5; link to the rest instead");
     assertThat(lines(Json.MAPPER.readTree("{\"results\": []}"))).isEmpty();
   }
 
@@ -172,19 +185,19 @@ class ResponseRulesTest {
             });
     assertThat(lines)
         .containsExactly(
-            "$.results[1].properties[2].currencyCode: [legacy] must be an ISO 4217 currency code (three upper-case letters such as USD, EUR, GBP), got string \"POUNDS\"",
-            "$.results[1].properties[3].value: [legacy, converter] CURRENCY must be a plain decimal such as \"1234.5\" (no grouping, exponent or symbol), got \"1,000\"",
+            "$.results[1].properties[2].currencyCode: [legacy, app-card] must be an ISO 4217 currency code (three upper-case letters such as USD, EUR, GBP), got string \"POUNDS\"",
+            "$.results[1].properties[3].value: [legacy, converter, old-converter, app-card] CURRENCY must be a plain decimal such as \"1234.5\" (no grouping, exponent or symbol), got \"1,000\"",
             "$.results[1].properties[3].currencyCode: [legacy] CURRENCY needs an ISO 4217 currencyCode such as \"USD\"",
             "$.results[1].properties[4].optionType: [legacy] STATUS needs an optionType, one of [DEFAULT, SUCCESS, WARNING, DANGER, INFO]",
-            "$.results[1].properties[4].value: [converter] warning: " + INVALID_PROPERTY,
-            "$.results[1].properties[5].optionType: [legacy] must be one of [DEFAULT, SUCCESS, WARNING, DANGER, INFO], got string \"RED\"",
-            "$.results[1].properties[5].value: [converter] warning: " + INVALID_PROPERTY,
-            "$.results[1].properties[6].value: [legacy, converter] DATETIME must be epoch milliseconds (digits only), got \"2023-10-13T10:00:00Z\"",
-            "$.results[1].properties[7].value: [legacy, converter] warning: DATETIME 1697233678 is before 1973 as milliseconds; is it epoch seconds?",
-            "$.results[1].properties[8].value: [legacy, converter] LINK must be an absolute http(s) URL, got \"www.hubspot.com\"",
-            "$.results[1].properties[9].dataType: [legacy, converter] BOOLEAN is in the API's enum but cards do not render it; use STRING or STATUS",
-            "$.results[1].properties[10].label: [legacy, converter] must be a non-empty string, got nothing",
-            "$.results[1].properties[10].value: [legacy, converter] is missing");
+            "$.results[1].properties[4].value: [converter, old-converter] warning: " + INVALID_PROPERTY,
+            "$.results[1].properties[5].optionType: [legacy, app-card] must be one of [DEFAULT, SUCCESS, WARNING, DANGER, INFO], got string \"RED\"",
+            "$.results[1].properties[5].value: [old-converter] warning: " + INVALID_PROPERTY_IN_OLD_COPIES,
+            "$.results[1].properties[6].value: [legacy, converter, old-converter, app-card] DATETIME must be epoch milliseconds (digits only), got \"2023-10-13T10:00:00Z\"",
+            "$.results[1].properties[7].value: [legacy, converter, old-converter, app-card] warning: DATETIME 1697233678 is before 1973 as milliseconds; is it epoch seconds?",
+            "$.results[1].properties[8].value: [legacy, converter, old-converter, app-card] LINK must be an absolute http(s) URL, got \"www.hubspot.com\"",
+            "$.results[1].properties[9].dataType: [legacy, converter, old-converter, app-card] BOOLEAN is in the API's enum but cards do not render it; use STRING or STATUS",
+            "$.results[1].properties[10].label: [legacy, converter, old-converter, app-card] must be a non-empty string, got nothing",
+            "$.results[1].properties[10].value: [legacy, converter, old-converter, app-card] is missing");
   }
 
   @Test
@@ -204,14 +217,14 @@ class ResponseRulesTest {
             });
     assertThat(lines)
         .containsExactly(
-            "$.results[0].actions[0].width: [legacy, converter] must be a positive whole number of pixels, got nothing",
-            "$.results[0].actions[0].height: [legacy, converter] must be a positive whole number of pixels, got string \"748\"",
+            "$.results[0].actions[0].width: [legacy, converter, old-converter] must be a positive whole number of pixels, got nothing",
+            "$.results[0].actions[0].height: [legacy, converter, old-converter, app-card] must be a positive whole number of pixels, got string \"748\"",
             "$.results[0].actions[1].uri: [legacy] warning: string \"https://evil.example.org/reassign\" is not under the card's base URLs: HubSpot requires an action URI to have the protocol and host of one of the card's base URLs [https://example.com]; the documented rule covers every action URL (the converter does not check iframes)",
-            "$.results[0].actions[2].httpMethod: [legacy, converter] must be one of [GET, POST, PUT, DELETE, PATCH], got string \"HEAD\"",
-            "$.results[0].actions[3].confirmButtonText: [legacy, converter] must be a non-empty string, got nothing",
-            "$.results[0].actions[3].associatedObjectProperties: [legacy, converter] must be an array of property names, got string \"protected_account\"",
-            "$.results[0].actions[4].type: [legacy, converter] must be one of [IFRAME, ACTION_HOOK, CONFIRMATION_ACTION_HOOK], got string \"MODAL\"",
-            "$.results[0].actions[5].uri: [legacy, converter] must be an absolute http(s) URL, got string \"/relative\"");
+            "$.results[0].actions[2].httpMethod: [legacy, converter, old-converter, app-card] must be one of [GET, POST, PUT, DELETE, PATCH], got string \"HEAD\"",
+            "$.results[0].actions[3].confirmButtonText: [legacy, converter, old-converter] must be a non-empty string, got nothing",
+            "$.results[0].actions[3].associatedObjectProperties: [legacy, converter, old-converter, app-card] must be an array of property names, got string \"protected_account\"",
+            "$.results[0].actions[4].type: [legacy, converter, old-converter, app-card] must be one of [IFRAME, ACTION_HOOK, CONFIRMATION_ACTION_HOOK], got string \"MODAL\"",
+            "$.results[0].actions[5].uri: [legacy, converter, old-converter, app-card] must be an absolute http(s) URL, got string \"/relative\"");
   }
 
   @Test
@@ -230,23 +243,23 @@ class ResponseRulesTest {
     assertThat(lines)
         .containsExactly(
             "$.settingsAction.type: [legacy] legacy cards take only an IFRAME settingsAction, got ACTION_HOOK",
-            "$.primaryAction.label: [legacy, converter] must be a non-empty string, got nothing",
+            "$.primaryAction.label: [legacy, converter, old-converter, app-card] must be a non-empty string, got nothing",
             "$.secondaryActions[0].uri: [legacy] warning: string \"http://example.com/help\" is not under the card's base URLs: HubSpot requires an action URI to have the protocol and host of one of the card's base URLs [https://example.com]; the documented rule covers every action URL (the converter does not check iframes)",
-            "$.primaryActions: [legacy, converter] warning: not part of the response HubSpot reads (results, settingsAction, primaryAction, secondaryActions); it is ignored");
+            "$.primaryActions: [legacy, converter, old-converter, app-card] warning: not part of the response HubSpot reads (results, settingsAction, primaryAction, secondaryActions); it is ignored");
   }
 
   @Test
   void theResponseMustHaveResults() throws Exception {
     assertThat(lines(Json.MAPPER.readTree("[]")))
-        .containsExactly("$: [legacy, converter] the response must be a JSON object, got an array");
+        .containsExactly("$: [legacy, converter, old-converter, app-card] the response must be a JSON object, got an array");
     assertThat(lines(Json.MAPPER.readTree("{\"results\": {}}")))
         .containsExactly(
-            "$.results: [legacy, converter] must be an array, got an object; HubSpot's legacy-card converter crashes on"
+            "$.results: [legacy, converter, old-converter, app-card] must be an array, got an object; HubSpot's legacy-card converter crashes on"
                 + " anything else");
     assertThat(lines(Json.MAPPER.readTree("{\"sections\": [], \"responseVersion\": \"v3\"}")))
         .containsExactly(
-            "$.results: [legacy, converter] is missing: this is the v3 shape (sections, tokens); legacy cards and the converter read results[]",
-            "$.sections: [legacy, converter] warning: not part of the response HubSpot reads (results, settingsAction, primaryAction, secondaryActions); it is ignored",
-            "$.responseVersion: [legacy, converter] warning: not part of the response HubSpot reads (results, settingsAction, primaryAction, secondaryActions); it is ignored");
+            "$.results: [legacy, converter, old-converter, app-card] is missing: this is the v3 shape (sections, tokens); legacy cards and the converter read results[]",
+            "$.sections: [legacy, converter, old-converter, app-card] warning: not part of the response HubSpot reads (results, settingsAction, primaryAction, secondaryActions); it is ignored",
+            "$.responseVersion: [legacy, converter, old-converter, app-card] warning: not part of the response HubSpot reads (results, settingsAction, primaryAction, secondaryActions); it is ignored");
   }
 }

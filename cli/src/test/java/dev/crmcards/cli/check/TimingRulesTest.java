@@ -22,11 +22,11 @@ class TimingRulesTest {
 
   @Test
   void overThreeSecondsIsANote() {
-    assertThat(after(3400)).containsExactly("$: [legacy, converter] note: the response took 3.4 s, close to HubSpot's 5 s limit");
+    assertThat(after(3400)).containsExactly("$: [legacy, converter, old-converter, app-card] note: the response took 3.4 s, close to HubSpot's 5 s limit");
   }
 
   @Test
   void overFiveSecondsFails() {
-    assertThat(after(5300)).containsExactly("$: [legacy, converter] the response took 5.3 s; HubSpot gives up after 5 s");
+    assertThat(after(5300)).containsExactly("$: [legacy, converter, old-converter, app-card] the response took 5.3 s; HubSpot gives up after 5 s");
   }
 }

@@ -9,6 +9,9 @@ import dev.crmcards.cli.definition.Json;
 import dev.crmcards.cli.support.Fixtures;
 import dev.crmcards.cli.support.Recorded;
 import dev.crmcards.cli.support.StandInCardServer;
+import dev.crmcards.rules.vocabulary.Vocabulary;
+import dev.crmcards.rules.vocabulary.VocabularyJson;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -70,6 +73,16 @@ class PreviewServerTest {
   }
 
   @Test
+  void servesTheVocabularyOfTheRulesJarThePageDrawsBy() throws Exception {
+    HttpResponse<String> vocabulary = get("/vocabulary.json");
+    assertThat(vocabulary.statusCode()).isEqualTo(200);
+    assertThat(vocabulary.headers().firstValue("Content-Type")).contains("application/json; charset=utf-8");
+    assertThat(vocabulary.body()).isEqualTo(VocabularyJson.render(Vocabulary.TERMS));
+    assertThat(Json.MAPPER.readTree(vocabulary.body()).at("/dataTypes/values").toString())
+        .isEqualTo("[\"CURRENCY\",\"DATE\",\"DATETIME\",\"EMAIL\",\"LINK\",\"NUMERIC\",\"STATUS\",\"STRING\"]");
+  }
+
+  @Test
   void anIndexPageLinksEveryCard() throws Exception {
     HttpResponse<String> index = get("/definitions");
     assertThat(index.statusCode()).isEqualTo(200);
@@ -92,7 +105,7 @@ class PreviewServerTest {
     assertThat(body.path("status").asInt()).isEqualTo(200);
     assertThat(body.at("/body/results")).hasSize(2);
     assertThat(body.path("problems")).allSatisfy(p -> assertThat(p.path("severity").asText()).isEqualTo("note"));
-    assertThat(body.at("/problems/0/clients").toString()).isEqualTo("[\"converter\"]");
+    assertThat(body.at("/problems/0/clients").toString()).isEqualTo("[\"converter\",\"old-converter\"]");
     assertThat(body.at("/definition/title").asText()).isEqualTo("New CRM Card");
     assertThat(body.at("/request/url").asText()).startsWith(cards.fetchUrl() + "?userId=12345&");
     Recorded fetch = cards.requests().get(0);
@@ -102,7 +115,7 @@ class PreviewServerTest {
     cards.fetchBody(Fixtures.seedResponse().replace("\"2016-08-04\"", "\"04.08.2016\""));
     JsonNode broken = json(get("/api/fetch"));
     assertThat(broken.at("/problems/1/line").asText())
-        .isEqualTo("$.results[1].created: [legacy, converter] DATE must be yyyy-mm-dd, got \"04.08.2016\"");
+        .isEqualTo("$.results[1].created: [legacy, converter, old-converter, app-card] DATE must be yyyy-mm-dd, got \"04.08.2016\"");
     assertThat(broken.at("/problems/1/severity").asText()).isEqualTo("error");
   }
 
@@ -147,7 +160,7 @@ class PreviewServerTest {
     assertThat(result.path("message").asText()).isEqualTo("Ticket is locked");
     assertThat(result.at("/problems/0/line").asText())
         .isEqualTo(
-            "$: [legacy, converter] warning: HTTP 409: the user sees the action fail (HubSpot's legacy-card"
+            "$: [legacy, converter, old-converter, app-card] warning: HTTP 409: the user sees the action fail (HubSpot's legacy-card"
                 + " converter shows an error alert)");
   }
 

@@ -68,17 +68,17 @@ class BugTicketDefinitionTest {
         .containsExactly(
             "$.fetch.objectTypes[0].properties: [cards-api] warning: not part of the cards API's schema (name,"
                 + " propertiesToSend); nobody reads it",
-            "$.fetch.objectTypes[0].name: [converter] HubSpot's legacy-card converter accepts only [contacts,"
+            "$.fetch.objectTypes[0].name: [converter, old-converter] HubSpot's legacy-card converter accepts only [contacts,"
                 + " companies, deals, tickets], not marketing_events",
             "$.fetch.objectTypes[0].name: [cards-api] note: the cards API accepts marketing_events, but no card is"
                 + " known to render it",
-            "$.fetch.objectTypes[0].propertiesToSend: [cards-api, converter] must be an array (even when empty), got"
+            "$.fetch.objectTypes[0].propertiesToSend: [cards-api, converter, old-converter] must be an array (even when empty), got"
                 + " nothing",
-            "$.display.properties[0].dataType: [legacy, converter] BOOLEAN is in the cards API's enum, but cards do"
+            "$.display.properties[0].dataType: [legacy, converter, old-converter] BOOLEAN is in the cards API's enum, but cards do"
                 + " not render it; use STRING or STATUS",
-            "$.display.properties[8].dataType: [legacy, converter] BOOLEAN is in the cards API's enum, but cards do"
+            "$.display.properties[8].dataType: [legacy, converter, old-converter] BOOLEAN is in the cards API's enum, but cards do"
                 + " not render it; use STRING or STATUS",
-            "$.actions.baseUrls[0]: [converter] must be on a domain name (HubSpot's legacy-card converter rejects"
+            "$.actions.baseUrls[0]: [converter, old-converter] must be on a domain name (HubSpot's legacy-card converter rejects"
                 + " localhost and IP addresses), got string \"http://localhost:8080\"");
   }
 

@@ -1,6 +1,6 @@
 package dev.crmcards.rules.check;
 
-import static dev.crmcards.rules.check.Clients.RENDERERS;
+import static dev.crmcards.rules.check.Clients.EVERY_RENDERER;
 
 import dev.crmcards.rules.Client;
 import dev.crmcards.rules.Limits;
@@ -16,9 +16,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Checks a card server's answer to an action hook. Both renderers only tell the user success or
+ * Checks a card server's answer to an action hook. The renderers only tell the user success or
  * failure: HubSpot's legacy-card converter treats any 2xx as success ("<label> succeeded.") and
- * anything else as an error alert. A JSON body's {@code message} must be a string.
+ * anything else as an error alert; crmcards' card UI does the same, with the server's {@code
+ * message} when there is one. A JSON body's {@code message} must be a string.
  */
 public final class ActionAnswerCheck {
   private ActionAnswerCheck() {}
@@ -29,11 +30,12 @@ public final class ActionAnswerCheck {
     JsonPath root = JsonPath.ROOT;
     if (status < 200 || status > 299) {
       problems.warning(
-          root, RENDERERS,
+          root, EVERY_RENDERER,
           "HTTP " + status + ": the user sees the action fail (HubSpot's legacy-card converter shows an error alert)");
     }
     if (body != null && body.getBytes(StandardCharsets.UTF_8).length > Limits.FETCH_BODY_BYTES) {
-      problems.error(root, Set.of(Client.HUBSPOT_FETCH), "the body is larger than hubspot.fetch's 1 MB limit");
+      problems.error(
+          root, Set.of(Client.HUBSPOT_FETCH, Client.CONVERTER, Client.OLD_CONVERTER, Client.APP_CARD), "the body is larger than hubspot.fetch's 1 MB limit");
     }
     if (body == null || body.isBlank() || contentType == null || !ResponseCheck.isJsonType(contentType)) {
       return problems.list();
@@ -42,12 +44,12 @@ public final class ActionAnswerCheck {
     try {
       json = JsonReader.parse(body);
     } catch (JsonSyntaxException e) {
-      problems.error(root, RENDERERS, "the body says it is JSON but is not: " + e.getMessage());
+      problems.error(root, EVERY_RENDERER, "the body says it is JSON but is not: " + e.getMessage());
       return problems.list();
     }
     JsonValue message = json.path("message");
     if (!message.isAbsent() && !message.isString()) {
-      problems.error(root.key("message"), RENDERERS, "must be a string, got " + Describe.of(message));
+      problems.error(root.key("message"), EVERY_RENDERER, "must be a string, got " + Describe.of(message));
     }
     return problems.list();
   }

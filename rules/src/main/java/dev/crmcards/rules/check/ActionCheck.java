@@ -1,22 +1,26 @@
 package dev.crmcards.rules.check;
 
-import static dev.crmcards.rules.check.Clients.CONVERTER_ONLY;
+import static dev.crmcards.rules.check.Clients.CONVERTERS;
+import static dev.crmcards.rules.check.Clients.EVERY_RENDERER;
 import static dev.crmcards.rules.check.Clients.LEGACY;
 import static dev.crmcards.rules.check.Clients.RENDERERS;
 
 import dev.crmcards.rules.ActionShapes;
+import dev.crmcards.rules.Client;
 import dev.crmcards.rules.Urls;
 import dev.crmcards.rules.json.JsonValue;
 import dev.crmcards.rules.problem.Describe;
 import dev.crmcards.rules.problem.JsonPath;
 import dev.crmcards.rules.problem.Problems;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Checks action objects: IFRAME ({@code width}, {@code height}, {@code uri}, {@code label}),
  * ACTION_HOOK ({@code httpMethod}, {@code uri}, {@code label}) and CONFIRMATION_ACTION_HOOK (the
  * same plus its three texts); and that a hook's URI is under one of the card's base URLs by
- * protocol and host, as HubSpot decides it.
+ * protocol and host, as HubSpot decides it. crmcards' card UI falls back where HubSpot's converter
+ * does (an iframe's size, a hook's method, a confirmation's texts) and refuses what it refuses.
  */
 final class ActionCheck {
   private final List<String> baseUrls;
@@ -31,7 +35,7 @@ final class ActionCheck {
       return;
     }
     if (!actions.isArray()) {
-      problems.error(path, RENDERERS, "must be an array of actions, got " + Describe.of(actions));
+      problems.error(path, EVERY_RENDERER, "must be an array of actions, got " + Describe.of(actions));
       return;
     }
     for (int i = 0; i < actions.size(); i++) {
@@ -42,16 +46,17 @@ final class ActionCheck {
   /** One action of any type. */
   void check(JsonValue action, JsonPath path, Problems problems) {
     if (!action.isObject()) {
-      problems.error(path, RENDERERS, "an action must be an object, got " + Describe.of(action));
+      problems.error(path, EVERY_RENDERER, "an action must be an object, got " + Describe.of(action));
       return;
     }
     JsonValue typeValue = action.path("type");
     String type = typeValue.text();
     if (!typeValue.isString() || !ActionShapes.TYPES.contains(type)) {
-      problems.error(path.key("type"), RENDERERS, "must be one of " + ActionShapes.TYPES + ", got " + Describe.of(typeValue));
+      problems.error(
+          path.key("type"), EVERY_RENDERER, "must be one of " + ActionShapes.TYPES + ", got " + Describe.of(typeValue));
       return;
     }
-    text(action, "label", path, problems);
+    text(action, "label", path, EVERY_RENDERER, problems);
     uri(type, action.path("uri"), path.key("uri"), problems);
     if (type.equals(ActionShapes.IFRAME)) {
       pixels(action, "width", path, problems);
@@ -60,25 +65,26 @@ final class ActionCheck {
       JsonValue method = action.path("httpMethod");
       if (!method.isString() || !ActionShapes.METHODS.contains(method.text())) {
         problems.error(
-            path.key("httpMethod"), RENDERERS, "must be one of " + ActionShapes.METHODS + ", got " + Describe.of(method));
+            path.key("httpMethod"), method.isAbsent() ? RENDERERS : EVERY_RENDERER,
+            "must be one of " + ActionShapes.METHODS + ", got " + Describe.of(method));
       }
       if (type.equals(ActionShapes.CONFIRMATION_ACTION_HOOK)) {
-        text(action, "confirmationMessage", path, problems);
-        text(action, "confirmButtonText", path, problems);
-        text(action, "cancelButtonText", path, problems);
+        text(action, "confirmationMessage", path, RENDERERS, problems);
+        text(action, "confirmButtonText", path, RENDERERS, problems);
+        text(action, "cancelButtonText", path, RENDERERS, problems);
       }
     }
     JsonValue properties = action.path("associatedObjectProperties");
     if (!properties.isAbsent()) {
       if (!properties.isArray()) {
         problems.error(
-            path.key("associatedObjectProperties"), RENDERERS,
+            path.key("associatedObjectProperties"), EVERY_RENDERER,
             "must be an array of property names, got " + Describe.of(properties));
       } else {
         for (int i = 0; i < properties.size(); i++) {
           if (!properties.get(i).isString()) {
             problems.error(
-                path.key("associatedObjectProperties").index(i), RENDERERS,
+                path.key("associatedObjectProperties").index(i), EVERY_RENDERER,
                 "must be a property name, got " + Describe.of(properties.get(i)));
           }
         }
@@ -91,20 +97,21 @@ final class ActionCheck {
     String type = action.path("type").text();
     if (action.isObject() && ActionShapes.TYPES.contains(type) && !type.equals(ActionShapes.SETTINGS_TYPE)) {
       problems.error(path.key("type"), LEGACY, "legacy cards take only an IFRAME settingsAction, got " + type);
-      problems.note(path.key("type"), CONVERTER_ONLY, "HubSpot's legacy-card converter shows it as the gear button anyway");
+      problems.note(path.key("type"), CONVERTERS, "HubSpot's legacy-card converter shows it as the gear button anyway");
     }
     check(action, path, problems);
   }
 
   private void uri(String type, JsonValue uri, JsonPath path, Problems problems) {
     if (!uri.isString() || !Urls.isHttpUrl(uri.text())) {
-      problems.error(path, RENDERERS, "must be an absolute http(s) URL, got " + Describe.of(uri));
+      problems.error(path, EVERY_RENDERER, "must be an absolute http(s) URL, got " + Describe.of(uri));
       return;
     }
     boolean hook = ActionShapes.uriCheckedAgainstBaseUrls(type);
     if (baseUrls.isEmpty()) {
       problems.error(
-          path, hook ? RENDERERS : LEGACY, "the card defines no actions.baseUrls, so HubSpot accepts no action URI");
+          path, hook ? EVERY_RENDERER : LEGACY,
+          "the card defines no actions.baseUrls, so HubSpot accepts no action URI");
       return;
     }
     if (Urls.isUnderAnyBase(uri.text(), baseUrls)) {
@@ -113,9 +120,9 @@ final class ActionCheck {
     String reason = Urls.notUnderBaseReason(uri.text(), baseUrls);
     if (hook) {
       problems.error(
-          path, RENDERERS,
+          path, EVERY_RENDERER,
           Describe.of(uri) + " is not under the card's base URLs: " + reason
-              + "; legacy cards do not display the card and the converter refuses the action");
+              + "; legacy cards do not display the card and the converter and crmcards' card UI refuse the action");
     } else {
       problems.warning(
           path, LEGACY,
@@ -124,17 +131,20 @@ final class ActionCheck {
     }
   }
 
+  /** A size in pixels: required by HubSpot's renderers; the card UI uses a default when there is none. */
   private static void pixels(JsonValue action, String key, JsonPath path, Problems problems) {
     JsonValue value = action.path(key);
     if (!value.isIntegralNumber() || value.text().startsWith("-") || value.text().equals("0")) {
-      problems.error(path.key(key), RENDERERS, "must be a positive whole number of pixels, got " + Describe.of(value));
+      problems.error(
+          path.key(key), value.isAbsent() ? RENDERERS : EVERY_RENDERER,
+          "must be a positive whole number of pixels, got " + Describe.of(value));
     }
   }
 
-  private static void text(JsonValue action, String key, JsonPath path, Problems problems) {
+  private static void text(JsonValue action, String key, JsonPath path, Set<Client> clients, Problems problems) {
     JsonValue value = action.path(key);
     if (!value.isNonBlankString()) {
-      problems.error(path.key(key), RENDERERS, "must be a non-empty string, got " + Describe.of(value));
+      problems.error(path.key(key), clients, "must be a non-empty string, got " + Describe.of(value));
     }
   }
 }

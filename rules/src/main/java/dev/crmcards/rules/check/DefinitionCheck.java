@@ -2,7 +2,7 @@ package dev.crmcards.rules.check;
 
 import static dev.crmcards.rules.check.Clients.API;
 import static dev.crmcards.rules.check.Clients.API_AND_RENDERERS;
-import static dev.crmcards.rules.check.Clients.CONVERTER_ONLY;
+import static dev.crmcards.rules.check.Clients.CONVERTERS;
 import static dev.crmcards.rules.check.Clients.DEFINITION_READERS;
 import static dev.crmcards.rules.check.Clients.RENDERERS;
 
@@ -32,7 +32,7 @@ import java.util.Set;
  */
 public final class DefinitionCheck {
   /** The converter calls the card server through {@code hubspot.fetch}, so its URL rules apply to it. */
-  private static final Set<Client> THROUGH_FETCH = Set.of(Client.HUBSPOT_FETCH, Client.CONVERTER);
+  private static final Set<Client> THROUGH_FETCH = Set.of(Client.HUBSPOT_FETCH, Client.CONVERTER, Client.OLD_CONVERTER);
 
   private static final String THROUGH_FETCH_NOTE = "; HubSpot's legacy-card converter calls through hubspot.fetch";
 
@@ -98,7 +98,7 @@ public final class DefinitionCheck {
             "must be one of " + ObjectTypes.DEFINITION_NAMES + ", got " + Describe.of(type.path("name")));
       } else if (!ObjectTypes.DEFINITION_NAMES.contains(name)) {
         problems.error(
-            at.key("name"), CONVERTER_ONLY,
+            at.key("name"), CONVERTERS,
             "HubSpot's legacy-card converter accepts only " + ObjectTypes.DEFINITION_NAMES + ", not " + name);
         problems.note(at.key("name"), API, "the cards API accepts " + name + ", but no card is known to render it");
       } else if (!seen.add(name)) {
@@ -161,7 +161,7 @@ public final class DefinitionCheck {
         problems.error(
             optionsPath, DEFINITION_READERS, "must be an array ([] unless dataType is STATUS), got " + Describe.of(options));
       } else if (!dataType.equals(DataTypes.STATUS) && !options.isEmpty()) {
-        problems.error(optionsPath, CONVERTER_ONLY, "HubSpot's legacy-card converter requires [] unless dataType is STATUS");
+        problems.error(optionsPath, CONVERTERS, "HubSpot's legacy-card converter requires [] unless dataType is STATUS");
       } else if (dataType.equals(DataTypes.STATUS)) {
         options(options, optionsPath, problems);
       }
@@ -199,7 +199,7 @@ public final class DefinitionCheck {
   private static void actions(JsonValue actions, JsonPath path, Problems problems) {
     if (actions.isMissing()) {
       problems.error(path, API, "the cards API requires actions (with baseUrls, which may be empty)");
-      problems.note(path, CONVERTER_ONLY, "optional for HubSpot's legacy-card converter; without it no action works");
+      problems.note(path, CONVERTERS, "optional for HubSpot's legacy-card converter; without it no action works");
       return;
     }
     unknownKeys(actions, path, List.of("baseUrls"), problems);
@@ -216,7 +216,7 @@ public final class DefinitionCheck {
         problems.error(basePath.index(i), DEFINITION_READERS, "must be an http(s) URL, got " + Describe.of(url));
       } else if (!Urls.isDomainName(uri.get().getHost())) {
         problems.error(
-            basePath.index(i), CONVERTER_ONLY,
+            basePath.index(i), CONVERTERS,
             "must be on a domain name (HubSpot's legacy-card converter rejects localhost and IP addresses), got "
                 + Describe.of(url));
       } else {

@@ -1,7 +1,7 @@
 package dev.crmcards.rules.check;
 
-import static dev.crmcards.rules.check.Clients.CONVERTER_ONLY;
-import static dev.crmcards.rules.check.Clients.RENDERERS;
+import static dev.crmcards.rules.check.Clients.CONVERTERS;
+import static dev.crmcards.rules.check.Clients.EVERY_RENDERER;
 
 import dev.crmcards.rules.DataTypes;
 import dev.crmcards.rules.Limits;
@@ -37,24 +37,24 @@ final class ObjectCheck {
   void check(JsonValue object, JsonPath path, Problems problems) {
     if (!object.isObject()) {
       problems.error(
-          path, RENDERERS,
+          path, EVERY_RENDERER,
           "each result must be an object, got " + Describe.of(object)
               + (object.isNull() ? "; a null result crashes HubSpot's legacy-card converter" : ""));
       return;
     }
     JsonValue objectId = object.path("objectId");
     if (objectId.isMissing()) {
-      problems.error(path.key("objectId"), RENDERERS, "is missing; each object needs a numeric objectId");
+      problems.error(path.key("objectId"), EVERY_RENDERER, "is missing; each object needs a numeric objectId");
     } else if (!objectId.isIntegralNumber()) {
-      problems.error(path.key("objectId"), RENDERERS, "must be a JSON number, got " + Describe.of(objectId));
+      problems.error(path.key("objectId"), EVERY_RENDERER, "must be a JSON number, got " + Describe.of(objectId));
     }
     JsonValue title = object.path("title");
     if (!title.isNonBlankString()) {
-      problems.error(path.key("title"), RENDERERS, "must be a non-empty string, got " + Describe.of(title));
+      problems.error(path.key("title"), EVERY_RENDERER, "must be a non-empty string, got " + Describe.of(title));
     }
     JsonValue link = object.path("link");
     if (!link.isAbsent() && (!link.isString() || !Urls.isHttpUrl(link.text()))) {
-      problems.error(path.key("link"), RENDERERS, "must be an absolute http(s) URL or null, got " + Describe.of(link));
+      problems.error(path.key("link"), EVERY_RENDERER, "must be an absolute http(s) URL or null, got " + Describe.of(link));
     }
     Set<String> itemLabels = itemLabels(object.path("properties"));
     int shown = 0;
@@ -66,7 +66,7 @@ final class ObjectCheck {
       if (cardProperty(key, field.getValue(), path.key(key), problems)) {
         if (itemLabels.contains(key)) {
           problems.warning(
-              path.key(key), CONVERTER_ONLY,
+              path.key(key), CONVERTERS,
               "HubSpot's legacy-card converter hides this value: a per-object property has the label \"" + key
                   + "\", and the converter drops card-defined keys equal to such labels");
         } else {
@@ -78,7 +78,7 @@ final class ObjectCheck {
     shown += object.path("properties").isArray() ? object.path("properties").size() : 0;
     if (shown > Limits.PROPERTIES_BEFORE_VIEW_MORE) {
       problems.note(
-          path, CONVERTER_ONLY,
+          path, CONVERTERS,
           shown + " properties: HubSpot's legacy-card converter shows the first " + Limits.PROPERTIES_BEFORE_VIEW_MORE
               + " (card-defined ones first, in the object's key order) and the rest behind \"View more\"");
     }
@@ -102,7 +102,7 @@ final class ObjectCheck {
       List<String> names = card.displayPropertyNames();
       String hint = Suggest.closest(key, names).map(n -> " Did you mean \"" + n + "\"?").orElse("");
       problems.warning(
-          path, RENDERERS,
+          path, EVERY_RENDERER,
           "not a display property of the card, so it is dropped silently (the card defines "
               + String.join(", ", names) + ")." + hint);
       return false;
@@ -114,13 +114,14 @@ final class ObjectCheck {
     String text = ValueCheck.check(value, dataType, path, problems);
     if (text != null && dataType.equals(DataTypes.STATUS) && property.get().option(text).isEmpty()) {
       problems.error(
-          path, RENDERERS,
+          path, EVERY_RENDERER,
           "STATUS value " + Describe.of(value) + " is not one of the property's option names "
-              + property.get().optionNames() + "; HubSpot's legacy-card converter renders it as \"Invalid property\"");
+              + property.get().optionNames() + "; HubSpot's legacy-card converter renders it as \"Invalid property\""
+              + " and crmcards' card UI without its colour");
     }
     if (dataType.equals(DataTypes.CURRENCY)) {
       problems.note(
-          path, CONVERTER_ONLY,
+          path, CONVERTERS,
           "HubSpot's legacy-card converter shows a card-defined CURRENCY without a currency symbol (the definition"
               + " has no currency code); a per-object CURRENCY property carries currencyCode");
     }

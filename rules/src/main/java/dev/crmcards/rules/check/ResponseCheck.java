@@ -1,7 +1,8 @@
 package dev.crmcards.rules.check;
 
-import static dev.crmcards.rules.check.Clients.CONVERTER_ONLY;
-import static dev.crmcards.rules.check.Clients.LEGACY;
+import static dev.crmcards.rules.check.Clients.CONVERTERS;
+import static dev.crmcards.rules.check.Clients.EVERY_RENDERER;
+import static dev.crmcards.rules.check.Clients.LEGACY_AND_APP_CARD;
 import static dev.crmcards.rules.check.Clients.RENDERERS;
 
 import dev.crmcards.rules.Client;
@@ -23,9 +24,10 @@ import java.util.Set;
 
 /**
  * Checks a card server's answer to a data fetch against the card's definition, the way legacy
- * cards and HubSpot's legacy-card converter read it ({@code results}, {@code settingsAction},
- * {@code primaryAction}, {@code secondaryActions}). This is what {@code crmcards-cli check}
- * reports, apart from timing.
+ * cards, HubSpot's legacy-card converter and crmcards' card UI read it ({@code results}, {@code
+ * settingsAction}, {@code primaryAction}, {@code secondaryActions}). This is what {@code
+ * crmcards-cli check} reports, apart from timing. Each problem names the clients it concerns: a
+ * rule the card UI applies names {@link Client#APP_CARD} too.
  */
 public final class ResponseCheck {
   private ResponseCheck() {}
@@ -51,15 +53,17 @@ public final class ResponseCheck {
     Problems problems = new Problems();
     JsonPath root = JsonPath.ROOT;
     if (status != 200) {
+      // The card UI takes any 2xx; legacy cards and the converter only 200.
       problems.error(
-          root, RENDERERS, "HTTP " + status + ", but HubSpot shows the card only for 200" + serverSaid(body));
+          root, status >= 200 && status <= 299 ? RENDERERS : EVERY_RENDERER,
+          "HTTP " + status + ", but HubSpot shows the card only for 200" + serverSaid(body));
       return problems.list();
     }
     if (body != null && body.length() > Limits.FETCH_BODY_BYTES / 4
         && body.getBytes(StandardCharsets.UTF_8).length > Limits.FETCH_BODY_BYTES) {
       problems.error(
-          root, Set.of(Client.HUBSPOT_FETCH, Client.CONVERTER),
-          "the body is larger than hubspot.fetch's 1 MB limit, through which HubSpot's legacy-card converter calls");
+          root, Set.of(Client.HUBSPOT_FETCH, Client.CONVERTER, Client.OLD_CONVERTER, Client.APP_CARD),
+          "the body is larger than hubspot.fetch's 1 MB limit, through which app cards call");
     }
     if (contentType == null || !isJsonType(contentType)) {
       problems.warning(
@@ -71,7 +75,7 @@ public final class ResponseCheck {
     try {
       json = JsonReader.parse(body);
     } catch (JsonSyntaxException e) {
-      problems.error(root, RENDERERS, "the body is not JSON: " + e.getMessage());
+      problems.error(root, EVERY_RENDERER, "the body is not JSON: " + e.getMessage());
       return problems.list();
     }
     problems.addAll(problems(card, json));
@@ -83,7 +87,7 @@ public final class ResponseCheck {
     Problems problems = new Problems();
     JsonPath root = JsonPath.ROOT;
     if (!response.isObject()) {
-      problems.error(root, RENDERERS, "the response must be a JSON object, got " + Describe.of(response));
+      problems.error(root, EVERY_RENDERER, "the response must be a JSON object, got " + Describe.of(response));
       return problems.list();
     }
     ActionCheck actions = new ActionCheck(card.baseUrls());
@@ -100,7 +104,7 @@ public final class ResponseCheck {
     for (String key : response.members().keySet()) {
       if (!ReservedKeys.RESPONSE.contains(key)) {
         problems.warning(
-            root.key(key), RENDERERS,
+            root.key(key), EVERY_RENDERER,
             "not part of the response HubSpot reads (" + String.join(", ", ReservedKeys.RESPONSE) + "); it is ignored");
       }
     }
@@ -112,7 +116,7 @@ public final class ResponseCheck {
     JsonValue results = response.path("results");
     if (results.isMissing()) {
       problems.error(
-          path, RENDERERS,
+          path, EVERY_RENDERER,
           response.has("sections")
               ? "is missing: this is the v3 shape (sections, tokens); legacy cards and the converter read results[]"
               : "is missing; the response must have a results array (empty when there is nothing to show)");
@@ -120,16 +124,17 @@ public final class ResponseCheck {
     }
     if (!results.isArray()) {
       problems.error(
-          path, RENDERERS,
-          "must be an array, got " + Describe.of(results) + "; HubSpot's legacy-card converter crashes on anything else");
+          path, EVERY_RENDERER,
+          "must be an array, got " + Describe.of(results)
+              + "; HubSpot's legacy-card converter crashes on anything else");
       return;
     }
     if (results.size() > Limits.OBJECTS_SHOWN) {
       problems.warning(
-          path, LEGACY,
-          results.size() + " objects, but legacy cards show only the first " + Limits.OBJECTS_SHOWN
-              + "; link to the rest instead");
-      problems.note(path, CONVERTER_ONLY, "HubSpot's legacy-card converter shows all " + results.size() + " objects");
+          path, LEGACY_AND_APP_CARD,
+          results.size() + " objects, but legacy cards and crmcards' card UI show only the first "
+              + Limits.OBJECTS_SHOWN + "; link to the rest instead");
+      problems.note(path, CONVERTERS, "HubSpot's legacy-card converter shows all " + results.size() + " objects");
     }
     ObjectCheck objects = new ObjectCheck(card, actions);
     Set<String> ids = new HashSet<>();
@@ -139,7 +144,7 @@ public final class ResponseCheck {
       JsonValue id = object.path("objectId");
       if (id.isIntegralNumber() && !ids.add(id.text())) {
         problems.error(
-            path.index(i).key("objectId"), RENDERERS,
+            path.index(i).key("objectId"), EVERY_RENDERER,
             "objectId " + id.text() + " is used by an earlier object; each must be unique");
       }
     }

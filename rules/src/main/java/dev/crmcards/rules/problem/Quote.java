@@ -1,18 +1,24 @@
 package dev.crmcards.rules.problem;
 
-/** Quotes a value for a message the way JSON would, shortened when long. */
+/** Quotes a value the way JSON would: whole, or shortened for a message when long. */
 public final class Quote {
   private static final int MAX = 80;
 
   private Quote() {}
 
+  /** A JSON string literal for a message, its text cut after 80 characters. */
   public static String of(String value) {
-    StringBuilder out = new StringBuilder(Math.min(value.length(), MAX) + 8).append('"');
+    return value.length() > MAX ? json(value.substring(0, MAX), "...") : json(value, "");
+  }
+
+  /** The JSON string literal of the whole value. */
+  public static String json(String value) {
+    return json(value, "");
+  }
+
+  private static String json(String value, String suffix) {
+    StringBuilder out = new StringBuilder(value.length() + suffix.length() + 8).append('"');
     for (int i = 0; i < value.length(); i++) {
-      if (i == MAX) {
-        out.append("...");
-        break;
-      }
       char c = value.charAt(i);
       switch (c) {
         case '"' -> out.append("\\\"");
@@ -29,6 +35,6 @@ public final class Quote {
         }
       }
     }
-    return out.append('"').toString();
+    return out.append(suffix).append('"').toString();
   }
 }

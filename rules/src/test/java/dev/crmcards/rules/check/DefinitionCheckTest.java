@@ -25,18 +25,18 @@ class DefinitionCheckTest {
             """);
     assertThat(problems).extracting(Problem::toString)
         .containsExactly(
-            "$.title: [cards-api, converter] must be a non-empty string, got string \"\"",
-            "$.fetch.objectTypes[0].name: [converter] HubSpot's legacy-card converter accepts only"
+            "$.title: [cards-api, converter, old-converter] must be a non-empty string, got string \"\"",
+            "$.fetch.objectTypes[0].name: [converter, old-converter] HubSpot's legacy-card converter accepts only"
                 + " [contacts, companies, deals, tickets], not marketing_events",
             "$.fetch.objectTypes[0].name: [cards-api] note: the cards API accepts marketing_events, but no card is"
                 + " known to render it",
-            "$.display.properties[0].options: [legacy, converter] warning: a STATUS property without options is"
+            "$.display.properties[0].options: [legacy, converter, old-converter] warning: a STATUS property without options is"
                 + " accepted, but every value of it renders as \"Invalid property\" in HubSpot's legacy-card"
                 + " converter; list its options",
-            "$.display.properties[1].dataType: [legacy, converter] BOOLEAN is in the cards API's enum, but cards do"
+            "$.display.properties[1].dataType: [legacy, converter, old-converter] BOOLEAN is in the cards API's enum, but cards do"
                 + " not render it; use STRING or STATUS",
             "$.actions: [cards-api] the cards API requires actions (with baseUrls, which may be empty)",
-            "$.actions: [converter] note: optional for HubSpot's legacy-card converter; without it no action works");
+            "$.actions: [converter, old-converter] note: optional for HubSpot's legacy-card converter; without it no action works");
   }
 
   @Test
@@ -48,9 +48,9 @@ class DefinitionCheckTest {
     assertThat(DefinitionCheck.problems(definition))
         .extracting(Problem::toString)
         .containsExactly(
-            "$.fetch.targetUrl: [converter, hubspot-fetch] hubspot.fetch calls only https URLs, not plain http:"
+            "$.fetch.targetUrl: [converter, old-converter, hubspot-fetch] hubspot.fetch calls only https URLs, not plain http:"
                 + " \"http://cards.example.com/fetch\"; HubSpot's legacy-card converter calls through hubspot.fetch",
-            "$.actions.baseUrls[0]: [converter, hubspot-fetch] hubspot.fetch calls only https URLs, not plain http:"
+            "$.actions.baseUrls[0]: [converter, old-converter, hubspot-fetch] hubspot.fetch calls only https URLs, not plain http:"
                 + " \"http://example.com/\"; HubSpot's legacy-card converter calls through hubspot.fetch");
     assertThat(DefinitionCheck.problems(ResponseCheckTest.DEFINITION.replace("https://example.com/hubspot/fetch",
             "https://127.0.0.1/fetch")))

@@ -38,13 +38,14 @@ class ResponseCheckTest {
   }
 
   @Test
-  void aLookAlikeHostIsAnErrorForBothRenderers() {
+  void aLookAlikeHostIsAnErrorForEveryRenderer() {
     List<Problem> problems = check(hook("https://example.com.evil.org/x"));
     assertThat(problems).hasSize(1);
     Problem p = problems.get(0);
     assertThat(p.path()).isEqualTo("$.results[0].actions[0].uri");
     assertThat(p.severity()).isEqualTo(Severity.ERROR);
-    assertThat(p.clients()).containsExactlyInAnyOrder(Client.LEGACY_CARDS, Client.CONVERTER);
+    assertThat(p.clients())
+        .containsExactlyInAnyOrder(Client.LEGACY_CARDS, Client.CONVERTER, Client.OLD_CONVERTER, Client.APP_CARD);
     assertThat(p.message()).contains("protocol and host of one of the card's base URLs");
   }
 
@@ -55,13 +56,17 @@ class ResponseCheckTest {
   }
 
   @Test
-  void aPerObjectStatusRendersAsInvalidPropertyInTheConverter() {
+  void aPerObjectStatusRendersAsInvalidPropertyInOldCopiesOfTheConverterOnly() {
     List<Problem> problems =
         check("{\"results\": [{\"objectId\": 1, \"title\": \"A\", \"properties\": [{\"label\": \"State\","
             + " \"dataType\": \"STATUS\", \"value\": \"Errors\", \"optionType\": \"DANGER\"}]}]}");
     assertThat(problems).singleElement().satisfies(p -> {
-      assertThat(p.clients()).containsExactly(Client.CONVERTER);
-      assertThat(p.message()).startsWith("HubSpot's legacy-card converter renders this as \"Invalid property\"");
+      assertThat(p.clients()).containsExactly(Client.OLD_CONVERTER);
+      assertThat(p.severity()).isEqualTo(Severity.WARNING);
+      assertThat(p.message())
+          .startsWith("copies of HubSpot's legacy-card converter taken before its 2026-08 fix render this as"
+              + " \"Invalid property\"")
+          .contains("at main, or at any commit since PR #124 (merged on 2026-08-11)");
     });
     assertThat(
             check("{\"results\": [{\"objectId\": 1, \"title\": \"A\", \"properties\": [{\"name\": \"status\","
@@ -70,13 +75,28 @@ class ResponseCheckTest {
   }
 
   @Test
-  void moreThanFiveResultsWarnForLegacyCardsOnly() {
+  void withoutAnOptionTypeEveryCopyOfTheConverterShowsInvalidProperty() {
+    List<Problem> problems =
+        check("{\"results\": [{\"objectId\": 1, \"title\": \"A\", \"properties\": [{\"label\": \"State\","
+            + " \"dataType\": \"STATUS\", \"value\": \"Errors\"}]}]}");
+    assertThat(problems).extracting(Problem::toString).containsExactly(
+        "$.results[0].properties[0].optionType: [legacy] STATUS needs an optionType, one of [DEFAULT, SUCCESS,"
+            + " WARNING, DANGER, INFO]",
+        "$.results[0].properties[0].value: [converter, old-converter] warning: HubSpot's legacy-card converter"
+            + " renders this as \"Invalid property\": without an optionType it shows a per-object STATUS only by an"
+            + " option of a card-defined STATUS property, and the item has no \"name\" naming one of the card's"
+            + " STATUS display properties. Send an optionType, or use a card-defined STATUS property");
+  }
+
+  @Test
+  void moreThanFiveResultsWarnForLegacyCardsAndTheCardUi() {
     StringBuilder results = new StringBuilder("{\"results\": [");
     for (int i = 1; i <= 6; i++) {
       results.append(i > 1 ? "," : "").append("{\"objectId\": ").append(i).append(", \"title\": \"T\"}");
     }
     List<Problem> problems = check(results.append("]}").toString());
     assertThat(problems).extracting(Problem::severity).containsExactly(Severity.WARNING, Severity.NOTE);
+    assertThat(problems.get(0).clients()).containsExactlyInAnyOrder(Client.LEGACY_CARDS, Client.APP_CARD);
     assertThat(ResponseCheck.concerning(problems, Set.of(Client.CONVERTER)))
         .singleElement().satisfies(p -> assertThat(p.fails()).isFalse());
   }
@@ -90,11 +110,12 @@ class ResponseCheckTest {
             + " \"settingsAction\": {\"type\": \"ACTION_HOOK\", \"httpMethod\": \"GET\", \"uri\": \"https://example.com/s\","
             + " \"label\": \"Settings\"}}");
     assertThat(problems).extracting(Problem::toString)
-        .anyMatch(s -> s.startsWith("$.results[0].creatd: [legacy, converter] warning: not a display property")
+        .anyMatch(s -> s.startsWith(
+                "$.results[0].creatd: [legacy, converter, old-converter, app-card] warning: not a display property")
             && s.contains("Did you mean \"created\"?"))
-        .anyMatch(s -> s.startsWith("$.results[0]: [converter] note: 4 properties"))
+        .anyMatch(s -> s.startsWith("$.results[0]: [converter, old-converter] note: 4 properties"))
         .anyMatch(s -> s.startsWith("$.settingsAction.type: [legacy] legacy cards take only an IFRAME"))
-        .anyMatch(s -> s.startsWith("$.settingsAction.type: [converter] note: "));
+        .anyMatch(s -> s.startsWith("$.settingsAction.type: [converter, old-converter] note: "));
   }
 
   @Test
@@ -112,8 +133,8 @@ class ResponseCheckTest {
     String big = "{\"results\": [], \"padding\": \"" + "x".repeat(1024 * 1024) + "\"}";
     assertThat(ResponseCheck.problems(Definition.parse(DEFINITION), 200, "application/json", big))
         .extracting(Problem::toString)
-        .contains("$: [converter, hubspot-fetch] the body is larger than hubspot.fetch's 1 MB limit, through which"
-            + " HubSpot's legacy-card converter calls");
+        .contains("$: [converter, old-converter, hubspot-fetch, app-card] the body is larger than hubspot.fetch's"
+            + " 1 MB limit, through which app cards call");
   }
 
   @Test

@@ -1,0 +1,95 @@
+package dev.crmcards.rules.vocabulary;
+
+import dev.crmcards.rules.ActionShapes;
+import dev.crmcards.rules.DataTypes;
+import dev.crmcards.rules.Limits;
+import dev.crmcards.rules.ObjectTypes;
+import dev.crmcards.rules.RequestParameterNames;
+import dev.crmcards.rules.ReservedKeys;
+import dev.crmcards.rules.StatusTypes;
+import dev.crmcards.rules.vocabulary.Term.Count;
+import dev.crmcards.rules.vocabulary.Term.Names;
+import dev.crmcards.rules.vocabulary.Term.Table;
+import dev.crmcards.rules.vocabulary.Term.Text;
+import java.util.List;
+
+/**
+ * HubSpot's CRM-card vocabulary as the rules define it, for the parts of crmcards that are not
+ * Java: published as {@value #RESOURCE} in this jar ({@link VocabularyJson}), from which the card
+ * UI's TypeScript types are generated ({@link TypeScriptVocabulary}) and which the CLI's preview
+ * page reads. Every value comes from the rule that defines it, so the Java stays the one source.
+ *
+ * <p>Adding an entry is one line here (after the rule it names); the JSON file and the TypeScript
+ * follow in the next build.
+ */
+public final class Vocabulary {
+  /** Where the published file sits on the class path. */
+  public static final String RESOURCE = "dev/crmcards/rules/vocabulary.json";
+
+  /** Every entry, in the order the files list them. */
+  public static final List<Term> TERMS =
+      List.of(
+          new Names(
+              "dataTypes", "DataType",
+              "The data types a card renders: dataType of a display property and of a per-object property.",
+              DataTypes.RENDERED),
+          new Names(
+              "statusTypes", "StatusType",
+              "The colours of a STATUS value: type of a status option, optionType of a per-object property.",
+              StatusTypes.NAMES),
+          new Names(
+              "actionTypes", "ActionType",
+              "What an action does: open an iframe, send a hook, or send a hook once the user confirms.",
+              ActionShapes.TYPES),
+          new Names("httpMethods", "HttpMethod", "The methods of an action hook.", ActionShapes.METHODS),
+          new Names(
+              "actionPlacements", "ActionPlacement",
+              "Where an action appears: on each object, or as the card's primary, settings or secondary action.",
+              ActionShapes.PLACEMENTS),
+          new Names(
+              "objectTypes", "ObjectTypeName",
+              "The record types a card shows on, as its definition names them (fetch.objectTypes[].name).",
+              ObjectTypes.DEFINITION_NAMES),
+          recordTypes(),
+          new Names(
+              "reservedObjectKeys", "ReservedObjectKey",
+              "Keys of a result object HubSpot reads itself, so no display property may use them.",
+              ReservedKeys.OBJECT_IN_ORDER),
+          new Names(
+              "responseKeys", "ResponseKey", "The top-level keys of a data-fetch response.", ReservedKeys.RESPONSE),
+          new Names(
+              "requestParameters", "RequestParameter",
+              "The parameters of every data fetch and hook besides the record's properties, in the order they"
+                  + " are sent; appId only from app cards.",
+              RequestParameterNames.ALL),
+          new Count(
+              "objectsShown", "How many objects of a data-fetch response a card shows (the converter shows all).",
+              Limits.OBJECTS_SHOWN),
+          new Count(
+              "fetchTimeoutMillis", "How long HubSpot waits for the card's server, in milliseconds.",
+              Limits.FETCH_TIMEOUT_MILLIS),
+          new Count(
+              "fetchBodyBytes", "The largest request or response body hubspot.fetch carries, in bytes.",
+              Limits.FETCH_BODY_BYTES),
+          new Count("cardsPerApp", "How many cards one HubSpot app may have.", Limits.CARDS_PER_APP),
+          new Text(
+              "defaultConfirmButtonText", "The confirm button's text when a confirmation hook gives none.",
+              ActionShapes.DEFAULT_CONFIRM_BUTTON_TEXT),
+          new Text(
+              "defaultCancelButtonText", "The cancel button's text when a confirmation hook gives none.",
+              ActionShapes.DEFAULT_CANCEL_BUTTON_TEXT));
+
+  private Vocabulary() {}
+
+  /** Each record type under the three names HubSpot uses for it. */
+  private static Table recordTypes() {
+    return new Table(
+        "recordTypes", "RecordType",
+        "Each record type under the three names HubSpot uses: the app card context's objectTypeId, the"
+            + " definition's name and the request's associatedObjectType.",
+        List.of("objectTypeId", "definitionName", "requestName"),
+        ObjectTypes.DEFINITION_NAMES.stream()
+            .map(name -> List.of(ObjectTypes.TYPE_IDS.get(name), name, ObjectTypes.REQUEST_NAMES.get(name)))
+            .toList());
+  }
+}
