@@ -157,9 +157,10 @@ class CheckCommandTest {
     server.fetchResponse(503, "application/json", "{\"message\": \"try later\"}");
     CliRun run = check("--client", "app-card");
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.outLines())
-        .singleElement()
-        .asString()
+    assertThat(run.outLines()).hasSize(2);
+    assertThat(run.outLines().get(0))
+        .startsWith("$: [legacy, converter, old-converter, app-card] HTTP 503, but HubSpot shows the card only for 200");
+    assertThat(run.outLines().get(1))
         .startsWith("$: [hubspot-fetch, app-card] warning: HTTP 503 reaches an app card only inside HubSpot's proxy envelope");
   }
 
