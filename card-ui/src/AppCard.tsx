@@ -99,6 +99,10 @@ export function AppCard({ definition, context, actions }: AppCardProps) {
         case 'ACTION_HOOK':
           void runHook(action);
           return;
+        case 'FORM':
+          // Forms are drawn by the forms part of the card UI, which lands separately.
+          actions.addAlert({ type: 'warning', message: `${action.label}: this card UI cannot open forms yet.` });
+          return;
         case undefined:
           actions.addAlert({ type: 'warning', message: `${action.label}: unknown action type ${String(action.type)}.` });
           return;

@@ -23,8 +23,11 @@ export type StatusType = (typeof STATUS_TYPES)[number];
 export const isStatusType = (value: unknown): value is StatusType =>
   (STATUS_TYPES as readonly unknown[]).includes(value);
 
-/** What an action does: open an iframe, send a hook, or send a hook once the user confirms. */
-export const ACTION_TYPES = ['IFRAME', 'ACTION_HOOK', 'CONFIRMATION_ACTION_HOOK'] as const;
+/**
+ * What an action does: open an iframe, send a hook, send a hook once the user confirms, or open a
+ * form (crmcards' card UI only).
+ */
+export const ACTION_TYPES = ['IFRAME', 'ACTION_HOOK', 'CONFIRMATION_ACTION_HOOK', 'FORM'] as const;
 export type ActionType = (typeof ACTION_TYPES)[number];
 export const isActionType = (value: unknown): value is ActionType =>
   (ACTION_TYPES as readonly unknown[]).includes(value);
@@ -111,3 +114,117 @@ export const DEFAULT_CONFIRM_BUTTON_TEXT = 'Yes';
 
 /** The cancel button's text when a confirmation hook gives none. */
 export const DEFAULT_CANCEL_BUTTON_TEXT = 'No';
+
+/** The methods a FORM action may submit with. */
+export const FORM_METHODS = ['POST', 'PUT', 'PATCH'] as const;
+export type FormMethod = (typeof FORM_METHODS)[number];
+export const isFormMethod = (value: unknown): value is FormMethod =>
+  (FORM_METHODS as readonly unknown[]).includes(value);
+
+/** How crmcards' card UI draws a card's objects: legacy tiles or a table. */
+export const CARD_LAYOUTS = ['TILES', 'TABLE'] as const;
+export type CardLayout = (typeof CARD_LAYOUTS)[number];
+export const isCardLayout = (value: unknown): value is CardLayout =>
+  (CARD_LAYOUTS as readonly unknown[]).includes(value);
+
+/** Where HubSpot shows an app card: crmcards' name (CardLocation) and HubSpot's location. */
+export const CARD_LOCATIONS = [
+  { name: 'RECORD_SIDEBAR', hubspotLocation: 'crm.record.sidebar' },
+  { name: 'RECORD_TAB', hubspotLocation: 'crm.record.tab' },
+  { name: 'PREVIEW', hubspotLocation: 'crm.preview' },
+  { name: 'HELPDESK_SIDEBAR', hubspotLocation: 'helpdesk.sidebar' },
+] as const;
+export type CardLocation = (typeof CARD_LOCATIONS)[number];
+
+/** Where a card is placed when it names no location. */
+export const DEFAULT_LOCATION = 'RECORD_SIDEBAR';
+
+/** The location only a card on tickets may name (its help desk twin). */
+export const TICKETS_ONLY_LOCATION = 'HELPDESK_SIDEBAR';
+
+/** The fewest rows a TABLE page may have. */
+export const MIN_PAGE_SIZE = 1;
+
+/** The most rows a TABLE page may have. */
+export const MAX_PAGE_SIZE = 100;
+
+/** The rows of a TABLE page when the card names no page size. */
+export const DEFAULT_PAGE_SIZE = 10;
+
+/**
+ * The data fetch's parameters of a TABLE card: the page, its size, the sort and the search text.
+ */
+export const TABLE_PARAMETERS = ['page', 'pageSize', 'sort', 'q'] as const;
+export type TableParameter = (typeof TABLE_PARAMETERS)[number];
+export const isTableParameter = (value: unknown): value is TableParameter =>
+  (TABLE_PARAMETERS as readonly unknown[]).includes(value);
+
+/** Before a sort parameter's property name: descending order. */
+export const SORT_DESCENDING = '-';
+
+/** What a TABLE answer adds beside results: the number of objects on all pages, and the summary. */
+export const TABLE_RESPONSE_KEYS = ['total', 'summary'] as const;
+export type TableResponseKey = (typeof TABLE_RESPONSE_KEYS)[number];
+export const isTableResponseKey = (value: unknown): value is TableResponseKey =>
+  (TABLE_RESPONSE_KEYS as readonly unknown[]).includes(value);
+
+/** The data types a summary figure may have. */
+export const STATISTIC_TYPES = ['NUMERIC', 'CURRENCY'] as const;
+export type StatisticType = (typeof STATISTIC_TYPES)[number];
+export const isStatisticType = (value: unknown): value is StatisticType =>
+  (STATISTIC_TYPES as readonly unknown[]).includes(value);
+
+/** The charts a summary draws. */
+export const CHART_TYPES = ['BAR', 'LINE'] as const;
+export type ChartType = (typeof CHART_TYPES)[number];
+export const isChartType = (value: unknown): value is ChartType =>
+  (CHART_TYPES as readonly unknown[]).includes(value);
+
+/** HubSpot's chart axis field types: a category, a date, a number. */
+export const CHART_FIELD_TYPES = ['category', 'datetime', 'linear'] as const;
+export type ChartFieldType = (typeof CHART_FIELD_TYPES)[number];
+export const isChartFieldType = (value: unknown): value is ChartFieldType =>
+  (CHART_FIELD_TYPES as readonly unknown[]).includes(value);
+
+/** What a form member becomes in the card. */
+export const INPUT_TYPES = [
+  'TEXT',
+  'INTEGER',
+  'DECIMAL',
+  'BOOLEAN',
+  'DATE',
+  'SELECT',
+  'MULTI_SELECT',
+] as const;
+export type InputType = (typeof INPUT_TYPES)[number];
+export const isInputType = (value: unknown): value is InputType =>
+  (INPUT_TYPES as readonly unknown[]).includes(value);
+
+/** The largest whole number a card sends exactly; a long input stays within it. */
+export const MAX_SAFE_INTEGER = 9007199254740991;
+
+/** The content type of a submitted form. */
+export const FORM_CONTENT_TYPE = 'application/json';
+
+/**
+ * What the card and the server say when a form value breaks a rule; {min}, {max} and {maxLength}
+ * stand for the input's limit.
+ */
+export const FORM_MESSAGES = [
+  { rule: 'MISSING', text: 'Enter a value.' },
+  { rule: 'TOO_LONG', text: 'Use at most {maxLength} characters.' },
+  { rule: 'NO_MATCH', text: 'Enter a value in the expected format.' },
+  { rule: 'TOO_SMALL', text: 'Enter a number of at least {min}.' },
+  { rule: 'TOO_LARGE', text: 'Enter a number of at most {max}.' },
+  { rule: 'NOT_WHOLE_NUMBER', text: 'Enter a whole number.' },
+  { rule: 'NOT_NUMBER', text: 'Enter a number.' },
+  { rule: 'NOT_DATE', text: 'Enter a date (yyyy-mm-dd).' },
+  { rule: 'NOT_OPTION', text: 'Choose one of the options.' },
+  { rule: 'NOT_BOOLEAN', text: 'Choose yes or no.' },
+  { rule: 'NOT_TEXT', text: 'Enter text.' },
+  { rule: 'NOT_LIST', text: 'Choose from the options.' },
+] as const;
+export type FormMessage = (typeof FORM_MESSAGES)[number];
+
+/** The message of an answer with field errors. */
+export const INVALID_FORM_MESSAGE = 'Some fields need another value.';

@@ -11,5 +11,11 @@ public enum ActionType {
   /** Sends a signed request to the action's URI and shows the user success or failure. */
   ACTION_HOOK,
   /** Like {@link #ACTION_HOOK}, after the user confirms a dialog. */
-  CONFIRMATION_ACTION_HOOK
+  CONFIRMATION_ACTION_HOOK,
+  /**
+   * Opens a form of typed inputs ({@link Action#form()}) in crmcards' card UI; submitting it sends
+   * the action's method and uri with the form as a JSON body, checked on both ends. crmcards' own:
+   * legacy cards and HubSpot's legacy-card converter cannot show it.
+   */
+  FORM
 }

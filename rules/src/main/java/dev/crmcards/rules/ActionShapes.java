@@ -16,9 +16,19 @@ public final class ActionShapes {
   public static final String IFRAME = "IFRAME";
   public static final String ACTION_HOOK = "ACTION_HOOK";
   public static final String CONFIRMATION_ACTION_HOOK = "CONFIRMATION_ACTION_HOOK";
+  public static final String FORM = "FORM";
 
+  /** The action types HubSpot's legacy cards and its converter know. */
   @From(value = {LEGACY_CARDS, CONVERTER, OLD_CONVERTER, APP_CARD}, source = "HUBSPOT-SPEC §4.1 action objects")
-  public static final List<String> TYPES = List.of(IFRAME, ACTION_HOOK, CONFIRMATION_ACTION_HOOK);
+  public static final List<String> LEGACY_TYPES = List.of(IFRAME, ACTION_HOOK, CONFIRMATION_ACTION_HOOK);
+
+  /** Every action type: HubSpot's, and FORM, which only crmcards' card UI shows. */
+  @From(value = APP_CARD, source = "HUBSPOT-SPEC §4.1 action objects; API.md §10 ActionType.FORM")
+  public static final List<String> TYPES = List.of(IFRAME, ACTION_HOOK, CONFIRMATION_ACTION_HOOK, FORM);
+
+  /** The methods a FORM may submit with: it always sends a body. */
+  @From(value = APP_CARD, source = "API.md §10 details")
+  public static final List<String> FORM_METHODS = List.of("POST", "PUT", "PATCH");
 
   /** The methods of a hook. */
   @From(

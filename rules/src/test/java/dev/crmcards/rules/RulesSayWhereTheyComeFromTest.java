@@ -18,7 +18,8 @@ class RulesSayWhereTheyComeFromTest {
           DataTypes.class, StatusTypes.class, ObjectTypes.class, ReservedKeys.class, Limits.class,
           ActionShapes.class, Urls.class, EmailAddresses.class, CurrencyCodes.class, ValueFormats.class,
           AppProjects.class, ProxyEnvelope.class, LocalDevelopment.class,
-          RequestParameterNames.class, LegacyCardConverter.class);
+          RequestParameterNames.class, LegacyCardConverter.class,
+          CardViews.class, FormInputs.class);
 
   /** Helpers of a rule (for messages, or overloads of one that carries @From). */
   private static final List<String> HELPERS =

@@ -354,6 +354,9 @@
     IFRAME: (action) => openIframe(action),
     ACTION_HOOK: (action) => sendHook(action),
     CONFIRMATION_ACTION_HOOK: (action) => confirmAction(action).then((confirmed) => { if (confirmed) sendHook(action); }),
+    // The preview draws the legacy sidebar; forms are drawn by crmcards' card UI only.
+    FORM: (action) => toast((action.label || 'This action') + ' opens a form in crmcards\u2019 card UI;'
+      + ' the preview shows the legacy sidebar, which has no forms', 'info'),
   };
 
   function runAction(action) {

@@ -223,7 +223,7 @@ class ResponseRulesTest {
             "$.results[0].actions[2].httpMethod: [legacy, converter, old-converter, app-card] must be one of [GET, POST, PUT, DELETE, PATCH], got string \"HEAD\"",
             "$.results[0].actions[3].confirmButtonText: [legacy, converter, old-converter] must be a non-empty string, got nothing",
             "$.results[0].actions[3].associatedObjectProperties: [legacy, converter, old-converter, app-card] must be an array of property names, got string \"protected_account\"",
-            "$.results[0].actions[4].type: [legacy, converter, old-converter, app-card] must be one of [IFRAME, ACTION_HOOK, CONFIRMATION_ACTION_HOOK], got string \"MODAL\"",
+            "$.results[0].actions[4].type: [legacy, converter, old-converter, app-card] must be one of [IFRAME, ACTION_HOOK, CONFIRMATION_ACTION_HOOK, FORM], got string \"MODAL\"",
             "$.results[0].actions[5].uri: [legacy, converter, old-converter, app-card] must be an absolute http(s) URL, got string \"/relative\"");
   }
 

@@ -75,6 +75,13 @@ final class ActionValidator {
       }
 
       checkAttributesOfType(type, gem, actionType);
+      if (actionType == ActionType.FORM) {
+        // The forms pipeline (reading @Input, the generated parser) lands separately.
+        reporter.error(
+            "ActionType.FORM needs crmcards' forms, which this version of crmcards-processor does not"
+                + " have yet; use ACTION_HOOK for now.",
+            type, a, gem.type().getAnnotationValue());
+      }
 
       if (placement == ActionPlacement.PRIMARY) {
         if (primary != null) {

@@ -1,7 +1,9 @@
 package dev.crmcards.rules.vocabulary;
 
 import dev.crmcards.rules.ActionShapes;
+import dev.crmcards.rules.CardViews;
 import dev.crmcards.rules.DataTypes;
+import dev.crmcards.rules.FormInputs;
 import dev.crmcards.rules.Limits;
 import dev.crmcards.rules.ObjectTypes;
 import dev.crmcards.rules.RequestParameterNames;
@@ -39,7 +41,8 @@ public final class Vocabulary {
               StatusTypes.NAMES),
           new Names(
               "actionTypes", "ActionType",
-              "What an action does: open an iframe, send a hook, or send a hook once the user confirms.",
+              "What an action does: open an iframe, send a hook, send a hook once the user confirms, or open a"
+                  + " form (crmcards' card UI only).",
               ActionShapes.TYPES),
           new Names("httpMethods", "HttpMethod", "The methods of an action hook.", ActionShapes.METHODS),
           new Names(
@@ -77,9 +80,60 @@ public final class Vocabulary {
               ActionShapes.DEFAULT_CONFIRM_BUTTON_TEXT),
           new Text(
               "defaultCancelButtonText", "The cancel button's text when a confirmation hook gives none.",
-              ActionShapes.DEFAULT_CANCEL_BUTTON_TEXT));
+              ActionShapes.DEFAULT_CANCEL_BUTTON_TEXT),
+          new Names("formMethods", "FormMethod", "The methods a FORM action may submit with.", ActionShapes.FORM_METHODS),
+          new Names(
+              "cardLayouts", "CardLayout", "How crmcards' card UI draws a card's objects: legacy tiles or a table.",
+              CardViews.LAYOUTS),
+          cardLocations(),
+          new Text("defaultLocation", "Where a card is placed when it names no location.", CardViews.DEFAULT_LOCATION),
+          new Text(
+              "ticketsOnlyLocation", "The location only a card on tickets may name (its help desk twin).",
+              CardViews.TICKETS_ONLY_LOCATION),
+          new Count("minPageSize", "The fewest rows a TABLE page may have.", CardViews.MIN_PAGE_SIZE),
+          new Count("maxPageSize", "The most rows a TABLE page may have.", CardViews.MAX_PAGE_SIZE),
+          new Count(
+              "defaultPageSize", "The rows of a TABLE page when the card names no page size.",
+              CardViews.DEFAULT_PAGE_SIZE),
+          new Names(
+              "tableParameters", "TableParameter",
+              "The data fetch's parameters of a TABLE card: the page, its size, the sort and the search text.",
+              CardViews.TABLE_PARAMETERS),
+          new Text("sortDescending", "Before a sort parameter's property name: descending order.", CardViews.DESCENDING),
+          new Names(
+              "tableResponseKeys", "TableResponseKey",
+              "What a TABLE answer adds beside results: the number of objects on all pages, and the summary.",
+              CardViews.RESPONSE_KEYS),
+          new Names(
+              "statisticTypes", "StatisticType", "The data types a summary figure may have.", CardViews.STATISTIC_TYPES),
+          new Names("chartTypes", "ChartType", "The charts a summary draws.", CardViews.CHART_TYPES),
+          new Names(
+              "chartFieldTypes", "ChartFieldType",
+              "HubSpot's chart axis field types: a category, a date, a number.",
+              CardViews.CHART_FIELD_TYPES),
+          new Names("inputTypes", "InputType", "What a form member becomes in the card.", FormInputs.TYPES),
+          new Count(
+              "maxSafeInteger", "The largest whole number a card sends exactly; a long input stays within it.",
+              FormInputs.MAX_SAFE_INTEGER),
+          new Text("formContentType", "The content type of a submitted form.", FormInputs.CONTENT_TYPE),
+          new Table(
+              "formMessages", "FormMessage",
+              "What the card and the server say when a form value breaks a rule; {min}, {max} and {maxLength}"
+                  + " stand for the input's limit.",
+              List.of("rule", "text"),
+              FormInputs.MESSAGES.stream().map(m -> List.of(m.rule(), m.text())).toList()),
+          new Text("invalidFormMessage", "The message of an answer with field errors.", FormInputs.INVALID_FORM));
 
   private Vocabulary() {}
+
+  /** Each card location under crmcards' name and HubSpot's. */
+  private static Table cardLocations() {
+    return new Table(
+        "cardLocations", "CardLocation",
+        "Where HubSpot shows an app card: crmcards' name (CardLocation) and HubSpot's location.",
+        List.of("name", "hubspotLocation"),
+        CardViews.LOCATIONS.stream().map(l -> List.of(l.name(), l.hubspotLocation())).toList());
+  }
 
   /** Each record type under the three names HubSpot uses for it. */
   private static Table recordTypes() {
