@@ -55,7 +55,7 @@ class CheckMojoTest {
     assertThatThrownBy(() -> mojo("another-secret").execute())
         .isInstanceOf(MojoFailureException.class)
         .hasMessageContaining("crmcards check: ")
-        .hasMessageContaining("$: [legacy, converter] HTTP 401, but HubSpot shows the card only for 200");
+        .hasMessageContaining("$: [legacy, converter, old-converter, app-card] HTTP 401, but HubSpot shows the card only for 200");
     assertThat(log.lines).anyMatch(line -> line.startsWith("[warn] The server refused the signature HubSpot makes"));
   }
 

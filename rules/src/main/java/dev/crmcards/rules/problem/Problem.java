@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 /**
  * One finding: where (a JSON path such as {@code $.results[1].created}, or {@code $} for the
  * whole answer), what is wrong, how bad, and for which clients. Printed as {@code
- * $.results[1].created: [legacy, converter] DATE must be yyyy-mm-dd, got "2016/08/04"}.
+ * $.results[1].created: [legacy, converter, old-converter, app-card] DATE must be yyyy-mm-dd, got "2016/08/04"}.
  */
 public record Problem(String path, String message, Severity severity, Set<Client> clients) {
 
