@@ -47,7 +47,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * <h2>When Redis is unreachable</h2>
  *
  * A hook must be answered within HubSpot's five seconds, so the store fails fast and closed:
- * commands time out after {@link #COMMAND_TIMEOUT}, connecting after {@link #CONNECT_TIMEOUT};
+ * commands time out after {@link #COMMAND_TIMEOUT}, connecting after {@link #CONNECT_TIMEOUT}
+ * (both can be set with {@link #builder(String)});
  * while disconnected, commands are refused at once rather than queued, and none is sent again
  * after a reconnect (a claim whose instance has answered 503 must not be made later). The
  * connection is made as soon as the store is, and re-tried every {@link #RECONNECT_DELAY}, also
@@ -64,10 +65,10 @@ public final class RedisReplayStore implements ReplayStore {
   /** The prefix of every key this store writes. */
   public static final String KEY_PREFIX = "crmcards:replay:";
 
-  /** How long one command may take; Redis on the same network answers in well under 1 ms. */
+  /** How long one command may take by default; Redis on the same network answers in well under 1 ms. */
   public static final Duration COMMAND_TIMEOUT = Duration.ofMillis(500);
 
-  /** How long connecting may take. */
+  /** How long connecting may take by default. */
   public static final Duration CONNECT_TIMEOUT = Duration.ofMillis(500);
 
   /** How often a lost connection is tried again. */
@@ -104,7 +105,7 @@ public final class RedisReplayStore implements ReplayStore {
   private volatile long nextConnectNanos = System.nanoTime();
   private volatile boolean closed;
 
-  private RedisReplayStore(RedisURI uri) {
+  private RedisReplayStore(RedisURI uri, Duration commandTimeout, Duration connectTimeout) {
     this.uri = uri;
     this.where = "Redis at " + uri.getHost() + ":" + uri.getPort();
     this.resources =
@@ -120,8 +121,8 @@ public final class RedisReplayStore implements ReplayStore {
             .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
             .replayFilter(command -> true)
             .socketOptions(
-                SocketOptions.builder().connectTimeout(CONNECT_TIMEOUT).keepAlive(true).build())
-            .timeoutOptions(TimeoutOptions.enabled(COMMAND_TIMEOUT))
+                SocketOptions.builder().connectTimeout(connectTimeout).keepAlive(true).build())
+            .timeoutOptions(TimeoutOptions.enabled(commandTimeout))
             .build());
   }
 
@@ -134,19 +135,65 @@ public final class RedisReplayStore implements ReplayStore {
    *     password)
    */
   public static RedisReplayStore create(String redisUri) {
+    return builder(redisUri).build();
+  }
+
+  /**
+   * Like {@link #create(String)}, with other timeouts: {@code
+   * RedisReplayStore.builder(uri).commandTimeout(Duration.ofSeconds(1)).build()}. Keep them well
+   * inside HubSpot's five seconds: a hook waits for its claim before its handler runs.
+   *
+   * @throws IllegalArgumentException if the URI is not a Redis URI (the message leaves out any
+   *     password)
+   */
+  public static Builder builder(String redisUri) {
     Objects.requireNonNull(redisUri, "redisUri");
-    RedisURI uri;
     try {
-      uri = RedisURI.create(redisUri);
+      return new Builder(RedisURI.create(redisUri));
     } catch (RuntimeException e) {
       throw new IllegalArgumentException(
           "not a Redis URI (redis://host:port, rediss://host:port for TLS): "
               + withoutPassword(redisUri));
     }
-    uri.setTimeout(COMMAND_TIMEOUT);
-    RedisReplayStore store = new RedisReplayStore(uri);
-    store.connectInBackground();
-    return store;
+  }
+
+  /** The timeouts of a {@link RedisReplayStore}; {@link #build()} makes the store. */
+  public static final class Builder {
+    private final RedisURI uri;
+    private Duration commandTimeout = COMMAND_TIMEOUT;
+    private Duration connectTimeout = CONNECT_TIMEOUT;
+
+    private Builder(RedisURI uri) {
+      this.uri = uri;
+    }
+
+    /** How long one command may take before the hook is answered 503 (default {@link #COMMAND_TIMEOUT}). */
+    public Builder commandTimeout(Duration timeout) {
+      this.commandTimeout = positive(timeout, "commandTimeout");
+      return this;
+    }
+
+    /** How long connecting may take (default {@link #CONNECT_TIMEOUT}). */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = positive(timeout, "connectTimeout");
+      return this;
+    }
+
+    /** The store; it starts connecting at once, in the background. */
+    public RedisReplayStore build() {
+      uri.setTimeout(commandTimeout);
+      RedisReplayStore store = new RedisReplayStore(uri, commandTimeout, connectTimeout);
+      store.connectInBackground();
+      return store;
+    }
+
+    private static Duration positive(Duration timeout, String name) {
+      Objects.requireNonNull(timeout, name);
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive, got " + timeout);
+      }
+      return timeout;
+    }
   }
 
   /** Starts connecting now, so that the first hook does not wait for it; failures are retried. */

@@ -245,4 +245,14 @@ class RedisReplayStoreTest {
         .isInstanceOf(IllegalArgumentException.class)
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("hunter2"));
   }
+
+  @Test
+  void timeoutsMustBePositive() {
+    assertThatThrownBy(() -> RedisReplayStore.builder(redis.uri()).commandTimeout(Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("commandTimeout must be positive, got PT0S");
+    assertThatThrownBy(() -> RedisReplayStore.builder(redis.uri()).connectTimeout(Duration.ofMillis(-1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("connectTimeout must be positive, got PT-0.001S");
+  }
 }

@@ -52,9 +52,29 @@ class SharedRedisTest {
     }
   }
 
+  /** Redis running, and both instances connected to it (a test before may have stopped it). */
   @BeforeEach
   void redisUp() throws Exception {
     redis.restart();
+    for (TicketServer each : List.of(a, b)) {
+      assertThat(answeredOnceConnected(each)).as("a hook once connected").isEqualTo(200);
+    }
+  }
+
+  /**
+   * Sends fresh hooks until one is answered other than 503 (the store reconnects by itself, every
+   * second) or ten seconds have passed; returns the last status.
+   */
+  private static int answeredOnceConnected(TicketServer server) throws Exception {
+    long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    int status;
+    do {
+      status = hook(newId("t"), System.currentTimeMillis()).sendTo(server).statusCode();
+      if (status == 503) {
+        Thread.sleep(100);
+      }
+    } while (status == 503 && System.nanoTime() < end);
+    return status;
   }
 
   /** A hook request signed as HubSpot signs it, at the given time, ready for any instance. */
@@ -185,19 +205,8 @@ class SharedRedisTest {
     }
 
     redis.restart();
-    long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
     for (TicketServer each : List.of(a, b)) {
-      int status;
-      String id;
-      do {
-        id = newId("t");
-        status = hook(id, System.currentTimeMillis()).sendTo(each).statusCode();
-        if (status != 200) {
-          Thread.sleep(100);
-        }
-      } while (status != 200 && System.nanoTime() < end);
-      assertThat(status).as("recovered by itself").isEqualTo(200);
-      assertThat(calls(id)).isEqualTo(1);
+      assertThat(answeredOnceConnected(each)).as("recovered by itself").isEqualTo(200);
     }
   }
 
@@ -216,11 +225,6 @@ class SharedRedisTest {
     } finally {
       redis.freeze(false);
     }
-    long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    int status;
-    do {
-      status = hook(newId("t"), System.currentTimeMillis()).sendTo(a).statusCode();
-    } while (status != 200 && System.nanoTime() < end);
-    assertThat(status).isEqualTo(200);
+    assertThat(answeredOnceConnected(a)).isEqualTo(200);
   }
 }
