@@ -1,0 +1,134 @@
+import type { FormInput, FormValues } from './formTypes';
+import type { FieldErrors } from './requests';
+import { FORM_MESSAGES, MAX_SAFE_INTEGER, type FormMessage } from './vocabulary';
+
+/** A broken rule's name, as the rules name it (FormInputs.MESSAGES). */
+export type FormRule = FormMessage['rule'];
+
+/**
+ * What is wrong with each value of a form, by member name; empty when the form may be sent.
+ * The rules and their order are the server's (its generated parser, from the same `@Input`
+ * declaration), so both say the same words for the same value. `values` are JSON values: what
+ * the card is about to send, or any body at all.
+ */
+export function checkForm(inputs: readonly FormInput[], values: FormValues): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const input of inputs) {
+    const broken = checkValue(input, values[input.name]);
+    if (broken) {
+      errors[input.name] = message(broken, input);
+    }
+  }
+  return errors;
+}
+
+/** The first rule one value breaks, if any. */
+export function checkValue(input: FormInput, value: unknown): FormRule | undefined {
+  if (value === undefined || value === null) {
+    return input.required ? 'MISSING' : undefined;
+  }
+  switch (input.type) {
+    case 'TEXT':
+      return checkText(input, value);
+    case 'INTEGER':
+    case 'DECIMAL':
+      return checkNumber(input, value);
+    case 'BOOLEAN':
+      return typeof value === 'boolean' ? undefined : 'NOT_BOOLEAN';
+    case 'DATE':
+      return typeof value === 'string' && isDate(value) ? undefined : 'NOT_DATE';
+    case 'SELECT':
+      return isOption(input, value) ? undefined : 'NOT_OPTION';
+    case 'MULTI_SELECT':
+      if (!Array.isArray(value)) {
+        return 'NOT_LIST';
+      }
+      if (!value.every((item) => isOption(input, item))) {
+        return 'NOT_OPTION';
+      }
+      return input.required && value.length === 0 ? 'MISSING' : undefined;
+    default: {
+      const unknownType: never = input.type;
+      return unknownType;
+    }
+  }
+}
+
+function checkText(input: FormInput, value: unknown): FormRule | undefined {
+  if (typeof value !== 'string') {
+    return 'NOT_TEXT';
+  }
+  if (value === '') {
+    return input.required ? 'MISSING' : undefined;
+  }
+  if (input.maxLength !== undefined && value.length > input.maxLength) {
+    return 'TOO_LONG';
+  }
+  const pattern = input.pattern === undefined ? undefined : wholeMatch(input.pattern);
+  return pattern && !pattern.test(value) ? 'NO_MATCH' : undefined;
+}
+
+function checkNumber(input: FormInput, value: unknown): FormRule | undefined {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    return 'NOT_NUMBER';
+  }
+  if (input.type === 'INTEGER' && !(Number.isInteger(value) && Math.abs(value) <= MAX_SAFE_INTEGER)) {
+    return 'NOT_WHOLE_NUMBER';
+  }
+  if (input.min !== undefined && value < input.min) {
+    return 'TOO_SMALL';
+  }
+  if (input.max !== undefined && value > input.max) {
+    return 'TOO_LARGE';
+  }
+  return undefined;
+}
+
+function isOption(input: FormInput, value: unknown): boolean {
+  return typeof value === 'string' && (input.options ?? []).some((option) => option.value === value);
+}
+
+/** `yyyy-mm-dd` naming a day of the calendar (no 30 February), as Java's LocalDate reads it. */
+export function isDate(text: string): boolean {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!parts) {
+    return false;
+  }
+  const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  date.setUTCFullYear(year);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const patterns = new Map<string, RegExp | null>();
+
+/**
+ * The pattern anchored at both ends, as Java's `matches()` applies it; with the `u` flag where it
+ * compiles, so that `.` and classes see code points as Java does. Null when JavaScript cannot
+ * read it: the server still checks it.
+ */
+function wholeMatch(pattern: string): RegExp | null {
+  let compiled = patterns.get(pattern);
+  if (compiled === undefined) {
+    compiled = compile(`^(?:${pattern})$`, 'u') ?? compile(`^(?:${pattern})$`, '');
+    patterns.set(pattern, compiled);
+  }
+  return compiled;
+}
+
+function compile(source: string, flags: string): RegExp | null {
+  try {
+    return new RegExp(source, flags);
+  } catch {
+    return null;
+  }
+}
+
+/** The rule's message, its `{min}`, `{max}` or `{maxLength}` filled from the input. */
+export function message(rule: FormRule, input: FormInput): string {
+  const text = FORM_MESSAGES.find((m) => m.rule === rule)?.text ?? rule;
+  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    const limit = (input as unknown as Record<string, unknown>)[name];
+    return typeof limit === 'number' ? String(limit) : placeholder;
+  });
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+
+import { formBody, initialValues } from '../src/formBody';
+import { checkForm, isDate, message } from '../src/formRules';
+import type { FormInput } from '../src/formTypes';
+import { FORM_MESSAGES, MAX_SAFE_INTEGER } from '../src/vocabulary';
+import { goodOrder, orderInputs } from './formFixtures';
+
+const text = (rule: string) => FORM_MESSAGES.find((m) => m.rule === rule)!.text;
+const input = (name: string) => orderInputs.find((i) => i.name === name)!;
+
+describe('checkForm', () => {
+  it('finds nothing wrong with a good order', () => {
+    expect(checkForm(orderInputs, goodOrder)).toEqual({});
+  });
+
+  it('names every required value that is missing, with the rules’ message', () => {
+    expect(checkForm(orderInputs, {})).toEqual({
+      product: text('MISSING'),
+      quantity: text('MISSING'),
+      priority: text('MISSING'),
+      giftWrap: text('MISSING'),
+      code: text('MISSING'),
+    });
+  });
+
+  it('takes an empty text as missing when required and as no value when optional', () => {
+    expect(checkForm(orderInputs, { ...goodOrder, product: '', notes: '' })).toEqual({ product: text('MISSING') });
+  });
+
+  it('fills {min}, {max} and {maxLength} with the input’s limit as JSON writes it', () => {
+    expect(checkForm(orderInputs, { ...goodOrder, quantity: 0, budget: 5000.75, notes: 'x'.repeat(21), weight: 0.25 })).toEqual({
+      quantity: 'Enter a number of at least 1.',
+      budget: 'Enter a number of at most 5000.5.',
+      notes: 'Use at most 20 characters.',
+      weight: 'Enter a number of at least 0.5.',
+    });
+    expect(message('TOO_LARGE', input('quantity'))).toBe('Enter a number of at most 100.');
+  });
+
+  it('counts length in UTF-16 units, as Java does', () => {
+    const emoji = '\u{1F600}'; // two units
+    expect(checkForm(orderInputs, { ...goodOrder, notes: emoji.repeat(10) })).toEqual({});
+    expect(checkForm(orderInputs, { ...goodOrder, notes: emoji.repeat(10) + 'x' })).toEqual({ notes: 'Use at most 20 characters.' });
+  });
+
+  it('matches the pattern against the whole text', () => {
+    expect(checkForm(orderInputs, { ...goodOrder, code: 'xABC-1' }).code).toBe(text('NO_MATCH'));
+    expect(checkForm(orderInputs, { ...goodOrder, code: 'ABC-1x' }).code).toBe(text('NO_MATCH'));
+    expect(checkForm(orderInputs, { ...goodOrder, code: 'ABC-1|x' }).code).toBe(text('NO_MATCH'));
+  });
+
+  it('wants JSON numbers, whole ones for an INTEGER, within the safe range', () => {
+    expect(checkForm(orderInputs, { ...goodOrder, quantity: '3' }).quantity).toBe(text('NOT_NUMBER'));
+    expect(checkForm(orderInputs, { ...goodOrder, quantity: 2.5 }).quantity).toBe(text('NOT_WHOLE_NUMBER'));
+    expect(checkForm(orderInputs, { ...goodOrder, budget: '1.5' }).budget).toBe(text('NOT_NUMBER'));
+    const unbounded: FormInput = { name: 'n', label: 'N', type: 'INTEGER', required: true };
+    expect(checkForm([unbounded], { n: MAX_SAFE_INTEGER })).toEqual({});
+    expect(checkForm([unbounded], { n: -MAX_SAFE_INTEGER - 1 })).toEqual({ n: text('NOT_WHOLE_NUMBER') });
+  });
+
+  it('wants each value in its own JSON type', () => {
+    expect(checkForm(orderInputs, { ...goodOrder, product: 5, giftWrap: 'yes', deliverBy: 20270228, priority: 1, channels: 'EMAIL' })).toEqual({
+      product: text('NOT_TEXT'),
+      giftWrap: text('NOT_BOOLEAN'),
+      deliverBy: text('NOT_DATE'),
+      priority: text('NOT_OPTION'),
+      channels: text('NOT_LIST'),
+    });
+  });
+
+  it('takes only the options’ constant names, by exact name', () => {
+    expect(checkForm(orderInputs, { ...goodOrder, priority: 'high', channels: ['EMAIL', 'FAX'] })).toEqual({
+      priority: text('NOT_OPTION'),
+      channels: text('NOT_OPTION'),
+    });
+  });
+
+  it('wants at least one option of a required multi-select', () => {
+    const tags: FormInput = { ...input('channels'), required: true };
+    expect(checkForm([tags], { channels: [] })).toEqual({ channels: text('MISSING') });
+    expect(checkForm([tags], { channels: ['PHONE', 'PHONE'] })).toEqual({});
+  });
+
+  it('reads dates as yyyy-mm-dd days of the calendar', () => {
+    expect(['2027-02-28', '2028-02-29', '0001-01-01'].filter(isDate)).toHaveLength(3);
+    expect(['2027-02-29', '2027-13-01', '2027-1-01', '27-01-01', '2027-01-01T00:00', ''].filter(isDate)).toEqual([]);
+  });
+});
+
+describe('formBody', () => {
+  it('sends each value in its JSON type and leaves empty optional values out', () => {
+    const values = { ...initialValues(orderInputs), product: 'Desk', quantity: 3, priority: 'LOW', code: 'ABC-1' };
+    expect(formBody(orderInputs, values)).toEqual({
+      product: 'Desk', quantity: 3, priority: 'LOW', channels: [], giftWrap: false, code: 'ABC-1',
+    });
+  });
+
+  it('sends a good order as it is, a set without repeats', () => {
+    expect(formBody(orderInputs, { ...goodOrder, channels: ['EMAIL', 'EMAIL'] })).toEqual({ ...goodOrder, channels: ['EMAIL'] });
+  });
+
+  it('keeps a required empty text, so the server names it missing too', () => {
+    expect(formBody([input('product')], { product: '' })).toEqual({ product: '' });
+  });
+});
