@@ -10,8 +10,11 @@ import {
 } from '@hubspot/ui-extensions';
 import { useCallback, useEffect, useState } from 'react';
 
+import { ActionOverlays, type OverlayFor } from './actionOverlays';
 import { isUnderBaseUrl } from './actionRules';
 import { CardFooterActions, CardHeaderActions } from './CardActions';
+import type { FormsView } from './formTypes';
+import { FormOverlay, formOverlayKind } from './FormView';
 import type { CardHostProps } from './host';
 import { ObjectTile } from './ObjectTile';
 import type { Formatting } from './PropertyValue';
@@ -33,17 +36,23 @@ type Phase =
 
 interface AppCardProps extends CardHostProps {
   definition: CardDefinition;
+  /** The card's view file; its forms open from FORM actions. */
+  view?: FormsView;
 }
 
 /**
  * A legacy CRM card as an app card: fetches the card's data from its server through
  * `hubspot.fetch` and shows it as HubSpot showed legacy cards, with every action working.
  */
-export function AppCard({ definition, context, actions }: AppCardProps) {
+export function AppCard({ definition, view, context, actions }: AppCardProps) {
   const [phase, setPhase] = useState<Phase>({ name: 'loading' });
   const [reloads, setReloads] = useState(0);
   const [confirming, setConfirming] = useState<CardAction | undefined>();
   const reload = useCallback(() => setReloads((n) => n + 1), []);
+  const formOf = useCallback(
+    (action: CardAction) => (action.type === 'FORM' && action.id ? view?.forms?.[action.id] : undefined),
+    [view],
+  );
 
   useEffect(() => {
     let current = true;
@@ -100,8 +109,10 @@ export function AppCard({ definition, context, actions }: AppCardProps) {
           void runHook(action);
           return;
         case 'FORM':
-          // Forms are drawn by the forms part of the card UI, which lands separately.
-          actions.addAlert({ type: 'warning', message: `${action.label}: this card UI cannot open forms yet.` });
+          // The button's overlay opens the form; without one the card has no such form.
+          if (!formOf(action)) {
+            actions.addAlert({ type: 'warning', message: `${action.label}: the card's view has no form ${String(action.id)}.` });
+          }
           return;
         case undefined:
           actions.addAlert({ type: 'warning', message: `${action.label}: unknown action type ${String(action.type)}.` });
@@ -112,7 +123,31 @@ export function AppCard({ definition, context, actions }: AppCardProps) {
         }
       }
     },
-    [actions, runHook],
+    [actions, runHook, formOf],
+  );
+
+  const overlayFor: OverlayFor = useCallback(
+    (action, key, objectTitle) => {
+      const form = formOf(action);
+      return (
+        form && (
+          <FormOverlay
+            id={`form-${key}`}
+            kind={formOverlayKind(context.location)}
+            title={objectTitle ? `${objectTitle}: ${action.label}` : action.label}
+            action={action}
+            form={form}
+            baseUrls={definition.actions?.baseUrls ?? []}
+            host={{ context, actions }}
+            onSent={(answer) => {
+              actions.addAlert({ type: 'success', message: serverMessage(answer.body) ?? `${action.label} succeeded.` });
+              reload();
+            }}
+          />
+        )
+      );
+    },
+    [formOf, definition, context, actions, reload],
   );
 
   if (phase.name === 'loading') {
@@ -135,7 +170,7 @@ export function AppCard({ definition, context, actions }: AppCardProps) {
     timeZone: context.portal?.timezone,
   };
   const objects = response.results.filter((o) => o && typeof o === 'object').slice(0, OBJECTS_SHOWN);
-  return (
+  const card = (
     <Flex direction="column" gap="sm">
       <CardHeaderActions response={response} onAction={onAction} />
       {confirming && (
@@ -177,4 +212,5 @@ export function AppCard({ definition, context, actions }: AppCardProps) {
       <CardFooterActions response={response} onAction={onAction} />
     </Flex>
   );
+  return <ActionOverlays.Provider value={overlayFor}>{card}</ActionOverlays.Provider>;
 }

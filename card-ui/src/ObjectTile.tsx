@@ -1,5 +1,7 @@
 import { Button, ButtonRow, DescriptionList, DescriptionListItem, Link, Text, Tile } from '@hubspot/ui-extensions';
+import { useContext } from 'react';
 
+import { ActionOverlays } from './actionOverlays';
 import { PropertyValue, type Formatting } from './PropertyValue';
 import { shownValues } from './shownValues';
 import type { CardAction, CardDefinition, CardObject } from './types';
@@ -16,6 +18,7 @@ export function ObjectTile({ definition, object, formatting, onAction }: ObjectT
   const id = String(object.objectId);
   const values = shownValues(definition, object);
   const actions = object.actions ?? [];
+  const overlayFor = useContext(ActionOverlays);
   return (
     <Tile testId={`object-${id}`} compact={true}>
       {object.link ? (
@@ -45,6 +48,7 @@ export function ObjectTile({ definition, object, formatting, onAction }: ObjectT
               size="xs"
               variant={action.type === 'CONFIRMATION_ACTION_HOOK' ? 'destructive' : 'secondary'}
               onClick={() => onAction(action, object.title)}
+              overlay={overlayFor(action, `${id}-${index}`, object.title)}
             >
               {action.label}
             </Button>

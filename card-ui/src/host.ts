@@ -3,7 +3,7 @@ import type { CrmContext, ExtensionPointApiActions } from '@hubspot/ui-extension
 /** The HubSpot actions the card uses. */
 export type CardActions = Pick<
   ExtensionPointApiActions<'crm.record.sidebar'>,
-  'addAlert' | 'fetchCrmObjectProperties' | 'openIframeModal'
+  'addAlert' | 'closeOverlay' | 'fetchCrmObjectProperties' | 'openIframeModal'
 >;
 
 /** What HubSpot hands a card's entry point: the record, the user and the actions. */

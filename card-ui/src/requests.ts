@@ -105,7 +105,8 @@ export async function sendHook(action: CardAction, host: CardHostProps): Promise
   return send(action.uri, method, parameters);
 }
 
-async function send<T>(url: string, method: HttpMethod, body?: Record<string, string>): Promise<Answer<T>> {
+/** One request through `hubspot.fetch`; the server's answer read from inside HubSpot's envelope. */
+export async function send<T>(url: string, method: HttpMethod, body?: Record<string, unknown>): Promise<Answer<T>> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<'timeout'>((resolve) => {
     timer = setTimeout(() => resolve('timeout'), TIMEOUT_MS);

@@ -48,6 +48,8 @@ export interface ObjectProperty {
 
 export interface CardAction {
   type: ActionType;
+  /** FORM: the action's id, the key of its form in the card's view. */
+  id?: string;
   label: string;
   uri: string;
   width?: number;

@@ -1,4 +1,4 @@
-import { Button, Dropdown, type DropdownOption, Icon, Link, Text, Tile } from '@hubspot/ui-extensions';
+import { Button, Dropdown, Icon, Link, Text, Tile } from '@hubspot/ui-extensions';
 import { describe, expect, it } from 'vitest';
 
 import { showcaseResponse } from './fixtures';
@@ -88,9 +88,9 @@ describe('actions', () => {
     expect(card.mocks.actions.openIframeModal.calls[0][0]).toMatchObject({
       uri: 'https://hooks.example.com/create', width: 600, height: 400,
     });
-    const options = card.findByTestId(Dropdown, 'secondaryActions').props.options as unknown as DropdownOption[];
-    expect(options.map((o) => o.label)).toEqual(['Sync', 'Report']);
-    options[0].onClick?.();
+    const items = card.findByTestId(Dropdown, 'secondaryActions').findAll(Dropdown.ButtonItem);
+    expect(items.map((item) => item.text)).toEqual(['Sync', 'Report']);
+    items[0].trigger('onClick');
     await card.waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
     await card.waitFor(() => expect(fetchesOf(calls).length).toBe(2));
     expect(card.findByTestId(Button, 'settingsAction').find(Icon).props).toMatchObject({ name: 'settings', screenReaderText: 'Settings' });

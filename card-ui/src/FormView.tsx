@@ -1,0 +1,168 @@
+import {
+  Alert,
+  Button,
+  ButtonRow,
+  Flex,
+  Form,
+  Modal,
+  ModalBody,
+  Panel,
+  PanelBody,
+  PanelSection,
+} from '@hubspot/ui-extensions';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
+
+import { isUnderBaseUrl } from './actionRules';
+import { FormField } from './FormField';
+import { formBody, initialValues } from './formBody';
+import { submitForm } from './formRequest';
+import { checkForm } from './formRules';
+import type { FormDefinition, FormValues } from './formTypes';
+import type { CardHostProps } from './host';
+import type { Answer, FieldErrors } from './requests';
+import type { CardAction } from './types';
+import { CARD_LOCATIONS } from './vocabulary';
+
+/** How a form opens: HubSpot's Panel beside the record, or its Modal. */
+export type FormOverlayKind = 'panel' | 'modal';
+
+const RECORD_TAB = CARD_LOCATIONS.find((location) => location.name === 'RECORD_TAB')?.hubspotLocation;
+
+/**
+ * A panel on a record's tab, where the page is wide and the card's table stays in sight beside
+ * it; a modal in the sidebars and the preview, which a panel would open over.
+ */
+export function formOverlayKind(location: string | undefined): FormOverlayKind {
+  return location === RECORD_TAB ? 'panel' : 'modal';
+}
+
+interface FormOverlayProps {
+  /** The overlay's id, unique in the card: HubSpot opens and closes overlays by it. */
+  id: string;
+  kind: FormOverlayKind;
+  title: string;
+  action: CardAction;
+  form: FormDefinition;
+  /** The card's action base URLs: a form is sent only under one of them, as a hook is. */
+  baseUrls: readonly string[];
+  host: CardHostProps;
+  /** Called once the server accepted the form, after the overlay closed. */
+  onSent: (answer: Answer<unknown> & { ok: true }) => void;
+}
+
+/**
+ * A FORM action's form in HubSpot's Modal or Panel: each input drawn by type, the rules checked
+ * as the user types (an input's error shows once it was touched, every error on a submit), the
+ * form sent once per click, and the server's field errors shown at their inputs.
+ */
+export function FormOverlay({ id, kind, title, action, form, baseUrls, host, onSent }: FormOverlayProps) {
+  const [values, setValues] = useState<FormValues>(() => initialValues(form.inputs));
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [submitted, setSubmitted] = useState(false);
+  const [serverErrors, setServerErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<string | undefined>();
+  const [sending, setSending] = useState(false);
+  // Set before any re-render, so a second click in the same instant finds it.
+  const inFlight = useRef(false);
+
+  const errors = checkForm(form.inputs, values);
+  const names = new Set(form.inputs.map((input) => input.name));
+  const otherServerErrors = Object.entries(serverErrors).filter(([name]) => !names.has(name));
+
+  const reset = useCallback(() => {
+    setValues(initialValues(form.inputs));
+    setTouched(new Set());
+    setSubmitted(false);
+    setServerErrors({});
+    setFailure(undefined);
+  }, [form]);
+
+  const enter = (name: string, value: unknown) => {
+    setValues((current) => ({ ...current, [name]: value }));
+    setTouched((current) => new Set(current).add(name));
+    // The server judged the old value; the new one is the card's to check.
+    setServerErrors(({ [name]: _judged, ...rest }) => rest);
+  };
+
+  const submit = async () => {
+    if (inFlight.current) {
+      return;
+    }
+    setSubmitted(true);
+    if (Object.keys(errors).length > 0) {
+      return;
+    }
+    if (!isUnderBaseUrl(action.uri, baseUrls)) {
+      setFailure(`${action.uri} is not under the card's action base URLs.`);
+      return;
+    }
+    inFlight.current = true;
+    setSending(true);
+    setFailure(undefined);
+    try {
+      const answer = await submitForm(action, formBody(form.inputs, values), host);
+      if (answer.ok) {
+        host.actions.closeOverlay(id);
+        reset();
+        onSent(answer);
+      } else {
+        setServerErrors(answer.errors ?? {});
+        setFailure(answer.message);
+      }
+    } finally {
+      inFlight.current = false;
+      setSending(false);
+    }
+  };
+
+  const content = (
+    <Form testId={id} onSubmit={() => void submit()}>
+      <Flex direction="column" gap="sm">
+        {failure !== undefined && (
+          <Alert testId={`${id}-failure`} title={failure} variant="danger">
+            {otherServerErrors.map(([name, text]) => `${name}: ${text}`).join(' ')}
+          </Alert>
+        )}
+        {form.inputs.map((input) => (
+          <FormField
+            key={input.name}
+            formId={id}
+            input={input}
+            value={values[input.name]}
+            error={
+              serverErrors[input.name] ??
+              (submitted || touched.has(input.name) ? errors[input.name] : undefined)
+            }
+            onValue={(value) => enter(input.name, value)}
+          />
+        ))}
+        <ButtonRow>
+          <Button testId={`${id}-submit`} type="submit" variant="primary" disabled={sending}>
+            {action.label}
+          </Button>
+          <Button testId={`${id}-cancel`} type="button" onClick={() => host.actions.closeOverlay(id)}>
+            Cancel
+          </Button>
+        </ButtonRow>
+      </Flex>
+    </Form>
+  );
+  return overlay(kind, id, title, reset, content);
+}
+
+function overlay(kind: FormOverlayKind, id: string, title: string, onClose: () => void, content: ReactNode) {
+  if (kind === 'panel') {
+    return (
+      <Panel id={id} title={title} width="md" variant="modal" onClose={onClose}>
+        <PanelBody>
+          <PanelSection>{content}</PanelSection>
+        </PanelBody>
+      </Panel>
+    );
+  }
+  return (
+    <Modal id={id} title={title} width="md" onClose={onClose}>
+      <ModalBody>{content}</ModalBody>
+    </Modal>
+  );
+}
