@@ -4,7 +4,7 @@ import type { FormInput, FormValues } from './formTypes';
  * The JSON body of a form (API.md §10 wire): each member by name, numbers as JSON numbers, dates
  * `yyyy-mm-dd`, enums by constant name, sets as arrays, booleans as booleans. An empty optional
  * value is left out, which the server reads as null (an empty set for a multi-select); an empty
- * text stays "" when required, so the server names it missing as the card does.
+ * required value stays "", so the server names it missing as the card does.
  */
 export function formBody(inputs: readonly FormInput[], values: FormValues): Record<string, unknown> {
   const body: Record<string, unknown> = {};
@@ -21,7 +21,7 @@ function bodyValue(input: FormInput, value: unknown): unknown {
   if (value === undefined || value === null) {
     return input.type === 'MULTI_SELECT' ? [] : undefined;
   }
-  if (typeof value === 'string' && value === '' && !input.required) {
+  if (value === '' && !input.required) {
     return undefined;
   }
   if (input.type === 'MULTI_SELECT' && Array.isArray(value)) {

@@ -24,7 +24,8 @@ export function checkForm(inputs: readonly FormInput[], values: FormValues): Fie
 
 /** The first rule one value breaks, if any. */
 export function checkValue(input: FormInput, value: unknown): FormRule | undefined {
-  if (value === undefined || value === null) {
+  // Absent, null and "" are no value, whatever the input's type (API.md §10).
+  if (value === undefined || value === null || value === '') {
     return input.required ? 'MISSING' : undefined;
   }
   switch (input.type) {
@@ -57,9 +58,6 @@ export function checkValue(input: FormInput, value: unknown): FormRule | undefin
 function checkText(input: FormInput, value: unknown): FormRule | undefined {
   if (typeof value !== 'string') {
     return 'NOT_TEXT';
-  }
-  if (value === '') {
-    return input.required ? 'MISSING' : undefined;
   }
   if (input.maxLength !== undefined && value.length > input.maxLength) {
     return 'TOO_LONG';
