@@ -21,7 +21,8 @@ import { describe, expect, it } from 'vitest';
 import { AppCard } from '../src/AppCard';
 import type { FormsView } from '../src/formTypes';
 import type { CardResponse } from '../src/types';
-import { FORM_MESSAGES, INVALID_FORM_MESSAGE } from '../src/vocabulary';
+import { formOverlayKind } from '../src/FormView';
+import { CARD_LOCATIONS, FORM_MESSAGES, INVALID_FORM_MESSAGE } from '../src/vocabulary';
 import { contactContext, definition } from './fixtures';
 import { formsResponse, formsView, goodOrder } from './formFixtures';
 import { answerFetches, json, type FetchCall } from './hubspotFetch';
@@ -109,6 +110,15 @@ describe('a FORM action', () => {
     const card = await formsCard('crm.record.tab');
     expect(overlayOf(card)().find(Panel).props).toMatchObject({ title: 'New order', id: 'form-primary' });
     expect(overlayOf(card)().maybeFind(Modal)).toBeNull();
+  });
+
+  it('opens as a panel only where the page has room for one', () => {
+    expect(Object.fromEntries(CARD_LOCATIONS.map((l) => [l.hubspotLocation, formOverlayKind(l.hubspotLocation)]))).toEqual({
+      'crm.record.sidebar': 'modal',
+      'crm.record.tab': 'panel',
+      'crm.preview': 'modal',
+      'helpdesk.sidebar': 'modal',
+    });
   });
 
   it('sends the filled form once as typed JSON, closes, shows the server’s message and refreshes the card', async () => {
