@@ -8,6 +8,8 @@ import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,24 @@ class ViewGoldenTest {
         .generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/crmcards/views/order.json")
         .contentsAsUtf8String()
         .isEqualTo(golden("golden/views/order.json"));
+  }
+
+  /**
+   * The generated source of the TABLE card, compared with a reviewed golden copy as {@link
+   * GoldenSourceTest} does for the legacy showcase; {@code -Dgolden.update=true} rewrites it.
+   */
+  @Test
+  void tableCardSourceEqualsTheGoldenCopy() throws Exception {
+    String golden = "golden/com/acme/views/DeliveryCrmCard.java";
+    String actual =
+        compileDeliveries().generatedSourceFile("com.acme.views.DeliveryCrmCard").orElseThrow()
+            .getCharContent(true).toString();
+    if (Boolean.getBoolean("golden.update")) {
+      Path file = Path.of("src/test/resources", golden);
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, actual, StandardCharsets.UTF_8);
+    }
+    assertThat(actual).isEqualTo(golden(golden));
   }
 
   private static String golden(String resource) throws IOException {

@@ -172,7 +172,7 @@ public final class CardViews {
   /** The 400 answer's message for a {@link #SORT} on a property that is not sortable. */
   @From(value = APP_CARD, source = "API.md §9 Details, pinned: sort")
   public static String sortProblem(String property, List<String> sortable) {
-    return SORT + ": " + Quote.json(property) + " is not a sortable property of this card ("
+    return SORT + ": " + Quote.of(property) + " is not a sortable property of this card ("
         + (sortable.isEmpty() ? "it has none" : "sortable: " + String.join(", ", sortable)) + ")";
   }
 
