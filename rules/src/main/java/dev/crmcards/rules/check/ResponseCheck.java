@@ -147,9 +147,14 @@ public final class ResponseCheck {
           results.size() + " objects, more than a TABLE page has (at most " + CardViews.MAX_PAGE_SIZE
               + "); answer one page: page and pageSize say which");
     }
-    if (results.size() > Limits.OBJECTS_SHOWN) {
+    if (pageSize > 0 && results.size() > Limits.OBJECTS_SHOWN) {
+      // A TABLE page is for crmcards' card UI; legacy cards would show its first rows only.
+      problems.note(
+          path, LEGACY,
+          results.size() + " objects: a TABLE page, which legacy cards would cut to its first " + Limits.OBJECTS_SHOWN);
+    } else if (results.size() > Limits.OBJECTS_SHOWN) {
       problems.warning(
-          path, pageSize > 0 ? LEGACY : LEGACY_AND_APP_CARD,
+          path, LEGACY_AND_APP_CARD,
           results.size() + " objects, but legacy cards and crmcards' card UI show only the first "
               + Limits.OBJECTS_SHOWN + "; link to the rest instead");
       problems.note(path, CONVERTERS, "HubSpot's legacy-card converter shows all " + results.size() + " objects");
