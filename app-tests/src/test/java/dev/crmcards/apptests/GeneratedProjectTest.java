@@ -102,7 +102,7 @@ class GeneratedProjectTest {
                   "CRMCARDS_EXPECTED",
                   NodeTools.REPOSITORY.resolve("examples/src/test/resources/guide-example-response.json").toString()),
               600,
-              "npx", "vitest", "run")
+              "npx", "vitest", "run", "render/generatedCard.test.tsx")
               .orFail();
       assertThat(run.output()).contains("3 passed");
       List<HubSpotFetchStandIn.Forwarded> forwarded = hubspot.forwarded();
@@ -147,6 +147,34 @@ class GeneratedProjectTest {
     });
     // 25 sidebar cards and a help desk twin for each of the 6 on tickets.
     assertThat(cards).hasSize(31).contains("card-01-card", "card-03-helpdesk-card");
+  }
+
+  @Test
+  void aTableCardOnSeveralLocationsParsesAndTypeChecks() throws IOException {
+    // A hand-written view beside a copy of the example definition, as the processor writes them.
+    Path definitions = NodeTools.BUILD.resolve("table-card");
+    Path project = NodeTools.BUILD.resolve("hubspot-app-table");
+    NodeTools.deleteTree(definitions);
+    NodeTools.deleteTree(project);
+    Files.createDirectories(definitions.resolve("views"));
+    Files.copy(EXAMPLE_BUILD.resolve("META-INF/crmcards/bug-tracker.json"), definitions.resolve("orders.json"));
+    try (var view = GeneratedProjectTest.class.getResourceAsStream("orders-view.json")) {
+      Files.write(definitions.resolve("views/orders.json"), view.readAllBytes());
+    }
+    app("--definitions", definitions.toString(), "--out", project.toString(), "--name", "Orders");
+
+    JsonNode components = parse(project).path("components");
+    Map<String, String> locations = Map.of(
+        "orders-card", "crm.record.sidebar", "orders-tab-card", "crm.record.tab", "orders-preview-card", "crm.preview");
+    locations.forEach((uid, location) -> {
+      assertThat(components.path(uid).path("type").asText()).as(uid).isEqualTo("CARD");
+      assertThat(components.path(uid).path("config").path("location").asText()).as(uid).isEqualTo(location);
+    });
+
+    // The entry points type-check against the card UI with the view and location they pass.
+    Path cards = project.resolve("src/app/cards");
+    Files.createSymbolicLink(cards.resolve("node_modules"), CARDS.resolve("node_modules"));
+    NodeTools.run(cards, Map.of(), 300, "npm", "run", "typecheck").orFail();
   }
 
   @Test
