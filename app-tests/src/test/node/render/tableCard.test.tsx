@@ -1,7 +1,7 @@
 /**
  * Renders a generated TABLE card with HubSpot's test renderer against the real card server, as
- * generatedCard.test.tsx does for the tiles: every `hubspot.fetch` goes to the signing stand-in
- * for HubSpot (CRMCARDS_FETCH_PROXY). Pages, sorts and searches it, and reads its summary.
+ * generatedCard.test.tsx does for the tiles (signedFetch.ts). Pages, sorts and searches it, and
+ * reads its summary.
  *
  * CRMCARDS_TABLE_ENTRY: the generated entry point of the card on its record tab;
  * CRMCARDS_TABLE_EXPORT: its component. Its definition and view sit beside it.
@@ -30,11 +30,8 @@ import { createRenderer, type RenderedElementNode } from '@hubspot/ui-extensions
 import type { ComponentType } from 'react';
 import { describe, expect, it } from 'vitest';
 
-const env = (name: string) => {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set`);
-  return value;
-};
+import { env, forwardFetches } from './signedFetch';
+
 
 interface Row {
   objectId: number;
@@ -53,21 +50,12 @@ interface View {
 /** What each data fetch asked for and the server answered, in order. */
 const fetches: Array<{ query: URLSearchParams; results: Row[]; total?: number }> = [];
 
-const scope = globalThis as unknown as { self: unknown; hsFetch: unknown };
-scope.self = globalThis;
-scope.hsFetch = async (url: string, options?: { method?: string; body?: unknown }) => {
-  const answer = await fetch(env('CRMCARDS_FETCH_PROXY'), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ url: String(url), method: options?.method ?? 'GET', body: options?.body ?? null }),
-  });
-  const text = await answer.text();
-  if ((options?.method ?? 'GET') === 'GET' && answer.ok) {
+forwardFetches(({ url, method, status, text }) => {
+  if (method === 'GET' && status === 200) {
     const body = JSON.parse(text) as { results: Row[]; total?: number };
-    fetches.push({ query: new URL(String(url)).searchParams, results: body.results, total: body.total });
+    fetches.push({ query: new URL(url).searchParams, results: body.results, total: body.total });
   }
-  return new Response(text, { status: answer.status, headers: answer.headers });
-};
+});
 
 const context = {
   location: 'crm.record.tab',
