@@ -142,6 +142,7 @@ export function TableCard(props: TableCardProps) {
           placeholder="Search"
           value={searchText}
           onInput={onSearch}
+          onChange={onSearch}
         />
       )}
       {failure !== undefined && (
