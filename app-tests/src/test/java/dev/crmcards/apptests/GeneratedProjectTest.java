@@ -61,7 +61,8 @@ class GeneratedProjectTest {
             "crm.objects.contacts.write", "oauth");
     assertThat(texts(config.path("permittedUrls").path("fetch")))
         .containsExactly("https://example.com", "https://www.example.com");
-    assertThat(texts(config.path("permittedUrls").path("iframe"))).containsExactly("https://example.com");
+    assertThat(texts(config.path("permittedUrls").path("iframe")))
+        .containsExactly("https://example.com", "https://www.example.com");
     assertThat(config.path("support").isObject()).isTrue();
 
     JsonNode card = read(CARDS.resolve("BugTracker-hsmeta.json"));
@@ -73,6 +74,16 @@ class GeneratedProjectTest {
     assertThat(Files.exists(CARDS.resolve("BugTracker.tsx"))).isTrue();
     assertThat(Files.readAllBytes(CARDS.resolve("BugTracker.definition.json")))
         .isEqualTo(Files.readAllBytes(EXAMPLE_BUILD.resolve("META-INF/crmcards/bug-tracker.json")));
+    // The bug tracker is legacy tiles on the sidebar: no view copied. The orders table has one.
+    assertThat(CARDS.resolve("BugTracker.view.json")).doesNotExist();
+    assertThat(Files.readAllBytes(CARDS.resolve("Orders.view.json")))
+        .isEqualTo(Files.readAllBytes(EXAMPLE_BUILD.resolve("META-INF/crmcards/views/orders.json")));
+    JsonNode tab = read(CARDS.resolve("Orders-Tab-hsmeta.json"));
+    assertThat(tab.path("uid").asText()).isEqualTo("orders-tab-card");
+    assertThat(tab.path("config").path("location").asText()).isEqualTo("crm.record.tab");
+    assertThat(tab.path("config").path("entrypoint").asText()).isEqualTo("/app/cards/OrdersTab.tsx");
+    assertThat(read(CARDS.resolve("Orders-hsmeta.json")).path("config").path("entrypoint").asText())
+        .isEqualTo("/app/cards/Orders.tsx");
   }
 
   @Test
@@ -83,6 +94,8 @@ class GeneratedProjectTest {
     String appUid = read(PROJECT.resolve("src/app/app-hsmeta.json")).path("uid").asText();
     assertThat(components.path(appUid).path("type").asText()).isEqualTo("APPLICATION");
     assertThat(components.path("bug-tracker-card").path("dependencies").path("app").asText()).isEqualTo(appUid);
+    assertThat(components.path("orders-card").path("type").asText()).isEqualTo("CARD");
+    assertThat(components.path("orders-tab-card").path("config").path("location").asText()).isEqualTo("crm.record.tab");
   }
 
   @Test
@@ -120,6 +133,31 @@ class GeneratedProjectTest {
           .isEqualTo("https://www.example.com/demo-fetch?userId=12345&userEmail=loggedinuser%40hubspot.com"
               + "&associatedObjectId=53701&associatedObjectType=CONTACT&portalId=987654"
               + "&firstname=Tim&email=timrobinson%40itysl.com&lastname=Robinson");
+    }
+  }
+
+  @Test
+  void theOrdersTablePagesSortsAndSearchesAgainstTheExampleServer() throws Exception {
+    try (ExampleBackends backends = ExampleBackends.start();
+        HubSpotFetchStandIn hubspot = HubSpotFetchStandIn.start(backends)) {
+      NodeTools.Run run =
+          NodeTools.run(
+              NodeTools.HARNESS,
+              Map.of(
+                  "CI", "true",
+                  "CRMCARDS_TABLE_ENTRY", CARDS.resolve("OrdersTab.tsx").toString(),
+                  "CRMCARDS_TABLE_EXPORT", "OrdersTabCard",
+                  "CRMCARDS_FETCH_PROXY", hubspot.url()),
+              600,
+              "npx", "vitest", "run", "render/tableCard.test.tsx")
+              .orFail();
+      assertThat(run.output()).contains("4 passed");
+      List<HubSpotFetchStandIn.Forwarded> forwarded = hubspot.forwarded();
+      assertThat(forwarded).allSatisfy(f -> assertThat(f.status()).as(f.toString()).isEqualTo(200));
+      assertThat(forwarded)
+          .extracting(f -> f.url().replaceAll(".*\\?", "").replaceAll("^.*?&(page=)", "$1"))
+          .contains("page=2&pageSize=10", "page=1&pageSize=10&sort=-placed", "page=1&pageSize=10&sort=placed");
+      assertThat(forwarded).anySatisfy(f -> assertThat(f.url()).contains("&page=1&pageSize=10&q="));
     }
   }
 

@@ -2,6 +2,7 @@ package dev.crmcards.cli.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.crmcards.cli.definition.CardDefinition;
+import dev.crmcards.cli.definition.DefinitionLoader;
 import dev.crmcards.cli.definition.Json;
 import dev.crmcards.rules.CardViews;
 import java.io.IOException;
@@ -26,7 +27,7 @@ import java.util.zip.ZipFile;
  */
 public record AppCardView(String layout, List<String> locations, boolean hasForms, byte[] bytes) {
   /** The views folder, relative to the folder (or jar folder) holding the definitions. */
-  static final String FOLDER = "views/";
+  static final String FOLDER = CardViews.VIEW_FOLDER.substring(DefinitionLoader.RESOURCE_DIRECTORY.length());
 
   public AppCardView {
     locations = List.copyOf(locations);
