@@ -13,6 +13,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -105,59 +106,56 @@ class GeneratedProjectTest {
 
   @Test
   void theCardRendersTheExampleServersAnswerAndItsHooksSucceed() throws Exception {
-    try (ExampleBackends backends = ExampleBackends.start();
-        HubSpotFetchStandIn hubspot = HubSpotFetchStandIn.start(backends)) {
-      NodeTools.Run run =
-          NodeTools.run(
-              NodeTools.HARNESS,
-              Map.of(
-                  "CI", "true",
-                  "CRMCARDS_CARD_ENTRY", CARDS.resolve("BugTracker.tsx").toString(),
-                  "CRMCARDS_CARD_EXPORT", "BugTrackerCard",
-                  "CRMCARDS_FETCH_PROXY", hubspot.url(),
-                  "CRMCARDS_EXPECTED",
-                  NodeTools.REPOSITORY.resolve("examples/src/test/resources/guide-example-response.json").toString()),
-              600,
-              "npx", "vitest", "run", "render/generatedCard.test.tsx")
-              .orFail();
-      assertThat(run.output()).contains("3 passed");
-      List<HubSpotFetchStandIn.Forwarded> forwarded = hubspot.forwarded();
-      assertThat(forwarded).allSatisfy(f -> assertThat(f.status()).as(f.toString()).isEqualTo(200));
-      assertThat(forwarded)
-          .extracting(f -> f.method() + " " + f.url().replaceAll("\\?.*", ""))
-          .contains(
-              "GET https://www.example.com/demo-fetch",
-              "PUT https://example.com/tickets/245/resolve",
-              "DELETE https://example.com/tickets/245");
-      assertThat(forwarded.get(0).url())
-          .isEqualTo("https://www.example.com/demo-fetch?userId=12345&userEmail=loggedinuser%40hubspot.com"
-              + "&associatedObjectId=53701&associatedObjectType=CONTACT&portalId=987654"
-              + "&firstname=Tim&email=timrobinson%40itysl.com&lastname=Robinson");
-    }
+    List<HubSpotFetchStandIn.Forwarded> forwarded =
+        render(
+            "render/generatedCard.test.tsx", "3 passed",
+            Map.of(
+                "CRMCARDS_CARD_ENTRY", CARDS.resolve("BugTracker.tsx").toString(),
+                "CRMCARDS_CARD_EXPORT", "BugTrackerCard",
+                "CRMCARDS_EXPECTED",
+                NodeTools.REPOSITORY.resolve("examples/src/test/resources/guide-example-response.json").toString()));
+    assertThat(forwarded)
+        .extracting(f -> f.method() + " " + f.url().replaceAll("\\?.*", ""))
+        .contains(
+            "GET https://www.example.com/demo-fetch",
+            "PUT https://example.com/tickets/245/resolve",
+            "DELETE https://example.com/tickets/245");
+    assertThat(forwarded.get(0).url())
+        .isEqualTo("https://www.example.com/demo-fetch?userId=12345&userEmail=loggedinuser%40hubspot.com"
+            + "&associatedObjectId=53701&associatedObjectType=CONTACT&portalId=987654"
+            + "&firstname=Tim&email=timrobinson%40itysl.com&lastname=Robinson");
   }
 
   @Test
   void theOrdersTablePagesSortsAndSearchesAgainstTheExampleServer() throws Exception {
+    List<HubSpotFetchStandIn.Forwarded> forwarded =
+        render(
+            "render/tableCard.test.tsx", "4 passed",
+            Map.of(
+                "CRMCARDS_TABLE_ENTRY", CARDS.resolve("OrdersTab.tsx").toString(),
+                "CRMCARDS_TABLE_EXPORT", "OrdersTabCard"));
+    assertThat(forwarded)
+        .extracting(f -> f.url().replaceAll(".*\\?", "").replaceAll("^.*?&(page=)", "$1"))
+        .contains("page=2&pageSize=10", "page=1&pageSize=10&sort=-placed", "page=1&pageSize=10&sort=placed");
+    assertThat(forwarded).anySatisfy(f -> assertThat(f.url()).contains("&page=1&pageSize=10&q="));
+  }
+
+  /**
+   * Runs a render test of the harness against the example server through the signing stand-in
+   * for HubSpot, and returns what it forwarded, every answer a 200.
+   */
+  private static List<HubSpotFetchStandIn.Forwarded> render(String testFile, String passed, Map<String, String> env)
+      throws Exception {
     try (ExampleBackends backends = ExampleBackends.start();
         HubSpotFetchStandIn hubspot = HubSpotFetchStandIn.start(backends)) {
-      NodeTools.Run run =
-          NodeTools.run(
-              NodeTools.HARNESS,
-              Map.of(
-                  "CI", "true",
-                  "CRMCARDS_TABLE_ENTRY", CARDS.resolve("OrdersTab.tsx").toString(),
-                  "CRMCARDS_TABLE_EXPORT", "OrdersTabCard",
-                  "CRMCARDS_FETCH_PROXY", hubspot.url()),
-              600,
-              "npx", "vitest", "run", "render/tableCard.test.tsx")
-              .orFail();
-      assertThat(run.output()).contains("4 passed");
+      Map<String, String> all = new HashMap<>(env);
+      all.put("CI", "true");
+      all.put("CRMCARDS_FETCH_PROXY", hubspot.url());
+      NodeTools.Run run = NodeTools.run(NodeTools.HARNESS, all, 600, "npx", "vitest", "run", testFile).orFail();
+      assertThat(run.output()).contains(passed);
       List<HubSpotFetchStandIn.Forwarded> forwarded = hubspot.forwarded();
       assertThat(forwarded).allSatisfy(f -> assertThat(f.status()).as(f.toString()).isEqualTo(200));
-      assertThat(forwarded)
-          .extracting(f -> f.url().replaceAll(".*\\?", "").replaceAll("^.*?&(page=)", "$1"))
-          .contains("page=2&pageSize=10", "page=1&pageSize=10&sort=-placed", "page=1&pageSize=10&sort=placed");
-      assertThat(forwarded).anySatisfy(f -> assertThat(f.url()).contains("&page=1&pageSize=10&q="));
+      return forwarded;
     }
   }
 
