@@ -2,24 +2,25 @@ import {
   Button,
   ButtonRow,
   EmptyState,
-  ErrorState,
   Flex,
   LoadingSpinner,
   Text,
   Tile,
 } from '@hubspot/ui-extensions';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 
 import { ActionOverlays, type OverlayFor } from './actionOverlays';
 import { isUnderBaseUrl } from './actionRules';
 import { CardFooterActions, CardHeaderActions } from './CardActions';
-import type { FormsView } from './formTypes';
+import { CardFailure } from './CardFailure';
 import { FormOverlay, formOverlayKind } from './FormView';
 import type { CardHostProps } from './host';
 import { ObjectTile } from './ObjectTile';
 import type { Formatting } from './PropertyValue';
 import { fetchCard, sendHook, serverMessage } from './requests';
+import { TableCard, type SearchTimer } from './TableCard';
 import type { CardAction, CardDefinition, CardResponse } from './types';
+import type { CardView, LocationName } from './viewTypes';
 import {
   DEFAULT_CANCEL_BUTTON_TEXT,
   DEFAULT_CONFIRM_BUTTON_TEXT,
@@ -36,15 +37,19 @@ type Phase =
 
 interface AppCardProps extends CardHostProps {
   definition: CardDefinition;
-  /** The card's view file; its forms open from FORM actions. */
-  view?: FormsView;
+  /** How to lay the card out; without one, the legacy tiles. */
+  view?: CardView;
+  /** Where HubSpot shows this copy of the card. */
+  location?: LocationName;
+  searchTimer?: SearchTimer;
 }
 
 /**
  * A legacy CRM card as an app card: fetches the card's data from its server through
  * `hubspot.fetch` and shows it as HubSpot showed legacy cards, with every action working.
  */
-export function AppCard({ definition, view, context, actions }: AppCardProps) {
+export function AppCard({ definition, view, location, searchTimer, context, actions }: AppCardProps) {
+  const table = view?.layout === 'TABLE';
   const [phase, setPhase] = useState<Phase>({ name: 'loading' });
   const [reloads, setReloads] = useState(0);
   const [confirming, setConfirming] = useState<CardAction | undefined>();
@@ -55,6 +60,9 @@ export function AppCard({ definition, view, context, actions }: AppCardProps) {
   );
 
   useEffect(() => {
+    if (table) {
+      return; // TableCard fetches page by page
+    }
     let current = true;
     // A refresh keeps what the card shows until the new answer is in.
     setPhase((phase) => (phase.name === 'loaded' ? phase : { name: 'loading' }));
@@ -67,7 +75,7 @@ export function AppCard({ definition, view, context, actions }: AppCardProps) {
       current = false;
     };
     // context and actions are HubSpot's, stable for the card's life; reloads asks again.
-  }, [definition, reloads]);
+  }, [definition, table, reloads]);
 
   const runHook = useCallback(
     async (action: CardAction) => {
@@ -133,7 +141,7 @@ export function AppCard({ definition, view, context, actions }: AppCardProps) {
         form && (
           <FormOverlay
             id={`form-${key}`}
-            kind={formOverlayKind(context.location)}
+            kind={formOverlayKind(location ?? context.location)}
             title={objectTitle ? `${objectTitle}: ${action.label}` : action.label}
             action={action}
             form={form}
@@ -147,53 +155,66 @@ export function AppCard({ definition, view, context, actions }: AppCardProps) {
         )
       );
     },
-    [formOf, definition, context, actions, reload],
+    [formOf, definition, location, context, actions, reload],
   );
 
-  if (phase.name === 'loading') {
-    return <LoadingSpinner testId="loading" label={`Loading ${definition.title}`} layout="centered" />;
-  }
-  if (phase.name === 'failed') {
-    return (
-      <ErrorState testId="error" title={`${definition.title} could not load`}>
-        <Text>{phase.message}</Text>
-        <Button testId="retry" size="xs" onClick={reload}>
-          Try again
+  const confirmation = confirming && (
+    <Tile testId="confirmation">
+      <Text>{confirming.confirmationMessage || `${confirming.label}?`}</Text>
+      <ButtonRow>
+        <Button
+          testId="confirm"
+          variant="destructive"
+          size="xs"
+          onClick={() => {
+            setConfirming(undefined);
+            void runHook(confirming);
+          }}
+        >
+          {confirming.confirmButtonText || DEFAULT_CONFIRM_BUTTON_TEXT}
         </Button>
-      </ErrorState>
-    );
-  }
-
-  const { response } = phase;
+        <Button testId="cancel" size="xs" onClick={() => setConfirming(undefined)}>
+          {confirming.cancelButtonText || DEFAULT_CANCEL_BUTTON_TEXT}
+        </Button>
+      </ButtonRow>
+    </Tile>
+  );
   const formatting: Formatting = {
     locale: context.user?.locale || 'en-US',
     timeZone: context.portal?.timezone,
   };
+  const withOverlays = (content: ReactNode) => (
+    <ActionOverlays.Provider value={overlayFor}>{content}</ActionOverlays.Provider>
+  );
+  if (table) {
+    return withOverlays(
+      <TableCard
+        definition={definition}
+        view={view}
+        location={location}
+        formatting={formatting}
+        onAction={onAction}
+        reloads={reloads}
+        confirmation={confirmation}
+        searchTimer={searchTimer}
+        context={context}
+        actions={actions}
+      />,
+    );
+  }
+  if (phase.name === 'loading') {
+    return <LoadingSpinner testId="loading" label={`Loading ${definition.title}`} layout="centered" />;
+  }
+  if (phase.name === 'failed') {
+    return <CardFailure title={definition.title} message={phase.message} retry={reload} />;
+  }
+
+  const { response } = phase;
   const objects = response.results.filter((o) => o && typeof o === 'object').slice(0, OBJECTS_SHOWN);
   const card = (
     <Flex direction="column" gap="sm">
       <CardHeaderActions response={response} onAction={onAction} />
-      {confirming && (
-        <Tile testId="confirmation">
-          <Text>{confirming.confirmationMessage || `${confirming.label}?`}</Text>
-          <ButtonRow>
-            <Button
-              testId="confirm"
-              variant="destructive"
-              size="xs"
-              onClick={() => {
-                setConfirming(undefined);
-                void runHook(confirming);
-              }}
-            >
-              {confirming.confirmButtonText || DEFAULT_CONFIRM_BUTTON_TEXT}
-            </Button>
-            <Button testId="cancel" size="xs" onClick={() => setConfirming(undefined)}>
-              {confirming.cancelButtonText || DEFAULT_CANCEL_BUTTON_TEXT}
-            </Button>
-          </ButtonRow>
-        </Tile>
-      )}
+      {confirmation}
       {objects.length === 0 ? (
         <EmptyState testId="empty" title="Nothing to show" layout="vertical" imageWidth={100}>
           <Text>{definition.title} has nothing for this record.</Text>
@@ -212,5 +233,5 @@ export function AppCard({ definition, view, context, actions }: AppCardProps) {
       <CardFooterActions response={response} onAction={onAction} />
     </Flex>
   );
-  return <ActionOverlays.Provider value={overlayFor}>{card}</ActionOverlays.Provider>;
+  return withOverlays(card);
 }

@@ -26,14 +26,16 @@ import { CARD_LOCATIONS } from './vocabulary';
 /** How a form opens: HubSpot's Panel beside the record, or its Modal. */
 export type FormOverlayKind = 'panel' | 'modal';
 
-const RECORD_TAB = CARD_LOCATIONS.find((location) => location.name === 'RECORD_TAB')?.hubspotLocation;
+const RECORD_TAB = CARD_LOCATIONS.find((location) => location.name === 'RECORD_TAB')!;
 
 /**
  * A panel on a record's tab, where the page is wide and the card's table stays in sight beside
  * it; a modal in the sidebars and the preview, which a panel would open over.
+ *
+ * @param location crmcards' name of the location or HubSpot's
  */
 export function formOverlayKind(location: string | undefined): FormOverlayKind {
-  return location === RECORD_TAB ? 'panel' : 'modal';
+  return location === RECORD_TAB.name || location === RECORD_TAB.hubspotLocation ? 'panel' : 'modal';
 }
 
 interface FormOverlayProps {

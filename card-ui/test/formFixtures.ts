@@ -1,5 +1,6 @@
-import type { FormInput, FormsView } from '../src/formTypes';
+import type { FormInput } from '../src/formTypes';
 import type { CardResponse } from '../src/types';
+import type { CardView } from '../src/viewTypes';
 
 /** A form with an input of every type and every rule (design §1's example order form). */
 export const orderInputs: FormInput[] = [
@@ -26,7 +27,11 @@ export const rescheduleInputs: FormInput[] = [
   { name: 'reason', label: 'Reason', type: 'TEXT', required: false, maxLength: 200 },
 ];
 
-export const formsView: FormsView = {
+/** The legacy tiles on the sidebar, with the card's two forms. */
+export const formsView: CardView = {
+  card: 'orders',
+  layout: 'TILES',
+  locations: ['RECORD_SIDEBAR'],
   forms: { newOrder: { inputs: orderInputs }, reschedule: { inputs: rescheduleInputs } },
 };
 

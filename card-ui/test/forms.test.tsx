@@ -19,8 +19,8 @@ import { createRenderer, type RenderedFragmentNode } from '@hubspot/ui-extension
 import { describe, expect, it } from 'vitest';
 
 import { AppCard } from '../src/AppCard';
-import type { FormsView } from '../src/formTypes';
 import type { CardResponse } from '../src/types';
+import type { CardView } from '../src/viewTypes';
 import { formOverlayKind } from '../src/FormView';
 import { CARD_LOCATIONS, FORM_MESSAGES, INVALID_FORM_MESSAGE } from '../src/vocabulary';
 import { contactContext, definition } from './fixtures';
@@ -32,7 +32,7 @@ const text = (rule: string) => FORM_MESSAGES.find((m) => m.rule === rule)!.text;
 type Location = 'crm.record.sidebar' | 'crm.record.tab';
 
 /** Renders the forms card with HubSpot's test renderer at a location, once its data is in. */
-async function formsCard(location: Location = 'crm.record.sidebar', view: FormsView = formsView) {
+async function formsCard(location: Location = 'crm.record.sidebar', view: CardView = formsView) {
   const renderer = createRenderer(location);
   const { actions } = renderer.mocks;
   actions.fetchCrmObjectProperties.willCall(async (names) =>
@@ -254,9 +254,19 @@ describe('a FORM action', () => {
     expect((item.props.overlay as RenderedFragmentNode).find(Modal).props).toMatchObject({ title: 'Another order', id: 'form-secondary-0' });
   });
 
+  it('opens from a table row’s menu, as a panel on a record tab', async () => {
+    serve(() => json({}));
+    const card = await formsCard('crm.record.tab', { ...formsView, layout: 'TABLE', locations: ['RECORD_TAB'] });
+    await card.waitFor(() => expect(card.maybeFindByTestId(Dropdown, 'actions-7')).not.toBeNull());
+    const item = card.findByTestId(Dropdown, 'actions-7').find(Dropdown.ButtonItem);
+    expect((item.props.overlay as RenderedFragmentNode).find(Panel).props).toMatchObject({
+      title: 'Order 7: Reschedule', id: 'form-7-0',
+    });
+  });
+
   it('says so when the view has no form for the action, and opens nothing', async () => {
     serve(() => json({}));
-    const card = await formsCard('crm.record.sidebar', {});
+    const card = await formsCard('crm.record.sidebar', { ...formsView, forms: {} });
     expect(overlayOf(card)().maybeFind(Modal)).toBeNull();
     card.findByTestId(Button, 'primaryAction').trigger('onClick');
     expect(card.mocks.actions.addAlert.calls[0][0]).toEqual({
