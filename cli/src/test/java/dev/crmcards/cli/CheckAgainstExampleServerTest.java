@@ -64,6 +64,17 @@ class CheckAgainstExampleServerTest {
   }
 
   @Test
+  void theReadmesOrdersCheckPassesOnItsSecondPageSorted() {
+    CliRun run =
+        CliRun.run(
+            "check", "--definitions", Fixtures.exampleDefinitions().toString(), "--card", "orders",
+            "--url", "http://127.0.0.1:" + server.port() + "/orders", "--secret", SECRET,
+            "--property", "page=2", "--property", "sort=-total");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).as(run.toString()).isEmpty();
+  }
+
+  @Test
   void aBadSortOfTheOrdersTableIsTheServersFourHundred() {
     CliRun run =
         CliRun.run(
