@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import dev.crmcards.processor.generate.CardClassWriter;
 import dev.crmcards.processor.generate.DefinitionJson;
+import dev.crmcards.processor.generate.FormsJson;
 import dev.crmcards.processor.model.CardModel;
 import dev.crmcards.Action;
 import dev.crmcards.Actions;
@@ -230,6 +231,13 @@ public final class CrmCardProcessor extends AbstractProcessor {
         processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", m.definitionResourcePath(), card);
     try (OutputStream out = resource.openOutputStream()) {
       out.write(definition.getBytes(StandardCharsets.UTF_8));
+    }
+    if (FormsJson.hasForms(m)) {
+      FileObject view = processingEnv.getFiler()
+          .createResource(StandardLocation.CLASS_OUTPUT, "", FormsJson.viewResourcePath(m.name()), card);
+      try (OutputStream out = view.openOutputStream()) {
+        out.write(FormsJson.viewFile(m).getBytes(StandardCharsets.UTF_8));
+      }
     }
     if (!classWriter.servletApiPresent() && !toldAboutServletApi) {
       toldAboutServletApi = true;

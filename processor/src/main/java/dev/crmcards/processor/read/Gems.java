@@ -4,6 +4,8 @@ import dev.crmcards.Action;
 import dev.crmcards.Actions;
 import dev.crmcards.CardProperty;
 import dev.crmcards.CrmCard;
+import dev.crmcards.Input;
+import dev.crmcards.OptionLabel;
 import dev.crmcards.ObjectType;
 import dev.crmcards.StatusOption;
 import org.mapstruct.tools.gem.GemDefinition;
@@ -20,6 +22,8 @@ import org.mapstruct.tools.gem.GemDefinition;
 @GemDefinition(Actions.class)
 @GemDefinition(CardProperty.class)
 @GemDefinition(StatusOption.class)
+@GemDefinition(Input.class)
+@GemDefinition(OptionLabel.class)
 final class Gems {
   private Gems() {}
 }
