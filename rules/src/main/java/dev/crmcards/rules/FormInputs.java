@@ -182,6 +182,9 @@ public final class FormInputs {
       char c = pattern.charAt(i);
       for (String part : JAVA_ONLY_PATTERN_PARTS) {
         boolean applies = part.charAt(0) == '\\' || part.equals("&&") == inClass;
+        if (part.equals("}+") && !closesQuantifier(pattern, i)) {
+          applies = false; // as in \p{L}+: a greedy + after a class, in both
+        }
         if (applies && pattern.startsWith(part, i)) {
           return Optional.of(part);
         }
@@ -193,6 +196,21 @@ public final class FormInputs {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether the {@code }} at {@code index} ends a quantifier such as {@code {2}} or {@code {2,5}}. */
+  private static boolean closesQuantifier(String pattern, int index) {
+    int open = pattern.lastIndexOf('{', index);
+    if (open < 0 || escaped(pattern, open) || open == index - 1) {
+      return false;
+    }
+    for (int i = open + 1; i < index; i++) {
+      char c = pattern.charAt(i);
+      if ((c < '0' || c > '9') && c != ',') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the character at {@code index} follows an odd number of backslashes. */
