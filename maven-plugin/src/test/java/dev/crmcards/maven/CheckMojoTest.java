@@ -36,6 +36,7 @@ class CheckMojoTest {
     CheckMojo mojo = new CheckMojo();
     mojo.setLog(log);
     mojo.classesDirectory = EXAMPLES;
+    mojo.card = "bug-tracker";
     mojo.url = "http://127.0.0.1:" + server.port() + "/demo-fetch";
     mojo.secret = secret;
     mojo.signature = "both";
@@ -59,6 +60,16 @@ class CheckMojoTest {
     assertThatThrownBy(mojo::execute)
         .isInstanceOf(MojoFailureException.class)
         .hasMessageContaining("$.secondaryActions[0].type: [legacy, converter, old-converter] FORM is crmcards' own action");
+  }
+
+  @Test
+  void theExampleOrdersTablePassesAskedForItsFirstPage() throws Exception {
+    CheckMojo mojo = mojo(SECRET);
+    mojo.card = "orders";
+    mojo.url = "http://127.0.0.1:" + server.port() + "/orders";
+    mojo.execute();
+    assertThat(log.lines).noneMatch(line -> line.startsWith("[error]") || line.startsWith("[warn]"));
+    assertThat(log.lines).anyMatch(line -> line.contains("/orders (companies, signed v2+v3") && line.contains("HTTP 200"));
   }
 
   @Test

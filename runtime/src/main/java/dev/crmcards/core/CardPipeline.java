@@ -248,7 +248,7 @@ public final class CardPipeline implements AutoCloseable {
     CardRequest cardRequest;
     try {
       if (route.fetch != null) {
-        cardRequest = FetchRequest.parse(target.query);
+        cardRequest = FetchRequest.parse(target.query, route.table);
       } else if (route.form != null) {
         // The body is the form, read by the route; the usual parameters come in the query.
         FormBodies.checkContentType(request.header("Content-Type"));

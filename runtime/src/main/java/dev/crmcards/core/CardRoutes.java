@@ -1,6 +1,7 @@
 package dev.crmcards.core;
 
 import dev.crmcards.HttpMethod;
+import dev.crmcards.TableParameters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -94,7 +95,19 @@ public final class CardRoutes {
      * @throws IllegalArgumentException if the URL or path is not a valid route
      */
     public Builder fetch(String url, FetchRoute route) {
-      return add(HttpMethod.GET, url, Objects.requireNonNull(route, "route"), null, null);
+      return fetch(url, null, route);
+    }
+
+    /**
+     * Adds the data fetch of a TABLE card: as {@link #fetch(String, FetchRoute)}, and the request's
+     * {@code page}, {@code pageSize}, {@code sort} and {@code q} are read and checked against
+     * {@code table} before {@code route} runs; a bad one is a 400 naming it.
+     *
+     * @param table what the card accepts; {@code null} for a card that is not a TABLE
+     * @throws IllegalArgumentException if the URL or path is not a valid route
+     */
+    public Builder fetch(String url, TableParameters table, FetchRoute route) {
+      return add(HttpMethod.GET, url, Objects.requireNonNull(route, "route"), null, null, table);
     }
 
     /**
@@ -105,7 +118,7 @@ public final class CardRoutes {
      * @throws IllegalArgumentException if the URL or path is not a valid route
      */
     public Builder hook(HttpMethod method, String url, HookRoute route) {
-      return add(method, url, null, Objects.requireNonNull(route, "route"), null);
+      return add(method, url, null, Objects.requireNonNull(route, "route"), null, null);
     }
 
     /**
@@ -118,14 +131,18 @@ public final class CardRoutes {
      * @throws IllegalArgumentException if the URL or path is not a valid route
      */
     public Builder form(HttpMethod method, String url, FormRoute route) {
-      return add(method, url, null, null, Objects.requireNonNull(route, "route"));
+      return add(method, url, null, null, Objects.requireNonNull(route, "route"), null);
     }
 
-    /** Adds the route of one kind: exactly one of {@code fetch}, {@code hook} and {@code form}. */
-    private Builder add(HttpMethod method, String url, FetchRoute fetch, HookRoute hook, FormRoute form) {
+    /**
+     * Adds the route of one kind: exactly one of {@code fetch}, {@code hook} and {@code form};
+     * {@code table} for a TABLE card's fetch only.
+     */
+    private Builder add(
+        HttpMethod method, String url, FetchRoute fetch, HookRoute hook, FormRoute form, TableParameters table) {
       Objects.requireNonNull(method, "method");
       String origin = RouteUrl.origin(url);
-      routes.add(new Route(cardName, method, RouteUrl.path(url, origin), origin, fetch, hook, form));
+      routes.add(new Route(cardName, method, RouteUrl.path(url, origin), origin, fetch, hook, form, table));
       return this;
     }
 

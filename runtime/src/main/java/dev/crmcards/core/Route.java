@@ -7,6 +7,7 @@ import dev.crmcards.FetchRequest;
 import dev.crmcards.HttpMethod;
 import dev.crmcards.InvalidRequestException;
 import dev.crmcards.form.InvalidFormException;
+import dev.crmcards.TableParameters;
 import dev.crmcards.json.JsonOutput;
 
 /**
@@ -24,6 +25,8 @@ final class Route {
   final FetchRoute fetch;
   final HookRoute hook;
   final FormRoute form;
+  /** What a TABLE card's fetch reads beyond the legacy parameters; null for other routes. */
+  final TableParameters table;
   /** Where its handler runs under the deadline; see {@link CallPlacement}. */
   final CallPlacement placement = new CallPlacement();
   /** {@code GET /demo-fetch}: the route's name in logs and metrics. */
@@ -36,7 +39,8 @@ final class Route {
       String origin,
       FetchRoute fetch,
       HookRoute hook,
-      FormRoute form) {
+      FormRoute form,
+      TableParameters table) {
     this.card = card;
     this.method = method;
     this.path = path;
@@ -44,6 +48,7 @@ final class Route {
     this.fetch = fetch;
     this.hook = hook;
     this.form = form;
+    this.table = table;
     this.name = method + " " + path;
   }
 

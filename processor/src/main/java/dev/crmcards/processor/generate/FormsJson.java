@@ -10,17 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code forms} member of a card's view file: each FORM action's inputs, by action id, in
+ * The {@code forms} member of a card's view file ({@link ViewJson}): each FORM action's inputs, by action id, in
  * member order, with the rules the card checks before it sends (the same the server checks after).
  * Optional keys are left out when unset; limits are JSON numbers, whole ones without a fraction.
  */
 public final class FormsJson {
   private FormsJson() {}
-
-  /** Where the view file of the card named {@code name} goes in the class output. */
-  public static String viewResourcePath(String name) {
-    return "META-INF/crmcards/views/" + name + ".json";
-  }
 
   /** Whether the card has a FORM action, and so a {@code forms} member. */
   public static boolean hasForms(CardModel card) {
@@ -41,17 +36,6 @@ public final class FormsJson {
       forms.put(a.id(), Map.of("inputs", inputs));
     }
     return forms;
-  }
-
-  /**
-   * A view file holding only {@code card} and {@code forms}, pretty-printed: what a card with forms
-   * has until the whole view file is written beside it.
-   */
-  public static String viewFile(CardModel card) {
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("card", card.name());
-    root.put("forms", of(card));
-    return PrettyJson.print(root);
   }
 
   private static Map<String, Object> input(InputModel input) {

@@ -3,10 +3,12 @@ package dev.crmcards.processor.read;
 import dev.crmcards.Action;
 import dev.crmcards.Actions;
 import dev.crmcards.CardProperty;
+import dev.crmcards.Chart;
 import dev.crmcards.CrmCard;
 import dev.crmcards.Input;
 import dev.crmcards.OptionLabel;
 import dev.crmcards.ObjectType;
+import dev.crmcards.Statistic;
 import dev.crmcards.StatusOption;
 import org.mapstruct.tools.gem.GemDefinition;
 
@@ -22,6 +24,8 @@ import org.mapstruct.tools.gem.GemDefinition;
 @GemDefinition(Actions.class)
 @GemDefinition(CardProperty.class)
 @GemDefinition(StatusOption.class)
+@GemDefinition(Statistic.class)
+@GemDefinition(Chart.class)
 @GemDefinition(Input.class)
 @GemDefinition(OptionLabel.class)
 final class Gems {
