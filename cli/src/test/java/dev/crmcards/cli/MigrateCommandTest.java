@@ -44,17 +44,9 @@ class MigrateCommandTest {
   @Test
   void writesTheConvertersProjectFilesWhereHubSpotLooks() throws Exception {
     Path out = dir.resolve("out");
-<<<<<<< HEAD
     // The bug tracker alone: the examples' orders card is a TABLE, which the converter cannot show.
     Path definition = Fixtures.exampleDefinitionFile(dir);
     CliRun run = CliRun.run("migrate", "--definitions", definition.toString(), "--out", out.toString());
-=======
-    // The bug tracker alone (the examples also hold the orders table).
-    Path definitions = dir.resolve("bug-tracker");
-    Files.createDirectories(definitions);
-    Fixtures.exampleDefinitionFile(definitions);
-    CliRun run = CliRun.run("migrate", "--definitions", definitions.toString(), "--out", out.toString());
->>>>>>> ui-views
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.err())
         .contains("Now copy HubSpot's converter sources into src/app/cards/: take the converter from"
