@@ -13,6 +13,8 @@ export const env = (name: string) => {
 export interface Exchange {
   url: string;
   method: string;
+  /** The JSON body the card sent, if any. */
+  body: unknown;
   status: number;
   text: string;
 }
@@ -22,13 +24,14 @@ export function forwardFetches(seen: (exchange: Exchange) => void = () => {}) {
   scope.self = globalThis;
   scope.hsFetch = async (url: string, options?: { method?: string; body?: unknown }) => {
     const method = options?.method ?? 'GET';
+    const body = options?.body ?? null;
     const answer = await fetch(env('CRMCARDS_FETCH_PROXY'), {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ url: String(url), method, body: options?.body ?? null }),
+      body: JSON.stringify({ url: String(url), method, body }),
     });
     const text = await answer.text();
-    seen({ url: String(url), method, status: answer.status, text });
+    seen({ url: String(url), method, body, status: answer.status, text });
     return new Response(text, { status: answer.status, headers: answer.headers });
   };
 }

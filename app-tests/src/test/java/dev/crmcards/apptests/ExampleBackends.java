@@ -30,13 +30,18 @@ final class ExampleBackends implements AutoCloseable {
     return backends;
   }
 
-  /** Where a request HubSpot would send to this declared URL arrives here. */
-  URI local(URI declared) {
-    String origin = declared.getScheme() + "://" + declared.getHost();
+  /** The example server standing in for this declared origin, e.g. {@code https://example.com}. */
+  ExampleServer server(String origin) {
     ExampleServer server = byOrigin.get(origin);
     if (server == null) {
-      throw new IllegalArgumentException("no example server for " + declared);
+      throw new IllegalArgumentException("no example server for " + origin);
     }
+    return server;
+  }
+
+  /** Where a request HubSpot would send to this declared URL arrives here. */
+  URI local(URI declared) {
+    ExampleServer server = server(declared.getScheme() + "://" + declared.getHost());
     String query = declared.getRawQuery();
     return URI.create(
         "http://127.0.0.1:" + server.port() + declared.getRawPath() + (query == null ? "" : "?" + query));

@@ -7,15 +7,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crmcards.cli.CrmCardsCli;
+import dev.crmcards.examples.bugtracker.BugReport;
+import dev.crmcards.examples.bugtracker.Severity;
+import dev.crmcards.examples.bugtracker.Tag;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -75,8 +81,9 @@ class GeneratedProjectTest {
     assertThat(Files.exists(CARDS.resolve("BugTracker.tsx"))).isTrue();
     assertThat(Files.readAllBytes(CARDS.resolve("BugTracker.definition.json")))
         .isEqualTo(Files.readAllBytes(EXAMPLE_BUILD.resolve("META-INF/crmcards/bug-tracker.json")));
-    // The bug tracker is legacy tiles on the sidebar: no view copied. The orders table has one.
-    assertThat(CARDS.resolve("BugTracker.view.json")).doesNotExist();
+    // The bug tracker is tiles on the sidebar, but its forms come from its view: copied too.
+    assertThat(Files.readAllBytes(CARDS.resolve("BugTracker.view.json")))
+        .isEqualTo(Files.readAllBytes(EXAMPLE_BUILD.resolve("META-INF/crmcards/views/bug-tracker.json")));
     assertThat(Files.readAllBytes(CARDS.resolve("Orders.view.json")))
         .isEqualTo(Files.readAllBytes(EXAMPLE_BUILD.resolve("META-INF/crmcards/views/orders.json")));
     JsonNode tab = read(CARDS.resolve("Orders-Tab-hsmeta.json"));
@@ -140,12 +147,45 @@ class GeneratedProjectTest {
     assertThat(forwarded).anySatisfy(f -> assertThat(f.url()).contains("&page=1&pageSize=10&q="));
   }
 
+  @Test
+  void aFormIsRefusedByTheCardAndTheServerAtItsInputAndTheHandlerGetsTheTypedRecord() throws Exception {
+    render(
+        "render/formCard.test.tsx", "3 passed",
+        Map.of(
+            "CRMCARDS_CARD_ENTRY", CARDS.resolve("BugTracker.tsx").toString(),
+            "CRMCARDS_CARD_EXPORT", "BugTrackerCard"),
+        (backends, forwarded) -> {
+          assertThat(forwarded)
+              .filteredOn(f -> f.method().equals("POST"))
+              .extracting(HubSpotFetchStandIn.Forwarded::status)
+              .containsExactly(400, 200);
+          // The value the server refused never reached the handler; the good one did, typed.
+          assertThat(backends.server("https://example.com").bugTracker().reports())
+              .containsExactly(
+                  new BugReport(
+                      "Login fails on Safari", Severity.HIGH, null, 2.5, Set.of(Tag.API, Tag.DATA_LOSS), null,
+                      true, "1.4.2", null, new BigDecimal("12.5")));
+        });
+  }
+
   /**
    * Runs a render test of the harness against the example server through the signing stand-in
    * for HubSpot, and returns what it forwarded, every answer a 200.
    */
   private static List<HubSpotFetchStandIn.Forwarded> render(String testFile, String passed, Map<String, String> env)
       throws Exception {
+    List<HubSpotFetchStandIn.Forwarded> all = new ArrayList<>();
+    render(testFile, passed, env, (backends, forwarded) -> {
+      assertThat(forwarded).allSatisfy(f -> assertThat(f.status()).as(f.toString()).isEqualTo(200));
+      all.addAll(forwarded);
+    });
+    return all;
+  }
+
+  /** Runs a render test as above, then checks what it forwarded and what the example server holds. */
+  private static void render(
+      String testFile, String passed, Map<String, String> env,
+      BiConsumer<ExampleBackends, List<HubSpotFetchStandIn.Forwarded>> then) throws Exception {
     try (ExampleBackends backends = ExampleBackends.start();
         HubSpotFetchStandIn hubspot = HubSpotFetchStandIn.start(backends)) {
       Map<String, String> all = new HashMap<>(env);
@@ -153,9 +193,7 @@ class GeneratedProjectTest {
       all.put("CRMCARDS_FETCH_PROXY", hubspot.url());
       NodeTools.Run run = NodeTools.run(NodeTools.HARNESS, all, 600, "npx", "vitest", "run", testFile).orFail();
       assertThat(run.output()).contains(passed);
-      List<HubSpotFetchStandIn.Forwarded> forwarded = hubspot.forwarded();
-      assertThat(forwarded).allSatisfy(f -> assertThat(f.status()).as(f.toString()).isEqualTo(200));
-      return forwarded;
+      then.accept(backends, hubspot.forwarded());
     }
   }
 

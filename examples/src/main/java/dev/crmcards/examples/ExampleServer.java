@@ -63,9 +63,11 @@ public final class ExampleServer {
   static final String ACTION_ORIGIN = "https://example.com";
 
   private final Server server;
+  private final BugTrackerHandler bugTracker;
 
-  private ExampleServer(Server server) {
+  private ExampleServer(Server server, BugTrackerHandler bugTracker) {
     this.server = server;
+    this.bugTracker = bugTracker;
   }
 
   /** The address the server listens on unless {@code HOST} says otherwise. */
@@ -79,10 +81,11 @@ public final class ExampleServer {
   /** Starts the cards' servlet on {@code host}:{@code port} (0 picks a free port). */
   public static ExampleServer start(String host, int port, CardSettings settings)
       throws Exception {
+    BugTrackerHandler bugTracker = new BugTrackerHandler(TicketStore.withGuideTickets());
     HttpServlet servlet =
         new CrmCardsServlet(
             settings,
-            BugTicketCrmCard.routes(new BugTrackerHandler(TicketStore.withGuideTickets())),
+            BugTicketCrmCard.routes(bugTracker),
             OrderCrmCard.routes(new OrdersHandler(new OrderBook())));
     Server server = new Server();
     HttpConfiguration http = new HttpConfiguration();
@@ -100,7 +103,12 @@ public final class ExampleServer {
     context.addServlet(holder, "/*");
     server.setHandler(context);
     server.start();
-    return new ExampleServer(server);
+    return new ExampleServer(server, bugTracker);
+  }
+
+  /** The bug tracker's handler, which keeps the forms it receives. */
+  public BugTrackerHandler bugTracker() {
+    return bugTracker;
   }
 
   public int port() {
