@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * What a card's handler returns for a data fetch: the objects to show ({@code results}) and
@@ -41,7 +42,7 @@ public final class CardResponse<T> {
   public static final int MAX_RESULTS = 5;
 
   private static final CardResponse<?> EMPTY =
-      new CardResponse<>(List.of(), Optional.empty(), Optional.empty(), List.of(), null);
+      new CardResponse<>(List.of(), Optional.empty(), Optional.empty(), List.of(), null, OptionalLong.empty());
 
   private final List<T> results;
   private final Optional<CardAction> primaryAction;
@@ -49,18 +50,21 @@ public final class CardResponse<T> {
   private final List<CardAction> secondaryActions;
   /** Actions per result object, by identity; null when there are none. */
   private final IdentityHashMap<Object, List<CardAction>> objectActions;
+  private final OptionalLong total;
 
   private CardResponse(
       List<T> results,
       Optional<CardAction> primaryAction,
       Optional<CardAction> settingsAction,
       List<CardAction> secondaryActions,
-      IdentityHashMap<Object, List<CardAction>> objectActions) {
+      IdentityHashMap<Object, List<CardAction>> objectActions,
+      OptionalLong total) {
     this.results = results;
     this.primaryAction = primaryAction;
     this.settingsAction = settingsAction;
     this.secondaryActions = secondaryActions;
     this.objectActions = objectActions;
+    this.total = total;
   }
 
   /**
@@ -74,7 +78,7 @@ public final class CardResponse<T> {
     if (copy.isEmpty()) {
       return empty();
     }
-    return new CardResponse<>(copy, Optional.empty(), Optional.empty(), List.of(), null);
+    return new CardResponse<>(copy, Optional.empty(), Optional.empty(), List.of(), null, OptionalLong.empty());
   }
 
   /** A response with no results, showing only the card's declared top-level actions. */
@@ -130,6 +134,15 @@ public final class CardResponse<T> {
   }
 
   /**
+   * The number of objects across all pages of a TABLE card ({@link Builder#total}), written as
+   * {@code total} beside the results; empty when the handler gave none, and the card UI then pages
+   * on while pages come back full. A card that is not a TABLE does not write it.
+   */
+  public OptionalLong total() {
+    return total;
+  }
+
+  /**
    * Whether any result has actions of its own. When false, {@link #objectActions(Object)} need not
    * be called.
    */
@@ -154,6 +167,7 @@ public final class CardResponse<T> {
   public String toString() {
     StringBuilder sb = new StringBuilder("CardResponse[");
     sb.append(results.size()).append(results.size() == 1 ? " result" : " results");
+    total.ifPresent(t -> sb.append(", total=").append(t));
     primaryAction.ifPresent(a -> sb.append(", primaryAction=").append(a));
     settingsAction.ifPresent(a -> sb.append(", settingsAction=").append(a));
     if (!secondaryActions.isEmpty()) {
@@ -183,6 +197,7 @@ public final class CardResponse<T> {
     private final List<CardAction> secondaryActions = new ArrayList<>();
     private final IdentityHashMap<Object, List<CardAction>> objectActions =
         new IdentityHashMap<>();
+    private OptionalLong total = OptionalLong.empty();
 
     private Builder(List<T> results) {
       this.results = results;
@@ -262,6 +277,20 @@ public final class CardResponse<T> {
       return false;
     }
 
+    /**
+     * The number of objects across all pages of a TABLE card, so that its table shows how many
+     * pages there are. Without it the card pages on while pages come back full.
+     *
+     * @throws IllegalArgumentException if {@code total} is negative
+     */
+    public Builder<T> total(long total) {
+      if (total < 0) {
+        throw new IllegalArgumentException("total must not be negative: " + total);
+      }
+      this.total = OptionalLong.of(total);
+      return this;
+    }
+
     /** The response. */
     public CardResponse<T> build() {
       IdentityHashMap<Object, List<CardAction>> actionsByObject = null;
@@ -276,7 +305,8 @@ public final class CardResponse<T> {
           Optional.ofNullable(primaryAction),
           Optional.ofNullable(settingsAction),
           List.copyOf(secondaryActions),
-          actionsByObject);
+          actionsByObject,
+          total);
     }
   }
 }

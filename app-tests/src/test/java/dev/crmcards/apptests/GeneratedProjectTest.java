@@ -50,12 +50,15 @@ class GeneratedProjectTest {
     assertThat(app.path("type").asText()).isEqualTo("app");
     assertThat(app.path("uid").asText()).matches("[A-Za-z0-9._-]{1,64}");
     JsonNode config = app.path("config");
-    assertThat(config.path("name").asText()).isEqualTo("New CRM Card");
+    // The examples hold two cards, the bug tracker and the orders table.
+    assertThat(config.path("name").asText()).isEqualTo("CRM cards");
     assertThat(config.path("description").asText()).isNotBlank();
     assertThat(config.path("distribution").asText()).isEqualTo("private");
     assertThat(config.path("auth").path("type").asText()).isEqualTo("static");
     assertThat(texts(config.path("auth").path("requiredScopes")))
-        .containsExactly("crm.objects.contacts.read", "crm.objects.contacts.write", "oauth");
+        .containsExactly(
+            "crm.objects.companies.read", "crm.objects.companies.write", "crm.objects.contacts.read",
+            "crm.objects.contacts.write", "oauth");
     assertThat(texts(config.path("permittedUrls").path("fetch")))
         .containsExactly("https://example.com", "https://www.example.com");
     assertThat(texts(config.path("permittedUrls").path("iframe"))).containsExactly("https://example.com");

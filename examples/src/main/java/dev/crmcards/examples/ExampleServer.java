@@ -3,7 +3,12 @@ package dev.crmcards.examples;
 import dev.crmcards.examples.bugtracker.BugTicketCrmCard;
 import dev.crmcards.examples.bugtracker.BugTrackerHandler;
 import dev.crmcards.examples.bugtracker.TicketStore;
+import dev.crmcards.examples.orders.OrderBook;
+import dev.crmcards.examples.orders.OrderCrmCard;
+import dev.crmcards.examples.orders.OrdersHandler;
+import dev.crmcards.rules.CardViews;
 import dev.crmcards.servlet.CardSettings;
+import dev.crmcards.servlet.CrmCardsServlet;
 import dev.crmcards.signature.SignatureVerifier;
 import jakarta.servlet.http.HttpServlet;
 import java.io.PrintStream;
@@ -21,7 +26,8 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
- * The example card server: HubSpot's bug-tracker card on embedded Jetty, on 127.0.0.1.
+ * The example card server, on embedded Jetty on 127.0.0.1: HubSpot's bug-tracker card, and the
+ * orders card, a table of a company's orders beyond the legacy card's five tiles.
  *
  * <p>Environment: {@code PORT} (default 8080; 0 picks a free one), {@code HOST} (the address to
  * listen on, default 127.0.0.1), {@code HUBSPOT_CLIENT_SECRET} (your app's client secret; when
@@ -35,6 +41,12 @@ import org.eclipse.jetty.server.ServerConnector;
  * CardSettings.Builder#acceptLocalProxy(boolean)}.
  */
 public final class ExampleServer {
+  /** A data fetch of the orders card: company 4242's second page, the largest totals first. */
+  static final String ORDERS_QUERY =
+      "userId=12345&userEmail=loggedinuser@hubspot.com&associatedObjectId=4242"
+          + "&associatedObjectType=COMPANY&portalId=987654&domain=example.com"
+          + "&page=2&pageSize=10&sort=-total";
+
   /** The data-fetch request of HubSpot's guide, after the card's path. */
   static final String GUIDE_QUERY =
       "userId=12345&userEmail=loggedinuser@hubspot.com&associatedObjectId=53701"
@@ -59,16 +71,19 @@ public final class ExampleServer {
   /** The address the server listens on unless {@code HOST} says otherwise. */
   static final String DEFAULT_HOST = "127.0.0.1";
 
-  /** Starts the card servlet on 127.0.0.1:{@code port} (0 picks a free port). */
+  /** Starts the cards' servlet on 127.0.0.1:{@code port} (0 picks a free port). */
   public static ExampleServer start(int port, CardSettings settings) throws Exception {
     return start(DEFAULT_HOST, port, settings);
   }
 
-  /** Starts the card servlet on {@code host}:{@code port} (0 picks a free port). */
+  /** Starts the cards' servlet on {@code host}:{@code port} (0 picks a free port). */
   public static ExampleServer start(String host, int port, CardSettings settings)
       throws Exception {
     HttpServlet servlet =
-        BugTicketCrmCard.servlet(new BugTrackerHandler(TicketStore.withGuideTickets()), settings);
+        new CrmCardsServlet(
+            settings,
+            BugTicketCrmCard.routes(new BugTrackerHandler(TicketStore.withGuideTickets())),
+            OrderCrmCard.routes(new OrdersHandler(new OrderBook())));
     Server server = new Server();
     HttpConfiguration http = new HttpConfiguration();
     http.setSendServerVersion(false);
@@ -78,7 +93,7 @@ public final class ExampleServer {
     server.addConnector(connector);
     ServletContextHandler context = new ServletContextHandler();
     context.setContextPath("/");
-    ServletHolder holder = new ServletHolder("bug-tracker", servlet);
+    ServletHolder holder = new ServletHolder("example-cards", servlet);
     // The card servlet answers from its handler threads; without async support it would keep a
     // Jetty thread waiting for each handler.
     holder.setAsyncSupported(true);
@@ -138,14 +153,19 @@ public final class ExampleServer {
     String local = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port();
     String signedBase = built.publicBaseUrl().orElse(FETCH_ORIGIN);
 
-    URL definition = ExampleServer.class.getClassLoader().getResource(BugTicketCrmCard.DEFINITION_RESOURCE);
     out.println();
-    out.println("crmcards example server: card \"" + BugTicketCrmCard.NAME + "\" on " + local);
-    out.println("  data fetch   GET    /demo-fetch");
-    out.println("  Resolve      PUT    /tickets/{id}/resolve");
-    out.println("  Delete       DELETE /tickets/{id}");
-    out.println("  definition   " + definition);
-    out.println("               (after mvn package also examples/target/classes/" + BugTicketCrmCard.DEFINITION_RESOURCE + ")");
+    out.println("crmcards example server: cards \"" + BugTicketCrmCard.NAME + "\" and \"" + OrderCrmCard.NAME
+        + "\" on " + local);
+    out.println("  card \"" + BugTicketCrmCard.NAME + "\", HubSpot's guide example:");
+    out.println("    data fetch   GET    /demo-fetch");
+    out.println("    Resolve      PUT    /tickets/{id}/resolve");
+    out.println("    Delete       DELETE /tickets/{id}");
+    out.println("    definition   " + resource(BugTicketCrmCard.DEFINITION_RESOURCE));
+    out.println("  card \"" + OrderCrmCard.NAME + "\", a table of 200 orders per company (record tab and sidebar):");
+    out.println("    data fetch   GET    /orders?...&page=&pageSize=&sort=&q=");
+    out.println("    definition   " + resource(OrderCrmCard.DEFINITION_RESOURCE));
+    out.println("    view         " + resource(CardViews.VIEW_FOLDER + OrderCrmCard.NAME + ".json"));
+    out.println("  (after mvn package also under examples/target/classes/META-INF/crmcards/)");
     out.println(
         madeUp
             ? "  secret       " + secret + " (made up; set " + CardSettings.CLIENT_SECRET_VARIABLE + " to your app's client secret)"
@@ -164,6 +184,10 @@ public final class ExampleServer {
     out.println();
     out.println(curlCommand(local, signedBase, firstSecret));
     out.println();
+    out.println("The orders card's second page, largest totals first, signed the same way:");
+    out.println();
+    out.println(curlCommand(local, signedBase, firstSecret, "/orders?" + ORDERS_QUERY));
+    out.println();
     out.println("Stop with Ctrl+C.");
     return server;
   }
@@ -174,11 +198,20 @@ public final class ExampleServer {
    * {@code signedBase}.
    */
   static String curlCommand(String localBase, String signedBase, String secret) {
-    String path = "/demo-fetch?" + GUIDE_QUERY;
+    return curlCommand(localBase, signedBase, secret, "/demo-fetch?" + GUIDE_QUERY);
+  }
+
+  /** A curl command sending a GET of {@code path} (with its query), signed as above. */
+  static String curlCommand(String localBase, String signedBase, String secret, String path) {
     String signature = SignatureVerifier.signV2(secret, "GET", signedBase + path, new byte[0]);
     return "  curl -s '" + localBase + path + "' \\\n"
         + "    -H 'X-HubSpot-Signature-Version: v2' \\\n"
         + "    -H 'X-HubSpot-Signature: " + signature + "'";
+  }
+
+  /** Where the class path holds {@code resource}: in the jar, or the build's classes folder. */
+  private static URL resource(String resource) {
+    return ExampleServer.class.getClassLoader().getResource(resource);
   }
 
   private static String env(Function<String, String> environment, String name, String fallback) {

@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import dev.crmcards.processor.generate.CardClassWriter;
 import dev.crmcards.processor.generate.DefinitionJson;
+import dev.crmcards.processor.generate.ViewJson;
 import dev.crmcards.processor.model.CardModel;
 import dev.crmcards.Action;
 import dev.crmcards.Actions;
@@ -225,12 +226,8 @@ public final class CrmCardProcessor extends AbstractProcessor {
       return;
     }
 
-    String definition = DefinitionJson.of(m);
-    FileObject resource =
-        processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", m.definitionResourcePath(), card);
-    try (OutputStream out = resource.openOutputStream()) {
-      out.write(definition.getBytes(StandardCharsets.UTF_8));
-    }
+    writeResource(m.definitionResourcePath(), DefinitionJson.of(m), card);
+    writeResource(m.viewResourcePath(), ViewJson.of(m), card);
     if (!classWriter.servletApiPresent() && !toldAboutServletApi) {
       toldAboutServletApi = true;
       reporter.note(
@@ -247,6 +244,14 @@ public final class CrmCardProcessor extends AbstractProcessor {
         card,
         "card \"" + m.name() + "\": " + m.properties().size() + " properties, " + m.actions().size()
             + " actions; wrote " + m.definitionResourcePath() + " and " + m.generatedClass().canonicalName());
+  }
+
+  /** Writes {@code text} as UTF-8 to {@code path} in the class output. */
+  private void writeResource(String path, String text, TypeElement card) throws IOException {
+    FileObject resource = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", path, card);
+    try (OutputStream out = resource.openOutputStream()) {
+      out.write(text.getBytes(StandardCharsets.UTF_8));
+    }
   }
 
   /** Member annotations outside a card class, or on members generated code cannot read. */

@@ -19,6 +19,8 @@ public final class RuntimeTypes {
   public static final ClassName FETCH_REQUEST = ClassName.get(RUNTIME, "FetchRequest");
   public static final ClassName ACTION_REQUEST = ClassName.get(RUNTIME, "ActionRequest");
   public static final ClassName ACTION_RESULT = ClassName.get(RUNTIME, "ActionResult");
+  /** What a TABLE card's fetch route reads beyond the legacy parameters. */
+  public static final ClassName TABLE_PARAMETERS = ClassName.get(RUNTIME, "TableParameters");
   public static final ClassName CARD_ACTION = ClassName.get(RUNTIME, "CardAction");
   /** The per-object property, the element type of an {@code @ExtraProperties} list. */
   public static final ClassName PROPERTY = ClassName.get(RUNTIME, "Property");
@@ -40,7 +42,7 @@ public final class RuntimeTypes {
   /** All of the above. */
   public static final List<ClassName> ALL =
       List.of(
-          CARD_RESPONSE, FETCH_REQUEST, ACTION_REQUEST, ACTION_RESULT, CARD_ACTION, PROPERTY, JSON_OUTPUT,
+          CARD_RESPONSE, FETCH_REQUEST, ACTION_REQUEST, ACTION_RESULT, TABLE_PARAMETERS, CARD_ACTION, PROPERTY, JSON_OUTPUT,
           ACTION_JSON, RESULT_LIMIT, DEFINITION_RESOURCE, CARD_ROUTES, GENERATED_CARD, CARD_SERVLET,
           CARD_SETTINGS, HTTP_SERVLET);
 }

@@ -2,7 +2,10 @@ package dev.crmcards.rules;
 
 import static dev.crmcards.rules.Client.APP_CARD;
 
+import dev.crmcards.rules.problem.Quote;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * How crmcards' app card shows a card beyond HubSpot's legacy tiles: its layouts, the locations
@@ -91,16 +94,87 @@ public final class CardViews {
   @From(value = APP_CARD, source = "HUBSPOT-SPEC §12 components; API.md §9 ChartType")
   public static final List<String> CHART_TYPES = List.of("BAR", "LINE");
 
+  /** The chart field type of a category (a String x). */
+  @From(value = APP_CARD, source = "@hubspot/ui-extensions 0.17.0 chart.synced.d.ts chartFieldTypes")
+  public static final String CATEGORY = "category";
+
+  /** The chart field type of a date (a LocalDate x). */
+  @From(value = APP_CARD, source = "@hubspot/ui-extensions 0.17.0 chart.synced.d.ts chartFieldTypes")
+  public static final String DATETIME = "datetime";
+
+  /** The chart field type of a number (a number x, and every y). */
+  @From(value = APP_CARD, source = "@hubspot/ui-extensions 0.17.0 chart.synced.d.ts chartFieldTypes")
+  public static final String LINEAR = "linear";
+
   /**
    * HubSpot's chart axis field types: a category (a String x), a date (a LocalDate x), a number
    * (a number x, and every y).
    */
   @From(value = APP_CARD, source = "@hubspot/ui-extensions 0.17.0 chart.synced.d.ts chartFieldTypes")
-  public static final List<String> CHART_FIELD_TYPES = List.of("category", "datetime", "linear");
+  public static final List<String> CHART_FIELD_TYPES = List.of(CATEGORY, DATETIME, LINEAR);
 
   /** The data types a summary figure may have. */
   @From(value = APP_CARD, source = "API.md §9 @Statistic")
   public static final List<String> STATISTIC_TYPES = List.of(DataTypes.NUMERIC, DataTypes.CURRENCY);
+
+  /**
+   * The Java types of a summary figure ({@code @Statistic}) of each type: whole and decimal numbers
+   * for NUMERIC; a CURRENCY figure is an exact amount in a currency, so BigDecimal only.
+   */
+  @From(value = APP_CARD, source = "API.md §9 Details, pinned: @Statistic members")
+  public static final Map<String, List<JavaType>> STATISTIC_JAVA_TYPES =
+      Map.of(
+          DataTypes.NUMERIC,
+              List.of(
+                  JavaType.INT, JavaType.LONG, JavaType.BOXED_INT, JavaType.BOXED_LONG, JavaType.DOUBLE,
+                  JavaType.BIG_DECIMAL),
+          DataTypes.CURRENCY, List.of(JavaType.BIG_DECIMAL));
+
+  /** The Java types of a chart's x member, by the field type each gives the axis. */
+  @From(value = APP_CARD, source = "API.md §9 Details, pinned: @Chart x")
+  public static final Map<String, List<JavaType>> CHART_X_JAVA_TYPES =
+      Map.of(
+          CATEGORY, List.of(JavaType.STRING),
+          DATETIME, List.of(JavaType.LOCAL_DATE),
+          LINEAR, JavaType.NUMBERS);
+
+  /** The Java types of a chart's y member: any number. */
+  @From(value = APP_CARD, source = "API.md §9 Details, pinned: @Chart y")
+  public static final List<JavaType> CHART_Y_JAVA_TYPES = JavaType.NUMBERS;
+
+  /** The chart field type of an x member of {@code type}; empty when no field type accepts it. */
+  @From(value = APP_CARD, source = "API.md §9 Details, pinned: @Chart x")
+  public static Optional<String> chartFieldType(JavaType type) {
+    return CHART_FIELD_TYPES.stream().filter(t -> CHART_X_JAVA_TYPES.get(t).contains(type)).findFirst();
+  }
+
+  /**
+   * Where a card's view (layout, locations, table and summary shape) goes in the class output,
+   * beside its definition: this folder, then the card's name and {@code .json}.
+   */
+  @From(value = APP_CARD, source = "DESIGN-VIEWS-FORMS §1")
+  public static final String VIEW_FOLDER = "META-INF/crmcards/views/";
+
+  /** The 400 answer's message for a {@link #PAGE} that is not a whole number of at least 1. */
+  @From(value = APP_CARD, source = "API.md §9 Details, pinned: page")
+  public static final String PAGE_PROBLEM = PAGE + " must be a whole number of at least 1";
+
+  /** The 400 answer's message for a {@link #PAGE_SIZE} outside its range. */
+  @From(value = APP_CARD, source = "API.md §9 Details, pinned: pageSize")
+  public static final String PAGE_SIZE_PROBLEM =
+      PAGE_SIZE + " must be a whole number from " + MIN_PAGE_SIZE + " to " + MAX_PAGE_SIZE;
+
+  /** The 400 answer's message for a {@link #SORT} that names no property. */
+  @From(value = APP_CARD, source = "API.md §9 wire")
+  public static final String SORT_SHAPE_PROBLEM =
+      SORT + " must be a property's name, with \"" + DESCENDING + "\" before it for descending order";
+
+  /** The 400 answer's message for a {@link #SORT} on a property that is not sortable. */
+  @From(value = APP_CARD, source = "API.md §9 Details, pinned: sort")
+  public static String sortProblem(String property, List<String> sortable) {
+    return SORT + ": " + Quote.of(property) + " is not a sortable property of this card ("
+        + (sortable.isEmpty() ? "it has none" : "sortable: " + String.join(", ", sortable)) + ")";
+  }
 
   /** A card location: crmcards' name for it and the one HubSpot's project files use. */
   public record Location(String name, String hubspotLocation) {}

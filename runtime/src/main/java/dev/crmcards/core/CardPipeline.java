@@ -245,7 +245,7 @@ public final class CardPipeline implements AutoCloseable {
     try {
       cardRequest =
           route.fetch != null
-              ? FetchRequest.parse(target.query)
+              ? FetchRequest.parse(target.query, route.table)
               : ActionRequest.parse(
                   HttpMethod.valueOf(method), target.query, request.header("Content-Type"), body);
     } catch (InvalidRequestException e) {

@@ -1,6 +1,7 @@
 package dev.crmcards.core;
 
 import dev.crmcards.HttpMethod;
+import dev.crmcards.TableParameters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -94,10 +95,22 @@ public final class CardRoutes {
      * @throws IllegalArgumentException if the URL or path is not a valid route
      */
     public Builder fetch(String url, FetchRoute route) {
+      return fetch(url, null, route);
+    }
+
+    /**
+     * Adds the data fetch of a TABLE card: as {@link #fetch(String, FetchRoute)}, and the request's
+     * {@code page}, {@code pageSize}, {@code sort} and {@code q} are read and checked against
+     * {@code table} before {@code route} runs; a bad one is a 400 naming it.
+     *
+     * @param table what the card accepts; {@code null} for a card that is not a TABLE
+     * @throws IllegalArgumentException if the URL or path is not a valid route
+     */
+    public Builder fetch(String url, TableParameters table, FetchRoute route) {
       Objects.requireNonNull(route, "route");
       String origin = RouteUrl.origin(url);
       routes.add(new Route(cardName, HttpMethod.GET, RouteUrl.path(url, origin), origin, route,
-          null));
+          null, table));
       return this;
     }
 
@@ -112,7 +125,7 @@ public final class CardRoutes {
       Objects.requireNonNull(method, "method");
       Objects.requireNonNull(route, "route");
       String origin = RouteUrl.origin(url);
-      routes.add(new Route(cardName, method, RouteUrl.path(url, origin), origin, null, route));
+      routes.add(new Route(cardName, method, RouteUrl.path(url, origin), origin, null, route, null));
       return this;
     }
 

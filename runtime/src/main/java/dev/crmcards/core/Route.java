@@ -6,6 +6,7 @@ import dev.crmcards.CardRequest;
 import dev.crmcards.FetchRequest;
 import dev.crmcards.HttpMethod;
 import dev.crmcards.InvalidRequestException;
+import dev.crmcards.TableParameters;
 import dev.crmcards.json.JsonOutput;
 
 /**
@@ -22,6 +23,8 @@ final class Route {
   final String origin;
   final FetchRoute fetch;
   final HookRoute hook;
+  /** What a TABLE card's fetch reads beyond the legacy parameters; null for other routes. */
+  final TableParameters table;
   /** Where its handler runs under the deadline; see {@link CallPlacement}. */
   final CallPlacement placement = new CallPlacement();
   /** {@code GET /demo-fetch}: the route's name in logs and metrics. */
@@ -33,13 +36,15 @@ final class Route {
       PathTemplate path,
       String origin,
       FetchRoute fetch,
-      HookRoute hook) {
+      HookRoute hook,
+      TableParameters table) {
     this.card = card;
     this.method = method;
     this.path = path;
     this.origin = origin;
     this.fetch = fetch;
     this.hook = hook;
+    this.table = table;
     this.name = method + " " + path;
   }
 

@@ -117,6 +117,29 @@ final class JsonNumbers {
     out.append('"');
   }
 
+  /**
+   * Writes {@code value} as a JSON number, the text {@link #writeQuoted(JsonBuffer, double)}
+   * writes between the quotes.
+   */
+  static void writePlain(JsonBuffer out, double value) {
+    writeText(out, requireFinite(value));
+  }
+
+  /** Writes {@code value} as a JSON number, the text {@link #writeQuoted(JsonBuffer, float)} writes. */
+  static void writePlain(JsonBuffer out, float value) {
+    writeText(out, requireFinite(value));
+  }
+
+  /** Writes {@code value} as a JSON number in plain notation with its scale. */
+  static void writePlain(JsonBuffer out, BigDecimal value) {
+    writeText(out, value);
+  }
+
+  /** Writes {@code value} as a JSON number of its digits. */
+  static void writePlain(JsonBuffer out, BigInteger value) {
+    out.appendAscii(value.toString());
+  }
+
   /** The text {@link #writeQuoted(JsonBuffer, Number)} writes between the quotes. */
   static String plainText(Number value) {
     JsonOutput out = new JsonOutput(32);

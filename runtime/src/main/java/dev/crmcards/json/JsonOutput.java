@@ -4,6 +4,7 @@ import dev.crmcards.http.PercentEncoding;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -224,6 +225,39 @@ public final class JsonOutput extends JsonBuffer {
   /** Writes {@code value} as a JSON number. */
   public void number(int value) {
     JsonNumbers.write(this, value);
+  }
+
+  /**
+   * Writes {@code value} as a JSON number in plain decimal notation, as {@link
+   * #quotedDouble(double)} writes it between its quotes; without allocating in the same cases.
+   *
+   * @throws IllegalArgumentException if {@code value} is NaN or infinite
+   */
+  public void number(double value) {
+    JsonNumbers.writePlain(this, value);
+  }
+
+  /**
+   * Writes {@code value} as a JSON number, as {@link #quotedFloat(float)} writes it between its
+   * quotes.
+   *
+   * @throws IllegalArgumentException if {@code value} is NaN or infinite
+   */
+  public void number(float value) {
+    JsonNumbers.writePlain(this, value);
+  }
+
+  /**
+   * Writes {@code value} as a JSON number in plain notation with its scale ({@code 1234.50}), as
+   * {@link #quotedDecimal(BigDecimal)} writes it between its quotes; allocating in the same cases.
+   */
+  public void number(BigDecimal value) {
+    JsonNumbers.writePlain(this, Objects.requireNonNull(value, "value"));
+  }
+
+  /** Writes {@code value} as a JSON number of its digits; allocates the digits' string. */
+  public void number(BigInteger value) {
+    JsonNumbers.writePlain(this, Objects.requireNonNull(value, "value"));
   }
 
   /**

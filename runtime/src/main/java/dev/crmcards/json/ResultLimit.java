@@ -37,6 +37,25 @@ public final class ResultLimit {
   }
 
   /**
+   * How many of {@code size} rows of a TABLE page to write: {@code size}, at most {@code pageSize}
+   * (the request's). When there are more, the rest are dropped and a warning is logged, once per
+   * card. Costs one comparison when the rows fit.
+   */
+  public static int limitPage(String cardName, int size, int pageSize) {
+    if (size <= pageSize) {
+      return size;
+    }
+    if (WARNED.add(Objects.requireNonNull(cardName, "cardName"))) {
+      LOG.log(
+          Level.WARNING,
+          "CRM card \"" + cardName + "\" returned " + size + " rows for a page of " + pageSize
+              + "; only the first " + pageSize + " are sent. Return one page of rows: "
+              + "FetchRequest.page() and pageSize() say which. (Logged once per card.)");
+    }
+    return pageSize;
+  }
+
+  /**
    * Logs a warning that card {@code cardName} returned {@code size} results, more than HubSpot
    * shows, unless one was logged for that card before. Does nothing when {@code size} is within the
    * limit.

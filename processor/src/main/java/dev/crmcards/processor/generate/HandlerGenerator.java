@@ -8,6 +8,7 @@ import static dev.crmcards.processor.RuntimeTypes.CARD_SERVLET;
 import static dev.crmcards.processor.RuntimeTypes.CARD_SETTINGS;
 import static dev.crmcards.processor.RuntimeTypes.FETCH_REQUEST;
 import static dev.crmcards.processor.RuntimeTypes.HTTP_SERVLET;
+import static dev.crmcards.processor.RuntimeTypes.TABLE_PARAMETERS;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -21,6 +22,7 @@ import dev.crmcards.processor.model.CardModel;
 import dev.crmcards.processor.model.Member;
 import dev.crmcards.processor.model.UriTemplate;
 import dev.crmcards.processor.model.ValueKind;
+import dev.crmcards.processor.model.ViewModel;
 import dev.crmcards.processor.validate.TypeRules;
 import java.util.Objects;
 import javax.lang.model.element.Modifier;
@@ -72,6 +74,19 @@ final class HandlerGenerator {
             .returns(ParameterizedTypeName.get(CARD_RESPONSE, card.cardClass()))
             .addException(Exception.class)
             .build());
+    if (card.view().hasSummary()) {
+      iface.addMethod(
+          MethodSpec.methodBuilder("summary")
+              .addJavadoc(
+                  "The figures and charts above the card's objects: called after {@link #fetch} for the first\n"
+                      + "page only ({@code request.page() == 1}, whatever its sort and search), under the same\n"
+                      + "deadline.\n")
+              .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+              .addParameter(FETCH_REQUEST, "request")
+              .returns(card.view().summary().type())
+              .addException(Exception.class)
+              .build());
+    }
     for (ActionModel a : card.actions()) {
       if (!a.isHook()) {
         continue;
@@ -95,17 +110,7 @@ final class HandlerGenerator {
   private static MethodSpec routes(CardModel card, ClassName handler) {
     CodeBlock.Builder chain = CodeBlock.builder();
     chain.add("return $T.builder(NAME)\n", CARD_ROUTES).indent().indent();
-    chain.add(
-        ".fetch($S, request -> {\n", UriTemplate.parse(card.targetUrl()).withoutQuery());
-    chain.indent();
-    chain.addStatement(
-        "$T response = $T.requireNonNull(handler.fetch(request), $S)",
-        ParameterizedTypeName.get(CARD_RESPONSE, card.cardClass()),
-        Objects.class,
-        "Handler.fetch returned null");
-    chain.addStatement("return $L -> write(response, $L)", JsonWrite.TARGET, JsonWrite.TARGET);
-    chain.unindent();
-    chain.add("})\n");
+    fetch(card, chain);
     for (ActionModel a : card.actions()) {
       if (!a.isHook()) {
         continue;
@@ -134,6 +139,47 @@ final class HandlerGenerator {
         .addStatement("$T.requireNonNull(handler, $S)", Objects.class, "handler")
         .addCode(chain.build())
         .build();
+  }
+
+  /**
+   * The fetch route: the handler's response, written after it returns. A TABLE card's route reads
+   * the page parameters first; a card with a summary asks for it on the first page.
+   */
+  private static void fetch(CardModel card, CodeBlock.Builder chain) {
+    ViewModel view = card.view();
+    String url = UriTemplate.parse(card.targetUrl()).withoutQuery();
+    if (view.isTable()) {
+      CodeBlock.Builder table =
+          CodeBlock.builder().add("$T.of($L, $L", TABLE_PARAMETERS, view.pageSize(), view.searchable());
+      for (String name : view.sortable()) {
+        table.add(", $S", name);
+      }
+      chain.add(".fetch($S, $L), request -> {\n", url, table.build());
+    } else {
+      chain.add(".fetch($S, request -> {\n", url);
+    }
+    chain.indent();
+    chain.addStatement(
+        "$T response = $T.requireNonNull(handler.fetch(request), $S)",
+        ParameterizedTypeName.get(CARD_RESPONSE, card.cardClass()),
+        Objects.class,
+        "Handler.fetch returned null");
+    CodeBlock.Builder arguments = CodeBlock.builder().add("response");
+    if (view.hasSummary()) {
+      chain.addStatement(
+          "$T summary = request.page() == 1 ? $T.requireNonNull(handler.summary(request), $S) : null",
+          view.summary().type(),
+          Objects.class,
+          "Handler.summary returned null");
+      arguments.add(", summary");
+    }
+    if (view.isTable()) {
+      chain.addStatement("int pageSize = request.pageSize()");
+      arguments.add(", pageSize");
+    }
+    chain.addStatement("return $L -> write($L, $L)", JsonWrite.TARGET, arguments.build(), JsonWrite.TARGET);
+    chain.unindent();
+    chain.add("})\n");
   }
 
   private static CodeBlock pathParameter(String name, Member m) {

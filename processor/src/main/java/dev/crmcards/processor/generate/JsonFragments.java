@@ -29,7 +29,8 @@ final class JsonFragments {
   enum Keys {
     RESPONSE("Keys of the response around its results"),
     OBJECT("Keys of each object's fixed fields"),
-    PROPERTIES("Keys of the card's properties, in declaration order");
+    PROPERTIES("Keys of the card's properties, in declaration order"),
+    SUMMARY("Keys of the summary's figures and charts, and of each chart point's x and y");
 
     private final String comment;
 

@@ -4,6 +4,7 @@ import com.palantir.javapoet.CodeBlock;
 import dev.crmcards.processor.RuntimeTypes;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -27,6 +28,10 @@ enum JsonWrite {
   RAW_BYTE("rawByte", int.class),
   NULL_VALUE("nullValue"),
   NUMBER("number", long.class),
+  NUMBER_DOUBLE("number", double.class),
+  NUMBER_FLOAT("number", float.class),
+  NUMBER_DECIMAL("number", BigDecimal.class),
+  NUMBER_BIG_INTEGER("number", BigInteger.class),
   STRING("string", String.class),
   STRING_OR_NULL("stringOrNull", String.class),
   QUOTED_LONG("quotedNumber", long.class),

@@ -20,6 +20,7 @@ import dev.crmcards.processor.model.Member;
 import dev.crmcards.processor.model.PropertyModel;
 import dev.crmcards.processor.model.ValueKind;
 import dev.crmcards.processor.validate.TypeRules;
+import dev.crmcards.rules.CardViews;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
@@ -28,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -57,9 +59,12 @@ final class ResponseWriterGenerator {
     layout.add(
         MethodSpec.methodBuilder("writeJson")
             .addJavadoc(
-                "Writes {@code response} as HubSpot's data-fetch response (UTF-8 JSON) to {@code out}.\n"
-                    + "At most {@link $T#MAX_RESULTS} objects are written: HubSpot shows no more.\n",
-                CARD_RESPONSE)
+                card.view().isTable()
+                    ? "Writes {@code response} as the data-fetch response (UTF-8 JSON) to {@code out}.\n"
+                        + "At most {@code $L} objects are written: the card's page size.\n"
+                    : "Writes {@code response} as HubSpot's data-fetch response (UTF-8 JSON) to {@code out}.\n"
+                        + "At most {@link $T#MAX_RESULTS} objects are written: HubSpot shows no more.\n",
+                card.view().isTable() ? card.view().pageSize() : CARD_RESPONSE)
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .addParameter(response, "response")
             .addParameter(OutputStream.class, "out")
@@ -79,6 +84,9 @@ final class ResponseWriterGenerator {
             .addStatement("return $L.toString()", TARGET)
             .build());
     layout.add(writeResponse());
+    if (card.view().isTable() || card.view().hasSummary()) {
+      layout.add(writePage());
+    }
   }
 
   /**
@@ -87,13 +95,79 @@ final class ResponseWriterGenerator {
    */
   void addPrivateParts(ClassLayout layout) {
     layout.add(writeObject());
+    if (card.view().hasSummary()) {
+      layout.add(new SummaryWriterGenerator(card.view().summary(), fragments).writeSummary());
+    }
     fragments.addTo(layout);
   }
 
+  /**
+   * {@code write(response, json)}: the whole answer of a legacy card; for a TABLE card or one with
+   * a summary, its first page without the summary, through {@link #writePage}.
+   */
   private MethodSpec writeResponse() {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("write")
+            .addJavadoc("Writes {@code response} into {@code json}; the servlet and the benchmarks call it directly.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addParameter(responseType(), "response")
+            .addParameter(JSON_OUTPUT, TARGET);
+    if (card.view().isTable() || card.view().hasSummary()) {
+      CodeBlock.Builder arguments = CodeBlock.builder().add("response");
+      if (card.view().hasSummary()) {
+        arguments.add(", null");
+      }
+      if (card.view().isTable()) {
+        arguments.add(", $L", card.view().pageSize());
+      }
+      return method
+          .addJavadoc(
+              card.view().isTable()
+                  ? "As the first page, without a summary: at most {@code $L} objects (the card's page size).\n"
+                  : "As the first page, without a summary.\n",
+              card.view().pageSize())
+          .addStatement("write($L, $L)", arguments.build(), TARGET)
+          .build();
+    }
+    return method.addCode(responseBody()).build();
+  }
+
+  /**
+   * {@code write(response, summary, pageSize, json)} of a TABLE card with a summary, without
+   * either where the card has none: a page of at most {@code pageSize} objects, its {@code total},
+   * and the summary unless it is null (pages after the first).
+   */
+  private MethodSpec writePage() {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("write")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addParameter(responseType(), "response");
+    StringBuilder doc = new StringBuilder("Writes {@code response} into {@code json}");
+    if (card.view().isTable()) {
+      doc.append(": at most {@code pageSize} objects (the request's), and the response's total");
+    }
+    if (card.view().hasSummary()) {
+      method.addParameter(card.view().summary().type(), "summary");
+      doc.append(", and {@code summary} unless it is null");
+    }
+    if (card.view().isTable()) {
+      method.addParameter(int.class, "pageSize");
+    }
+    return method
+        .addJavadoc(doc.append(".\nThe card's fetch route calls it with the request's page.\n").toString())
+        .addParameter(JSON_OUTPUT, TARGET)
+        .addCode(responseBody())
+        .build();
+  }
+
+  private CodeBlock responseBody() {
     CodeBlock.Builder body = CodeBlock.builder();
     body.addStatement("$T<$T> results = response.results()", LIST, card.cardClass());
-    body.addStatement("int count = $T.limit(NAME, results.size())", RESULT_LIMIT);
+    if (card.view().isTable()) {
+      body.addStatement("int count = $T.limitPage(NAME, results.size(), pageSize)", RESULT_LIMIT);
+    } else {
+      body.addStatement("int count = $T.limit(NAME, results.size())", RESULT_LIMIT);
+    }
     body.addStatement("boolean objectActions = response.hasObjectActions()");
     body.addStatement(RAW.call(key(Keys.RESPONSE, "RESULTS_START", "{\"results\":[")));
     body.beginControlFlow("for (int i = 0; i < count; i++)");
@@ -138,15 +212,22 @@ final class ResponseWriterGenerator {
       body.endControlFlow();
       body.addStatement(RAW_BYTE.call("']'"));
     }
+    if (card.view().isTable()) {
+      body.addStatement("$T total = response.total()", OptionalLong.class);
+      body.beginControlFlow("if (total.isPresent())");
+      body.addStatement(RAW.call(key(Keys.RESPONSE, "TOTAL_KEY", ",\"" + CardViews.TOTAL + "\":")));
+      body.addStatement(NUMBER.call("total.getAsLong()"));
+      body.endControlFlow();
+    }
+    if (card.view().hasSummary()) {
+      body.beginControlFlow("if (summary != null)");
+      body.addStatement(RAW.call(key(Keys.RESPONSE, "SUMMARY_KEY", ",\"" + CardViews.SUMMARY + "\":{")));
+      body.addStatement("writeSummary(summary, $L)", TARGET);
+      body.addStatement(RAW_BYTE.call("'}'"));
+      body.endControlFlow();
+    }
     body.addStatement(RAW_BYTE.call("'}'"));
-
-    return MethodSpec.methodBuilder("write")
-        .addJavadoc("Writes {@code response} into {@code json}; the servlet and the benchmarks call it directly.\n")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addParameter(responseType(), "response")
-        .addParameter(JSON_OUTPUT, TARGET)
-        .addCode(body.build())
-        .build();
+    return body.build();
   }
 
   /** A declared top-level action, replaced by the response's dynamic one when there is one. */

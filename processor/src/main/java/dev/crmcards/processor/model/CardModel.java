@@ -1,6 +1,7 @@
 package dev.crmcards.processor.model;
 
 import com.palantir.javapoet.ClassName;
+import dev.crmcards.rules.CardViews;
 import java.util.List;
 import javax.lang.model.element.TypeElement;
 
@@ -24,7 +25,8 @@ public record CardModel(
     ValueKind linkKind,
     Member extraPropertiesMember,
     List<PropertyModel> properties,
-    List<ActionModel> actions) {
+    List<ActionModel> actions,
+    ViewModel view) {
 
   public String definitionResourcePath() {
     return definitionResourcePath(name);
@@ -38,6 +40,11 @@ public record CardModel(
   /** Where the definition of the card named {@code name} goes in the class output. */
   public static String definitionResourcePath(String name) {
     return "META-INF/crmcards/" + name + ".json";
+  }
+
+  /** Where the view of this card goes in the class output, beside its definition. */
+  public String viewResourcePath() {
+    return CardViews.VIEW_FOLDER + name + ".json";
   }
 
   /** {@code BugCrmCard} for {@code Bug}, {@code Outer_BugCrmCard} for the nested {@code Outer.Bug}. */

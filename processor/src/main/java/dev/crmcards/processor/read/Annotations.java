@@ -3,11 +3,13 @@ package dev.crmcards.processor.read;
 import dev.crmcards.Action;
 import dev.crmcards.Actions;
 import dev.crmcards.CardProperty;
+import dev.crmcards.Chart;
 import dev.crmcards.CrmCard;
 import dev.crmcards.CrmCardsGenerated;
 import dev.crmcards.ExtraProperties;
 import dev.crmcards.Link;
 import dev.crmcards.ObjectId;
+import dev.crmcards.Statistic;
 import dev.crmcards.Title;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
@@ -31,11 +33,17 @@ public final class Annotations {
   public static final List<Class<? extends Annotation>> ON_MEMBERS =
       List.of(ObjectId.class, Title.class, Link.class, CardProperty.class, ExtraProperties.class);
 
-  /** Every annotation the processor claims: the card's, its members', and the mark on its output. */
+  /** The annotations on the members of a card's summary class. */
+  public static final List<Class<? extends Annotation>> ON_SUMMARY_MEMBERS = List.of(Statistic.class, Chart.class);
+
+  /**
+   * Every annotation the processor claims: the card's, its members', its summary's members', and
+   * the mark on its output.
+   */
   public static final List<Class<? extends Annotation>> ALL =
       List.of(
           CrmCard.class, Action.class, Actions.class, ObjectId.class, Title.class, Link.class,
-          CardProperty.class, ExtraProperties.class, CrmCardsGenerated.class);
+          CardProperty.class, ExtraProperties.class, Statistic.class, Chart.class, CrmCardsGenerated.class);
 
   /** The name javac knows {@code type} by, e.g. {@code dev.crmcards.CrmCard}. */
   public static String name(Class<? extends Annotation> type) {
@@ -63,6 +71,14 @@ public final class Annotations {
 
   public static Optional<CardPropertyGem> cardProperty(Element member) {
     return Optional.ofNullable(CardPropertyGem.instanceOn(member));
+  }
+
+  public static Optional<StatisticGem> statistic(Element member) {
+    return Optional.ofNullable(StatisticGem.instanceOn(member));
+  }
+
+  public static Optional<ChartGem> chart(Element member) {
+    return Optional.ofNullable(ChartGem.instanceOn(member));
   }
 
   /** The {@code @Action}s of a type, written once or repeated (in their container), in order. */

@@ -3,8 +3,10 @@ package dev.crmcards.processor.read;
 import dev.crmcards.Action;
 import dev.crmcards.Actions;
 import dev.crmcards.CardProperty;
+import dev.crmcards.Chart;
 import dev.crmcards.CrmCard;
 import dev.crmcards.ObjectType;
+import dev.crmcards.Statistic;
 import dev.crmcards.StatusOption;
 import org.mapstruct.tools.gem.GemDefinition;
 
@@ -20,6 +22,8 @@ import org.mapstruct.tools.gem.GemDefinition;
 @GemDefinition(Actions.class)
 @GemDefinition(CardProperty.class)
 @GemDefinition(StatusOption.class)
+@GemDefinition(Statistic.class)
+@GemDefinition(Chart.class)
 final class Gems {
   private Gems() {}
 }

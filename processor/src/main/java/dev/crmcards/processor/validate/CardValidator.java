@@ -9,6 +9,7 @@ import dev.crmcards.processor.model.Member;
 import dev.crmcards.processor.model.ObjectTypeModel;
 import dev.crmcards.processor.model.PropertyModel;
 import dev.crmcards.processor.model.ValueKind;
+import dev.crmcards.processor.model.ViewModel;
 import dev.crmcards.CrmObjectType;
 import dev.crmcards.ExtraProperties;
 import dev.crmcards.Link;
@@ -93,6 +94,7 @@ public final class CardValidator {
     List<ActionModel> actions =
         new ActionValidator(reporter, enums, this::resolveOptions)
             .validate(type, members, baseUrls, targetUrl);
+    ViewModel view = new ViewValidator(reporter, enums, elements).validate(type, gem, objectTypes, properties);
 
     if (reporter.errorCount() != errorsBefore) {
       return Optional.empty();
@@ -123,7 +125,8 @@ public final class CardValidator {
             link == null ? null : TypeRules.classify(link.type()),
             extra,
             properties,
-            actions));
+            actions,
+            view));
   }
 
   private String cardName(TypeElement type, CrmCardGem card) {

@@ -1,0 +1,53 @@
+package dev.crmcards.examples.orders;
+
+import dev.crmcards.CardResponse;
+import dev.crmcards.FetchRequest;
+import dev.crmcards.examples.orders.OrderSummary.MonthCount;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The orders card's server side: searches, sorts and pages a company's orders where they are,
+ * and sums up what the search matched for the first page.
+ */
+public final class OrdersHandler implements OrderCrmCard.Handler {
+  private final OrderBook book;
+
+  public OrdersHandler(OrderBook book) {
+    this.book = book;
+  }
+
+  /** One page of the orders the search matches, in the order asked for, with their number. */
+  @Override
+  public CardResponse<Order> fetch(FetchRequest request) {
+    List<Order> matching = book.matching(request.associatedObjectId(), request.search(), request.sort());
+    int from = (int) Math.min((long) (request.page() - 1) * request.pageSize(), matching.size());
+    int to = Math.min(from + request.pageSize(), matching.size());
+    return CardResponse.builder(matching.subList(from, to)).total(matching.size()).build();
+  }
+
+  /** The figures and the chart of the orders the search matches. */
+  @Override
+  public OrderSummary summary(FetchRequest request) {
+    List<Order> matching = book.matching(request.associatedObjectId(), request.search(), Optional.empty());
+    long open = 0;
+    BigDecimal revenue = BigDecimal.ZERO;
+    Map<String, Long> perMonth = new TreeMap<>();
+    for (Order o : matching) {
+      if (o.state() == OrderState.OPEN) {
+        open++;
+      }
+      if (o.state() != OrderState.RETURNED) {
+        revenue = revenue.add(o.total());
+      }
+      perMonth.merge(o.placed().toString().substring(0, 7), 1L, Long::sum);
+    }
+    List<MonthCount> bars = new ArrayList<>(perMonth.size());
+    perMonth.forEach((month, count) -> bars.add(new MonthCount(month, count)));
+    return new OrderSummary(matching.size(), open, revenue, bars);
+  }
+}

@@ -1,0 +1,21 @@
+package dev.crmcards.processor.model;
+
+import com.palantir.javapoet.TypeName;
+import dev.crmcards.ChartType;
+
+/**
+ * A chart of a summary ({@code @Chart}) on a {@code List<R>} member: its key in the answer's
+ * {@code summary} (the member's name), label and kind, the point type {@code R}, and the members
+ * of {@code R} read for x (with the axis field type it gives, e.g. {@code category}) and for y.
+ */
+public record ChartModel(
+    Member member,
+    String name,
+    String label,
+    ChartType type,
+    TypeName pointType,
+    Member x,
+    ValueKind xKind,
+    String xType,
+    Member y,
+    ValueKind yKind) {}

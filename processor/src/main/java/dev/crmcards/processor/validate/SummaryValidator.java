@@ -1,0 +1,324 @@
+package dev.crmcards.processor.validate;
+
+import com.palantir.javapoet.TypeName;
+import dev.crmcards.ChartType;
+import dev.crmcards.PropertyType;
+import dev.crmcards.processor.Reporter;
+import dev.crmcards.processor.model.ChartModel;
+import dev.crmcards.processor.model.Member;
+import dev.crmcards.processor.model.StatisticModel;
+import dev.crmcards.processor.model.SummaryModel;
+import dev.crmcards.processor.model.ValueKind;
+import dev.crmcards.processor.read.Annotations;
+import dev.crmcards.processor.read.ChartGem;
+import dev.crmcards.processor.read.MemberScanner;
+import dev.crmcards.processor.read.StatisticGem;
+import dev.crmcards.rules.CardViews;
+import dev.crmcards.rules.CurrencyCodes;
+import dev.crmcards.rules.JavaType;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+
+/**
+ * Checks a card's summary class ({@code CrmCard.summary}): a class or record the generated code
+ * can reach, with at least one {@code @Statistic} or {@code @Chart} member, each of a type the
+ * rules accept ({@link CardViews#STATISTIC_JAVA_TYPES}, {@link CardViews#CHART_X_JAVA_TYPES},
+ * {@link CardViews#CHART_Y_JAVA_TYPES}).
+ */
+final class SummaryValidator {
+  /** What a summary class and a chart's point type may be. */
+  private static final Set<ElementKind> CLASSES = EnumSet.of(ElementKind.CLASS, ElementKind.RECORD);
+
+  private static final Set<String> OBJECT_METHODS = Set.of("toString", "hashCode");
+
+  private final Reporter reporter;
+  private final EnumAttributes enums;
+  private final Elements elements;
+  private final MemberScanner scanner;
+
+  SummaryValidator(Reporter reporter, EnumAttributes enums, Elements elements) {
+    this.reporter = reporter;
+    this.enums = enums;
+    this.elements = elements;
+    this.scanner = new MemberScanner(elements);
+  }
+
+  /** The summary's model; null after reporting why there is none. */
+  SummaryModel validate(TypeElement card, AnnotationMirror crmCard, AnnotationValue position, TypeMirror summaryType) {
+    if (summaryType.getKind() != TypeKind.DECLARED
+        || !(((DeclaredType) summaryType).asElement() instanceof TypeElement summary)
+        || !CLASSES.contains(summary.getKind())) {
+      reporter.error(
+          "summary must be a record or class whose members carry @Statistic or @Chart; " + summaryType
+              + " is not one. Leave summary out for a card without one.",
+          card, crmCard, position);
+      return null;
+    }
+    if (!reachable(summary, card)) {
+      reporter.error(
+          "summary " + summary.getSimpleName() + " is private, or package-private in another package, so "
+              + "the generated " + card.getSimpleName() + "CrmCard cannot use it. Make it public, or move it "
+              + "into the card's package" + (summary.getNestingKind() == NestingKind.MEMBER ? " (a static nested type)." : "."),
+          card, crmCard, position);
+      return null;
+    }
+    List<StatisticModel> statistics = new ArrayList<>();
+    List<ChartModel> charts = new ArrayList<>();
+    int errorsBefore = reporter.errorCount();
+    for (Member member : scanner.scan(summary)) {
+      Optional<StatisticGem> statistic = Annotations.statistic(member.element());
+      Optional<ChartGem> chart = Annotations.chart(member.element());
+      if (statistic.isEmpty() && chart.isEmpty()) {
+        continue;
+      }
+      if (!readable(member, card)) {
+        reporter.error(
+            "'" + member.javaName() + "' is private, or package-private in another package, so the generated "
+                + card.getSimpleName() + "CrmCard cannot read it. Make it package-private or public, or "
+                + "annotate a getter instead.",
+            member.element());
+        continue;
+      }
+      if (statistic.isPresent() && chart.isPresent()) {
+        reporter.error(
+            "'" + member.javaName() + "' has both @Statistic and @Chart; a member is a figure or a chart. "
+                + "Remove one of them.",
+            member.element(), chart.get().mirror());
+        continue;
+      }
+      if (statistic.isPresent()) {
+        statistic(member, statistic.get()).ifPresent(statistics::add);
+      } else {
+        chart(card, member, chart.get()).ifPresent(charts::add);
+      }
+    }
+    if (statistics.isEmpty() && charts.isEmpty() && reporter.errorCount() == errorsBefore) {
+      reporter.error(
+          "summary " + summary.getSimpleName() + " has no @Statistic or @Chart member, so the card would show "
+              + "nothing above its objects. Annotate its members, e.g. @Statistic(label = \"Open orders\") "
+              + "long open, or leave summary out.",
+          card, crmCard, position);
+      return null;
+    }
+    return new SummaryModel(TypeName.get(summaryType), List.copyOf(statistics), List.copyOf(charts));
+  }
+
+  private Optional<StatisticModel> statistic(Member member, StatisticGem gem) {
+    Element element = member.element();
+    AnnotationMirror mirror = gem.mirror();
+    String label = label(member, gem.label().get(), "@Statistic", mirror, gem.label().getAnnotationValue());
+    PropertyType type = enums.read(gem.type(), PropertyType.class, element, mirror);
+    if (type == null) {
+      return Optional.empty();
+    }
+    AnnotationValue typePosition = gem.type().getAnnotationValue();
+    if (!CardViews.STATISTIC_TYPES.contains(type.name())) {
+      reporter.error(
+          "@Statistic type " + type + " is not a figure's type; use " + String.join(" or ", CardViews.STATISTIC_TYPES)
+              + ".",
+          element, mirror, typePosition);
+      return Optional.empty();
+    }
+    ValueKind kind = TypeRules.classify(member.type());
+    List<JavaType> accepted = CardViews.STATISTIC_JAVA_TYPES.get(type.name());
+    if (!accepts(accepted, kind)) {
+      boolean numericWouldDo = CardViews.STATISTIC_JAVA_TYPES.get(PropertyType.NUMERIC.name()).contains(
+          TypeRules.javaType(kind).orElse(null));
+      reporter.error(
+          "@Statistic '" + member.javaName() + "' has type " + member.type() + "; a " + type + " figure is "
+              + display(accepted) + "."
+              + (type == PropertyType.CURRENCY && numericWouldDo
+                  ? " Make it a java.math.BigDecimal (an exact amount), or leave type out for a plain number."
+                  : ""),
+          element, mirror, typePosition);
+    }
+    String code = gem.currencyCode().get();
+    AnnotationValue codePosition = gem.currencyCode().getAnnotationValue();
+    if (type == PropertyType.CURRENCY) {
+      if (code.isEmpty()) {
+        reporter.error(
+            "A CURRENCY @Statistic needs currencyCode, " + CurrencyCodes.EXPECTED + ", e.g. currencyCode = \"EUR\".",
+            element, mirror, typePosition);
+      } else if (!CurrencyCodes.isIso4217(code)) {
+        reporter.error(
+            "currencyCode \"" + code + "\" is not " + CurrencyCodes.EXPECTED + ".", element, mirror, codePosition);
+      }
+    } else if (codePosition != null) {
+      reporter.error(
+          "currencyCode is for CURRENCY figures only; '" + member.javaName() + "' is " + type
+              + ". Remove currencyCode, or set type = PropertyType.CURRENCY.",
+          element, mirror, codePosition);
+    }
+    return Optional.of(
+        new StatisticModel(
+            member, kind, member.propertyName(), label, type.name(), type == PropertyType.CURRENCY ? code : null));
+  }
+
+  private Optional<ChartModel> chart(TypeElement card, Member member, ChartGem gem) {
+    Element element = member.element();
+    AnnotationMirror mirror = gem.mirror();
+    String label = label(member, gem.label().get(), "@Chart", mirror, gem.label().getAnnotationValue());
+    ChartType type = enums.read(gem.type(), ChartType.class, element, mirror);
+    TypeElement point = pointType(member.type());
+    if (point != null && !reachable(point, card)) {
+      reporter.error(
+          "@Chart '" + member.javaName() + "' has points of type " + point.getSimpleName() + ", which is private, "
+              + "or package-private in another package, so the generated code cannot use it. Make it public, or "
+              + "move it into the card's package.",
+          element, mirror);
+      return Optional.empty();
+    }
+    if (point == null) {
+      reporter.error(
+          "@Chart '" + member.javaName() + "' has type " + member.type() + "; a chart is a java.util.List of "
+              + "points, each a record or class whose members x and y name, e.g. List<MonthCount>.",
+          element, mirror);
+      return Optional.empty();
+    }
+    // A record's own toString() and hashCode() are members too, but never a point's value.
+    List<Member> pointMembers =
+        scanner.scan(point).stream().filter(m -> !OBJECT_METHODS.contains(m.javaName())).toList();
+    Member x = axisMember(card, member, gem.x().get(), "x", point, pointMembers, mirror, gem.x().getAnnotationValue());
+    Member y = axisMember(card, member, gem.y().get(), "y", point, pointMembers, mirror, gem.y().getAnnotationValue());
+    String xType = null;
+    if (x != null) {
+      xType = TypeRules.javaType(TypeRules.classify(x.type())).flatMap(CardViews::chartFieldType).orElse(null);
+      if (xType == null) {
+        reporter.error(
+            "@Chart x names '" + x.javaName() + "' of " + point.getSimpleName() + ", which has type " + x.type()
+                + "; x is a String (a category), a java.time.LocalDate or a number.",
+            element, mirror, gem.x().getAnnotationValue());
+      }
+    }
+    if (y != null && !accepts(CardViews.CHART_Y_JAVA_TYPES, TypeRules.classify(y.type()))) {
+      reporter.error(
+          "@Chart y names '" + y.javaName() + "' of " + point.getSimpleName() + ", which has type " + y.type()
+              + "; y is the value of a point, a number (" + display(CardViews.CHART_Y_JAVA_TYPES) + ").",
+          element, mirror, gem.y().getAnnotationValue());
+      y = null;
+    }
+    if (type == null || x == null || xType == null || y == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ChartModel(
+            member, member.propertyName(), label, type, TypeName.get(point.asType()), x,
+            TypeRules.classify(x.type()), xType, y, TypeRules.classify(y.type())));
+  }
+
+  private String label(Member member, String label, String annotation, AnnotationMirror mirror, AnnotationValue position) {
+    if (label.isBlank()) {
+      reporter.error(
+          annotation + " label of '" + member.javaName() + "' must not be blank: the card shows it "
+              + (annotation.equals("@Chart") ? "as the chart's title" : "beside the figure") + ". Add label = \"...\".",
+          member.element(), mirror, position);
+    }
+    return label;
+  }
+
+  /** {@code R} of a {@code List<R>} where R is a class or record; null for anything else. */
+  private static TypeElement pointType(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    DeclaredType declared = (DeclaredType) type;
+    if (!((TypeElement) declared.asElement()).getQualifiedName().contentEquals("java.util.List")
+        || declared.getTypeArguments().size() != 1
+        || declared.getTypeArguments().get(0).getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    Element point = ((DeclaredType) declared.getTypeArguments().get(0)).asElement();
+    return point instanceof TypeElement t && CLASSES.contains(t.getKind()) ? t : null;
+  }
+
+  /** The member of the point type that {@code x} or {@code y} names; null after reporting none. */
+  private Member axisMember(
+      TypeElement card,
+      Member chart,
+      String name,
+      String axis,
+      TypeElement point,
+      List<Member> members,
+      AnnotationMirror mirror,
+      AnnotationValue position) {
+    if (name.isBlank()) {
+      reporter.error(
+          "@Chart '" + chart.javaName() + "' needs " + axis + ": the name of a member of " + point.getSimpleName()
+              + ", e.g. " + axis + " = \"" + (members.isEmpty() ? axis : members.get(0).propertyName()) + "\".",
+          chart.element(), mirror, position);
+      return null;
+    }
+    Map<String, Member> byName = CardValidator.byName(members);
+    Member found = byName.get(name);
+    if (found != null && !readable(found, card)) {
+      reporter.error(
+          "@Chart " + axis + " names '" + found.javaName() + "' of " + point.getSimpleName() + ", which is private, "
+              + "or package-private in another package, so the generated code cannot read it. Make it "
+              + "package-private or public, or name a getter.",
+          chart.element(), mirror, position);
+      return null;
+    }
+    if (found == null) {
+      reporter.error(
+          "@Chart " + axis + " = \"" + name + "\" names no member of " + point.getSimpleName() + "."
+              + Names.didYouMean(name, byName.keySet())
+              + " Its members: " + String.join(", ", members.stream().map(Member::propertyName).toList()) + ".",
+          chart.element(), mirror, position);
+    }
+    return found;
+  }
+
+  private static boolean accepts(List<JavaType> accepted, ValueKind kind) {
+    return TypeRules.javaType(kind).map(accepted::contains).orElse(false);
+  }
+
+  private static String display(List<JavaType> types) {
+    List<String> names = types.stream().map(JavaType::display).toList();
+    return names.size() == 1
+        ? names.get(0)
+        : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+  }
+
+  /** Whether generated code in the card's package can name the type. */
+  private boolean reachable(TypeElement type, TypeElement card) {
+    for (Element e = type; e instanceof TypeElement t; e = t.getEnclosingElement()) {
+      Set<Modifier> modifiers = t.getModifiers();
+      if (modifiers.contains(Modifier.PRIVATE)
+          || (!modifiers.contains(Modifier.PUBLIC) && !samePackage(t, card))
+          || (t.getNestingKind() == NestingKind.MEMBER && !modifiers.contains(Modifier.STATIC)
+              && t.getKind() == ElementKind.CLASS)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether generated code in the card's package can read the member. */
+  private boolean readable(Member member, TypeElement card) {
+    if (member.kind() == Member.Kind.RECORD_COMPONENT) {
+      return true;
+    }
+    Set<Modifier> modifiers = member.element().getModifiers();
+    return !modifiers.contains(Modifier.PRIVATE)
+        && (modifiers.contains(Modifier.PUBLIC) || samePackage(member.element(), card));
+  }
+
+  private boolean samePackage(Element a, Element b) {
+    return elements.getPackageOf(a).equals(elements.getPackageOf(b));
+  }
+}

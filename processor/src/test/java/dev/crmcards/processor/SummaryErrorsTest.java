@@ -1,0 +1,181 @@
+package dev.crmcards.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.crmcards.processor.Cards.compile;
+import static dev.crmcards.processor.Cards.source;
+
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Mistakes in a card's summary class: its kind, its {@code @Statistic} and {@code @Chart} members. */
+class SummaryErrorsTest {
+
+  private static final JavaFileObject CARD =
+      ViewErrorsTest.order(
+          "  layout = CardLayout.TABLE,\n  summary = OrderSummary.class", ViewErrorsTest.TOTAL);
+
+  private static final JavaFileObject MONTH_COUNT =
+      source("MonthCount", "record MonthCount(String month, long orders, LocalDate start, boolean busy) {}");
+
+  /** {@code test.OrderSummary} with these components. */
+  private static JavaFileObject summary(String... components) {
+    return source("OrderSummary", "record OrderSummary(", String.join(",\n", components), ") {}");
+  }
+
+  @Test
+  void aSummaryWithEveryKindOfMemberCompiles() {
+    JavaFileObject s =
+        summary(
+            "@Statistic(label = \"Open\") long open",
+            "@Statistic(label = \"Share\") double share",
+            "@Statistic(label = \"Late\") Integer late",
+            "@Statistic(label = \"Revenue\", type = CURRENCY, currencyCode = \"EUR\") BigDecimal revenue",
+            "@Chart(label = \"Per month\", type = ChartType.BAR, x = \"month\", y = \"orders\") List<MonthCount> perMonth",
+            "@Chart(label = \"Per day\", type = ChartType.LINE, x = \"start\", y = \"orders\") List<MonthCount> perDay",
+            "@Chart(label = \"By size\", type = ChartType.LINE, x = \"orders\", y = \"orders\") List<MonthCount> bySize");
+    Cards.assertSucceededWithoutWarnings(compile(CARD, s, MONTH_COUNT));
+  }
+
+  @Test
+  void summaryWithoutFiguresOrCharts() {
+    JavaFileObject s = summary("long open");
+    assertThat(compile(CARD, s))
+        .hadErrorContaining("summary OrderSummary has no @Statistic or @Chart member, so the card would show "
+            + "nothing above its objects. Annotate its members, e.g. @Statistic(label = \"Open orders\") long open, "
+            + "or leave summary out.")
+        .inFile(CARD).onLineContaining("summary = OrderSummary.class");
+  }
+
+  @Test
+  void summaryThatIsAnInterface() {
+    JavaFileObject s = source("OrderSummary", "interface OrderSummary {}");
+    assertThat(compile(CARD, s))
+        .hadErrorContaining("summary must be a record or class whose members carry @Statistic or @Chart")
+        .inFile(CARD).onLineContaining("summary = OrderSummary.class");
+  }
+
+  @Test
+  void statisticOfTheWrongType() {
+    JavaFileObject s = summary("@Statistic(label = \"Open\") String open");
+    assertThat(compile(CARD, s))
+        .hadErrorContaining("@Statistic 'open' has type java.lang.String; a NUMERIC figure is int, long, Integer, "
+            + "Long, double or java.math.BigDecimal.")
+        .inFile(s).onLineContaining("String open");
+  }
+
+  @Test
+  void currencyNeedsBigDecimal() {
+    JavaFileObject s = summary("@Statistic(label = \"Revenue\", type = CURRENCY, currencyCode = \"EUR\") long revenue");
+    assertThat(compile(CARD, s))
+        .hadErrorContaining("a CURRENCY figure is java.math.BigDecimal. Make it a java.math.BigDecimal (an exact "
+            + "amount), or leave type out for a plain number.")
+        .inFile(s).onLineContaining("type = CURRENCY");
+  }
+
+  @Test
+  void currencyNeedsCurrencyCode() {
+    JavaFileObject s = summary("@Statistic(label = \"Revenue\",\n type = CURRENCY) BigDecimal revenue");
+    assertThat(compile(CARD, s))
+        .hadErrorContaining("A CURRENCY @Statistic needs currencyCode")
+        .inFile(s).onLineContaining("type = CURRENCY");
+  }
+
+  @Test
+  void currencyCodeThatIsNoCurrency() {
+    JavaFileObject s = summary("@Statistic(label = \"Revenue\", type = CURRENCY,\n currencyCode = \"eur\") BigDecimal revenue");
+    assertThat(compile(CARD, s))
+        .hadErrorContaining("currencyCode \"eur\" is not an ISO 4217 currency code")
+        .inFile(s).onLineContaining("currencyCode = \"eur\"");
+  }
+
+  @Test
+  void currencyCodeOnANumericFigure() {
+    JavaFileObject s = summary("@Statistic(label = \"Open\",\n currencyCode = \"EUR\") long open");
+    assertThat(compile(CARD, s))
+        .hadErrorContaining("currencyCode is for CURRENCY figures only; 'open' is NUMERIC. Remove currencyCode, "
+            + "or set type = PropertyType.CURRENCY.")
+        .inFile(s).onLineContaining("currencyCode = \"EUR\"");
+  }
+
+  @Test
+  void statisticOfAnotherDataType() {
+    JavaFileObject s = summary("@Statistic(label = \"Since\",\n type = DATE) LocalDate since");
+    assertThat(compile(CARD, s))
+        .hadErrorContaining("@Statistic type DATE is not a figure's type; use NUMERIC or CURRENCY.")
+        .inFile(s).onLineContaining("type = DATE");
+  }
+
+  @Test
+  void blankStatisticLabel() {
+    JavaFileObject s = summary("@Statistic(label = \" \") long open");
+    assertThat(compile(CARD, s))
+        .hadErrorContaining("@Statistic label of 'open' must not be blank")
+        .inFile(s).onLineContaining("label = \" \"");
+  }
+
+  @Test
+  void chartXNamingNoMember() {
+    JavaFileObject s =
+        summary("@Chart(label = \"Per month\", type = ChartType.BAR,\n x = \"mnth\", y = \"orders\") List<MonthCount> perMonth");
+    assertThat(compile(CARD, s, MONTH_COUNT))
+        .hadErrorContaining("@Chart x = \"mnth\" names no member of MonthCount. Did you mean 'month'? "
+            + "Its members: month, orders, start, busy.")
+        .inFile(s).onLineContaining("x = \"mnth\"");
+  }
+
+  @Test
+  void chartYNamingNoMember() {
+    JavaFileObject s =
+        summary("@Chart(label = \"Per month\", type = ChartType.BAR, x = \"month\",\n y = \"count\") List<MonthCount> perMonth");
+    assertThat(compile(CARD, s, MONTH_COUNT))
+        .hadErrorContaining("@Chart y = \"count\" names no member of MonthCount.")
+        .inFile(s).onLineContaining("y = \"count\"");
+  }
+
+  @Test
+  void chartYThatIsNoNumber() {
+    JavaFileObject s =
+        summary("@Chart(label = \"Per month\", type = ChartType.BAR, x = \"month\",\n y = \"busy\") List<MonthCount> perMonth");
+    assertThat(compile(CARD, s, MONTH_COUNT))
+        .hadErrorContaining("@Chart y names 'busy' of MonthCount, which has type boolean; y is the value of a point, "
+            + "a number")
+        .inFile(s).onLineContaining("y = \"busy\"");
+  }
+
+  @Test
+  void chartXOfAnotherType() {
+    JavaFileObject s =
+        summary("@Chart(label = \"Per month\", type = ChartType.BAR,\n x = \"busy\", y = \"orders\") List<MonthCount> perMonth");
+    assertThat(compile(CARD, s, MONTH_COUNT))
+        .hadErrorContaining("@Chart x names 'busy' of MonthCount, which has type boolean; x is a String (a category), "
+            + "a java.time.LocalDate or a number.")
+        .inFile(s).onLineContaining("x = \"busy\"");
+  }
+
+  @Test
+  void chartThatIsNoList() {
+    JavaFileObject s =
+        summary("@Chart(label = \"Per month\", type = ChartType.BAR, x = \"month\", y = \"orders\") MonthCount perMonth");
+    assertThat(compile(CARD, s, MONTH_COUNT))
+        .hadErrorContaining("@Chart 'perMonth' has type test.MonthCount; a chart is a java.util.List of points")
+        .inFile(s).onLineContaining("MonthCount perMonth");
+  }
+
+  @Test
+  void chartWithoutX() {
+    JavaFileObject s =
+        summary("@Chart(label = \"Per month\", type = ChartType.BAR, y = \"orders\") List<MonthCount> perMonth");
+    assertThat(compile(CARD, s, MONTH_COUNT))
+        .hadErrorContaining("@Chart 'perMonth' needs x: the name of a member of MonthCount, e.g. x = \"month\".")
+        .inFile(s).onLineContaining("List<MonthCount> perMonth");
+  }
+
+  @Test
+  void bothOnOneMember() {
+    JavaFileObject s =
+        summary("@Statistic(label = \"Open\") @Chart(label = \"x\", type = ChartType.BAR, x = \"month\", y = \"orders\") long open");
+    assertThat(compile(CARD, s))
+        .hadErrorContaining("'open' has both @Statistic and @Chart; a member is a figure or a chart.")
+        .inFile(s).onLineContaining("long open");
+  }
+}

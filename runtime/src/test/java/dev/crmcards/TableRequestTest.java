@@ -1,0 +1,92 @@
+package dev.crmcards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** A TABLE card's data fetch: page, pageSize, sort and q read and checked (API.md §9). */
+class TableRequestTest {
+  private static final String DEFAULTS =
+      "userId=1&userEmail=a%40b.test&associatedObjectId=2&associatedObjectType=COMPANY&portalId=3";
+  private static final TableParameters TABLE = TableParameters.of(10, true, "placed", "total_eur");
+
+  private static FetchRequest table(String extra) {
+    return FetchRequest.parse(DEFAULTS + extra, TABLE);
+  }
+
+  private static String problem(String extra, TableParameters table) {
+    return assertThrows(InvalidRequestException.class, () -> FetchRequest.parse(DEFAULTS + extra, table))
+        .getMessage();
+  }
+
+  @Test
+  void notSentMeansFirstPageOfTheCardsSizeUnsortedUnsearched() {
+    FetchRequest r = table("");
+    assertThat(r.page()).isEqualTo(1);
+    assertThat(r.pageSize()).isEqualTo(10);
+    assertThat(r.sort()).isEmpty();
+    assertThat(r.search()).isEmpty();
+  }
+
+  @Test
+  void readsEveryParameter() {
+    FetchRequest r = table("&page=3&pageSize=100&sort=-total_eur&q=caf%C3%A9+au+lait");
+    assertThat(r.page()).isEqualTo(3);
+    assertThat(r.pageSize()).isEqualTo(100);
+    assertThat(r.sort()).isEqualTo(Optional.of(new Sort("total_eur", true)));
+    assertThat(r.search()).isEqualTo(Optional.of("café au lait"));
+    assertThat(table("&sort=placed").sort()).isEqualTo(Optional.of(new Sort("placed", false)));
+  }
+
+  @Test
+  void anEmptySearchIsNoSearch() {
+    assertThat(table("&q=").search()).isEmpty();
+  }
+
+  @Test
+  void badPages() {
+    for (String page : new String[] {"0", "-1", "1.5", "", "x", "+2", "99999999999"}) {
+      assertThat(problem("&page=" + page, TABLE)).isEqualTo("page must be a whole number of at least 1");
+    }
+  }
+
+  @Test
+  void badPageSizes() {
+    for (String size : new String[] {"0", "101", "ten", ""}) {
+      assertThat(problem("&pageSize=" + size, TABLE)).isEqualTo("pageSize must be a whole number from 1 to 100");
+    }
+  }
+
+  @Test
+  void sortOnAPropertyThatIsNotSortable() {
+    assertThat(problem("&sort=-buyer", TABLE))
+        .isEqualTo("sort: \"buyer\" is not a sortable property of this card (sortable: placed, total_eur)");
+    assertThat(problem("&sort=placed", TableParameters.of(10, false)))
+        .isEqualTo("sort: \"placed\" is not a sortable property of this card (it has none)");
+    assertThat(problem("&sort=-", TABLE)).startsWith("sort must be a property's name");
+  }
+
+  @Test
+  void aCardWithoutSearchIgnoresQ() {
+    assertThat(FetchRequest.parse(DEFAULTS + "&q=x", TableParameters.of(5, false)).search()).isEmpty();
+  }
+
+  @Test
+  void aCardThatIsNoTableIgnoresEveryTableParameter() {
+    FetchRequest r = FetchRequest.parse(DEFAULTS + "&page=0&pageSize=x&sort=nope&q=x");
+    assertThat(r.page()).isEqualTo(1);
+    assertThat(r.pageSize()).isEqualTo(10);
+    assertThat(r.sort()).isEmpty();
+    assertThat(r.search()).isEmpty();
+    assertThat(r.properties()).containsEntry("page", "0");
+  }
+
+  @Test
+  void totalIsKeptAndNeverNegative() {
+    assertThat(CardResponse.builder(java.util.List.of("a")).total(7).build().total().getAsLong()).isEqualTo(7);
+    assertThat(CardResponse.of(java.util.List.of("a")).total()).isEmpty();
+    assertThrows(IllegalArgumentException.class, () -> CardResponse.builder(java.util.List.of()).total(-1));
+  }
+}
