@@ -16,8 +16,9 @@
 # round next to it keep such swings from deciding. Other environment (optional): CONNECTIONS
 # (default 32), THREADS (wrk threads, default 2), JAVA_OPTS (for every server, default "-Xms512m
 # -Xmx512m"), SKIP_BUILD=1, CHART (PNG to write, default docs/http-throughput.png; empty for none),
-# SETS (which sets of scenarios below to run, default "example rich"), LOAD_JAR (the load tools
-# jar to run, default the one built), WORK (where the raw results go, default load/target/run).
+# SETS (which sets of scenarios below to run, default "example rich table"), LOAD_JAR (the load
+# tools jar to run, default the one built), WORK (where the raw results go, default
+# load/target/run).
 #
 # Servers, each started by this script on the same Jetty set-up (dev.crmcards.load.LoadJetty):
 #   async mount     the card servlet with its default settings (4 s handler deadline), registered
@@ -37,6 +38,9 @@
 #             on every request as users write one (every data type, per-object properties through
 #             the Property factories, accented and escaped text, conditional actions): async
 #             mount, v2; then "bare Jetty, rich answer"
+#   table     the example's orders card (TABLE, 200 orders per company): the first page, 10 rows,
+#             with its summary (statistics and a chart), as the card UI asks for it: async mount,
+#             v2, "TABLE page with summary"; then "bare Jetty, TABLE answer"
 #
 # Bars (issue "one container-neutral core"; issue 20 for the rich card): every card scenario
 # reaches at least 0.90x the requests/s of its set's bare Jetty, both as the ratio of the medians
@@ -54,7 +58,7 @@ CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 JAVA_OPTS=${JAVA_OPTS:--Xms512m -Xmx512m}
 CHART=${CHART-docs/http-throughput.png}
-SETS=${SETS:-example rich}
+SETS=${SETS:-example rich table}
 HOST=127.0.0.1
 
 if ! command -v wrk >/dev/null; then
@@ -110,6 +114,9 @@ QUERY='userId=12345&userEmail=loggedinuser@hubspot.com&associatedObjectId=53701&
 # What HubSpot calls, and so signs: the fetch URL the card declares.
 SIGNED_URL="https://www.example.com/demo-fetch?$QUERY"
 RICH_SIGNED_URL="https://www.example.com/subscriptions?$QUERY"
+# The card UI's first TABLE page: page and pageSize always, so the summary comes with it.
+TABLE_QUERY="$QUERY&page=1&pageSize=10"
+TABLE_SIGNED_URL="https://www.example.com/orders?$TABLE_QUERY"
 
 # start_card MOUNT PORT [CARD]: a card server; its log is named after the mount and the card.
 start_card() {
@@ -119,11 +126,11 @@ start_card() {
   PIDS+=($!)
 }
 
-# start_bare NAME ANSWER_FILE PATH: a bare Jetty answering with ANSWER_FILE; sets BARE_STARTED_PID
-# and BARE_STARTED_URL (PATH and QUERY: the request line of its card), and checks that it answers
-# exactly those bytes.
+# start_bare NAME ANSWER_FILE TARGET: a bare Jetty answering with ANSWER_FILE; sets BARE_STARTED_PID
+# and BARE_STARTED_URL (TARGET, a path and query: the request line of its card), and checks that it
+# answers exactly those bytes.
 start_bare() {
-  local name=$1 answer=$2 path=$3 port
+  local name=$1 answer=$2 target=$3 port
   port=$(free_port)
   # shellcheck disable=SC2086
   PORT=$port java $JAVA_OPTS -cp "$LOAD_JAR" dev.crmcards.load.BareServer "$answer" \
@@ -131,7 +138,7 @@ start_bare() {
   BARE_STARTED_PID=$!
   PIDS+=($!)
   wait_for_port "$port" "$name"
-  BARE_STARTED_URL="http://$HOST:$port$path?$QUERY"
+  BARE_STARTED_URL="http://$HOST:$port$target"
   curl -s --max-time 5 -o "$WORK/$name-answer.json" "$BARE_STARTED_URL"
   cmp -s "$answer" "$WORK/$name-answer.json" || {
     echo "the $name servlet's answer differs from the card servlet's" >&2
@@ -161,27 +168,46 @@ if in_sets example; then
     exit 1
   }
   # The bare servlet must answer exactly the bytes the card servlet does.
-  start_bare bare "$WORK/answer.json" /demo-fetch
+  start_bare bare "$WORK/answer.json" "/demo-fetch?$QUERY"
   BARE_PID=$BARE_STARTED_PID
   BARE_URL=$BARE_STARTED_URL
 fi
 
+# start_card_and_bare SET CARD PATH QUERY SIGNED_URL: the card CARD (async mount) and a bare Jetty
+# answering its bytes, for the scenario set SET; sets CARD_PID, CARD_URL, BARE_PID and BARE_URL of
+# that set (RICH_PID, BARE_RICH_URL...), both URLs with PATH and QUERY.
+start_card_and_bare() {
+  local set=$1 card=$2 path=$3 query=$4 signed_url=$5 port
+  port=$(free_port)
+  start_card async "$port" "$card"
+  printf -v "${set}_PID" %s "$!"
+  wait_for_port "$port" "async-$card"
+  printf -v "${set}_URL" %s "http://$HOST:$port$path?$query"
+  local url_var="${set}_URL"
+  java -cp "$LOAD_JAR" dev.crmcards.load.LoadSigner fetch "${!url_var}" "$signed_url" "$SECRET" \
+    "$WORK/$card-answer.json"
+  start_bare "bare-$card" "$WORK/$card-answer.json" "$path?$query"
+  printf -v "BARE_${set}_PID" %s "$BARE_STARTED_PID"
+  printf -v "BARE_${set}_URL" %s "$BARE_STARTED_URL"
+}
+
 if in_sets rich; then
-  RICH_PORT=$(free_port)
-  start_card async "$RICH_PORT" subscriptions
-  RICH_PID=$!
-  wait_for_port "$RICH_PORT" async-subscriptions
-  RICH_URL="http://$HOST:$RICH_PORT/subscriptions?$QUERY"
-  java -cp "$LOAD_JAR" dev.crmcards.load.LoadSigner fetch "$RICH_URL" "$RICH_SIGNED_URL" "$SECRET" \
-    "$WORK/rich-answer.json"
-  start_bare bare-rich "$WORK/rich-answer.json" /subscriptions
-  BARE_RICH_PID=$BARE_STARTED_PID
-  BARE_RICH_URL=$BARE_STARTED_URL
+  start_card_and_bare RICH subscriptions /subscriptions "$QUERY" "$RICH_SIGNED_URL"
+fi
+
+if in_sets table; then
+  start_card_and_bare TABLE orders /orders "$TABLE_QUERY" "$TABLE_SIGNED_URL"
+  grep -q '"summary":' "$WORK/orders-answer.json" || {
+    echo "the TABLE page has no summary" >&2
+    exit 1
+  }
 fi
 
 # v2 has no timestamp: one signature serves the whole run. v3: signatures for every second of it.
 mapfile -t V2_HEADERS < <(java -cp "$LOAD_JAR" dev.crmcards.load.LoadSigner v2 "$SIGNED_URL" "$SECRET")
 mapfile -t RICH_V2_HEADERS < <(java -cp "$LOAD_JAR" dev.crmcards.load.LoadSigner v2 "$RICH_SIGNED_URL" \
+  "$SECRET")
+mapfile -t TABLE_V2_HEADERS < <(java -cp "$LOAD_JAR" dev.crmcards.load.LoadSigner v2 "$TABLE_SIGNED_URL" \
   "$SECRET")
 java -cp "$LOAD_JAR" dev.crmcards.load.LoadSigner v3 "$SIGNED_URL" "$SECRET" \
   $(((WARMUP + DURATION * ROUNDS) * 6 + 60)) 64 "$WORK/v3-signatures.tsv"
@@ -244,6 +270,10 @@ scenario() {
       -H "${RICH_V2_HEADERS[0]}" -H "${RICH_V2_HEADERS[1]}" ;;
     "bare Jetty, rich answer") "$what" "$name" "$round" "$BARE_RICH_PID" "$BARE_RICH_URL" \
       -H "${RICH_V2_HEADERS[0]}" -H "${RICH_V2_HEADERS[1]}" ;;
+    "TABLE page with summary") "$what" "$name" "$round" "$TABLE_PID" "$TABLE_URL" \
+      -H "${TABLE_V2_HEADERS[0]}" -H "${TABLE_V2_HEADERS[1]}" ;;
+    "bare Jetty, TABLE answer") "$what" "$name" "$round" "$BARE_TABLE_PID" "$BARE_TABLE_URL" \
+      -H "${TABLE_V2_HEADERS[0]}" -H "${TABLE_V2_HEADERS[1]}" ;;
   esac
 }
 
@@ -251,6 +281,7 @@ scenario() {
 bare_for() {
   case $1 in
     "rich card, v2" | "bare Jetty, rich answer") echo "bare Jetty, rich answer" ;;
+    "TABLE page with summary" | "bare Jetty, TABLE answer") echo "bare Jetty, TABLE answer" ;;
     *) echo "bare Jetty" ;;
   esac
 }
@@ -262,6 +293,9 @@ if in_sets example; then
 fi
 if in_sets rich; then
   NAMES+=("rich card, v2" "bare Jetty, rich answer")
+fi
+if in_sets table; then
+  NAMES+=("TABLE page with summary" "bare Jetty, TABLE answer")
 fi
 echo "load before the run: $(uptime)" >&2
 for name in "${NAMES[@]}"; do
