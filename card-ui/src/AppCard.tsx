@@ -2,7 +2,6 @@ import {
   Button,
   ButtonRow,
   EmptyState,
-  ErrorState,
   Flex,
   LoadingSpinner,
   Text,
@@ -12,11 +11,14 @@ import { useCallback, useEffect, useState } from 'react';
 
 import { isUnderBaseUrl } from './actionRules';
 import { CardFooterActions, CardHeaderActions } from './CardActions';
+import { CardFailure } from './CardFailure';
 import type { CardHostProps } from './host';
 import { ObjectTile } from './ObjectTile';
 import type { Formatting } from './PropertyValue';
 import { fetchCard, sendHook, serverMessage } from './requests';
+import { TableCard, type SearchTimer } from './TableCard';
 import type { CardAction, CardDefinition, CardResponse } from './types';
+import type { CardView, LocationName } from './viewTypes';
 import {
   DEFAULT_CANCEL_BUTTON_TEXT,
   DEFAULT_CONFIRM_BUTTON_TEXT,
@@ -33,19 +35,28 @@ type Phase =
 
 interface AppCardProps extends CardHostProps {
   definition: CardDefinition;
+  /** How to lay the card out; without one, the legacy tiles. */
+  view?: CardView;
+  /** Where HubSpot shows this copy of the card. */
+  location?: LocationName;
+  searchTimer?: SearchTimer;
 }
 
 /**
  * A legacy CRM card as an app card: fetches the card's data from its server through
  * `hubspot.fetch` and shows it as HubSpot showed legacy cards, with every action working.
  */
-export function AppCard({ definition, context, actions }: AppCardProps) {
+export function AppCard({ definition, view, location, searchTimer, context, actions }: AppCardProps) {
+  const table = view?.layout === 'TABLE';
   const [phase, setPhase] = useState<Phase>({ name: 'loading' });
   const [reloads, setReloads] = useState(0);
   const [confirming, setConfirming] = useState<CardAction | undefined>();
   const reload = useCallback(() => setReloads((n) => n + 1), []);
 
   useEffect(() => {
+    if (table) {
+      return; // TableCard fetches page by page
+    }
     let current = true;
     // A refresh keeps what the card shows until the new answer is in.
     setPhase((phase) => (phase.name === 'loaded' ? phase : { name: 'loading' }));
@@ -58,7 +69,7 @@ export function AppCard({ definition, context, actions }: AppCardProps) {
       current = false;
     };
     // context and actions are HubSpot's, stable for the card's life; reloads asks again.
-  }, [definition, reloads]);
+  }, [definition, table, reloads]);
 
   const runHook = useCallback(
     async (action: CardAction) => {
@@ -115,50 +126,60 @@ export function AppCard({ definition, context, actions }: AppCardProps) {
     [actions, runHook],
   );
 
-  if (phase.name === 'loading') {
-    return <LoadingSpinner testId="loading" label={`Loading ${definition.title}`} layout="centered" />;
-  }
-  if (phase.name === 'failed') {
-    return (
-      <ErrorState testId="error" title={`${definition.title} could not load`}>
-        <Text>{phase.message}</Text>
-        <Button testId="retry" size="xs" onClick={reload}>
-          Try again
+  const confirmation = confirming && (
+    <Tile testId="confirmation">
+      <Text>{confirming.confirmationMessage || `${confirming.label}?`}</Text>
+      <ButtonRow>
+        <Button
+          testId="confirm"
+          variant="destructive"
+          size="xs"
+          onClick={() => {
+            setConfirming(undefined);
+            void runHook(confirming);
+          }}
+        >
+          {confirming.confirmButtonText || DEFAULT_CONFIRM_BUTTON_TEXT}
         </Button>
-      </ErrorState>
-    );
-  }
-
-  const { response } = phase;
+        <Button testId="cancel" size="xs" onClick={() => setConfirming(undefined)}>
+          {confirming.cancelButtonText || DEFAULT_CANCEL_BUTTON_TEXT}
+        </Button>
+      </ButtonRow>
+    </Tile>
+  );
   const formatting: Formatting = {
     locale: context.user?.locale || 'en-US',
     timeZone: context.portal?.timezone,
   };
+  if (table) {
+    return (
+      <TableCard
+        definition={definition}
+        view={view}
+        location={location}
+        formatting={formatting}
+        onAction={onAction}
+        reloads={reloads}
+        confirmation={confirmation}
+        searchTimer={searchTimer}
+        context={context}
+        actions={actions}
+      />
+    );
+  }
+  if (phase.name === 'loading') {
+    return <LoadingSpinner testId="loading" label={`Loading ${definition.title}`} layout="centered" />;
+  }
+  if (phase.name === 'failed') {
+    return <CardFailure title={definition.title} message={phase.message} retry={reload} />;
+  }
+
+  const { response } = phase;
   const objects = response.results.filter((o) => o && typeof o === 'object').slice(0, OBJECTS_SHOWN);
   return (
     <Flex direction="column" gap="sm">
       <CardHeaderActions response={response} onAction={onAction} />
-      {confirming && (
-        <Tile testId="confirmation">
-          <Text>{confirming.confirmationMessage || `${confirming.label}?`}</Text>
-          <ButtonRow>
-            <Button
-              testId="confirm"
-              variant="destructive"
-              size="xs"
-              onClick={() => {
-                setConfirming(undefined);
-                void runHook(confirming);
-              }}
-            >
-              {confirming.confirmButtonText || DEFAULT_CONFIRM_BUTTON_TEXT}
-            </Button>
-            <Button testId="cancel" size="xs" onClick={() => setConfirming(undefined)}>
-              {confirming.cancelButtonText || DEFAULT_CANCEL_BUTTON_TEXT}
-            </Button>
-          </ButtonRow>
-        </Tile>
-      )}
+      {confirmation}
       {objects.length === 0 ? (
         <EmptyState testId="empty" title="Nothing to show" layout="vertical" imageWidth={100}>
           <Text>{definition.title} has nothing for this record.</Text>

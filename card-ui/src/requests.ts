@@ -69,10 +69,14 @@ export function withQuery(url: string, parameters: Record<string, string>): stri
   return url + (url.includes('?') ? '&' : '?') + query;
 }
 
-/** The data fetch: GET of the target URL with the default parameters and the record's values. */
+/**
+ * The data fetch: GET of the target URL with the default parameters, the record's values and,
+ * for a TABLE, the page, sort and search asked for.
+ */
 export async function fetchCard(
   definition: CardDefinition,
   host: CardHostProps,
+  tableParameters: Record<string, string> = {},
 ): Promise<Answer<CardResponse>> {
   const type = recordType(host.context.crm?.objectTypeId);
   const propertiesToSend =
@@ -82,6 +86,7 @@ export async function fetchCard(
     ...(await recordValues(propertiesToSend, host)),
   };
   put(parameters, 'appId', host.context.extension?.appId);
+  Object.assign(parameters, tableParameters);
   const answer = await send<CardResponse>(withQuery(definition.fetch.targetUrl, parameters), 'GET');
   if (answer.ok && !Array.isArray(answer.body?.results)) {
     return { ok: false, status: answer.status, message: 'The server answered without a results array.' };

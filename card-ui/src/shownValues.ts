@@ -1,5 +1,5 @@
 import type { ShownValue } from './PropertyValue';
-import type { CardDefinition, CardObject } from './types';
+import type { CardDefinition, CardObject, DisplayProperty } from './types';
 import { isDataType, isReservedObjectKey } from './vocabulary';
 
 /** A labelled value of one object, with a stable key for tests and React. */
@@ -18,21 +18,10 @@ export interface LabelledValue {
 export function shownValues(definition: CardDefinition, object: CardObject): LabelledValue[] {
   const values: LabelledValue[] = [];
   for (const property of definition.display.properties) {
-    if (isReservedObjectKey(property.name)) {
-      continue;
+    const shown = propertyValue(property, object);
+    if (shown) {
+      values.push({ key: property.name, label: property.label, shown });
     }
-    const value = object[property.name];
-    if (value === undefined || value === null || typeof value === 'object') {
-      continue;
-    }
-    const text = String(value);
-    const dataType = isDataType(property.dataType) ? property.dataType : undefined;
-    const shown: ShownValue = { dataType, value: typeof value === 'number' ? value : text };
-    if (dataType === 'STATUS') {
-      const option = property.options.find((o) => o.name === text);
-      shown.status = { type: option?.type, label: option?.label || text };
-    }
-    values.push({ key: property.name, label: property.label, shown });
   }
   (object.properties ?? []).forEach((property, index) => {
     if (!property || property.value === undefined || property.value === null) {
@@ -51,4 +40,26 @@ export function shownValues(definition: CardDefinition, object: CardObject): Lab
     values.push({ key: `extra-${index}`, label: property.label, shown });
   });
   return values;
+}
+
+/**
+ * An object's value of a card-defined property, STATUS looked up in its options; none when the
+ * object has no value for it or the name is one HubSpot reads itself.
+ */
+export function propertyValue(property: DisplayProperty, object: CardObject): ShownValue | undefined {
+  if (isReservedObjectKey(property.name)) {
+    return undefined;
+  }
+  const value = object[property.name];
+  if (value === undefined || value === null || typeof value === 'object') {
+    return undefined;
+  }
+  const text = String(value);
+  const dataType = isDataType(property.dataType) ? property.dataType : undefined;
+  const shown: ShownValue = { dataType, value: typeof value === 'number' ? value : text };
+  if (dataType === 'STATUS') {
+    const option = property.options.find((o) => o.name === text);
+    shown.status = { type: option?.type, label: option?.label || text };
+  }
+  return shown;
 }

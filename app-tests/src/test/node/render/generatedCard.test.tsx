@@ -15,11 +15,8 @@ import { createRenderer } from '@hubspot/ui-extensions/testing';
 import type { ComponentType } from 'react';
 import { describe, expect, it } from 'vitest';
 
-const env = (name: string) => {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set`);
-  return value;
-};
+import { env, forwardFetches } from './signedFetch';
+
 
 interface Expected {
   results: Array<Record<string, unknown> & {
@@ -37,16 +34,7 @@ interface Definition {
   display: { properties: Array<{ name: string; label: string; dataType: string; options: Array<{ name: string; label: string }> }> };
 }
 
-const scope = globalThis as unknown as { self: unknown; hsFetch: unknown };
-scope.self = globalThis;
-scope.hsFetch = async (url: string, options?: { method?: string; body?: unknown }) => {
-  const answer = await fetch(env('CRMCARDS_FETCH_PROXY'), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ url: String(url), method: options?.method ?? 'GET', body: options?.body ?? null }),
-  });
-  return new Response(await answer.text(), { status: answer.status, headers: answer.headers });
-};
+forwardFetches();
 
 /** The guide's example request: user 12345 of account 987654 on contact 53701. */
 const context = {

@@ -284,4 +284,105 @@ class AppCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).contains("both become BugTracker.tsx");
   }
+
+  /** The example card as "orders", with a view file beside it. */
+  private Path ordersWithView(String view) {
+    Path definitions = definitions("orders", Fixtures.exampleCard().json().deepCopy());
+    Fixtures.write(definitions.resolve("views/orders.json"), view);
+    return definitions;
+  }
+
+  @Test
+  void aCardWithSeveralLocationsGetsOneComponentEachWithItsViewAndLocation() throws IOException {
+    String view = Fixtures.resource("/dev/crmcards/cli/orders-view.json");
+    Path out = dir.resolve("out");
+    CliRun run = app(ordersWithView(view), out);
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    Path cards = out.resolve("src/app/cards");
+    assertThat(Files.readString(cards.resolve("Orders.view.json"))).isEqualTo(view);
+    Map<String, String> expected = Map.of(
+        "Orders-hsmeta.json", "crm.record.sidebar orders-card /app/cards/Orders.tsx",
+        "Orders-Tab-hsmeta.json", "crm.record.tab orders-tab-card /app/cards/OrdersTab.tsx",
+        "Orders-Preview-hsmeta.json", "crm.preview orders-preview-card /app/cards/OrdersPreview.tsx");
+    for (Map.Entry<String, String> component : expected.entrySet()) {
+      JsonNode meta = Json.MAPPER.readTree(cards.resolve(component.getKey()).toFile());
+      assertThat(meta.at("/config/location").asText() + " " + meta.at("/uid").asText() + " "
+              + meta.at("/config/entrypoint").asText())
+          .isEqualTo(component.getValue());
+    }
+    assertThat(tree(cards).keySet().stream().filter(f -> f.endsWith("-hsmeta.json")))
+        .containsExactlyInAnyOrderElementsOf(expected.keySet());
+    assertThat(Files.readString(cards.resolve("OrdersTab.tsx")))
+        .contains(
+            "import viewJson from './Orders.view.json';",
+            "<AppCard definition={definition} view={view} location=\"RECORD_TAB\"",
+            "export const OrdersTabCard",
+            "hubspot.extend<'crm.record.tab'>");
+    assertThat(Files.readString(cards.resolve("Orders.tsx")))
+        .contains("location=\"RECORD_SIDEBAR\"", "hubspot.extend<'crm.record.sidebar'>");
+    assertThat(Json.MAPPER.readTree(cards.resolve("Orders-Tab-hsmeta.json").toFile()).at("/config/name").asText())
+        .isEqualTo("New CRM Card (record tab)");
+  }
+
+  @Test
+  void aLegacyCardsProjectIsTheSameWithOrWithoutAViewFile() throws IOException {
+    Path without = dir.resolve("without");
+    Path with = dir.resolve("with");
+    assertThat(app(definitions("orders", Fixtures.exampleCard().json().deepCopy()), without).exitCode()).isZero();
+    String tiles = "{\"card\": \"orders\", \"layout\": \"TILES\", \"locations\": [\"RECORD_SIDEBAR\"]}\n";
+    assertThat(app(ordersWithView(tiles), with).exitCode()).isZero();
+    Map<String, byte[]> before = tree(without);
+    Map<String, byte[]> after = tree(with);
+    assertThat(after.keySet()).isEqualTo(before.keySet());
+    before.forEach((file, bytes) -> assertThat(after.get(file)).as(file).isEqualTo(bytes));
+  }
+
+  @Test
+  void aViewIsReadFromAJarBesideItsDefinition() throws IOException {
+    Path jar = dir.resolve("cards.jar");
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("META-INF/crmcards/orders.json"));
+      zip.write(Fixtures.exampleCard().bytes());
+      zip.putNextEntry(new java.util.zip.ZipEntry("META-INF/crmcards/views/orders.json"));
+      zip.write(Fixtures.resource("/dev/crmcards/cli/orders-view.json").getBytes(UTF_8));
+    }
+    Path out = dir.resolve("out");
+    CliRun run = app(jar, out);
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(out.resolve("src/app/cards/Orders-Tab-hsmeta.json")).exists();
+    assertThat(out.resolve("src/app/cards/Orders.view.json")).exists();
+  }
+
+  @Test
+  void aTicketCardOnATabKeepsItsHelpdeskTwinWithItsOwnEntryPoint() throws IOException {
+    ObjectNode card = Fixtures.exampleCard().json().deepCopy();
+    ((ObjectNode) card.path("fetch")).putArray("objectTypes").addObject().put("name", "tickets").putArray("propertiesToSend");
+    Path definitions = definitions("orders", card);
+    Fixtures.write(definitions.resolve("views/orders.json"),
+        "{\"card\": \"orders\", \"layout\": \"TABLE\", \"locations\": [\"RECORD_TAB\"], \"pageSize\": 5}");
+    Path out = dir.resolve("out");
+    CliRun run = app(definitions, out);
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    Path cards = out.resolve("src/app/cards");
+    assertThat(tree(cards).keySet().stream().filter(f -> f.endsWith("-hsmeta.json")))
+        .containsExactlyInAnyOrder("Orders-Tab-hsmeta.json", "Orders-Helpdesk-hsmeta.json");
+    JsonNode twin = Json.MAPPER.readTree(cards.resolve("Orders-Helpdesk-hsmeta.json").toFile());
+    assertThat(twin.at("/config/entrypoint").asText()).isEqualTo("/app/cards/OrdersHelpdesk.tsx");
+    assertThat(Files.readString(cards.resolve("OrdersHelpdesk.tsx")))
+        .contains("location=\"HELPDESK_SIDEBAR\"", "hubspot.extend<'helpdesk.sidebar'>");
+    assertThat(cards.resolve("Orders.tsx")).doesNotExist();
+  }
+
+  @Test
+  void aViewNamingAnUnknownLocationOrTheHelpdeskOffTicketsIsRefused() {
+    Path definitions = ordersWithView(
+        "{\"card\": \"orders\", \"layout\": \"TABLE\", \"locations\": [\"RECORD_TAB\", \"HOME\", \"HELPDESK_SIDEBAR\"]}");
+    Path out = dir.resolve("out");
+    CliRun run = app(definitions, out);
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out() + run.err())
+        .contains("views/orders.json location \"HOME\" is not one of RECORD_SIDEBAR, RECORD_TAB, PREVIEW, HELPDESK_SIDEBAR")
+        .contains("views/orders.json location HELPDESK_SIDEBAR needs a card on tickets");
+    assertThat(out).doesNotExist();
+  }
 }

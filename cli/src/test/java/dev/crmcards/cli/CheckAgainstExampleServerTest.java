@@ -53,6 +53,28 @@ class CheckAgainstExampleServerTest {
   }
 
   @Test
+  void theOrdersTableFromTheExamplesBuildPassesAskedForItsFirstPage() {
+    CliRun run =
+        CliRun.run(
+            "check", "--definitions", Fixtures.exampleDefinitions().toString(), "--card", "orders",
+            "--url", "http://127.0.0.1:" + server.port() + "/orders", "--secret", SECRET);
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).as(run.toString()).doesNotContain("error").doesNotContain("warning");
+    assertThat(run.err()).contains("-> HTTP 200 in ").contains("10 objects");
+  }
+
+  @Test
+  void aBadSortOfTheOrdersTableIsTheServersFourHundred() {
+    CliRun run =
+        CliRun.run(
+            "check", "--definitions", Fixtures.exampleDefinitions().toString(), "--card", "orders",
+            "--url", "http://127.0.0.1:" + server.port() + "/orders", "--secret", SECRET,
+            "--property", "sort=customer");
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    assertThat(run.out()).contains("HTTP 400").contains("sort: \\\"customer\\\" is not a sortable property");
+  }
+
+  @Test
   void aWrongSecretFails() {
     CliRun run = check("not-the-secret");
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);

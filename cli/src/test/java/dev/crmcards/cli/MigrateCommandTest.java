@@ -44,7 +44,9 @@ class MigrateCommandTest {
   @Test
   void writesTheConvertersProjectFilesWhereHubSpotLooks() throws Exception {
     Path out = dir.resolve("out");
-    CliRun run = CliRun.run("migrate", "--definitions", Fixtures.exampleDefinitions().toString(), "--out", out.toString());
+    // The bug tracker alone: the examples' orders card is a TABLE, which the converter cannot show.
+    Path definition = Fixtures.exampleDefinitionFile(dir);
+    CliRun run = CliRun.run("migrate", "--definitions", definition.toString(), "--out", out.toString());
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.err())
         .contains("Now copy HubSpot's converter sources into src/app/cards/: take the converter from"

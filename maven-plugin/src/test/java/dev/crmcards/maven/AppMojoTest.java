@@ -37,7 +37,7 @@ class AppMojoTest {
     assertThat(log.lines).contains("[info] wrote " + out.resolve("hsproject.json"));
     log.lines.clear();
     mojo(out).execute();
-    assertThat(log.lines).singleElement().asString().startsWith("[info] 1 card(s) in " + out + " (0 written, ");
+    assertThat(log.lines).singleElement().asString().startsWith("[info] 2 card(s) in " + out + " (0 written, ");
   }
 
   @Test

@@ -36,6 +36,7 @@ class CheckMojoTest {
     CheckMojo mojo = new CheckMojo();
     mojo.setLog(log);
     mojo.classesDirectory = EXAMPLES;
+    mojo.card = "bug-tracker";
     mojo.url = "http://127.0.0.1:" + server.port() + "/demo-fetch";
     mojo.secret = secret;
     mojo.signature = "both";
@@ -48,6 +49,16 @@ class CheckMojoTest {
     assertThat(log.lines).noneMatch(line -> line.startsWith("[error]"));
     assertThat(log.lines).anyMatch(line -> line.startsWith("[info] GET http://127.0.0.1:" + server.port()
         + "/demo-fetch (contacts, signed v2+v3 for https://www.example.com/demo-fetch as HubSpot) -> HTTP 200"));
+  }
+
+  @Test
+  void theExampleOrdersTablePassesAskedForItsFirstPage() throws Exception {
+    CheckMojo mojo = mojo(SECRET);
+    mojo.card = "orders";
+    mojo.url = "http://127.0.0.1:" + server.port() + "/orders";
+    mojo.execute();
+    assertThat(log.lines).noneMatch(line -> line.startsWith("[error]") || line.startsWith("[warn]"));
+    assertThat(log.lines).anyMatch(line -> line.contains("/orders (companies, signed v2+v3") && line.contains("HTTP 200"));
   }
 
   @Test

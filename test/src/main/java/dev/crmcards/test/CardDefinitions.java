@@ -1,16 +1,24 @@
 package dev.crmcards.test;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import dev.crmcards.CrmObjectType;
 import dev.crmcards.core.CardRoutes;
 import dev.crmcards.core.GeneratedCard;
+import dev.crmcards.rules.CardViews;
 import dev.crmcards.rules.check.ActionAnswerCheck;
+import dev.crmcards.rules.check.CardView;
 import dev.crmcards.rules.check.Definition;
 import dev.crmcards.rules.check.ResponseCheck;
 import dev.crmcards.rules.problem.Problem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The definitions the processor wrote for the tested cards, found through the generated cards'
@@ -37,9 +45,23 @@ final class CardDefinitions {
             "no generated card '" + card.cardName() + "' on the class path (it has "
                 + generated.keySet() + "): is crmcards-processor on the annotation processor path of the build?");
       }
-      definitions.add(Definition.parse(found.definition()));
+      Definition definition = Definition.parse(found.definition());
+      definitions.add(view(found).map(definition::withView).orElse(definition));
     }
     return new CardDefinitions(List.copyOf(definitions));
+  }
+
+  /**
+   * The view the processor wrote beside the card's definition, from the generated class's own
+   * class path; empty for a card built before views, judged as legacy tiles.
+   */
+  private static Optional<CardView> view(GeneratedCard<?> card) {
+    String resource = CardViews.VIEW_FOLDER + card.cardName() + ".json";
+    try (InputStream in = card.getClass().getClassLoader().getResourceAsStream(resource)) {
+      return in == null ? Optional.empty() : Optional.of(CardView.parse(new String(in.readAllBytes(), UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
   }
 
   /**

@@ -5,6 +5,7 @@ import dev.crmcards.HttpMethod;
 import dev.crmcards.core.RawRequest;
 import dev.crmcards.http.PercentEncoding;
 import dev.crmcards.json.JsonOutput;
+import dev.crmcards.rules.CardViews;
 import dev.crmcards.rules.RequestParameterNames;
 import dev.crmcards.signature.SignatureVerifier;
 import dev.crmcards.signature.SignatureVersion;
@@ -96,6 +97,24 @@ public final class RequestBuilder {
   public RequestBuilder property(String name, String value) {
     properties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
     return this;
+  }
+
+  /**
+   * A TABLE card's page, as crmcards' card UI asks for it: {@code page} (1-based) and {@code
+   * pageSize} in the query.
+   */
+  public RequestBuilder page(int page, int pageSize) {
+    return property(CardViews.PAGE, Integer.toString(page)).property(CardViews.PAGE_SIZE, Integer.toString(pageSize));
+  }
+
+  /** A TABLE card's order: {@code sort=<property>}, or {@code sort=-<property>} when descending. */
+  public RequestBuilder sort(String property, boolean descending) {
+    return property(CardViews.SORT, (descending ? CardViews.DESCENDING : "") + property);
+  }
+
+  /** A TABLE card's search text: {@code q}. */
+  public RequestBuilder search(String text) {
+    return property(CardViews.SEARCH, text);
   }
 
   /**

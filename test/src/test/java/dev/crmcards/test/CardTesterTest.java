@@ -237,7 +237,7 @@ class CardTesterTest {
     assertThatThrownBy(() -> CardTester.of(handBuilt))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no generated card 'by-hand'")
-        .hasMessageContaining("[invoice, payment, ticket]")
+        .hasMessageContaining("[invoice, payment, shipment, ticket]")
         .hasMessageContaining("crmcards-processor");
   }
 }

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * What {@code app} does, for the command line and the Maven plugin's {@code app} goal alike:
@@ -70,7 +72,12 @@ public final class AppBuild {
     }
     List<CardDefinition> cards = DefinitionLoader.load(definitions);
     AppSettings settings = AppSettings.of(cards, choices);
-    List<String> problems = new ArrayList<>(AppInput.problems(cards, settings, names));
+    List<String> problems = new ArrayList<>();
+    Map<String, AppCardView> views = new TreeMap<>();
+    for (CardDefinition card : cards) {
+      views.put(card.name(), AppCardView.of(card, problems));
+    }
+    problems.addAll(AppInput.problems(cards, views, settings, names));
     String localUrl = AppChoices.given(choices.localUrl()).orElse(null);
     if (localUrl != null) {
       LocalDevelopment.localUrlProblem(localUrl).ifPresent(p -> problems.add(names.localUrl() + ": " + p));
@@ -78,7 +85,7 @@ public final class AppBuild {
     if (!problems.isEmpty()) {
       return new Result(out, cards, settings, localUrl, problems, null);
     }
-    SortedMap<String, byte[]> files = AppProject.files(cards, settings, CardUiSources.load());
+    SortedMap<String, byte[]> files = AppProject.files(cards, views, settings, CardUiSources.load());
     if (localUrl != null) {
       AppProject.putLocalProxy(files, cards, localUrl);
     }

@@ -21,11 +21,16 @@ public final class AppInput {
 
   /** The problems, each a line naming the file or command-line option; empty when the input is fine. */
   public static List<String> problems(List<CardDefinition> cards, AppSettings settings) {
-    return problems(cards, settings, OptionNames.COMMAND_LINE);
+    return problems(cards, Map.of(), settings, OptionNames.COMMAND_LINE);
   }
 
-  /** The problems, each a line naming the file or option as {@code names} spells it. */
-  public static List<String> problems(List<CardDefinition> cards, AppSettings settings, OptionNames names) {
+  /**
+   * The problems, each a line naming the file or option as {@code names} spells it.
+   *
+   * @param views each card's view by card name; a card missing here has none
+   */
+  public static List<String> problems(
+      List<CardDefinition> cards, Map<String, AppCardView> views, AppSettings settings, OptionNames names) {
     List<String> problems = new ArrayList<>();
     for (CardDefinition card : cards) {
       List<Problem> found = ConverterRules.check(card);
@@ -49,12 +54,13 @@ public final class AppInput {
             card.source() + " and " + clash.source() + " both become "
                 + AppProject.componentName(card) + ".tsx; rename one card");
       }
-      String uid = AppProject.cardUid(card, AppProjects.RECORD_SIDEBAR);
-      CardDefinition uidClash = byUid.putIfAbsent(uid, card);
-      if (uidClash != null && clash == null) {
-        problems.add(
-            card.source() + " and " + uidClash.source() + " both get the uid " + uid
-                + "; shorten or rename one card");
+      for (CardComponent component : CardComponent.of(card, views.getOrDefault(card.name(), AppCardView.absent()))) {
+        CardDefinition uidClash = byUid.putIfAbsent(component.uid(), card);
+        if (uidClash != null && uidClash != card && clash == null) {
+          problems.add(
+              card.source() + " and " + uidClash.source() + " both get the uid " + component.uid()
+                  + "; shorten or rename one card");
+        }
       }
     }
     if (settings.name().isBlank()) {

@@ -13,6 +13,7 @@ import dev.crmcards.rules.Urls;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -26,9 +27,11 @@ import java.util.function.Function;
  * hsproject.json
  * src/app/app-hsmeta.json
  * src/app/local.json                          with a local URL only: hs project dev's proxy map
- * src/app/cards/&lt;Name&gt;-hsmeta.json          (and &lt;Name&gt;-Helpdesk-hsmeta.json on tickets)
- * src/app/cards/&lt;Name&gt;.tsx                  its entry point
+ * src/app/cards/&lt;Name&gt;-hsmeta.json          one per location (&lt;Name&gt;-Tab-hsmeta.json, ...;
+ *                                             &lt;Name&gt;-Helpdesk-hsmeta.json on tickets)
+ * src/app/cards/&lt;Name&gt;.tsx                  its entry point (&lt;Name&gt;Tab.tsx, ... per location)
  * src/app/cards/&lt;Name&gt;.definition.json      its definition, byte for byte
+ * src/app/cards/&lt;Name&gt;.view.json            its view, byte for byte, unless it is legacy tiles
  * src/app/cards/crmcards/...                  the card UI
  * src/app/cards/package.json, tsconfig.json
  * </pre>
@@ -42,15 +45,27 @@ public final class AppProject {
 
   private AppProject() {}
 
-  /** The project's files; the definitions must have passed {@link AppCardRules} already. */
+  /**
+   * The project's files; the definitions must have passed {@link AppCardRules} already.
+   *
+   * @param views each card's view by card name; a card missing here has none
+   */
   public static SortedMap<String, byte[]> files(
-      List<CardDefinition> cards, AppSettings settings, CardUiSources cardUi) {
+      List<CardDefinition> cards, Map<String, AppCardView> views, AppSettings settings, CardUiSources cardUi) {
     SortedMap<String, byte[]> files = new TreeMap<>();
-    putAppFiles(files, cards, settings, card -> "/app/cards/" + componentName(card) + ".tsx");
+    putAppFiles(files, cards, views, settings, c -> "/app/cards/" + c.entryName() + ".tsx");
     for (CardDefinition card : cards) {
       String name = componentName(card);
-      files.put(CARDS + name + ".tsx", entryPoint(card).getBytes(UTF_8));
+      AppCardView view = views.getOrDefault(card.name(), AppCardView.absent());
       files.put(CARDS + name + ".definition.json", card.bytes());
+      if (view.legacy()) {
+        files.put(CARDS + name + ".tsx", entryPoint(card).getBytes(UTF_8));
+        continue;
+      }
+      files.put(CARDS + name + ".view.json", view.bytes());
+      for (CardComponent component : CardComponent.of(card, view)) {
+        files.put(CARDS + component.entryName() + ".tsx", CardEntryPoints.withView(component).getBytes(UTF_8));
+      }
     }
     cardUi.sources().forEach((path, bytes) -> files.put(CARDS + CARD_UI_FOLDER + path, copied(bytes)));
     files.put(CARDS + "package.json", json(packageJson(settings, cardUi)));
@@ -67,16 +82,21 @@ public final class AppProject {
       List<CardDefinition> cards,
       AppSettings settings,
       Function<CardDefinition, String> entrypoint) {
+    putAppFiles(files, cards, Map.of(), settings, component -> entrypoint.apply(component.card()));
+  }
+
+  /** As above, with one card component per location of each card's view. */
+  static void putAppFiles(
+      SortedMap<String, byte[]> files,
+      List<CardDefinition> cards,
+      Map<String, AppCardView> views,
+      AppSettings settings,
+      Function<CardComponent, String> entrypoint) {
     files.put("hsproject.json", json(hsproject(settings)));
     files.put("src/app/app-hsmeta.json", json(app(cards, settings)));
     for (CardDefinition card : cards) {
-      String name = componentName(card);
-      String entry = entrypoint.apply(card);
-      files.put(CARDS + name + "-hsmeta.json", json(card(card, AppProjects.RECORD_SIDEBAR, entry)));
-      if (AppCardRules.showsOnTickets(card)) {
-        files.put(
-            CARDS + name + "-Helpdesk-hsmeta.json",
-            json(card(card, AppProjects.HELPDESK_SIDEBAR, entry)));
+      for (CardComponent component : CardComponent.of(card, views.getOrDefault(card.name(), AppCardView.absent()))) {
+        files.put(CARDS + component.hsmetaFile(), json(card(component, entrypoint.apply(component))));
       }
     }
   }
@@ -116,11 +136,6 @@ public final class AppProject {
     String slug =
         settings.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     return slug.isEmpty() ? "crmcards-app" : slug;
-  }
-
-  static String cardUid(CardDefinition card, String location) {
-    return AppProjects.uid(
-        card.name(), location.equals(AppProjects.HELPDESK_SIDEBAR) ? "-helpdesk-card" : "-card");
   }
 
   static String appUid(AppSettings settings) {
@@ -171,18 +186,18 @@ public final class AppProject {
     return root;
   }
 
-  private static ObjectNode card(CardDefinition card, String location, String entrypoint) {
-    boolean helpdesk = location.equals(AppProjects.HELPDESK_SIDEBAR);
+  private static ObjectNode card(CardComponent component, String entrypoint) {
+    CardDefinition card = component.card();
     ObjectNode root = Json.object();
-    root.put("uid", cardUid(card, location));
+    root.put("uid", component.uid());
     root.put("type", "card");
     ObjectNode config = root.putObject("config");
-    config.put("name", helpdesk ? card.title() + " (help desk)" : card.title());
+    config.put("name", component.configName());
     config.put("description", "The legacy CRM card \"" + card.name() + "\", served by crmcards.");
-    config.put("location", location);
+    config.put("location", component.hubspotLocation());
     config.put("entrypoint", entrypoint);
     ArrayNode types = config.putArray("objectTypes");
-    if (helpdesk) {
+    if (component.helpdesk()) {
       types.add("tickets");
     } else {
       card.objectTypes().stream().map(CardObjectType::name).forEach(types::add);

@@ -5,8 +5,10 @@ import dev.crmcards.CrmObjectType;
 import dev.crmcards.cli.UsageException;
 import dev.crmcards.cli.definition.CardDefinition;
 import dev.crmcards.cli.definition.CardObjectType;
+import dev.crmcards.cli.definition.CardViewFile;
 import dev.crmcards.cli.definition.Json;
 import dev.crmcards.cli.request.HubSpotRequests;
+import dev.crmcards.cli.request.Param;
 import dev.crmcards.cli.request.SampleRecord;
 import dev.crmcards.cli.request.SignatureChoice;
 import dev.crmcards.cli.request.SignedRequest;
@@ -15,6 +17,8 @@ import dev.crmcards.rules.Client;
 import dev.crmcards.rules.Limits;
 import dev.crmcards.rules.ProxyEnvelope;
 import dev.crmcards.rules.Urls;
+import dev.crmcards.rules.check.CardView;
+import dev.crmcards.rules.check.Definition;
 import dev.crmcards.rules.check.DefinitionCheck;
 import dev.crmcards.rules.check.ResponseCheck;
 import dev.crmcards.rules.problem.Problem;
@@ -31,6 +35,7 @@ import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -84,10 +89,16 @@ public final class FetchCheck {
             .orElseThrow(() -> new UsageException("card '" + card.name() + "' does not show on " + type.definitionName()));
     // A targetUrl that is no URL is a definition problem, reported below; sign what is sent then.
     String declared = Urls.isHttpUrl(card.targetUrl()) ? card.targetUrl() : server.url();
+    // A TABLE card is asked for its first page as crmcards' card UI asks, and judged by its view.
+    Optional<CardView> view = CardViewFile.of(card);
+    Definition rules = view.map(card.rules()::withView).orElse(card.rules());
+    List<Param> parameters =
+        view.filter(CardView::isTable).isPresent()
+            ? record.tableFetchParameters(objectType.propertiesToSend(), view.get().pageSize())
+            : record.fetchParameters(objectType.propertiesToSend());
     SignedRequest request =
         HubSpotRequests.fetch(
-            declared, server.fetchUrl(declared), record.fetchParameters(objectType.propertiesToSend()), secret,
-            signatures, signer, clock.millis());
+            declared, server.fetchUrl(declared), parameters, secret, signatures, signer, clock.millis());
     String url = request.url();
 
     Problems problems = new Problems();
@@ -115,7 +126,7 @@ public final class FetchCheck {
     String text = new String(response.body(), StandardCharsets.UTF_8);
     problems.addAll(
         ResponseCheck.problems(
-            card.rules(), response.statusCode(), response.headers().firstValue("Content-Type").orElse(null), text));
+            rules, response.statusCode(), response.headers().firstValue("Content-Type").orElse(null), text));
     if (ProxyEnvelope.wraps(response.statusCode())) {
       problems.warning(JsonPath.ROOT, THROUGH_THE_PROXY, ProxyEnvelope.warning(response.statusCode()));
     }

@@ -1,6 +1,7 @@
 package dev.crmcards.cli.request;
 
 import dev.crmcards.CrmObjectType;
+import dev.crmcards.rules.CardViews;
 import dev.crmcards.rules.ObjectTypes;
 import dev.crmcards.rules.RequestParameterNames;
 import java.util.ArrayList;
@@ -46,6 +47,24 @@ public final class SampleRecord {
   /** The data-fetch query: the defaults, then each of {@code propertiesToSend}, as HubSpot sends it. */
   public List<Param> fetchParameters(List<String> propertiesToSend) {
     return withProperties(propertiesToSend);
+  }
+
+  /**
+   * A TABLE card's data-fetch query: as {@link #fetchParameters}, then the first page of the card's
+   * {@code pageSize} as crmcards' card UI asks for it ({@code page}, {@code pageSize}), and the sort
+   * and search text when overridden ({@code --property sort=-total}).
+   */
+  public List<Param> tableFetchParameters(List<String> propertiesToSend, int pageSize) {
+    List<Param> params = new ArrayList<>(fetchParameters(propertiesToSend));
+    params.removeIf(p -> CardViews.TABLE_PARAMETERS.contains(p.name()));
+    params.add(new Param(CardViews.PAGE, overrides.getOrDefault(CardViews.PAGE, "1")));
+    params.add(new Param(CardViews.PAGE_SIZE, overrides.getOrDefault(CardViews.PAGE_SIZE, Integer.toString(pageSize))));
+    for (String name : List.of(CardViews.SORT, CardViews.SEARCH)) {
+      if (overrides.containsKey(name)) {
+        params.add(new Param(name, overrides.get(name)));
+      }
+    }
+    return params;
   }
 
   /** An action hook's parameters: the defaults, then its {@code associatedObjectProperties}. */

@@ -56,9 +56,9 @@ public final class Fixtures {
     }
   }
 
-  /** The example card, {@code bug-tracker}. */
+  /** The example card, {@code bug-tracker} (the examples also hold {@code orders}). */
   public static CardDefinition exampleCard() {
-    return DefinitionLoader.loadOne(exampleDefinitions());
+    return DefinitionLoader.loadOne(exampleDefinitions(), "bug-tracker");
   }
 
   /** The example card's definition as a file in {@code directory}. */

@@ -38,18 +38,30 @@ public final class Definition {
   }
 
   private final JsonValue json;
+  private final CardView view;
 
-  private Definition(JsonValue json) {
+  private Definition(JsonValue json, CardView view) {
     this.json = json;
+    this.view = view;
   }
 
   /** @throws dev.crmcards.rules.json.JsonSyntaxException if the text is not JSON */
   public static Definition parse(String definitionJson) {
-    return new Definition(JsonReader.parse(definitionJson));
+    return new Definition(JsonReader.parse(definitionJson), null);
   }
 
   public static Definition of(JsonValue json) {
-    return new Definition(json);
+    return new Definition(json, null);
+  }
+
+  /** This definition with the card's view beside it, so that answers are judged as its layout asks. */
+  public Definition withView(CardView view) {
+    return new Definition(json, view);
+  }
+
+  /** The card's view; empty when none was found, and the card is judged as legacy tiles. */
+  public Optional<CardView> view() {
+    return Optional.ofNullable(view);
   }
 
   public JsonValue json() {

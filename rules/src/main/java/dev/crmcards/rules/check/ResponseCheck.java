@@ -2,9 +2,12 @@ package dev.crmcards.rules.check;
 
 import static dev.crmcards.rules.check.Clients.CONVERTERS;
 import static dev.crmcards.rules.check.Clients.EVERY_RENDERER;
+import static dev.crmcards.rules.check.Clients.APP_CARD_ONLY;
+import static dev.crmcards.rules.check.Clients.LEGACY;
 import static dev.crmcards.rules.check.Clients.LEGACY_AND_APP_CARD;
 import static dev.crmcards.rules.check.Clients.RENDERERS;
 
+import dev.crmcards.rules.CardViews;
 import dev.crmcards.rules.Client;
 import dev.crmcards.rules.Limits;
 import dev.crmcards.rules.ReservedKeys;
@@ -101,8 +104,16 @@ public final class ResponseCheck {
       actions.check(primary, root.key("primaryAction"), problems);
     }
     actions.checkAll(response.path("secondaryActions"), root.key("secondaryActions"), problems);
+    card.view().filter(CardView::isTable).ifPresent(view -> TableAnswerCheck.check(view, response, problems));
+    boolean table = card.view().map(CardView::isTable).orElse(false);
     for (String key : response.members().keySet()) {
-      if (!ReservedKeys.RESPONSE.contains(key)) {
+      if (CardViews.RESPONSE_KEYS.contains(key)) {
+        // crmcards' own wire: its card UI reads them (checked above for a TABLE); HubSpot's
+        // renderers ignore them.
+        problems.note(
+            root.key(key), RENDERERS,
+            "crmcards' card UI reads it" + (table ? "" : " for a TABLE card") + "; legacy cards and the converter ignore it");
+      } else if (!ReservedKeys.RESPONSE.contains(key)) {
         problems.warning(
             root.key(key), EVERY_RENDERER,
             "not part of the response HubSpot reads (" + String.join(", ", ReservedKeys.RESPONSE) + "); it is ignored");
@@ -129,7 +140,19 @@ public final class ResponseCheck {
               + "; HubSpot's legacy-card converter crashes on anything else");
       return;
     }
-    if (results.size() > Limits.OBJECTS_SHOWN) {
+    int pageSize = card.view().filter(CardView::isTable).map(CardView::pageSize).orElse(0);
+    if (pageSize > 0 && results.size() > CardViews.MAX_PAGE_SIZE) {
+      problems.warning(
+          path, APP_CARD_ONLY,
+          results.size() + " objects, more than a TABLE page has (at most " + CardViews.MAX_PAGE_SIZE
+              + "); answer one page: page and pageSize say which");
+    }
+    if (pageSize > 0 && results.size() > Limits.OBJECTS_SHOWN) {
+      // A TABLE page is for crmcards' card UI; legacy cards would show its first rows only.
+      problems.note(
+          path, LEGACY,
+          results.size() + " objects: a TABLE page, which legacy cards would cut to its first " + Limits.OBJECTS_SHOWN);
+    } else if (results.size() > Limits.OBJECTS_SHOWN) {
       problems.warning(
           path, LEGACY_AND_APP_CARD,
           results.size() + " objects, but legacy cards and crmcards' card UI show only the first "

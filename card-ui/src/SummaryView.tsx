@@ -1,0 +1,95 @@
+import { BarChart, Flex, LineChart, Statistics, StatisticsItem } from '@hubspot/ui-extensions';
+import type { ChartDataRow } from '@hubspot/ui-extensions';
+
+import type { Formatting } from './PropertyValue';
+import { formatCurrency, formatNumber } from './values';
+import type { ChartShape, StatisticShape, SummaryShape } from './viewTypes';
+
+interface SummaryViewProps {
+  shape: SummaryShape;
+  /** The answer's `summary`: each figure and each chart's points under its member's name. */
+  values: Record<string, unknown>;
+  formatting: Formatting;
+}
+
+/**
+ * The summary above a TABLE: its figures as HubSpot's Statistics, then each chart. A figure or
+ * chart the answer has no value for is left out rather than shown as zero.
+ */
+export function SummaryView({ shape, values, formatting }: SummaryViewProps) {
+  const statistics = (shape.statistics ?? []).filter((s) => isFigure(values[s.name]));
+  const charts = (shape.charts ?? []).filter((c) => Array.isArray(values[c.name]));
+  if (statistics.length === 0 && charts.length === 0) {
+    return null;
+  }
+  return (
+    <Flex direction="column" gap="sm">
+      {statistics.length > 0 && (
+        <Statistics testId="statistics">
+          {statistics.map((statistic) => (
+            <StatisticsItem
+              key={statistic.name}
+              testId={`statistic-${statistic.name}`}
+              id={statistic.name}
+              label={statistic.label}
+              number={figure(statistic, values[statistic.name] as string | number, formatting)}
+            />
+          ))}
+        </Statistics>
+      )}
+      {charts.map((chart) => (
+        <Chart key={chart.name} chart={chart} points={values[chart.name] as unknown[]} />
+      ))}
+    </Flex>
+  );
+}
+
+function Chart({ chart, points }: { chart: ChartShape; points: unknown[] }) {
+  const props = {
+    testId: `chart-${chart.name}`,
+    data: chartRows(chart, points),
+    axes: {
+      x: { field: chart.x, fieldType: chart.xType },
+      y: { field: chart.y, fieldType: 'linear' as const },
+    },
+    options: { title: chart.label, showTooltips: true },
+  };
+  return chart.type === 'LINE' ? <LineChart {...props} /> : <BarChart {...props} />;
+}
+
+function isFigure(value: unknown): value is string | number {
+  return typeof value === 'number' || (typeof value === 'string' && value.trim() !== '');
+}
+
+/** A figure as its data type reads in the user's locale, as a property of that type does in a tile. */
+function figure(statistic: StatisticShape, value: string | number, formatting: Formatting): string {
+  return statistic.type === 'CURRENCY'
+    ? formatCurrency(value, formatting.locale, statistic.currencyCode)
+    : formatNumber(value, formatting.locale);
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * The points HubSpot's charts take: the x and y of each point, in the order sent. Dates come as
+ * `yyyy-mm-dd` and a datetime axis reads timestamps; points without a number for y are dropped.
+ */
+export function chartRows(chart: ChartShape, points: unknown[]): ChartDataRow[] {
+  const rows: ChartDataRow[] = [];
+  for (const point of points) {
+    if (!point || typeof point !== 'object') {
+      continue;
+    }
+    const x = (point as Record<string, unknown>)[chart.x];
+    const y = Number((point as Record<string, unknown>)[chart.y]);
+    if ((typeof x !== 'string' && typeof x !== 'number') || !Number.isFinite(y)) {
+      continue;
+    }
+    const date = chart.xType === 'datetime' && typeof x === 'string' ? DATE.exec(x) : null;
+    rows.push({
+      [chart.x]: date ? Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3])) : x,
+      [chart.y]: y,
+    });
+  }
+  return rows;
+}

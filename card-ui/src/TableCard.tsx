@@ -1,0 +1,184 @@
+import {
+  Alert,
+  EmptyState,
+  Flex,
+  LoadingSpinner,
+  SearchInput,
+  Text,
+} from '@hubspot/ui-extensions';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+
+import { CardFooterActions, CardHeaderActions } from './CardActions';
+import { CardFailure } from './CardFailure';
+import type { CardHostProps } from './host';
+import type { Formatting } from './PropertyValue';
+import { fetchCard } from './requests';
+import { SummaryView } from './SummaryView';
+import { tableLayout } from './tableLayout';
+import { pageCount, tableParameters, type TableQuery } from './tableQuery';
+import { TableView } from './TableView';
+import type { CardAction, CardDefinition } from './types';
+import type { CardView, LocationName, TableResponse, TableSort } from './viewTypes';
+
+/** How long the search waits after the last keystroke before it asks the server. */
+export const SEARCH_DELAY_MS = 400;
+
+/** The clock the search waits on; tests hand in their own. */
+export interface SearchTimer {
+  set(run: () => void, delayMs: number): unknown;
+  clear(handle: unknown): void;
+}
+
+const realTimer: SearchTimer = {
+  set: (run, delayMs) => setTimeout(run, delayMs),
+  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+interface TableCardProps extends CardHostProps {
+  definition: CardDefinition;
+  view: CardView;
+  location?: LocationName;
+  formatting: Formatting;
+  onAction: (action: CardAction, objectTitle?: string) => void;
+  /** Changes when an action asks for the card's data again. */
+  reloads: number;
+  /** What the card shows above its objects while an action waits for the user. */
+  confirmation?: ReactNode;
+  searchTimer?: SearchTimer;
+}
+
+/** The page on screen: the answer and the query it answers. */
+interface Shown {
+  response: TableResponse;
+  query: TableQuery;
+  pageCount: number;
+}
+
+/**
+ * A TABLE card: asks its server for one page at a time, in the order and for the search the
+ * user chose, and shows it with the summary above. While the next page is on its way the
+ * current one stays on screen.
+ */
+export function TableCard(props: TableCardProps) {
+  const { definition, view, location, formatting, onAction, reloads, context, actions } = props;
+  const timer = props.searchTimer ?? realTimer;
+  const layout = useMemo(
+    () => tableLayout(view, definition.display.properties, location),
+    [view, definition, location],
+  );
+  const [query, setQuery] = useState<TableQuery>({ page: 1, pageSize: layout.pageSize, search: '' });
+  const [shown, setShown] = useState<Shown | undefined>();
+  const [summary, setSummary] = useState<Record<string, unknown> | undefined>();
+  const [loading, setLoading] = useState(true);
+  const [failure, setFailure] = useState<string | undefined>();
+  const [attempts, setAttempts] = useState(0);
+  const [searchText, setSearchText] = useState('');
+  const pendingSearch = useRef<unknown>(undefined);
+
+  useEffect(() => {
+    let current = true;
+    setLoading(true);
+    fetchCard(definition, { context, actions }, tableParameters(query)).then((answer) => {
+      if (!current) {
+        return;
+      }
+      setLoading(false);
+      if (!answer.ok) {
+        setFailure(answer.message);
+        return;
+      }
+      const response = answer.body as TableResponse;
+      const rows = response.results.length;
+      setFailure(undefined);
+      setShown((before) => ({
+        response,
+        query,
+        pageCount: pageCount(query, rows, response.total, before && sameOrder(before.query, query) ? before.pageCount : 1),
+      }));
+      if (response.summary && typeof response.summary === 'object') {
+        setSummary(response.summary);
+      }
+    });
+    return () => {
+      current = false;
+    };
+    // context and actions are HubSpot's, stable for the card's life.
+  }, [definition, query, reloads, attempts]);
+
+  useEffect(() => () => timer.clear(pendingSearch.current), [timer]);
+
+  const onSearch = useCallback(
+    (text: string) => {
+      setSearchText(text);
+      timer.clear(pendingSearch.current);
+      pendingSearch.current = timer.set(() => {
+        setQuery((q) => (q.search.trim() === text.trim() ? q : { ...q, page: 1, search: text }));
+      }, SEARCH_DELAY_MS);
+    },
+    [timer],
+  );
+  const onSortChange = useCallback((sort: TableSort) => setQuery((q) => ({ ...q, page: 1, sort })), []);
+  const onPageChange = useCallback((page: number) => setQuery((q) => ({ ...q, page })), []);
+  const retry = useCallback(() => setAttempts((n) => n + 1), []);
+
+  if (!shown) {
+    if (failure !== undefined && !loading) {
+      return <CardFailure title={definition.title} message={failure} retry={retry} />;
+    }
+    return <LoadingSpinner testId="loading" label={`Loading ${definition.title}`} layout="centered" />;
+  }
+  const { response } = shown;
+  const objects = response.results.filter((o) => o && typeof o === 'object').slice(0, shown.query.pageSize);
+  return (
+    <Flex direction="column" gap="sm">
+      <CardHeaderActions response={response} onAction={onAction} />
+      {props.confirmation}
+      {view.summary && summary && <SummaryView shape={view.summary} values={summary} formatting={formatting} />}
+      {view.searchable && (
+        <SearchInput
+          testId="search"
+          name="q"
+          label={`Search ${definition.title}`}
+          placeholder="Search"
+          value={searchText}
+          onInput={onSearch}
+          onChange={onSearch}
+        />
+      )}
+      {failure !== undefined && (
+        <Alert testId="page-error" title={`${definition.title} could not load`} variant="danger">
+          {failure}
+        </Alert>
+      )}
+      {loading && <LoadingSpinner testId="page-loading" size="xs" label="Loading" />}
+      {objects.length === 0 && shown.query.page === 1 ? (
+        <EmptyState testId="empty" title="Nothing to show" layout="vertical" imageWidth={100}>
+          <Text>
+            {shown.query.search.trim() === ''
+              ? `${definition.title} has nothing for this record.`
+              : `Nothing matches “${shown.query.search.trim()}”.`}
+          </Text>
+        </EmptyState>
+      ) : (
+        <TableView
+          title={definition.title}
+          objects={objects}
+          layout={layout}
+          sortable={view.sortable ?? []}
+          sort={shown.query.sort}
+          onSortChange={onSortChange}
+          page={shown.query.page}
+          pageCount={shown.pageCount}
+          onPageChange={onPageChange}
+          formatting={formatting}
+          onAction={onAction}
+        />
+      )}
+      <CardFooterActions response={response} onAction={onAction} />
+    </Flex>
+  );
+}
+
+function sameOrder(a: TableQuery, b: TableQuery): boolean {
+  return a.search === b.search && a.sort?.property === b.sort?.property && a.sort?.descending === b.sort?.descending;
+}

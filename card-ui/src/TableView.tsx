@@ -1,0 +1,132 @@
+import {
+  Dropdown,
+  Link,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+  Text,
+} from '@hubspot/ui-extensions';
+
+import { PropertyValue, type Formatting } from './PropertyValue';
+import { propertyValue } from './shownValues';
+import type { TableLayout } from './tableLayout';
+import type { CardAction, CardObject, DisplayProperty } from './types';
+import type { TableSort } from './viewTypes';
+
+interface TableViewProps {
+  title: string;
+  objects: CardObject[];
+  layout: TableLayout;
+  /** Wire names of the columns that sort. */
+  sortable: readonly string[];
+  sort?: TableSort;
+  onSortChange: (sort: TableSort) => void;
+  page: number;
+  pageCount: number;
+  onPageChange: (page: number) => void;
+  formatting: Formatting;
+  onAction: (action: CardAction, objectTitle: string) => void;
+}
+
+/**
+ * A TABLE's rows as HubSpot's Table: the title first (a link when the object has one), one
+ * column per display property in declaration order, each value drawn as the tiles draw it, and
+ * the row's actions in a menu. Paging and sorting are the server's: the table only asks.
+ */
+export function TableView(props: TableViewProps) {
+  const { objects, layout, page, pageCount, onPageChange } = props;
+  const hasActions = objects.some((o) => (o.actions ?? []).length > 0);
+  return (
+    <Table
+      testId="table"
+      bordered={true}
+      density={layout.compact ? 'condensed' : 'default'}
+      paginated={true}
+      page={page}
+      pageCount={pageCount}
+      onPageChange={onPageChange}
+      showFirstLastButtons={!layout.compact}
+      maxVisiblePageButtons={layout.compact ? 3 : 5}
+    >
+      <TableHead>
+        <TableRow>
+          <TableHeader testId="header-title">{props.title}</TableHeader>
+          {layout.columns.map((property) => (
+            <ColumnHeader key={property.name} property={property} {...props} />
+          ))}
+          {hasActions && <TableHeader testId="header-actions">Actions</TableHeader>}
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {objects.map((object) => (
+          <ObjectRow key={String(object.objectId)} object={object} hasActions={hasActions} {...props} />
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+function ColumnHeader({ property, sortable, sort, onSortChange }: TableViewProps & { property: DisplayProperty }) {
+  const testId = `header-${property.name}`;
+  if (!sortable.includes(property.name)) {
+    return <TableHeader testId={testId}>{property.label}</TableHeader>;
+  }
+  const direction = sort?.property !== property.name ? 'none' : sort.descending ? 'descending' : 'ascending';
+  return (
+    <TableHeader
+      testId={testId}
+      sortDirection={direction}
+      onSortChange={(next) => onSortChange({ property: property.name, descending: next === 'descending' })}
+    >
+      {property.label}
+    </TableHeader>
+  );
+}
+
+function ObjectRow({
+  object,
+  hasActions,
+  layout,
+  formatting,
+  onAction,
+}: TableViewProps & { object: CardObject; hasActions: boolean }) {
+  const id = String(object.objectId);
+  const actions = object.actions ?? [];
+  return (
+    <TableRow testId={`row-${id}`}>
+      <TableCell testId={`title-cell-${id}`}>
+        {object.link ? (
+          <Link testId={`title-${id}`} href={{ url: object.link, external: true }}>
+            {object.title}
+          </Link>
+        ) : (
+          <Text testId={`title-${id}`}>{object.title}</Text>
+        )}
+      </TableCell>
+      {layout.columns.map((property) => {
+        const shown = propertyValue(property, object);
+        return (
+          <TableCell key={property.name} testId={`cell-${id}-${property.name}`}>
+            {shown ? <PropertyValue shown={shown} formatting={formatting} testId={`value-${id}-${property.name}`} /> : ''}
+          </TableCell>
+        );
+      })}
+      {hasActions && (
+        <TableCell testId={`actions-cell-${id}`}>
+          {actions.length > 0 && (
+            <Dropdown
+              testId={`actions-${id}`}
+              buttonText="Actions"
+              buttonSize="xs"
+              variant="transparent"
+              options={actions.map((action) => ({ label: action.label, onClick: () => onAction(action, object.title) }))}
+            />
+          )}
+        </TableCell>
+      )}
+    </TableRow>
+  );
+}

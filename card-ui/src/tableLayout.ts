@@ -1,0 +1,36 @@
+import type { DisplayProperty } from './types';
+import type { CardView, LocationName } from './viewTypes';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, MIN_PAGE_SIZE, isReservedObjectKey } from './vocabulary';
+
+/** How a TABLE fits where HubSpot shows it. */
+export interface TableLayout {
+  /** Narrow places: fewer columns, fewer rows, condensed rows, no first/last buttons. */
+  compact: boolean;
+  /** The display properties shown as columns, in declaration order. */
+  columns: DisplayProperty[];
+  /** The rows asked for per page, within the wire's limits. */
+  pageSize: number;
+}
+
+/** The property columns a narrow place shows beside the title column. */
+export const COMPACT_COLUMNS = 2;
+
+/** The most rows a narrow place asks for. */
+export const COMPACT_PAGE_SIZE = 5;
+
+/**
+ * A record tab has the page's width: every column and the card's page size. The sidebars and the
+ * preview panel are a few hundred pixels wide: the first columns and shorter pages.
+ */
+export function tableLayout(view: CardView, properties: DisplayProperty[], location?: LocationName): TableLayout {
+  const compact = location !== 'RECORD_TAB';
+  const columns = properties.filter((p) => !isReservedObjectKey(p.name));
+  const pageSize = clamp(view.pageSize ?? DEFAULT_PAGE_SIZE);
+  return compact
+    ? { compact, columns: columns.slice(0, COMPACT_COLUMNS), pageSize: Math.min(pageSize, COMPACT_PAGE_SIZE) }
+    : { compact, columns, pageSize };
+}
+
+function clamp(size: number): number {
+  return Number.isInteger(size) ? Math.min(MAX_PAGE_SIZE, Math.max(MIN_PAGE_SIZE, size)) : DEFAULT_PAGE_SIZE;
+}

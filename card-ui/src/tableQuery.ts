@@ -1,0 +1,38 @@
+import type { TableSort } from './viewTypes';
+import { SORT_DESCENDING, type TableParameter } from './vocabulary';
+
+/** What a TABLE asks its server for: a page of a size, in an order, matching a search. */
+export interface TableQuery {
+  page: number;
+  pageSize: number;
+  sort?: TableSort;
+  search: string;
+}
+
+/**
+ * The query parameters of a TABLE's data fetch: always the page and its size, the sort when a
+ * column is sorted, the search text when there is any. Keyed by the vocabulary's names, so a
+ * name the rules change is a type error here.
+ */
+export function tableParameters({ page, pageSize, sort, search }: TableQuery): Record<string, string> {
+  const parameters: Partial<Record<TableParameter, string>> = { page: String(page), pageSize: String(pageSize) };
+  if (sort) {
+    parameters.sort = (sort.descending ? SORT_DESCENDING : '') + sort.property;
+  }
+  const text = search.trim();
+  if (text !== '') {
+    parameters.q = text;
+  }
+  return parameters;
+}
+
+/**
+ * How many pages the table offers. With a `total`, exactly as many as it fills. Without one,
+ * one more while pages come back full, never fewer than the furthest page already known to exist.
+ */
+export function pageCount(query: TableQuery, rows: number, total: number | undefined, known: number): number {
+  if (typeof total === 'number' && Number.isFinite(total) && total >= 0) {
+    return Math.max(1, Math.ceil(total / query.pageSize));
+  }
+  return Math.max(known, rows >= query.pageSize ? query.page + 1 : query.page, 1);
+}

@@ -1,0 +1,319 @@
+import {
+  Alert,
+  BarChart,
+  Dropdown,
+  EmptyState,
+  ErrorState,
+  LineChart,
+  Link,
+  LoadingSpinner,
+  SearchInput,
+  StatisticsItem,
+  StatusTag,
+  Table,
+  TableCell,
+  TableHeader,
+  TableRow,
+  Text,
+  Tile,
+} from '@hubspot/ui-extensions';
+import type { DropdownOption, SortedTableHeaderProps, TablePaginatedProps } from '@hubspot/ui-extensions';
+import type { RenderedElementNode } from '@hubspot/ui-extensions/testing';
+import { describe, expect, it } from 'vitest';
+
+import { SEARCH_DELAY_MS } from '../src/TableCard';
+import { COMPACT_COLUMNS, COMPACT_PAGE_SIZE } from '../src/tableLayout';
+import type { CardView, LocationName } from '../src/viewTypes';
+import { contactContext } from './fixtures';
+import { answerFetches, json, type FetchCall } from './hubspotFetch';
+import { ManualTimer } from './manualTimer';
+import { renderCard } from './render';
+import { orders, ordersAnswer, ordersView } from './tableFixtures';
+
+function renderOrders(location: LocationName = 'RECORD_TAB', view: CardView = ordersView, timer = new ManualTimer()) {
+  const card = renderCard(orders, contactContext, { view, location, searchTimer: timer });
+  return Object.assign(card, { timer });
+}
+
+
+type Card = ReturnType<typeof renderOrders>;
+
+/** The table with its paging props (the card always pages). */
+const table = (card: Card) =>
+  card.findByTestId(Table, 'table') as unknown as RenderedElementNode<TablePaginatedProps>;
+
+const goTo = (card: Card, page: number) => table(card).trigger('onPageChange', page as never);
+
+const header = (card: Card, property: string) =>
+  card.findByTestId(TableHeader, `header-${property}`) as unknown as RenderedElementNode<SortedTableHeaderProps>;
+
+const sortBy = (card: Card, property: string, direction: 'ascending' | 'descending') =>
+  header(card, property).trigger('onSortChange', direction as never);
+
+const last = <T,>(items: T[]) => items[items.length - 1];
+
+/** The table's parameters of each data fetch, as the server reads them. */
+const tableQueries = (calls: FetchCall[]) =>
+  calls.map((c) => {
+    const query = new URL(c.url).searchParams;
+    return Object.fromEntries(['page', 'pageSize', 'sort', 'q'].filter((n) => query.has(n)).map((n) => [n, query.get(n)]));
+  });
+
+const rowTitles = (card: Card) =>
+  card.findAll(TableRow).slice(1).map((row) => {
+    const cell = row.findAll(TableCell)[0];
+    return (cell.maybeFind(Link) ?? cell.find(Text)).text;
+  });
+
+describe('a TABLE card on a record tab', () => {
+  it('asks for page 1 of the card’s page size after the usual parameters', async () => {
+    const calls = answerFetches((call) => ordersAnswer(call));
+    const card = renderOrders();
+    await card.waitFor(() => expect(card.maybeFindByTestId(Table, 'table')).not.toBeNull());
+    expect(calls[0].url).toBe(
+      'https://shop.example.com/hubspot/orders?userId=12345&userEmail=loggedinuser%40hubspot.com'
+        + '&associatedObjectId=53701&associatedObjectType=CONTACT&portalId=987654&appId=777&page=1&pageSize=10',
+    );
+  });
+
+  it('shows the title first, then every property in declaration order, drawn as the tiles draw them', async () => {
+    answerFetches((call) => ordersAnswer(call));
+    const card = renderOrders();
+    await card.waitFor(() => expect(card.maybeFindByTestId(Table, 'table')).not.toBeNull());
+    expect(card.findAll(TableHeader).map((h) => h.text)).toEqual(['Orders', 'Placed', 'Total', 'State', 'Buyer', 'Actions']);
+    expect(card.findByTestId(Link, 'title-1001').props.href).toEqual({ url: 'https://shop.example.com/orders/1001', external: true });
+    expect(card.findByTestId(Text, 'title-1002').text).toBe('A-1002');
+    expect(card.findByTestId(Text, 'value-1001-placed').text).toBe('Jan 1, 2026');
+    expect(card.findByTestId(Text, 'value-1002-total').text).toBe('15.00');
+    expect(card.findByTestId(Link, 'value-1001-buyer').props.href).toBe('mailto:buyer0@example.com');
+    const state = card.findByTestId(StatusTag, 'value-1001-state');
+    expect([state.text, state.props.variant]).toEqual(['Shipped', 'success']);
+    expect(card.findByTestId(StatusTag, 'value-1002-state').props.variant).toBe('warning');
+    expect(rowTitles(card)).toHaveLength(10);
+  });
+
+  it('puts each row’s actions in a menu that runs them', async () => {
+    answerFetches((call) => ordersAnswer(call));
+    const card = renderOrders();
+    await card.waitFor(() => expect(card.maybeFindByTestId(Dropdown, 'actions-1003')).not.toBeNull());
+    const options = card.findByTestId(Dropdown, 'actions-1003').props.options as unknown as DropdownOption[];
+    expect(options.map((o) => o.label)).toEqual(['Open', 'Ship']);
+    options[0].onClick?.();
+    expect(card.mocks.actions.openIframeModal.calls[0][0]).toEqual({
+      uri: 'https://shop.example.com/ui/1003', width: 600, height: 400, title: 'A-1003: Open',
+    });
+  });
+
+  it('asks for the same page again after a hook ran', async () => {
+    const calls = answerFetches((call) => (call.method === 'POST' ? json({ message: 'Shipped' }) : ordersAnswer(call)));
+    const card = renderOrders();
+    await card.waitFor(() => expect(card.maybeFindByTestId(Table, 'table')).not.toBeNull());
+    goTo(card, 2);
+    await card.waitFor(() => expect(rowTitles(card)[0]).toBe('A-1011'));
+    const options = card.findByTestId(Dropdown, 'actions-1012').props.options as unknown as DropdownOption[];
+    options[1].onClick?.();
+    await card.waitFor(() => expect(calls).toHaveLength(4));
+    expect(calls[2]).toMatchObject({ method: 'POST', url: 'https://shop.example.com/orders/1012/ship' });
+    expect(tableQueries([calls[3]])).toEqual([{ page: '2', pageSize: '10' }]);
+    expect(card.mocks.actions.addAlert.calls[0][0]).toEqual({ type: 'success', message: 'Shipped' });
+  });
+
+  it('pages from the total, keeps the page on screen until the next is in, then shows it', async () => {
+    let release: () => void = () => {};
+    const calls = answerFetches((call) =>
+      new URL(call.url).searchParams.get('page') === '1'
+        ? ordersAnswer(call)
+        : new Promise<Response>((resolve) => {
+            release = () => resolve(ordersAnswer(call));
+          }),
+    );
+    const card = renderOrders();
+    await card.waitFor(() => expect(card.maybeFindByTestId(Table, 'table')).not.toBeNull());
+    expect([table(card).props.paginated, table(card).props.page, table(card).props.pageCount]).toEqual([true, 1, 3]);
+
+    goTo(card, 2);
+    await card.waitFor(() => expect(card.maybeFindByTestId(LoadingSpinner, 'page-loading')).not.toBeNull());
+    expect(rowTitles(card)[0]).toBe('A-1001');
+    expect(table(card).props.page).toBe(1);
+
+    release();
+    await card.waitFor(() => expect(rowTitles(card)[0]).toBe('A-1011'));
+    expect(card.maybeFindByTestId(LoadingSpinner, 'page-loading')).toBeNull();
+    expect(table(card).props.page).toBe(2);
+    expect(tableQueries(calls)).toEqual([{ page: '1', pageSize: '10' }, { page: '2', pageSize: '10' }]);
+  });
+
+  it('sorts on the server from the sortable headers only, back to page 1', async () => {
+    const calls = answerFetches((call) => ordersAnswer(call));
+    const card = renderOrders();
+    await card.waitFor(() => expect(card.maybeFindByTestId(Table, 'table')).not.toBeNull());
+    expect(header(card, 'state').props.sortDirection).toBeUndefined();
+    expect(header(card, 'total').props.sortDirection).toBe('none');
+    goTo(card, 3);
+    await card.waitFor(() => expect(rowTitles(card)).toEqual(['A-1021', 'A-1022', 'A-1023']));
+
+    sortBy(card, 'total', 'descending');
+    await card.waitFor(() => expect(rowTitles(card)[0]).toBe('A-1023'));
+    expect(header(card, 'total').props.sortDirection).toBe('descending');
+    expect(header(card, 'placed').props.sortDirection).toBe('none');
+    expect(table(card).props.page).toBe(1);
+    expect(last(tableQueries(calls))).toEqual({ page: '1', pageSize: '10', sort: '-total' });
+
+    sortBy(card, 'total', 'ascending');
+    await card.waitFor(() => expect(rowTitles(card)[0]).toBe('A-1001'));
+    expect(last(tableQueries(calls))).toEqual({ page: '1', pageSize: '10', sort: 'total' });
+  });
+
+  it('searches once the user stops typing, from page 1', async () => {
+    const calls = answerFetches((call) => ordersAnswer(call));
+    const card = renderOrders();
+    await card.waitFor(() => expect(card.maybeFindByTestId(Table, 'table')).not.toBeNull());
+    goTo(card, 2);
+    await card.waitFor(() => expect(table(card).props.page).toBe(2));
+
+    const search = card.findByTestId(SearchInput, 'search');
+    search.trigger('onInput', 'A-101' as never);
+    card.findByTestId(SearchInput, 'search').trigger('onInput', 'A-102' as never);
+    expect(card.timer.delays()).toEqual([SEARCH_DELAY_MS]);
+    expect(card.findByTestId(SearchInput, 'search').props.value).toBe('A-102');
+    expect(calls).toHaveLength(2);
+
+    card.timer.elapse();
+    await card.waitFor(() => expect(rowTitles(card)).toEqual(['A-1020', 'A-1021', 'A-1022', 'A-1023']));
+    expect(tableQueries(calls).slice(2)).toEqual([{ page: '1', pageSize: '10', q: 'A-102' }]);
+    expect([table(card).props.page, table(card).props.pageCount]).toEqual([1, 1]);
+  });
+
+  it('says so when a search matches nothing, and keeps the search box', async () => {
+    answerFetches((call) => ordersAnswer(call));
+    const card = renderOrders();
+    await card.waitFor(() => expect(card.maybeFindByTestId(Table, 'table')).not.toBeNull());
+    card.findByTestId(SearchInput, 'search').trigger('onInput', 'Z-9' as never);
+    card.timer.elapse();
+    await card.waitFor(() => expect(card.maybeFindByTestId(EmptyState, 'empty')).not.toBeNull());
+    expect(card.findByTestId(EmptyState, 'empty').find(Text).text).toBe('Nothing matches “Z-9”.');
+    expect(card.maybeFindByTestId(SearchInput, 'search')).not.toBeNull();
+  });
+
+  it('shows the summary’s statistics, formatted by type, above the table', async () => {
+    answerFetches((call) => ordersAnswer(call));
+    const card = renderOrders();
+    await card.waitFor(() => expect(card.maybeFindByTestId(StatisticsItem, 'statistic-open')).not.toBeNull());
+    const items = card.findAll(StatisticsItem).map((i) => [i.props.label, i.props.number]);
+    expect(items).toEqual([['Open orders', '15'], ['Revenue', '€1,234.50']]);
+  });
+
+  it('draws the summary’s charts from the answer’s points, and keeps the summary on later pages', async () => {
+    answerFetches((call) => ordersAnswer(call));
+    const card = renderOrders();
+    await card.waitFor(() => expect(card.maybeFindByTestId(BarChart, 'chart-perMonth')).not.toBeNull());
+    const chart = card.findByTestId(BarChart, 'chart-perMonth');
+    expect(chart.props.data).toEqual([{ month: '2025-12', orders: 4 }, { month: '2026-01', orders: 23 }]);
+    expect(chart.props.axes).toEqual({ x: { field: 'month', fieldType: 'category' }, y: { field: 'orders', fieldType: 'linear' } });
+    expect(chart.props.options).toEqual({ title: 'Orders per month', showTooltips: true });
+
+    goTo(card, 2);
+    await card.waitFor(() => expect(rowTitles(card)[0]).toBe('A-1011'));
+    expect(card.maybeFindByTestId(BarChart, 'chart-perMonth')).not.toBeNull();
+    expect(card.findByTestId(StatisticsItem, 'statistic-open').props.number).toBe('15');
+  });
+
+  it('draws a LINE chart on a date axis as timestamps', async () => {
+    const view: CardView = {
+      ...ordersView,
+      summary: { charts: [{ name: 'perDay', label: 'Per day', type: 'LINE', x: 'day', xType: 'datetime', y: 'amount' }] },
+    };
+    answerFetches(() => json({ results: [], summary: { perDay: [{ day: '2026-01-02', amount: '12.5' }, { day: 'x' }] } }));
+    const card = renderOrders('RECORD_TAB', view);
+    await card.waitFor(() => expect(card.maybeFindByTestId(LineChart, 'chart-perDay')).not.toBeNull());
+    expect(card.findByTestId(LineChart, 'chart-perDay').props.data).toEqual([{ day: Date.UTC(2026, 0, 2), amount: 12.5 }]);
+    expect(card.maybeFind(StatisticsItem)).toBeNull();
+  });
+
+  it('offers the next page while pages come back full when the server gives no total', async () => {
+    const calls = answerFetches((call) => ordersAnswer(call, false));
+    const card = renderOrders();
+    await card.waitFor(() => expect(card.maybeFindByTestId(Table, 'table')).not.toBeNull());
+    expect(table(card).props.pageCount).toBe(2);
+    goTo(card, 2);
+    await card.waitFor(() => expect(table(card).props.page).toBe(2));
+    expect(table(card).props.pageCount).toBe(3);
+    goTo(card, 3);
+    await card.waitFor(() => expect(rowTitles(card)).toEqual(['A-1021', 'A-1022', 'A-1023']));
+    expect(table(card).props.pageCount).toBe(3);
+    goTo(card, 1);
+    await card.waitFor(() => expect(table(card).props.page).toBe(1));
+    expect(table(card).props.pageCount).toBe(3);
+    expect(tableQueries(calls).map((q) => q.page)).toEqual(['1', '2', '3', '1']);
+  });
+});
+
+describe('a TABLE card where space is short', () => {
+  it.each<LocationName>(['RECORD_SIDEBAR', 'PREVIEW', 'HELPDESK_SIDEBAR'])('on %s shows fewer columns and shorter pages', async (location) => {
+    const calls = answerFetches((call) => ordersAnswer(call));
+    const card = renderOrders(location);
+    await card.waitFor(() => expect(card.maybeFindByTestId(Table, 'table')).not.toBeNull());
+    expect(card.findAll(TableHeader).map((h) => h.text)).toEqual(['Orders', 'Placed', 'Total', 'Actions']);
+    expect(COMPACT_COLUMNS).toBe(2);
+    expect(tableQueries(calls)[0]).toEqual({ page: '1', pageSize: String(COMPACT_PAGE_SIZE) });
+    const { density, showFirstLastButtons, pageCount } = table(card).props;
+    expect([density, showFirstLastButtons, pageCount]).toEqual(['condensed', false, 5]);
+    expect(rowTitles(card)).toHaveLength(COMPACT_PAGE_SIZE);
+  });
+
+  it('keeps a page size smaller than the compact one', async () => {
+    const calls = answerFetches((call) => ordersAnswer(call));
+    const card = renderOrders('RECORD_SIDEBAR', { ...ordersView, pageSize: 3 });
+    await card.waitFor(() => expect(card.maybeFindByTestId(Table, 'table')).not.toBeNull());
+    expect(tableQueries(calls)[0]).toEqual({ page: '1', pageSize: '3' });
+  });
+
+  it('gives a tab the whole table', async () => {
+    answerFetches((call) => ordersAnswer(call));
+    const card = renderOrders('RECORD_TAB');
+    await card.waitFor(() => expect(card.maybeFindByTestId(Table, 'table')).not.toBeNull());
+    expect([table(card).props.density, table(card).props.showFirstLastButtons]).toEqual(['default', true]);
+  });
+});
+
+describe('a TABLE card’s errors', () => {
+  const envelope = (status: number, message: string) => ({
+    status: 'error',
+    category: 'BAD_GATEWAY',
+    message: 'Error returned from Request Uri',
+    responseBody: JSON.stringify({ message }),
+    errors: [{ message: `Unacceptable HTTP status ${status} calling URI` }],
+    context: { appServerStatusCode: [String(status)] },
+  });
+
+  it('shows the server’s message from HubSpot’s envelope when the first page fails', async () => {
+    answerFetches(() => json(envelope(400, 'pageSize must be 1 to 100'), 502));
+    const card = renderOrders();
+    await card.waitFor(() => expect(card.maybeFindByTestId(ErrorState, 'error')).not.toBeNull());
+    expect(card.findByTestId(ErrorState, 'error').find(Text).text).toBe('pageSize must be 1 to 100');
+  });
+
+  it('keeps the table and says why when a later page fails', async () => {
+    answerFetches((call) =>
+      new URL(call.url).searchParams.get('sort') === '-placed'
+        ? json(envelope(400, 'sort: "placed" is not a sortable property of this card (sortable: total)'), 502)
+        : ordersAnswer(call),
+    );
+    const card = renderOrders();
+    await card.waitFor(() => expect(card.maybeFindByTestId(Table, 'table')).not.toBeNull());
+    sortBy(card, 'placed', 'descending');
+    await card.waitFor(() => expect(card.maybeFindByTestId(Alert, 'page-error')).not.toBeNull());
+    expect(card.findByTestId(Alert, 'page-error').text).toContain('sort: "placed" is not a sortable property');
+    expect(rowTitles(card)[0]).toBe('A-1001');
+  });
+});
+
+describe('a card whose view is TILES', () => {
+  it('keeps the legacy tiles and sends no table parameters', async () => {
+    const calls = answerFetches((call) => ordersAnswer(call));
+    const card = renderOrders('RECORD_SIDEBAR', { card: 'orders', layout: 'TILES', locations: ['RECORD_SIDEBAR'] });
+    await card.waitFor(() => expect(card.maybeFind(Tile)).not.toBeNull());
+    expect(card.maybeFind(Table)).toBeNull();
+    expect(tableQueries(calls)).toEqual([{}]);
+  });
+});

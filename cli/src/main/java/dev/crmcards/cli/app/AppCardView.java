@@ -1,0 +1,131 @@
+package dev.crmcards.cli.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.crmcards.cli.definition.CardDefinition;
+import dev.crmcards.cli.definition.DefinitionLoader;
+import dev.crmcards.cli.definition.Json;
+import dev.crmcards.rules.CardViews;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * A card's view ({@code META-INF/crmcards/views/<name>.json}, written by the processor beside the
+ * definition): the layout and locations {@code app} needs to place the card, and the file itself,
+ * which the card UI reads. A build from before views has none; its cards are legacy tiles on the
+ * record sidebar.
+ *
+ * @param locations crmcards' location names ({@code RECORD_TAB}), in the order of {@link
+ *     CardViews#LOCATIONS}
+ * @param bytes the view file as read; {@code null} for a card without one
+ */
+public record AppCardView(String layout, List<String> locations, boolean hasForms, byte[] bytes) {
+  /** The views folder, relative to the folder (or jar folder) holding the definitions. */
+  static final String FOLDER = CardViews.VIEW_FOLDER.substring(DefinitionLoader.RESOURCE_DIRECTORY.length());
+
+  public AppCardView {
+    locations = List.copyOf(locations);
+  }
+
+  /** What a card without a view file gets. */
+  public static AppCardView absent() {
+    return new AppCardView(CardViews.TILES, List.of(CardViews.DEFAULT_LOCATION), false, null);
+  }
+
+  /**
+   * Whether the card looks and sits as a card built before views did: TILES on the record sidebar,
+   * no forms. Its project files stay exactly as they were then.
+   */
+  public boolean legacy() {
+    return bytes == null
+        || (layout.equals(CardViews.TILES)
+            && locations.equals(List.of(CardViews.DEFAULT_LOCATION))
+            && !hasForms);
+  }
+
+  /**
+   * Reads the view beside a definition, if there is one.
+   *
+   * @param problems gets one line per thing {@code app} cannot use, naming the file
+   */
+  static AppCardView of(CardDefinition card, List<String> problems) {
+    Optional<Source> source = read(card, problems);
+    if (source.isEmpty()) {
+      return absent();
+    }
+    String where = source.get().where();
+    JsonNode json;
+    try {
+      json = Json.MAPPER.readTree(source.get().bytes());
+    } catch (IOException e) {
+      problems.add(where + " is not valid JSON: " + e.getMessage());
+      return absent();
+    }
+    if (json == null || !json.isObject()) {
+      problems.add(where + " is not a card view (a JSON object)");
+      return absent();
+    }
+    String layout = json.path("layout").asText(CardViews.TILES);
+    if (!CardViews.LAYOUTS.contains(layout)) {
+      problems.add(where + " layout \"" + layout + "\" is not one of " + String.join(", ", CardViews.LAYOUTS));
+    }
+    List<String> named = new ArrayList<>();
+    json.path("locations").forEach(l -> named.add(l.asText()));
+    List<String> locations = new ArrayList<>();
+    for (CardViews.Location location : CardViews.LOCATIONS) {
+      if (named.contains(location.name())) {
+        locations.add(location.name());
+      }
+    }
+    named.stream()
+        .filter(name -> CardViews.LOCATIONS.stream().noneMatch(l -> l.name().equals(name)))
+        .forEach(name -> problems.add(where + " location \"" + name + "\" is not one of " + locationNames()));
+    if (locations.contains(CardViews.TICKETS_ONLY_LOCATION) && !AppCardRules.showsOnTickets(card)) {
+      problems.add(where + " location " + CardViews.TICKETS_ONLY_LOCATION + " needs a card on tickets");
+    }
+    if (locations.isEmpty()) {
+      locations.add(CardViews.DEFAULT_LOCATION);
+    }
+    return new AppCardView(layout, locations, json.path("forms").size() > 0, source.get().bytes());
+  }
+
+  private static String locationNames() {
+    return String.join(", ", CardViews.LOCATIONS.stream().map(CardViews.Location::name).toList());
+  }
+
+  private record Source(String where, byte[] bytes) {}
+
+  /** The view file beside the definition's file, or beside its entry in a jar. */
+  private static Optional<Source> read(CardDefinition card, List<String> problems) {
+    String source = card.source();
+    int inJar = source.indexOf("!/");
+    try {
+      if (inJar < 0) {
+        Path file = Path.of(source).toAbsolutePath().resolveSibling(FOLDER + card.name() + ".json");
+        return Files.isRegularFile(file)
+            ? Optional.of(new Source(file.toString(), Files.readAllBytes(file)))
+            : Optional.empty();
+      }
+      String entryName = source.substring(inJar + 2);
+      String viewEntry = entryName.substring(0, entryName.lastIndexOf('/') + 1) + FOLDER + card.name() + ".json";
+      try (ZipFile jar = new ZipFile(source.substring(0, inJar))) {
+        ZipEntry entry = jar.getEntry(viewEntry);
+        if (entry == null) {
+          return Optional.empty();
+        }
+        try (InputStream in = jar.getInputStream(entry)) {
+          return Optional.of(new Source(source.substring(0, inJar) + "!/" + viewEntry, in.readAllBytes()));
+        }
+      }
+    } catch (IOException e) {
+      problems.add("cannot read the view of " + source + ": " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package dev.crmcards.cli.app;
+
+import dev.crmcards.cli.definition.CardDefinition;
+import dev.crmcards.rules.AppProjects;
+import dev.crmcards.rules.CardViews;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One place a card shows in HubSpot: a card component ({@code *-hsmeta.json}) with its own
+ * {@code uid}, location and entry point. A card gets one per location of its view, and a card on
+ * tickets keeps its help desk twin. A legacy card keeps the files it always had: {@code
+ * <Name>-hsmeta.json}, and {@code <Name>-Helpdesk-hsmeta.json} sharing its entry point.
+ *
+ * @param location crmcards' name of the location ({@code RECORD_TAB})
+ * @param hubspotLocation HubSpot's ({@code crm.record.tab})
+ * @param entryName the entry point's file name without {@code .tsx}
+ */
+public record CardComponent(
+    CardDefinition card, String location, String hubspotLocation, String hsmetaFile, String uid, String entryName) {
+
+  /** How each location shows in file names, {@code uid}s and card names; the sidebar as ever. */
+  private static final Map<String, String> SUFFIX =
+      Map.of("RECORD_SIDEBAR", "", "RECORD_TAB", "Tab", "PREVIEW", "Preview", "HELPDESK_SIDEBAR", "Helpdesk");
+
+  private static final Map<String, String> NAME_SUFFIX =
+      Map.of("RECORD_SIDEBAR", "", "RECORD_TAB", " (record tab)", "PREVIEW", " (preview)",
+          "HELPDESK_SIDEBAR", " (help desk)");
+
+  /** The card's components, in the order of {@link CardViews#LOCATIONS}. */
+  public static List<CardComponent> of(CardDefinition card, AppCardView view) {
+    List<String> wanted = new ArrayList<>(view.locations());
+    if (AppCardRules.showsOnTickets(card) && !wanted.contains(CardViews.TICKETS_ONLY_LOCATION)) {
+      wanted.add(CardViews.TICKETS_ONLY_LOCATION);
+    }
+    String name = AppProject.componentName(card);
+    List<CardComponent> components = new ArrayList<>();
+    for (CardViews.Location location : CardViews.LOCATIONS) {
+      if (wanted.contains(location.name())) {
+        String suffix = SUFFIX.get(location.name());
+        components.add(
+            new CardComponent(
+                card,
+                location.name(),
+                location.hubspotLocation(),
+                name + (suffix.isEmpty() ? "" : "-" + suffix) + "-hsmeta.json",
+                uid(card, location.name()),
+                view.legacy() ? name : name + suffix));
+      }
+    }
+    return components;
+  }
+
+  /** {@code <name>-card}, {@code <name>-tab-card}, {@code <name>-helpdesk-card}, ... */
+  static String uid(CardDefinition card, String location) {
+    String suffix = SUFFIX.get(location).toLowerCase(Locale.ROOT);
+    return AppProjects.uid(card.name(), (suffix.isEmpty() ? "" : "-" + suffix) + "-card");
+  }
+
+  /** The card's name in HubSpot: its title, and where it is when that is not the sidebar. */
+  public String configName() {
+    return card.title() + NAME_SUFFIX.get(location);
+  }
+
+  public boolean helpdesk() {
+    return location.equals(CardViews.TICKETS_ONLY_LOCATION);
+  }
+}

@@ -1,0 +1,224 @@
+package dev.crmcards.examples;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crmcards.CardResponse;
+import dev.crmcards.FetchRequest;
+import dev.crmcards.examples.bugtracker.BugTicketCrmCard;
+import dev.crmcards.examples.bugtracker.BugTrackerHandler;
+import dev.crmcards.examples.bugtracker.TicketStore;
+import dev.crmcards.examples.orders.Order;
+import dev.crmcards.examples.orders.OrderBook;
+import dev.crmcards.examples.orders.OrderCrmCard;
+import dev.crmcards.examples.orders.OrderSummary;
+import dev.crmcards.examples.orders.OrdersHandler;
+import dev.crmcards.rules.CardViews;
+import dev.crmcards.servlet.CardSettings;
+import dev.crmcards.servlet.CrmCardsServlet;
+import dev.crmcards.servlet.ServletContainer;
+import dev.crmcards.signature.SignatureVerifier;
+import dev.crmcards.signature.SignatureVersion;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The orders card over real HTTP, signed as HubSpot's proxy signs it, beside the bug tracker in
+ * one servlet as the example server serves them: paging, sorting, search, total, the summary on
+ * the first page only, and a 400 naming the parameter for every bad one, before the handler runs.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class OrdersCardContract {
+  static final String SECRET = "orders-test-secret";
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final String COMPANY =
+      "userId=12345&userEmail=" + enc("loggedinuser@hubspot.com")
+          + "&associatedObjectId=4242&associatedObjectType=COMPANY&portalId=987654&domain=example.com";
+
+  abstract ServletContainer newContainer();
+
+  /** The example's handler, counting its calls; a summary of company 666 fails. */
+  static final class CountingHandler implements OrderCrmCard.Handler {
+    final OrdersHandler orders = new OrdersHandler(new OrderBook());
+    final AtomicInteger fetches = new AtomicInteger();
+    final AtomicInteger summaries = new AtomicInteger();
+
+    @Override
+    public CardResponse<Order> fetch(FetchRequest request) {
+      fetches.incrementAndGet();
+      return orders.fetch(request);
+    }
+
+    @Override
+    public OrderSummary summary(FetchRequest request) {
+      summaries.incrementAndGet();
+      if (request.associatedObjectId() == 666) {
+        throw new IllegalStateException("the summary store is down: secret detail");
+      }
+      return orders.summary(request);
+    }
+  }
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final CountingHandler handler = new CountingHandler();
+  private ServletContainer container;
+  private String base;
+
+  @BeforeAll
+  void start() throws Exception {
+    container = newContainer();
+    CardSettings settings = CardSettings.builder().clientSecret(SECRET).build();
+    base = container.start(Map.of("", new CrmCardsServlet(
+        settings,
+        BugTicketCrmCard.routes(new BugTrackerHandler(TicketStore.withGuideTickets())),
+        OrderCrmCard.routes(handler))));
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    container.stop();
+  }
+
+  @BeforeEach
+  void resetCounts() {
+    handler.fetches.set(0);
+    handler.summaries.set(0);
+  }
+
+  private static String enc(String value) {
+    return URLEncoder.encode(value, UTF_8);
+  }
+
+  /** A signed GET of {@code path}, as HubSpot would send it to the URL the cards declare. */
+  HttpResponse<String> get(String path) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+    SignatureVerifier.signedHeaders(SECRET, "GET", ExampleServer.FETCH_ORIGIN + path, new byte[0],
+            System.currentTimeMillis(), SignatureVersion.V3)
+        .forEach(request::header);
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  JsonNode orders(String parameters) throws Exception {
+    HttpResponse<String> response = get("/orders?" + COMPANY + parameters);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return JSON.readTree(response.body());
+  }
+
+  static List<String> numbers(JsonNode answer) {
+    List<String> numbers = new ArrayList<>();
+    answer.path("results").forEach(row -> numbers.add(row.path("title").asText()));
+    return numbers;
+  }
+
+  @Test
+  void aLegacyRequestGetsTheFirstPageTheTotalAndTheSummary() throws Exception {
+    JsonNode answer = orders("");
+    assertThat(answer.path("results")).hasSize(10);
+    assertThat(answer.path("total").asLong()).isEqualTo(200);
+    JsonNode summary = answer.path("summary");
+    assertThat(summary.path("orders").asLong()).isEqualTo(200);
+    assertThat(summary.path("open").isIntegralNumber()).isTrue();
+    assertThat(summary.path("revenue").isNumber()).isTrue();
+    assertThat(summary.path("revenue").decimalValue()).isPositive();
+    long charted = 0;
+    for (JsonNode bar : summary.path("perMonth")) {
+      assertThat(bar.path("month").asText()).matches("\\d{4}-\\d{2}");
+      charted += bar.path("orders").asLong();
+    }
+    assertThat(charted).isEqualTo(200);
+    JsonNode row = answer.at("/results/0");
+    assertThat(row.fieldNames()).toIterable()
+        .containsExactly("objectId", "title", "link", "placed", "customer", "items", "total", "state", "actions");
+    assertThat(handler.summaries).hasValue(1);
+  }
+
+  @Test
+  void pagesFollowOneAnotherWithoutTheSummary() throws Exception {
+    JsonNode twenty = orders("&pageSize=20");
+    JsonNode second = orders("&page=2&pageSize=10");
+    assertThat(numbers(second)).isEqualTo(numbers(twenty).subList(10, 20));
+    assertThat(second.has("summary")).isFalse();
+    assertThat(second.path("total").asLong()).isEqualTo(200);
+    assertThat(orders("&page=21").path("results")).isEmpty();
+    assertThat(orders("&pageSize=100").path("results")).hasSize(100);
+    // Four fetches; the summary only for the two of page 1 (20 and 100 rows).
+    assertThat(handler.fetches).hasValue(4);
+    assertThat(handler.summaries).hasValue(2);
+  }
+
+  @Test
+  void sortsOnTheServerEitherWay() throws Exception {
+    List<BigDecimal> totals = new ArrayList<>();
+    orders("&sort=-total&pageSize=50").path("results").forEach(r -> totals.add(new BigDecimal(r.path("total").asText())));
+    assertThat(totals).hasSize(50).isSortedAccordingTo((a, b) -> b.compareTo(a));
+    List<String> placed = new ArrayList<>();
+    orders("&sort=placed&page=3").path("results").forEach(r -> placed.add(r.path("placed").asText()));
+    assertThat(placed).hasSize(10).isSorted();
+  }
+
+  @Test
+  void searchesOnTheServerAndSumsUpTheMatches() throws Exception {
+    JsonNode answer = orders("&q=" + enc("müller") + "&pageSize=100&sort=items");
+    long total = answer.path("total").asLong();
+    assertThat(total).isBetween(1L, 199L);
+    assertThat(answer.path("results")).hasSize((int) Math.min(total, 100));
+    answer.path("results").forEach(r -> assertThat(r.path("customer").asText()).isEqualTo("Jürgen Müller"));
+    assertThat(answer.path("summary").path("orders").asLong()).isEqualTo(total);
+    assertThat(orders("&q=").path("total").asLong()).isEqualTo(200);
+    assertThat(orders("&q=nobody-at-all").path("results")).isEmpty();
+  }
+
+  @Test
+  void everyBadParameterIsA400NamingItBeforeTheHandlerRuns() throws Exception {
+    Map<String, String> bad =
+        Map.of(
+            "&page=0", CardViews.PAGE_PROBLEM,
+            "&page=two", CardViews.PAGE_PROBLEM,
+            "&page=", CardViews.PAGE_PROBLEM,
+            "&pageSize=0", CardViews.PAGE_SIZE_PROBLEM,
+            "&pageSize=101", CardViews.PAGE_SIZE_PROBLEM,
+            "&pageSize=1.5", CardViews.PAGE_SIZE_PROBLEM,
+            "&sort=customer", "sort: \"customer\" is not a sortable property of this card (sortable: placed, items, total)",
+            "&sort=-", CardViews.SORT_SHAPE_PROBLEM);
+    for (Map.Entry<String, String> e : bad.entrySet()) {
+      HttpResponse<String> response = get("/orders?" + COMPANY + e.getKey());
+      assertThat(response.statusCode()).as(e.getKey()).isEqualTo(400);
+      assertThat(JSON.readTree(response.body()).path("message").asText()).as(e.getKey()).isEqualTo(e.getValue());
+    }
+    assertThat(handler.fetches).hasValue(0);
+    assertThat(handler.summaries).hasValue(0);
+  }
+
+  @Test
+  void aFailingSummaryFailsTheRequestRevealingNothing() throws Exception {
+    HttpResponse<String> response = get("/orders?" + COMPANY.replace("4242", "666"));
+    assertThat(response.statusCode()).isEqualTo(500);
+    assertThat(response.body()).doesNotContain("secret detail").doesNotContain("IllegalStateException");
+    assertThat(get("/orders?" + COMPANY.replace("4242", "666") + "&page=2").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void theTilesCardIgnoresTheTableParameters() throws Exception {
+    HttpResponse<String> response =
+        get("/demo-fetch?" + ExampleServer.GUIDE_QUERY.replace("@", "%40") + "&page=0&pageSize=x&sort=nope&q=x");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    JsonNode answer = JSON.readTree(response.body());
+    assertThat(answer.has("total")).isFalse();
+    assertThat(answer.has("summary")).isFalse();
+  }
+}

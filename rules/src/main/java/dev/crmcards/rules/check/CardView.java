@@ -1,0 +1,63 @@
+package dev.crmcards.rules.check;
+
+import dev.crmcards.rules.CardViews;
+import dev.crmcards.rules.json.JsonReader;
+import dev.crmcards.rules.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A card's view as the processor writes it ({@code META-INF/crmcards/views/<name>.json}), read
+ * leniently for judging answers: the layout, a TABLE's page size, and the names of the summary's
+ * figures and charts with the x and y of each chart. A missing part reads as the default.
+ */
+public final class CardView {
+  /** A chart of the summary: its key in the answer's {@code summary}, and its points' keys. */
+  public record Chart(String name, String x, String xType, String y) {}
+
+  private final JsonValue json;
+
+  private CardView(JsonValue json) {
+    this.json = json;
+  }
+
+  /** @throws dev.crmcards.rules.json.JsonSyntaxException if the text is not JSON */
+  public static CardView parse(String viewJson) {
+    return new CardView(JsonReader.parse(viewJson));
+  }
+
+  public boolean isTable() {
+    return json.path("layout").text(CardViews.TILES).equals(CardViews.TABLE);
+  }
+
+  /** The rows of a TABLE page when the request names no page size. */
+  public int pageSize() {
+    JsonValue size = json.path("pageSize");
+    try {
+      return size.isIntegralNumber() ? Integer.parseInt(size.text()) : CardViews.DEFAULT_PAGE_SIZE;
+    } catch (NumberFormatException e) {
+      return CardViews.DEFAULT_PAGE_SIZE;
+    }
+  }
+
+  public boolean hasSummary() {
+    return json.path("summary").isObject();
+  }
+
+  /** The names of the summary's figures, in order. */
+  public List<String> statistics() {
+    List<String> names = new ArrayList<>();
+    for (JsonValue s : json.path("summary").path("statistics").elements()) {
+      names.add(s.path("name").text());
+    }
+    return names;
+  }
+
+  public List<Chart> charts() {
+    List<Chart> charts = new ArrayList<>();
+    for (JsonValue c : json.path("summary").path("charts").elements()) {
+      charts.add(new Chart(c.path("name").text(), c.path("x").text(), c.path("xType").text(), c.path("y").text()));
+    }
+    return charts;
+  }
+}
