@@ -40,6 +40,7 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 
 /**
@@ -107,7 +108,7 @@ final class FallbackCardClass {
             .build());
   }
 
-  /** fetch, and one method per hook action whose id and placeholders can be read. */
+  /** fetch, summary when the card names one, and one method per hook action whose id and placeholders can be read. */
   private TypeSpec handlerInterface(TypeElement card, ClassName handler, TypeName response) {
     TypeSpec.Builder iface =
         TypeSpec.interfaceBuilder(handler)
@@ -119,6 +120,16 @@ final class FallbackCardClass {
                     .returns(response)
                     .addException(Exception.class)
                     .build());
+    TypeMirror summary = Annotations.crmCard(card).summary().get();
+    if (summary != null && summary.getKind() == TypeKind.DECLARED) {
+      iface.addMethod(
+          MethodSpec.methodBuilder("summary")
+              .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+              .addParameter(FETCH_REQUEST, "request")
+              .returns(TypeName.get(summary))
+              .addException(Exception.class)
+              .build());
+    }
     Map<String, Member> members = new HashMap<>();
     for (Member m : scanner.scan(card)) {
       members.putIfAbsent(m.javaName(), m);
