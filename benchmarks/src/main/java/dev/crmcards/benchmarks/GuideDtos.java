@@ -7,6 +7,7 @@ import dev.crmcards.Property;
 import dev.crmcards.benchmarks.dto.ActionDto;
 import dev.crmcards.benchmarks.dto.ActionHookDto;
 import dev.crmcards.benchmarks.dto.ConfirmationActionHookDto;
+import dev.crmcards.benchmarks.dto.FormActionDto;
 import dev.crmcards.benchmarks.dto.IframeActionDto;
 import dev.crmcards.benchmarks.dto.PropertyDto;
 import dev.crmcards.benchmarks.dto.ResponseDto;
@@ -19,7 +20,7 @@ import java.util.List;
  * Builds the data classes the Jackson databind and dsl-json benchmarks serialize from a bug-tracker
  * response, the way an application without generated writers would: the card's declared actions
  * (the {@code @Action}s of {@link BugTicket}) are spelled out here, URIs get the ticket id, and
- * Reassign and Resolve are shown only on open tickets.
+ * Reassign, Resolve and Reschedule are shown only on open tickets.
  */
 public final class GuideDtos {
   static final int IFRAME_WIDTH = 890;
@@ -49,10 +50,9 @@ public final class GuideDtos {
             .primaryAction()
             .map(GuideDtos::action)
             .orElseGet(() -> iframe("https://example.com/create-iframe-contents", "Create Ticket"));
-    if (!response.secondaryActions().isEmpty()) {
-      dto.secondaryActions = new ArrayList<>();
-      response.secondaryActions().forEach(a -> dto.secondaryActions.add(action(a)));
-    }
+    dto.secondaryActions = new ArrayList<>();
+    dto.secondaryActions.add(form("reportBug", "POST", "https://example.com/tickets", "Report a bug"));
+    response.secondaryActions().forEach(a -> dto.secondaryActions.add(action(a)));
     return dto;
   }
 
@@ -76,7 +76,7 @@ public final class GuideDtos {
         dto.properties.add(property(property));
       }
     }
-    List<ActionDto> actions = new ArrayList<>(4);
+    List<ActionDto> actions = new ArrayList<>(5);
     actions.add(iframe("https://example.com/edit-iframe-contents", "Edit"));
     if (isOpen(ticket)) {
       actions.add(iframe("https://example.com/reassign-iframe-contents", "Reassign"));
@@ -95,6 +95,9 @@ public final class GuideDtos {
     delete.uri = TICKETS + ticket.id();
     delete.label = "Delete";
     actions.add(delete);
+    if (isOpen(ticket)) {
+      actions.add(form("reschedule", "PUT", TICKETS + ticket.id() + "/schedule", "Reschedule"));
+    }
     for (CardAction extra : response.objectActions(ticket)) {
       actions.add(action(extra));
     }
@@ -122,6 +125,15 @@ public final class GuideDtos {
     IframeActionDto dto = new IframeActionDto();
     dto.width = IFRAME_WIDTH;
     dto.height = IFRAME_HEIGHT;
+    dto.uri = uri;
+    dto.label = label;
+    return dto;
+  }
+
+  private static FormActionDto form(String id, String method, String uri, String label) {
+    FormActionDto dto = new FormActionDto();
+    dto.id = id;
+    dto.httpMethod = method;
     dto.uri = uri;
     dto.label = label;
     return dto;

@@ -89,6 +89,15 @@ final class JacksonStreamingWriter {
 
   private static final char[] TICKETS = GuideDtos.TICKETS.toCharArray();
   private static final char[] RESOLVE_SUFFIX = "/resolve".toCharArray();
+  private static final char[] SCHEDULE_SUFFIX = "/schedule".toCharArray();
+  private static final SerializedString FORM = name("FORM");
+  private static final SerializedString ID = name("id");
+  private static final SerializedString POST = name("POST");
+  private static final SerializedString REPORT_BUG = name("reportBug");
+  private static final SerializedString REPORT_BUG_URI = name("https://example.com/tickets");
+  private static final SerializedString REPORT_BUG_LABEL = name("Report a bug");
+  private static final SerializedString RESCHEDULE = name("reschedule");
+  private static final SerializedString RESCHEDULE_LABEL = name("Reschedule");
   private static final char[] NO_SUFFIX = new char[0];
 
   private final JsonFactory factory;
@@ -128,14 +137,24 @@ final class JacksonStreamingWriter {
         writeIframe(g, CREATE_URI, CREATE_LABEL);
       }
       List<CardAction> secondary = response.secondaryActions();
-      if (!secondary.isEmpty()) {
-        g.writeFieldName(SECONDARY_ACTIONS);
-        g.writeStartArray();
-        for (int i = 0; i < secondary.size(); i++) {
-          writeAction(g, secondary.get(i));
-        }
-        g.writeEndArray();
+      g.writeFieldName(SECONDARY_ACTIONS);
+      g.writeStartArray();
+      g.writeStartObject();
+      g.writeFieldName(TYPE);
+      g.writeString(FORM);
+      g.writeFieldName(ID);
+      g.writeString(REPORT_BUG);
+      g.writeFieldName(HTTP_METHOD);
+      g.writeString(POST);
+      g.writeFieldName(URI_KEY);
+      g.writeString(REPORT_BUG_URI);
+      g.writeFieldName(LABEL);
+      g.writeString(REPORT_BUG_LABEL);
+      g.writeEndObject();
+      for (int i = 0; i < secondary.size(); i++) {
+        writeAction(g, secondary.get(i));
       }
+      g.writeEndArray();
       g.writeEndObject();
     }
   }
@@ -212,6 +231,20 @@ final class JacksonStreamingWriter {
     g.writeFieldName(LABEL);
     g.writeString(DELETE_LABEL);
     g.writeEndObject();
+    if (GuideDtos.isOpen(ticket)) {
+      g.writeStartObject();
+      g.writeFieldName(TYPE);
+      g.writeString(FORM);
+      g.writeFieldName(ID);
+      g.writeString(RESCHEDULE);
+      g.writeFieldName(HTTP_METHOD);
+      g.writeString(PUT);
+      g.writeFieldName(URI_KEY);
+      g.writeString(scratch, 0, ticketUri(ticket.id(), SCHEDULE_SUFFIX));
+      g.writeFieldName(LABEL);
+      g.writeString(RESCHEDULE_LABEL);
+      g.writeEndObject();
+    }
     if (response.hasObjectActions()) {
       List<CardAction> extra = response.objectActions(ticket);
       for (int i = 0; i < extra.size(); i++) {

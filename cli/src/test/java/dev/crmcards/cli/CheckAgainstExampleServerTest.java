@@ -43,13 +43,25 @@ class CheckAgainstExampleServerTest {
   }
 
   @Test
-  void theExampleCardPassesEveryRuleSignedEitherWay() {
+  void theExampleCardPassesEveryRuleOfCrmcardsAppCardSignedEitherWay() {
     for (String signature : new String[] {"v2", "v3", "both"}) {
-      CliRun run = check(SECRET, "--signature", signature);
+      CliRun run = check(SECRET, "--signature", signature, "--client", "app-card");
       assertThat(run.exitCode()).as(run.toString()).isZero();
       assertThat(run.out()).as(run.toString()).isEmpty();
       assertThat(run.err()).contains("-> HTTP 200 in ");
     }
+  }
+
+  /** Its forms are crmcards' own: the clients that cannot open them are told, at each FORM action. */
+  @Test
+  void theExampleCardsFormsAreFlaggedForLegacyCardsAndTheConverter() {
+    CliRun run = check(SECRET);
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    assertThat(run.out().lines().toList()).as(run.toString()).containsExactly(
+        "$.results[0].actions[4].type: [legacy, converter, old-converter] FORM is crmcards' own action: legacy cards"
+            + " and HubSpot's legacy-card converter cannot open it; only crmcards' app card shows its form",
+        "$.secondaryActions[0].type: [legacy, converter, old-converter] FORM is crmcards' own action: legacy cards"
+            + " and HubSpot's legacy-card converter cannot open it; only crmcards' app card shows its form");
   }
 
   @Test

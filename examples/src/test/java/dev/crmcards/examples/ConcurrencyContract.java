@@ -10,7 +10,9 @@ import dev.crmcards.CardResponse;
 import dev.crmcards.FetchRequest;
 import dev.crmcards.HttpMethod;
 import dev.crmcards.Property;
+import dev.crmcards.examples.bugtracker.BugReport;
 import dev.crmcards.examples.bugtracker.BugTicket;
+import dev.crmcards.examples.bugtracker.Reschedule;
 import dev.crmcards.examples.bugtracker.BugTicketCrmCard;
 import dev.crmcards.servlet.CardSettings;
 import dev.crmcards.servlet.RawHttp;
@@ -97,6 +99,16 @@ abstract class ConcurrencyContract {
       return id % 2 == 0
           ? ActionResult.error(403, "ticket " + id + " of " + request.userId() + " is protected")
           : ActionResult.ok("deleted " + id);
+    }
+
+    @Override
+    public ActionResult reportBug(ActionRequest request, BugReport form) {
+      return ActionResult.ok("reported " + form);
+    }
+
+    @Override
+    public ActionResult reschedule(ActionRequest request, long id, Reschedule form) {
+      return ActionResult.ok("rescheduled " + id + " to " + form.due());
     }
   }
 

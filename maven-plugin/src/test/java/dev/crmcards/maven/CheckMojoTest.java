@@ -44,11 +44,22 @@ class CheckMojoTest {
   }
 
   @Test
-  void theExampleCardPassesPlayedAsHubSpot() throws Exception {
-    mojo(SECRET).execute();
+  void theExampleCardPassesForCrmcardsAppCardPlayedAsHubSpot() throws Exception {
+    CheckMojo mojo = mojo(SECRET);
+    mojo.clients = java.util.List.of("app-card");
+    mojo.execute();
     assertThat(log.lines).noneMatch(line -> line.startsWith("[error]"));
     assertThat(log.lines).anyMatch(line -> line.startsWith("[info] GET http://127.0.0.1:" + server.port()
         + "/demo-fetch (contacts, signed v2+v3 for https://www.example.com/demo-fetch as HubSpot) -> HTTP 200"));
+  }
+
+  @Test
+  void theExampleCardsFormsFailTheBuildForLegacyCards() {
+    CheckMojo mojo = mojo(SECRET);
+    mojo.clients = java.util.List.of("legacy");
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageContaining("$.secondaryActions[0].type: [legacy, converter, old-converter] FORM is crmcards' own action");
   }
 
   @Test

@@ -39,6 +39,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
@@ -148,7 +149,8 @@ final class FallbackCardClass {
               .addParameter(ACTION_REQUEST, "request")
               .returns(ACTION_RESULT)
               .addException(Exception.class);
-      if (addPathParameters(method, UriTemplate.parse(uri).placeholders(), members)) {
+      if (addPathParameters(method, UriTemplate.parse(uri).placeholders(), members)
+          && (type != ActionType.FORM || addForm(method, action))) {
         iface.addMethod(method.build());
       }
     }
@@ -164,6 +166,18 @@ final class FallbackCardClass {
       }
       method.addParameter(TypeName.get(m.type()), name);
     }
+    return true;
+  }
+
+  /** The form parameter, as the real class would have it, when the form names a usable class. */
+  private static boolean addForm(MethodSpec.Builder method, ActionGem action) {
+    TypeMirror form = action.form().get();
+    if (form == null || form.getKind() != TypeKind.DECLARED
+        || !((DeclaredType) form).asElement().getModifiers().contains(Modifier.PUBLIC)
+            && ((DeclaredType) form).asElement().getModifiers().contains(Modifier.PRIVATE)) {
+      return false;
+    }
+    method.addParameter(TypeName.get(form), "form");
     return true;
   }
 

@@ -31,6 +31,10 @@ public final class RuntimeTypes {
   public static final ClassName RESULT_LIMIT = ClassName.get(RUNTIME + ".json", "ResultLimit");
   public static final ClassName DEFINITION_RESOURCE = ClassName.get(RUNTIME + ".json", "DefinitionResource");
 
+  // What the generated form readers call.
+  public static final ClassName FORM_INPUT = ClassName.get(RUNTIME + ".form", "FormInput");
+  public static final ClassName FORM_READER = ClassName.get(RUNTIME + ".form", "FormReader");
+
   // How the card is served and found.
   public static final ClassName CARD_ROUTES = ClassName.get(RUNTIME + ".core", "CardRoutes");
   public static final ClassName GENERATED_CARD = ClassName.get(RUNTIME + ".core", "GeneratedCard");
@@ -43,6 +47,6 @@ public final class RuntimeTypes {
   public static final List<ClassName> ALL =
       List.of(
           CARD_RESPONSE, FETCH_REQUEST, ACTION_REQUEST, ACTION_RESULT, TABLE_PARAMETERS, CARD_ACTION, PROPERTY, JSON_OUTPUT,
-          ACTION_JSON, RESULT_LIMIT, DEFINITION_RESOURCE, CARD_ROUTES, GENERATED_CARD, CARD_SERVLET,
+          ACTION_JSON, RESULT_LIMIT, DEFINITION_RESOURCE, FORM_INPUT, FORM_READER, CARD_ROUTES, GENERATED_CARD, CARD_SERVLET,
           CARD_SETTINGS, HTTP_SERVLET);
 }

@@ -2,7 +2,10 @@ package dev.crmcards.rules;
 
 import static dev.crmcards.rules.Client.APP_CARD;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The inputs of crmcards' forms and the rules their values meet: the input types a form member
@@ -111,6 +114,113 @@ public final class FormInputs {
   /** The answer's {@code message} when one or more fields are not valid. */
   @From(value = APP_CARD, source = "API.md §10 wire")
   public static final String INVALID_FORM = "Some fields need another value.";
+
+  /**
+   * An option's label when its enum constant has no {@code @OptionLabel}: the constant's name in
+   * words, the first letter upper case, e.g. {@code HIGH_PRIORITY} is "High priority".
+   */
+  @From(value = APP_CARD, source = "API.md §10 input types; DESIGN-VIEWS-FORMS §1")
+  public static String optionLabel(String constantName) {
+    String words = constantName.replace('_', ' ').strip().replaceAll(" +", " ").toLowerCase(Locale.ROOT);
+    return words.isEmpty() ? constantName : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+
+  /**
+   * A limit ({@code min}, {@code max}) as the view file writes it and as JavaScript prints that
+   * JSON number: a whole number without a fraction ({@code 1}, not {@code 1.0}), any other plainly
+   * ({@code 0.5}, never an exponent within the limits a form may have).
+   */
+  @From(value = APP_CARD, source = "DESIGN-VIEWS-FORMS §1 min/max")
+  public static String number(double value) {
+    if (value == Math.rint(value) && Math.abs(value) <= MAX_SAFE_INTEGER) {
+      return Long.toString((long) value);
+    }
+    return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+  }
+
+  /**
+   * A rule's message for one input: {@code {min}}, {@code {max}} and {@code {maxLength}} replaced
+   * by the input's limits ({@link #number}; null where the input has none).
+   */
+  @From(value = APP_CARD, source = "API.md §10 details; DESIGN-VIEWS-FORMS §1")
+  public static String message(String template, Double min, Double max, Integer maxLength) {
+    String text = template;
+    if (min != null) {
+      text = text.replace("{min}", number(min));
+    }
+    if (max != null) {
+      text = text.replace("{max}", number(max));
+    }
+    if (maxLength != null) {
+      text = text.replace("{maxLength}", Integer.toString(maxLength));
+    }
+    return text;
+  }
+
+  /**
+   * The parts of a Java regular expression that JavaScript reads otherwise or not at all, so a
+   * {@code pattern} with one would not mean the same in the card: possessive quantifiers, atomic
+   * groups, inline flags, quoting, Java's own classes and anchors, class intersection.
+   */
+  @From(value = APP_CARD, source = "API.md §10 pattern; ECMA-262 RegExp syntax")
+  public static final List<String> JAVA_ONLY_PATTERN_PARTS =
+      List.of("*+", "++", "?+", "}+", "(?>", "(?i", "(?s", "(?m", "(?x", "(?u", "(?d", "(?U", "(?-",
+          "\\Q", "\\E", "\\A", "\\Z", "\\z", "\\G", "\\R", "\\X", "\\h", "\\H", "\\V",
+          "\\e", "\\a", "\\p{java", "\\p{Is", "\\p{In", "&&");
+
+  /**
+   * The first part of {@code pattern} that only Java understands, if any. Escaped characters are
+   * themselves; inside a character class only the escapes and {@code &&} count.
+   */
+  @From(value = APP_CARD, source = "API.md §10 pattern; ECMA-262 RegExp syntax")
+  public static Optional<String> javaOnlyPart(String pattern) {
+    boolean inClass = false;
+    for (int i = 0; i < pattern.length(); i++) {
+      if (escaped(pattern, i)) {
+        continue;
+      }
+      char c = pattern.charAt(i);
+      for (String part : JAVA_ONLY_PATTERN_PARTS) {
+        boolean applies = part.charAt(0) == '\\' || part.equals("&&") == inClass;
+        if (part.equals("}+") && !closesQuantifier(pattern, i)) {
+          applies = false; // as in \p{L}+: a greedy + after a class, in both
+        }
+        if (applies && pattern.startsWith(part, i)) {
+          return Optional.of(part);
+        }
+      }
+      if (c == '[') {
+        inClass = true;
+      } else if (c == ']') {
+        inClass = false;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the {@code }} at {@code index} ends a quantifier such as {@code {2}} or {@code {2,5}}. */
+  private static boolean closesQuantifier(String pattern, int index) {
+    int open = pattern.lastIndexOf('{', index);
+    if (open < 0 || escaped(pattern, open) || open == index - 1) {
+      return false;
+    }
+    for (int i = open + 1; i < index; i++) {
+      char c = pattern.charAt(i);
+      if ((c < '0' || c > '9') && c != ',') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the character at {@code index} follows an odd number of backslashes. */
+  private static boolean escaped(String pattern, int index) {
+    int backslashes = 0;
+    for (int i = index - 1; i >= 0 && pattern.charAt(i) == '\\'; i--) {
+      backslashes++;
+    }
+    return backslashes % 2 == 1;
+  }
 
   /** A broken rule's name and what the user is told. */
   public record Message(String rule, String text) {}

@@ -23,6 +23,7 @@ public enum JavaType {
   BOXED_BYTE("Byte"),
   BOXED_DOUBLE("Double"),
   BOXED_FLOAT("Float"),
+  BOXED_BOOLEAN("Boolean"),
   BIG_DECIMAL("java.math.BigDecimal"),
   BIG_INTEGER("java.math.BigInteger"),
   UUID("java.util.UUID"),

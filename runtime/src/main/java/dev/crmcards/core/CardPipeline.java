@@ -51,7 +51,10 @@ import java.util.concurrent.TimeUnit;
  *       Allow}); such a request is verified against each origin the cards declare.
  *   <li><b>Guard.</b> The {@link HandlerGuard} (none by default) may answer in the handler's place.
  *   <li><b>Parsing.</b> The {@link FetchRequest} or {@link ActionRequest} from the raw query and the
- *       same bytes: 400 naming the parameter if a default is missing or malformed.
+ *       same bytes: 400 naming the parameter if a default is missing or malformed. A form's body
+ *       is the form: it must be {@code application/json} (400 otherwise), and its route reads it
+ *       (400 with field errors when a value breaks its input's rules); the request's parameters
+ *       come from the query alone.
  *   <li><b>Handler under its deadline.</b> A fetch answers 200 with the route's JSON; a hook
  *       {@code {"message": "..."}} with its {@link dev.crmcards.ActionResult}'s status; a handler
  *       that throws gives 500 with a fixed message (the exception is logged, never sent); an
@@ -194,6 +197,7 @@ public final class CardPipeline implements AutoCloseable {
   public void handle(RawRequest request, Responder responder) throws IOException {
     Exchange exchange = new Exchange(this, responder, System.nanoTime());
     byte[] body = request.body().read(settings.maxBodyBytes());
+    exchange.body = body;
     if (body == null) {
       log.log(Level.INFO, () -> request + ": body larger than " + settings.maxBodyBytes()
           + " bytes");
@@ -243,11 +247,16 @@ public final class CardPipeline implements AutoCloseable {
 
     CardRequest cardRequest;
     try {
-      cardRequest =
-          route.fetch != null
-              ? FetchRequest.parse(target.query, route.table)
-              : ActionRequest.parse(
-                  HttpMethod.valueOf(method), target.query, request.header("Content-Type"), body);
+      if (route.fetch != null) {
+        cardRequest = FetchRequest.parse(target.query, route.table);
+      } else if (route.form != null) {
+        // The body is the form, read by the route; the usual parameters come in the query.
+        FormBodies.checkContentType(request.header("Content-Type"));
+        cardRequest = ActionRequest.parse(HttpMethod.valueOf(method), target.query, null, null);
+      } else {
+        cardRequest = ActionRequest.parse(
+            HttpMethod.valueOf(method), target.query, request.header("Content-Type"), body);
+      }
     } catch (InvalidRequestException e) {
       finish(exchange, Answers.badRequest(e.getMessage(), e));
       return;
@@ -259,7 +268,7 @@ public final class CardPipeline implements AutoCloseable {
   private void dispatch(
       Exchange exchange, Route route, PathParameters parameters, CardRequest request) {
     if (timeoutMillis == 0) {
-      Result result = route.call(parameters, request, false);
+      Result result = route.call(parameters, request, exchange.body, false);
       finish(exchange, result);
       if (result.failure instanceof Error) {
         throw (Error) result.failure;

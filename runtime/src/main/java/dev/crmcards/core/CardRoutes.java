@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The HTTP routes of one card: its data fetch and its action hooks. Immutable; generated card
+ * The HTTP routes of one card: its data fetch, its action hooks and its forms. Immutable; generated card
  * classes build it in {@code routes(handler)}; {@link CardPipeline} serves it, behind {@link
  * dev.crmcards.servlet.CardServlet} or any other adapter.
  *
@@ -107,11 +107,7 @@ public final class CardRoutes {
      * @throws IllegalArgumentException if the URL or path is not a valid route
      */
     public Builder fetch(String url, TableParameters table, FetchRoute route) {
-      Objects.requireNonNull(route, "route");
-      String origin = RouteUrl.origin(url);
-      routes.add(new Route(cardName, HttpMethod.GET, RouteUrl.path(url, origin), origin, route,
-          null, table));
-      return this;
+      return add(HttpMethod.GET, url, Objects.requireNonNull(route, "route"), null, null, table);
     }
 
     /**
@@ -122,10 +118,31 @@ public final class CardRoutes {
      * @throws IllegalArgumentException if the URL or path is not a valid route
      */
     public Builder hook(HttpMethod method, String url, HookRoute route) {
+      return add(method, url, null, Objects.requireNonNull(route, "route"), null, null);
+    }
+
+    /**
+     * Adds a form: a FORM action's method on its {@code uri}. The request's body is the form, a
+     * JSON object ({@code application/json}; anything else is a 400 before {@code route} runs);
+     * the usual parameters come from the query.
+     *
+     * @param url the action's {@code uri} (an absolute http(s) URL without query, placeholders
+     *     as whole path segments), or its bare path
+     * @throws IllegalArgumentException if the URL or path is not a valid route
+     */
+    public Builder form(HttpMethod method, String url, FormRoute route) {
+      return add(method, url, null, null, Objects.requireNonNull(route, "route"), null);
+    }
+
+    /**
+     * Adds the route of one kind: exactly one of {@code fetch}, {@code hook} and {@code form};
+     * {@code table} for a TABLE card's fetch only.
+     */
+    private Builder add(
+        HttpMethod method, String url, FetchRoute fetch, HookRoute hook, FormRoute form, TableParameters table) {
       Objects.requireNonNull(method, "method");
-      Objects.requireNonNull(route, "route");
       String origin = RouteUrl.origin(url);
-      routes.add(new Route(cardName, method, RouteUrl.path(url, origin), origin, null, route, null));
+      routes.add(new Route(cardName, method, RouteUrl.path(url, origin), origin, fetch, hook, form, table));
       return this;
     }
 

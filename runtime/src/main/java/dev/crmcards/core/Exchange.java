@@ -27,6 +27,8 @@ final class Exchange {
   final long startNanos;
   private final CardPipeline pipeline;
   Route route;
+  /** The request's body, once read: a form route's handler reads the form from it. */
+  byte[] body;
   /** The guard's ear for this request; {@code null} if it has none. */
   HandlerGuard.Outcome outcome;
 

@@ -195,7 +195,7 @@ final class HandlerCall implements Runnable {
     Result answer;
     try {
       // Waiting mode: another thread sends the answer, so it must not sit in this thread's buffer.
-      answer = route.call(parameters, request, waiting);
+      answer = route.call(parameters, request, exchange.body, waiting);
     } finally {
       runner = null;
     }

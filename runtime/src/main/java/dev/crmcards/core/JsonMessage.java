@@ -2,7 +2,12 @@ package dev.crmcards.core;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-/** The {@code {"message": "..."}} bodies of action results and errors. */
+import java.util.Map;
+
+/**
+ * The {@code {"message": "..."}} bodies of action results and errors, and {@code {"message":
+ * "...", "errors": {...}}} of refused forms.
+ */
 final class JsonMessage {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
@@ -10,7 +15,32 @@ final class JsonMessage {
 
   /** {@code {"message":"..."}} as UTF-8. */
   static byte[] of(String message) {
-    StringBuilder out = new StringBuilder(message.length() + 16).append("{\"message\":\"");
+    StringBuilder out = new StringBuilder(message.length() + 16).append("{\"message\":");
+    string(out, message);
+    return out.append('}').toString().getBytes(UTF_8);
+  }
+
+  /** {@code {"message":"...","errors":{"<field>":"...",...}}} as UTF-8; the errors in their order. */
+  static byte[] withErrors(String message, Map<String, String> errors) {
+    StringBuilder out = new StringBuilder(message.length() + 64).append("{\"message\":");
+    string(out, message);
+    out.append(",\"errors\":{");
+    boolean first = true;
+    for (Map.Entry<String, String> error : errors.entrySet()) {
+      if (!first) {
+        out.append(',');
+      }
+      first = false;
+      string(out, error.getKey());
+      out.append(':');
+      string(out, error.getValue());
+    }
+    return out.append("}}").toString().getBytes(UTF_8);
+  }
+
+  /** Appends {@code text} as a JSON string. */
+  private static void string(StringBuilder out, String message) {
+    out.append('"');
     for (int i = 0; i < message.length(); i++) {
       char c = message.charAt(i);
       switch (c) {
@@ -47,6 +77,6 @@ final class JsonMessage {
           }
       }
     }
-    return out.append("\"}").toString().getBytes(UTF_8);
+    out.append('"');
   }
 }

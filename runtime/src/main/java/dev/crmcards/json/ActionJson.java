@@ -46,6 +46,7 @@ public final class ActionJson {
       JsonOutput.utf8("{\"type\":\"CONFIRMATION_ACTION_HOOK\",\"confirmationMessage\":");
   private static final byte[] CONFIRM_BUTTON_TEXT = JsonOutput.utf8(",\"confirmButtonText\":");
   private static final byte[] CANCEL_BUTTON_TEXT = JsonOutput.utf8(",\"cancelButtonText\":");
+  private static final byte[] FORM = JsonOutput.utf8("{\"type\":\"FORM\",\"id\":");
   private static final byte[] HTTP_METHOD = JsonOutput.utf8(",\"httpMethod\":");
   private static final byte[] ASSOCIATED_OBJECT_PROPERTIES =
       JsonOutput.utf8(",\"associatedObjectProperties\":[");
@@ -148,6 +149,29 @@ public final class ActionJson {
     JsonOutput out = new JsonOutput(256);
     confirmationActionHookHead(
         out, method, confirmationMessage, confirmButtonText, cancelButtonText, associatedObjectProperties);
+    int[] cuts = uriInParts(out, uriParts);
+    hookTail(out, label);
+    return split(out, cuts);
+  }
+
+  /**
+   * The fragments of a FORM action (crmcards' card UI opens the form {@code id} of the card's
+   * view) whose uri consists of {@code uriParts} with a placeholder between each two of them.
+   * {@code associatedObjectProperties} are written only when there are some.
+   *
+   * @throws IllegalArgumentException if {@code uriParts} is empty
+   */
+  public static byte[][] form(
+      String id, String label, HttpMethod method, List<String> associatedObjectProperties, String... uriParts) {
+    JsonOutput out = new JsonOutput(256);
+    out.raw(FORM);
+    out.string(id);
+    out.raw(HTTP_METHOD);
+    out.string(method.name());
+    if (!associatedObjectProperties.isEmpty()) {
+      associatedObjectProperties(out, associatedObjectProperties);
+    }
+    out.raw(URI);
     int[] cuts = uriInParts(out, uriParts);
     hookTail(out, label);
     return split(out, cuts);

@@ -26,7 +26,9 @@ public final class RequestBuilder {
     /** Legacy cards: a form-urlencoded body. */
     FORM,
     /** HubSpot's app-card converter: the query and a JSON body. */
-    JSON
+    JSON,
+    /** crmcards' card UI submitting a FORM action: the query, and the form as a JSON body. */
+    FORM_JSON
   }
 
   private final CardTester tester;
@@ -46,6 +48,7 @@ public final class RequestBuilder {
   private boolean signed = true;
   private String signingSecret;
   private Instant timestamp;
+  private byte[] form;
 
   RequestBuilder(CardTester tester, HttpMethod method, String url, boolean hook) {
     Objects.requireNonNull(url, "url");
@@ -139,6 +142,16 @@ public final class RequestBuilder {
     return this;
   }
 
+  /**
+   * A FORM action's submission as crmcards' card UI sends it: the usual parameters in the query,
+   * {@code json} (the form, an object keyed by member name) as an {@code application/json} body.
+   */
+  public RequestBuilder form(String json) {
+    this.form = CardTester.utf8(Objects.requireNonNull(json, "json"));
+    this.bodyStyle = BodyStyle.FORM_JSON;
+    return this;
+  }
+
   /** A further request header. */
   public RequestBuilder header(String name, String value) {
     headers.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
@@ -181,7 +194,10 @@ public final class RequestBuilder {
     byte[] body = new byte[0];
     Map<String, String> sent = new LinkedHashMap<>();
     String requestUrl = url + "?" + query;
-    if (bodyCarries && bodyStyle == BodyStyle.FORM) {
+    if (bodyCarries && bodyStyle == BodyStyle.FORM_JSON) {
+      body = form;
+      sent.put("Content-Type", "application/json");
+    } else if (bodyCarries && bodyStyle == BodyStyle.FORM) {
       requestUrl = url;
       body = CardTester.utf8(query);
       sent.put("Content-Type", "application/x-www-form-urlencoded");

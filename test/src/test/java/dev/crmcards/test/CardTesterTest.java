@@ -240,4 +240,31 @@ class CardTesterTest {
         .hasMessageContaining("[invoice, payment, shipment, ticket]")
         .hasMessageContaining("crmcards-processor");
   }
+
+  @Test
+  void aFormIsSentAsTheCardUiSendsItAndReachesTheHandlerTyped() {
+    String credit = "https://billing.acme.test/hubspot/invoices/1001/credit";
+    CardTester.Answer ok = tester.hook(HttpMethod.PATCH, credit).form("{\"amount\": 12.50}").send();
+    assertThat(ok.status()).isEqualTo(200);
+    assertThat(ok.problems()).isEmpty();
+    assertThat(invoices.credits).containsExactly(new Credit(new java.math.BigDecimal("12.50"), null));
+    assertThat(invoices.ids).containsExactly(1001L);
+
+    CardTester.Answer refused = tester.hook(HttpMethod.PATCH, credit).form("{\"amount\": 0, \"reason\": 5}").send();
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body()).isEqualTo(
+        "{\"message\":\"Some fields need another value.\",\"errors\":{\"amount\":\"Enter a number of at least 0.01.\","
+            + "\"reason\":\"Enter text.\"}}");
+    assertThat(invoices.credits).hasSize(1);
+  }
+
+  @Test
+  void aFormActionInTheAnswerIsAProblemForLegacyCardsOnly() {
+    assertThat(tester.fetch(FETCH).send().problems()).isEmpty();
+    try (CardTester legacy = CardTester.builder(InvoiceCrmCard.routes(invoices)).alsoFor(Client.LEGACY_CARDS).build()) {
+      assertThat(legacy.fetch(FETCH).send().problems())
+          .anySatisfy(p -> assertThat(p.toString()).contains("$.results[0].actions[3].type")
+              .contains("FORM is crmcards' own action"));
+    }
+  }
 }

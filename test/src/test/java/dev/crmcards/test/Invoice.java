@@ -2,6 +2,7 @@ package dev.crmcards.test;
 
 import static dev.crmcards.ActionType.ACTION_HOOK;
 import static dev.crmcards.ActionType.CONFIRMATION_ACTION_HOOK;
+import static dev.crmcards.ActionType.FORM;
 import static dev.crmcards.CrmObjectType.COMPANIES;
 import static dev.crmcards.CrmObjectType.DEALS;
 
@@ -34,6 +35,8 @@ import dev.crmcards.Title;
     uri = "https://billing.acme.test/hubspot/invoices/{id}",
     associatedObjectProperties = "domain",
     confirmationMessage = "Cancel this invoice?", confirmButtonText = "Yes", cancelButtonText = "No")
+@Action(id = "credit", type = FORM, label = "Credit", form = Credit.class, method = HttpMethod.PATCH,
+    uri = "https://billing.acme.test/hubspot/invoices/{id}/credit")
 record Invoice(
     @ObjectId long id,
     @Title String title,

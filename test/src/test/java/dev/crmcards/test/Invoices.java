@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class Invoices implements InvoiceCrmCard.Handler {
   final List<CardRequest> received = new CopyOnWriteArrayList<>();
   final List<Long> ids = new CopyOnWriteArrayList<>();
+  final List<Credit> credits = new CopyOnWriteArrayList<>();
   volatile List<Invoice> invoices =
       List.of(new Invoice(1001, "Invoice 1001", "https://billing.acme.test/invoices/1001", 420L, "OPEN"));
 
@@ -38,5 +39,13 @@ final class Invoices implements InvoiceCrmCard.Handler {
     received.add(request);
     ids.add(id);
     return ActionResult.error(409, "Invoice " + id + " is paid.");
+  }
+
+  @Override
+  public ActionResult credit(ActionRequest request, long id, Credit form) {
+    received.add(request);
+    ids.add(id);
+    credits.add(form);
+    return ActionResult.ok("Credited " + form.amount() + ".");
   }
 }

@@ -1,9 +1,11 @@
 package dev.crmcards.examples.bugtracker;
 
 import static dev.crmcards.ActionPlacement.PRIMARY;
+import static dev.crmcards.ActionPlacement.SECONDARY;
 import static dev.crmcards.ActionPlacement.SETTINGS;
 import static dev.crmcards.ActionType.ACTION_HOOK;
 import static dev.crmcards.ActionType.CONFIRMATION_ACTION_HOOK;
+import static dev.crmcards.ActionType.FORM;
 import static dev.crmcards.ActionType.IFRAME;
 import static dev.crmcards.PropertyType.DATE;
 import static dev.crmcards.PropertyType.EMAIL;
@@ -30,7 +32,9 @@ import java.util.List;
 
 /**
  * The bug-tracker card of HubSpot's CRM cards guide: tickets from a bug tracker, shown on contact
- * records, with the guide's edit, reassign, resolve, delete, settings and create actions.
+ * records, with the guide's edit, reassign, resolve, delete, settings and create actions, and two
+ * forms of crmcards' card UI: reporting a bug (for the card) and rescheduling a ticket (each open
+ * one).
  */
 @CrmCard(
     name = "bug-tracker",
@@ -71,6 +75,21 @@ import java.util.List;
     uri = "https://example.com/settings-iframe-contents",
     placement = SETTINGS)
 @Action(
+    id = "reportBug",
+    type = FORM,
+    label = "Report a bug",
+    form = BugReport.class,
+    uri = "https://example.com/tickets",
+    placement = SECONDARY)
+@Action(
+    id = "reschedule",
+    type = FORM,
+    label = "Reschedule",
+    form = Reschedule.class,
+    method = HttpMethod.PUT,
+    uri = "https://example.com/tickets/{id}/schedule",
+    when = "open")
+@Action(
     id = "createTicket",
     type = IFRAME,
     label = "Create Ticket",
@@ -107,6 +126,14 @@ public record BugTicket(
     return new BugTicket(
         id, title, link, created, priority, project, reportedBy, description, reporterType, newStatus,
         ticketType, updated, properties);
+  }
+
+  /** The ticket a bug report becomes; HIGH and CRITICAL bugs show the HIGH priority. */
+  static BugTicket reported(long id, BugReport report, String reporter, LocalDate today) {
+    boolean high = report.severity() == Severity.HIGH || report.severity() == Severity.CRITICAL;
+    return new BugTicket(
+        id, report.title(), null, today, high ? "HIGH" : null, null, reporter, report.notes(), null,
+        "In Progress", "Bug", today, List.of());
   }
 
   /** Resolved tickets cannot be reassigned or resolved again. */

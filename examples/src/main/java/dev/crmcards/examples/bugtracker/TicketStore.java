@@ -5,13 +5,12 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /** The bug tracker's tickets, in memory; starts with the two tickets of HubSpot's guide. */
 public final class TicketStore {
-  private final Map<Long, BugTicket> tickets = new ConcurrentSkipListMap<>();
+  private final ConcurrentSkipListMap<Long, BugTicket> tickets = new ConcurrentSkipListMap<>();
   /**
    * What {@link #all()} returns, remade on every change: a card fetches the list far more often
    * than a hook changes it, and an unmodifiable list goes into a {@code CardResponse} uncopied.
@@ -61,6 +60,11 @@ public final class TicketStore {
   public synchronized void put(BugTicket ticket) {
     tickets.put(ticket.id(), ticket);
     all = List.copyOf(tickets.values());
+  }
+
+  /** An id no ticket has had yet: one above the largest. */
+  public synchronized long nextId() {
+    return tickets.isEmpty() ? 1 : tickets.lastKey() + 1;
   }
 
   public Optional<BugTicket> get(long id) {

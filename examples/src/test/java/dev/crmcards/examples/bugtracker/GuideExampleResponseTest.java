@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crmcards.CardResponse;
 import dev.crmcards.FetchRequest;
@@ -29,10 +30,20 @@ class GuideExampleResponseTest {
     }
   }
 
+  /** The two FORM actions the example card has beyond the guide's (crmcards' card UI opens them). */
+  static final String RESCHEDULE_245 =
+      "{\"type\":\"FORM\",\"id\":\"reschedule\",\"httpMethod\":\"PUT\","
+          + "\"uri\":\"https://example.com/tickets/245/schedule\",\"label\":\"Reschedule\"}";
+
+  static final String REPORT_BUG =
+      "{\"type\":\"FORM\",\"id\":\"reportBug\",\"httpMethod\":\"POST\","
+          + "\"uri\":\"https://example.com/tickets\",\"label\":\"Report a bug\"}";
+
   /**
    * The guide's response read the way HubSpot reads it: an action without {@code
    * associatedObjectProperties} has none ({@code []}, which crmcards always writes), and ticket
-   * 988's Delete action carries 988's own URI where the guide repeats ticket 245's.
+   * 988's Delete action carries 988's own URI where the guide repeats ticket 245's. Then the
+   * example's forms: Reschedule on the open ticket 245, Report a bug among the secondary actions.
    */
   static JsonNode expected() throws Exception {
     JsonNode guide = guide();
@@ -46,6 +57,8 @@ class GuideExampleResponseTest {
       }
     }
     ((ObjectNode) guide.at("/results/1/actions/1")).put("uri", "https://example.com/tickets/988");
+    ((ArrayNode) guide.at("/results/0/actions")).add(JSON.readTree(RESCHEDULE_245));
+    ((ObjectNode) guide).putArray("secondaryActions").add(JSON.readTree(REPORT_BUG));
     return guide;
   }
 
@@ -65,6 +78,8 @@ class GuideExampleResponseTest {
       ((ObjectNode) expected.at(path)).remove("associatedObjectProperties");
     }
     ((ObjectNode) expected.at("/results/1/actions/1")).put("uri", "https://example.com/tickets/245");
+    ((ArrayNode) expected.at("/results/0/actions")).remove(4);
+    ((ObjectNode) expected).remove("secondaryActions");
     assertThat(expected).isEqualTo(guide());
   }
 
@@ -72,7 +87,7 @@ class GuideExampleResponseTest {
   void resolvedTicketsShowNeitherReassignNorResolve() throws Exception {
     JsonNode actual =
         JSON.readTree(BugTicketCrmCard.toJson(CardResponse.of(TicketStore.withGuideTickets().all())));
-    assertThat(labels(actual.at("/results/0/actions"))).containsExactly("Edit", "Reassign", "Resolve", "Delete");
+    assertThat(labels(actual.at("/results/0/actions"))).containsExactly("Edit", "Reassign", "Resolve", "Delete", "Reschedule");
     assertThat(labels(actual.at("/results/1/actions"))).containsExactly("Edit", "Delete");
   }
 

@@ -78,6 +78,7 @@ public final class CardClassWriter {
 
     GeneratedCardMethods.addTo(card, layout);
     writer.addPrivateParts(layout);
+    FormReaderGenerator.addTo(card, layout);
     layout.add(definitionHolder(card));
 
     JavaFile file =

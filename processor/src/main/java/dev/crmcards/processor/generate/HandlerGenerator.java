@@ -102,6 +102,13 @@ final class HandlerGenerator {
       for (int i = 0; i < a.placeholderMembers().size(); i++) {
         method.addParameter(TypeName.get(a.placeholderMembers().get(i).type()), a.uri().placeholders().get(i));
       }
+      if (a.isForm()) {
+        method.addJavadoc(
+            "{@code $L} is the filled-in form, every {@code @Input} rule met; a value the handler refuses\n"
+                + "can still be answered with {@link $T#invalid}.\n",
+            formParameter(a), ACTION_RESULT);
+        method.addParameter(a.form().formClass(), formParameter(a));
+      }
       iface.addMethod(method.build());
     }
     return iface.build();
@@ -118,6 +125,14 @@ final class HandlerGenerator {
       CodeBlock.Builder args = CodeBlock.builder().add("request");
       for (int i = 0; i < a.placeholderMembers().size(); i++) {
         args.add(", ").add(pathParameter(a.uri().placeholders().get(i), a.placeholderMembers().get(i)));
+      }
+      if (a.isForm()) {
+        chain.add(
+            ".form($T.$L, $S, (request, path, body) ->\n", HttpMethod.class, a.method(), a.uri().withoutQuery());
+        chain.indent().indent();
+        chain.add("handler.$L($L, $T.read(body)))\n", a.id(), args.build(), FormReaderGenerator.readerOf(card, a));
+        chain.unindent().unindent();
+        continue;
       }
       chain.add(
           ".hook($T.$L, $S, (request, path) -> handler.$L($L))\n",
@@ -139,6 +154,11 @@ final class HandlerGenerator {
         .addStatement("$T.requireNonNull(handler, $S)", Objects.class, "handler")
         .addCode(chain.build())
         .build();
+  }
+
+  /** The name of a form's parameter: {@code form}, unless a placeholder has it. */
+  private static String formParameter(ActionModel a) {
+    return a.uri().placeholders().contains("form") ? "filledIn" : "form";
   }
 
   /**

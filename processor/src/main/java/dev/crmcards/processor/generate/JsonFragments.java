@@ -126,6 +126,9 @@ final class JsonFragments {
       case ACTION_HOOK:
         call.add("$T.actionHook($S,$W$T.$L", ACTION_JSON, a.label(), HttpMethod.class, a.method());
         break;
+      case FORM:
+        call.add("$T.form($S,$W$S,$W$T.$L", ACTION_JSON, a.id(), a.label(), HttpMethod.class, a.method());
+        break;
     }
     call.add(",$W$T.of(", LIST);
     List<String> names = a.associatedObjectProperties();

@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * The card's view for crmcards' app card ({@code META-INF/crmcards/views/<name>.json}): layout and
- * locations, for a TABLE its page size, search box and sortable columns, and the summary's shape.
+ * locations, for a TABLE its page size, search box and sortable columns, the summary's shape, and
+ * the inputs of its forms ({@link FormsJson}).
  * Columns themselves are the definition's display properties and are not repeated. Optional keys
  * are left out when unset, so the same card always prints the same bytes.
  */
@@ -37,6 +38,9 @@ public final class ViewJson {
     }
     if (view.hasSummary()) {
       root.put("summary", summary(view.summary()));
+    }
+    if (FormsJson.hasForms(card)) {
+      root.put("forms", FormsJson.of(card));
     }
     return PrettyJson.print(root);
   }

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * A declared {@code @Action}, with its URI already resolved against processor options.
- * {@code when} and {@code placeholderMembers} are filled in by validation.
+ * {@code when} and {@code placeholderMembers} are filled in by validation; {@code form} is set for
+ * FORM actions only.
  */
 public record ActionModel(
     String id,
@@ -23,10 +24,15 @@ public record ActionModel(
     String cancelButtonText,
     Member when,
     ActionPlacement placement,
-    List<Member> placeholderMembers) {
+    List<Member> placeholderMembers,
+    FormModel form) {
 
   public boolean isHook() {
     return type != ActionType.IFRAME;
+  }
+
+  public boolean isForm() {
+    return type == ActionType.FORM;
   }
 
   public boolean isObjectAction() {

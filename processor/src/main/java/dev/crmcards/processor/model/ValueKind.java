@@ -21,6 +21,7 @@ public enum ValueKind {
   BOXED_BYTE(false),
   BOXED_DOUBLE(false),
   BOXED_FLOAT(false),
+  BOXED_BOOLEAN(false),
   BIG_DECIMAL(false),
   BIG_INTEGER(false),
   UUID(false),

@@ -7,8 +7,10 @@ import dev.crmcards.Chart;
 import dev.crmcards.CrmCard;
 import dev.crmcards.CrmCardsGenerated;
 import dev.crmcards.ExtraProperties;
+import dev.crmcards.Input;
 import dev.crmcards.Link;
 import dev.crmcards.ObjectId;
+import dev.crmcards.OptionLabel;
 import dev.crmcards.Statistic;
 import dev.crmcards.Title;
 import java.lang.annotation.Annotation;
@@ -43,7 +45,8 @@ public final class Annotations {
   public static final List<Class<? extends Annotation>> ALL =
       List.of(
           CrmCard.class, Action.class, Actions.class, ObjectId.class, Title.class, Link.class,
-          CardProperty.class, ExtraProperties.class, Statistic.class, Chart.class, CrmCardsGenerated.class);
+          CardProperty.class, ExtraProperties.class, Statistic.class, Chart.class, Input.class, OptionLabel.class,
+          CrmCardsGenerated.class);
 
   /** The name javac knows {@code type} by, e.g. {@code dev.crmcards.CrmCard}. */
   public static String name(Class<? extends Annotation> type) {
@@ -79,6 +82,14 @@ public final class Annotations {
 
   public static Optional<ChartGem> chart(Element member) {
     return Optional.ofNullable(ChartGem.instanceOn(member));
+  }
+
+  public static Optional<InputGem> input(Element member) {
+    return Optional.ofNullable(InputGem.instanceOn(member));
+  }
+
+  public static Optional<OptionLabelGem> optionLabel(Element constant) {
+    return Optional.ofNullable(OptionLabelGem.instanceOn(constant));
   }
 
   /** The {@code @Action}s of a type, written once or repeated (in their container), in order. */

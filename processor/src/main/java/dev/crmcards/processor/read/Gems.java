@@ -5,6 +5,8 @@ import dev.crmcards.Actions;
 import dev.crmcards.CardProperty;
 import dev.crmcards.Chart;
 import dev.crmcards.CrmCard;
+import dev.crmcards.Input;
+import dev.crmcards.OptionLabel;
 import dev.crmcards.ObjectType;
 import dev.crmcards.Statistic;
 import dev.crmcards.StatusOption;
@@ -24,6 +26,8 @@ import org.mapstruct.tools.gem.GemDefinition;
 @GemDefinition(StatusOption.class)
 @GemDefinition(Statistic.class)
 @GemDefinition(Chart.class)
+@GemDefinition(Input.class)
+@GemDefinition(OptionLabel.class)
 final class Gems {
   private Gems() {}
 }

@@ -5,6 +5,7 @@ import dev.crmcards.ActionType;
 import dev.crmcards.HttpMethod;
 import dev.crmcards.processor.Reporter;
 import dev.crmcards.processor.model.ActionModel;
+import dev.crmcards.processor.model.FormModel;
 import dev.crmcards.processor.model.Member;
 import dev.crmcards.processor.model.UriTemplate;
 import dev.crmcards.processor.model.ValueKind;
@@ -25,6 +26,7 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import org.mapstruct.tools.gem.GemValue;
 
 /** Checks the {@code @Action}s of a card: ids, URIs, placeholders, type-specific attributes. */
@@ -32,11 +34,13 @@ final class ActionValidator {
   private final Reporter reporter;
   private final EnumAttributes enums;
   private final OptionResolver resolver;
+  private final FormValidator forms;
 
-  ActionValidator(Reporter reporter, EnumAttributes enums, OptionResolver resolver) {
+  ActionValidator(Reporter reporter, EnumAttributes enums, OptionResolver resolver, FormValidator forms) {
     this.reporter = reporter;
     this.enums = enums;
     this.resolver = resolver;
+    this.forms = forms;
   }
 
   List<ActionModel> validate(TypeElement type, List<Member> members, List<String> baseUrls, String targetUrl) {
@@ -74,14 +78,8 @@ final class ActionValidator {
         reporter.error("@Action label must not be blank: it is the button's text.", type, a, gem.label().getAnnotationValue());
       }
 
-      checkAttributesOfType(type, gem, actionType);
-      if (actionType == ActionType.FORM) {
-        // The forms pipeline (reading @Input, the generated parser) lands separately.
-        reporter.error(
-            "ActionType.FORM needs crmcards' forms, which this version of crmcards-processor does not"
-                + " have yet; use ACTION_HOOK for now.",
-            type, a, gem.type().getAnnotationValue());
-      }
+      checkAttributesOfType(type, gem, actionType, method);
+      FormModel form = actionType == ActionType.FORM ? form(type, gem) : null;
 
       if (placement == ActionPlacement.PRIMARY) {
         if (primary != null) {
@@ -132,15 +130,25 @@ final class ActionValidator {
               orDefault(gem.cancelButtonText().get(), ActionShapes.DEFAULT_CANCEL_BUTTON_TEXT),
               when,
               placement,
-              placeholderMembers));
+              placeholderMembers,
+              form));
     }
     return List.copyOf(actions);
   }
 
-  private void checkAttributesOfType(TypeElement type, ActionGem gem, ActionType actionType) {
+  private void checkAttributesOfType(TypeElement type, ActionGem gem, ActionType actionType, HttpMethod method) {
     AnnotationMirror a = gem.mirror();
     boolean iframe = actionType == ActionType.IFRAME;
     boolean confirmation = actionType == ActionType.CONFIRMATION_ACTION_HOOK;
+    if (actionType != ActionType.FORM) {
+      notAllowed(type, a, gem.form(),
+          "form is for FORM actions only; use type = ActionType.FORM to open the form, or remove form.");
+    } else if (!ActionShapes.FORM_METHODS.contains(method.name())) {
+      reporter.error(
+          "A FORM sends its inputs as a body, so its method is one of " + String.join(", ", ActionShapes.FORM_METHODS)
+              + " (POST by default), not " + method + ".",
+          type, a, gem.method().getAnnotationValue());
+    }
     if (iframe) {
       if (Annotations.written(gem.method())) {
         reporter.error(
@@ -168,6 +176,23 @@ final class ActionValidator {
       positive(type, a, gem.width(), "width");
       positive(type, a, gem.height(), "height");
     }
+  }
+
+  /** The checked form of a FORM action; null after reporting why there is none. */
+  private FormModel form(TypeElement type, ActionGem gem) {
+    TypeMirror form = gem.form().get();
+    boolean none = !Annotations.written(gem.form()) || form == null || form.getKind() == TypeKind.VOID;
+    if (none) {
+      if (Annotations.written(gem.form()) && form == null) {
+        return null; // javac reports what it could not resolve
+      }
+      reporter.error(
+          "A FORM action needs form: the record whose @Input members are the form's inputs, e.g."
+              + " form = NewOrder.class with record NewOrder(@Input(label = \"Product\") String product) {}.",
+          type, gem.mirror(), Annotations.written(gem.form()) ? gem.form().getAnnotationValue() : gem.type().getAnnotationValue());
+      return null;
+    }
+    return forms.validate(form, type, gem.mirror(), gem.form().getAnnotationValue()).orElse(null);
   }
 
   /** Reports {@code message} at the attribute when the source writes it. */

@@ -92,7 +92,7 @@ public final class CardValidator {
 
     List<PropertyModel> properties = new PropertyValidator(reporter, enums).validate(type, card, members);
     List<ActionModel> actions =
-        new ActionValidator(reporter, enums, this::resolveOptions)
+        new ActionValidator(reporter, enums, this::resolveOptions, new FormValidator(reporter, elements))
             .validate(type, members, baseUrls, targetUrl);
     ViewModel view = new ViewValidator(reporter, enums, elements).validate(type, gem, objectTypes, properties);
 

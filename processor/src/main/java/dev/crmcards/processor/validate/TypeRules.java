@@ -36,6 +36,7 @@ public final class TypeRules {
           Map.entry("java.lang.Byte", ValueKind.BOXED_BYTE),
           Map.entry("java.lang.Double", ValueKind.BOXED_DOUBLE),
           Map.entry("java.lang.Float", ValueKind.BOXED_FLOAT),
+          Map.entry("java.lang.Boolean", ValueKind.BOXED_BOOLEAN),
           Map.entry("java.math.BigDecimal", ValueKind.BIG_DECIMAL),
           Map.entry("java.math.BigInteger", ValueKind.BIG_INTEGER),
           Map.entry("java.util.UUID", ValueKind.UUID),

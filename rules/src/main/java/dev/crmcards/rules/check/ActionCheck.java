@@ -1,5 +1,6 @@
 package dev.crmcards.rules.check;
 
+import static dev.crmcards.rules.check.Clients.APP_CARD_ONLY;
 import static dev.crmcards.rules.check.Clients.CONVERTERS;
 import static dev.crmcards.rules.check.Clients.EVERY_RENDERER;
 import static dev.crmcards.rules.check.Clients.LEGACY;
@@ -17,8 +18,9 @@ import java.util.Set;
 
 /**
  * Checks action objects: IFRAME ({@code width}, {@code height}, {@code uri}, {@code label}),
- * ACTION_HOOK ({@code httpMethod}, {@code uri}, {@code label}) and CONFIRMATION_ACTION_HOOK (the
- * same plus its three texts); and that a hook's URI is under one of the card's base URLs by
+ * ACTION_HOOK ({@code httpMethod}, {@code uri}, {@code label}), CONFIRMATION_ACTION_HOOK (the
+ * same plus its three texts) and crmcards' FORM (the same plus its {@code id}, which only crmcards'
+ * card UI can open); and that a hook's URI is under one of the card's base URLs by
  * protocol and host, as HubSpot decides it. crmcards' card UI falls back where HubSpot's converter
  * does (an iframe's size, a hook's method, a confirmation's texts) and refuses what it refuses.
  */
@@ -57,6 +59,20 @@ final class ActionCheck {
       return;
     }
     text(action, "label", path, EVERY_RENDERER, problems);
+    if (type.equals(ActionShapes.FORM)) {
+      problems.error(
+          path.key("type"), RENDERERS,
+          "FORM is crmcards' own action: legacy cards and HubSpot's legacy-card converter cannot open"
+              + " it; only crmcards' app card shows its form");
+      text(action, "id", path, APP_CARD_ONLY, problems);
+      JsonValue method = action.path("httpMethod");
+      if (!method.isString() || !ActionShapes.FORM_METHODS.contains(method.text())) {
+        problems.error(
+            path.key("httpMethod"), APP_CARD_ONLY,
+            "a FORM sends its inputs as a body: must be one of " + ActionShapes.FORM_METHODS + ", got "
+                + Describe.of(method));
+      }
+    }
     uri(type, action.path("uri"), path.key("uri"), problems);
     if (type.equals(ActionShapes.IFRAME)) {
       pixels(action, "width", path, problems);

@@ -24,7 +24,7 @@ final class Clients {
   static final Set<Client> DEFINITION_READERS = Set.of(CARDS_API, CONVERTER, OLD_CONVERTER);
   static final Set<Client> LEGACY = Set.of(LEGACY_CARDS);
   static final Set<Client> LEGACY_AND_APP_CARD = Set.of(LEGACY_CARDS, APP_CARD);
-  /** crmcards' card UI alone: what only it reads, such as a TABLE answer's total and summary. */
+  /** crmcards' card UI alone: what only it reads, such as a TABLE answer's total and summary, a FORM's id. */
   static final Set<Client> APP_CARD_ONLY = Set.of(APP_CARD);
   static final Set<Client> API = Set.of(CARDS_API);
   static final Set<Client> API_AND_RENDERERS = Set.of(CARDS_API, LEGACY_CARDS, CONVERTER, OLD_CONVERTER);

@@ -144,4 +144,34 @@ class ResponseCheckTest {
     assertThat(ActionAnswerCheck.problems(500, "application/json", "{\"message\": 3}"))
         .extracting(Problem::path).containsExactly("$", "$.message");
   }
+
+  private static String form(String fields) {
+    return "{\"results\": [{\"objectId\": 1, \"title\": \"A\", \"actions\": [{\"type\": \"FORM\", " + fields
+        + ", \"uri\": \"https://example.com/hubspot/1/schedule\", \"label\": \"Reschedule\"}]}]}";
+  }
+
+  @Test
+  void aFormIsFlaggedForTheClientsThatCannotShowItNotForTheAppCard() {
+    List<Problem> problems = check(form("\"id\": \"reschedule\", \"httpMethod\": \"PUT\""));
+    assertThat(problems).hasSize(1);
+    Problem p = problems.get(0);
+    assertThat(p.path()).isEqualTo("$.results[0].actions[0].type");
+    assertThat(p.severity()).isEqualTo(Severity.ERROR);
+    assertThat(p.clients()).containsExactlyInAnyOrder(Client.LEGACY_CARDS, Client.CONVERTER, Client.OLD_CONVERTER);
+    assertThat(p.message()).contains("only crmcards' app card shows its form");
+  }
+
+  @Test
+  void aFormWithoutIdOrWithAMethodWithoutBodyIsAnErrorForTheAppCard() {
+    List<Problem> problems = check(form("\"httpMethod\": \"GET\""));
+    List<String> forAppCard = problems.stream()
+        .filter(p -> p.clients().equals(Set.of(Client.APP_CARD)))
+        .map(p -> p.path() + ": " + p.message())
+        .toList();
+    assertThat(forAppCard).containsExactly(
+        "$.results[0].actions[0].id: must be a non-empty string, got nothing",
+        "$.results[0].actions[0].httpMethod: a FORM sends its inputs as a body: must be one of [POST, PUT, PATCH],"
+            + " got string \"GET\"");
+  }
 }
+

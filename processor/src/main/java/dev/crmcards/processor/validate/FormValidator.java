@@ -1,0 +1,487 @@
+package dev.crmcards.processor.validate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import dev.crmcards.processor.Reporter;
+import dev.crmcards.processor.model.FormModel;
+import dev.crmcards.processor.model.InputModel;
+import dev.crmcards.processor.model.InputModel.Collection;
+import dev.crmcards.processor.model.InputModel.OptionModel;
+import dev.crmcards.processor.model.ValueKind;
+import dev.crmcards.processor.read.Annotations;
+import dev.crmcards.processor.read.InputGem;
+import dev.crmcards.processor.read.OptionLabelGem;
+import dev.crmcards.rules.CurrencyCodes;
+import dev.crmcards.rules.FormInputs;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import org.mapstruct.tools.gem.GemValue;
+
+/**
+ * Checks the form class of a FORM action ({@code Action.form}) and each of its {@code @Input}
+ * members, reporting every rule that cannot hold at the member or attribute, and builds the form's
+ * model when there is none.
+ */
+final class FormValidator {
+  /** What the types a form member may have, for messages. */
+  static final String SUPPORTED =
+      "String, int, long, Integer, Long, double, Double, BigDecimal, boolean, Boolean, LocalDate, an enum,"
+          + " or a Set or List of an enum";
+
+  private final Reporter reporter;
+  private final Elements elements;
+
+  FormValidator(Reporter reporter, Elements elements) {
+    this.reporter = reporter;
+    this.elements = elements;
+  }
+
+  /**
+   * The form named by an action's {@code form} attribute; empty after reporting why it cannot be
+   * one.
+   *
+   * @param where the card, its action annotation and the {@code form} attribute, for errors about
+   *     the form class as a whole
+   */
+  Optional<FormModel> validate(TypeMirror formType, TypeElement card, AnnotationMirror action, AnnotationValue where) {
+    if (formType.getKind() != TypeKind.DECLARED) {
+      reporter.error(
+          "form = " + formType + ".class is not a form: name a record (or class) whose members carry @Input.",
+          card, action, where);
+      return Optional.empty();
+    }
+    TypeElement form = (TypeElement) ((DeclaredType) formType).asElement();
+    String name = form.getSimpleName().toString();
+    if (form.getKind() != ElementKind.RECORD && form.getKind() != ElementKind.CLASS) {
+      reporter.error(
+          "form = " + name + ".class is " + kindName(form) + "; a form is a record (or class) whose members"
+              + " carry @Input, e.g. record " + name + "Form(@Input(label = \"Name\") String name) {}.",
+          card, action, where);
+      return Optional.empty();
+    }
+    int before = reporter.errorCount();
+    if (form.getModifiers().contains(Modifier.ABSTRACT)) {
+      reporter.error("form = " + name + ".class is abstract; the handler needs an instance: make it concrete.",
+          card, action, where);
+    }
+    if (!form.getTypeParameters().isEmpty()) {
+      reporter.error("form = " + name + ".class has type parameters; a form's members need fixed types.",
+          card, action, where);
+    }
+    if (!reachable(form, card)) {
+      reporter.error(
+          "form = " + name + ".class is not visible to the generated " + card.getSimpleName() + "CrmCard; make"
+              + " it public, or package-private in " + card.getSimpleName() + "'s package (and static if nested).",
+          card, action, where);
+    }
+    List<VariableElement> members = form.getKind() == ElementKind.RECORD ? components(form) : fields(form);
+    for (Element e : form.getEnclosedElements()) {
+      if (e.getKind() == ElementKind.METHOD && !isAccessor(e, form)) {
+        Annotations.input(e).ifPresent(gem -> reporter.error(
+            "@Input goes on a record component or a field of the form, which the server fills; not on"
+                + " a method.", e, gem.mirror()));
+      }
+    }
+    if (members.isEmpty()) {
+      reporter.error(
+          "form = " + name + ".class has no members; give it at least one @Input record component.",
+          card, action, where);
+    }
+    if (form.getKind() == ElementKind.CLASS && !members.isEmpty() && !hasConstructorFor(form, members)) {
+      reporter.error(
+          name + " needs a constructor taking its @Input fields in declaration order ("
+              + typeList(members) + "), not private, so the server can build the filled-in form. A record"
+              + " has one by itself.",
+          form);
+    }
+    List<InputModel> inputs = new ArrayList<>();
+    for (VariableElement member : members) {
+      Optional<InputGem> gem = Annotations.input(member);
+      if (gem.isEmpty()) {
+        reporter.error(
+            "'" + member.getSimpleName() + "' of the form " + name + " has no @Input: every member of a"
+                + " form is an input. Add @Input(label = \"...\").",
+            member);
+        continue;
+      }
+      input(member, gem.get()).ifPresent(inputs::add);
+    }
+    if (reporter.errorCount() != before) {
+      return Optional.empty();
+    }
+    return Optional.of(new FormModel(form, ClassName.get(form), List.copyOf(inputs)));
+  }
+
+  private Optional<InputModel> input(VariableElement member, InputGem gem) {
+    AnnotationMirror a = gem.mirror();
+    String name = member.getSimpleName().toString();
+    int before = reporter.errorCount();
+    if (!Annotations.written(gem.label())) {
+      reporter.error("@Input needs label: the input's label in the card, e.g. label = \"Quantity\".", member, a);
+    } else if (gem.label().get().isBlank()) {
+      reporter.error("@Input label must not be blank: it is the input's label in the card.",
+          member, a, gem.label().getAnnotationValue());
+    }
+
+    TypeMirror type = member.asType();
+    Collection collection = collection(type);
+    TypeMirror valueType = collection == Collection.NONE ? type : ((DeclaredType) type).getTypeArguments().get(0);
+    ValueKind kind = TypeRules.classify(valueType);
+    String inputType = inputType(kind, collection);
+    if (inputType == null) {
+      reporter.error(
+          "'" + name + "' has type " + type + ", which a form cannot hold; use " + SUPPORTED + ".", member, a);
+      return Optional.empty();
+    }
+
+    boolean primitive = type.getKind().isPrimitive();
+    if (primitive && Annotations.written(gem.required()) && !gem.required().get()) {
+      reporter.error(
+          "'" + name + "' is a " + type + ", which always has a value, so it is always required; use "
+              + boxed(kind) + " for an optional input, or remove required = false.",
+          member, a, gem.required().getAnnotationValue());
+    }
+    boolean number = inputType.equals(FormInputs.INTEGER) || inputType.equals(FormInputs.DECIMAL);
+    boolean text = inputType.equals(FormInputs.TEXT);
+    Double min = limit(member, a, gem.min(), "min", number, kind);
+    Double max = limit(member, a, gem.max(), "max", number, kind);
+    if (min != null && max != null && min > max) {
+      reporter.error(
+          "min (" + FormInputs.number(min) + ") is larger than max (" + FormInputs.number(max) + "), so no value"
+              + " could be entered; swap them.",
+          member, a, gem.max().getAnnotationValue());
+    }
+    Integer maxLength = null;
+    if (onlyFor(member, a, gem.maxLength(), "maxLength", text, "String")) {
+      maxLength = gem.maxLength().get();
+      if (maxLength < 1) {
+        reporter.error("maxLength must be at least 1; remove it for no limit.", member, a, gem.maxLength().getAnnotationValue());
+      }
+    }
+    String pattern = null;
+    if (onlyFor(member, a, gem.pattern(), "pattern", text, "String")) {
+      pattern = gem.pattern().get();
+      checkPattern(member, a, gem.pattern().getAnnotationValue(), pattern);
+    }
+    onlyFor(member, a, gem.multiline(), "multiline", text, "String");
+    String currencyCode = null;
+    if (onlyFor(member, a, gem.currencyCode(), "currencyCode", kind == ValueKind.BIG_DECIMAL, "BigDecimal")) {
+      currencyCode = gem.currencyCode().get();
+      if (!CurrencyCodes.isIso4217(currencyCode)) {
+        reporter.error("currencyCode \"" + currencyCode + "\" must be " + CurrencyCodes.EXPECTED + ".",
+            member, a, gem.currencyCode().getAnnotationValue());
+      }
+    }
+    List<OptionModel> options = kind == ValueKind.ENUM ? options(member, a, valueType) : List.of();
+    if (reporter.errorCount() != before) {
+      return Optional.empty();
+    }
+    TypeName enumType = kind == ValueKind.ENUM ? TypeName.get(valueType) : null;
+    return Optional.of(
+        new InputModel(
+            name,
+            inputType,
+            kind,
+            collection,
+            TypeName.get(type),
+            enumType,
+            options,
+            gem.label().get(),
+            primitive || gem.required().get(),
+            gem.placeholder().get(),
+            gem.description().get(),
+            min,
+            max,
+            maxLength,
+            pattern,
+            gem.multiline().get(),
+            currencyCode));
+  }
+
+  /** A written {@code min} or {@code max}; null when unset or not allowed (reported). */
+  private Double limit(
+      VariableElement member, AnnotationMirror a, GemValue<Double> value, String attribute, boolean number, ValueKind kind) {
+    if (!onlyFor(member, a, value, attribute, number, "number (int, long, Integer, Long, double, Double, BigDecimal)")) {
+      return null;
+    }
+    double limit = value.get();
+    AnnotationValue where = value.getAnnotationValue();
+    if (Double.isNaN(limit) || Double.isInfinite(limit)) {
+      reporter.error(attribute + " must be a finite number; remove it for no limit.", member, a, where);
+      return null;
+    }
+    double largest = largest(kind);
+    if (largest > 0 && limit != Math.rint(limit)) {
+      reporter.error(
+          attribute + " of the whole-number input '" + member.getSimpleName() + "' must be a whole number, not "
+              + FormInputs.number(limit) + ".",
+          member, a, where);
+      return null;
+    }
+    if (largest > 0 && Math.abs(limit) > largest) {
+      reporter.error(
+          attribute + " " + FormInputs.number(limit) + " is outside what '" + member.getSimpleName() + "' ("
+              + member.asType() + ") can hold in the card and on the server: -" + FormInputs.number(largest)
+              + " to " + FormInputs.number(largest) + ".",
+          member, a, where);
+      return null;
+    }
+    return limit;
+  }
+
+  /** The largest whole number an INTEGER input of this kind takes; 0 for a decimal input. */
+  private static double largest(ValueKind kind) {
+    switch (kind) {
+      case PRIMITIVE_INT:
+      case BOXED_INT:
+        return Integer.MAX_VALUE;
+      case PRIMITIVE_LONG:
+      case BOXED_LONG:
+        return FormInputs.MAX_SAFE_INTEGER;
+      default:
+        return 0;
+    }
+  }
+
+  /**
+   * Whether the attribute is written and allowed; reports it when written on a member it is not
+   * for.
+   */
+  private boolean onlyFor(
+      VariableElement member, AnnotationMirror a, GemValue<?> value, String attribute, boolean allowed, String forWhat) {
+    if (!Annotations.written(value)) {
+      return false;
+    }
+    if (!allowed) {
+      reporter.error(
+          attribute + " is for " + forWhat + " inputs; '" + member.getSimpleName() + "' is " + member.asType()
+              + ". Remove " + attribute + ".",
+          member, a, value.getAnnotationValue());
+      return false;
+    }
+    return true;
+  }
+
+  private void checkPattern(VariableElement member, AnnotationMirror a, AnnotationValue where, String pattern) {
+    if (pattern.isEmpty()) {
+      reporter.error("pattern must not be empty; remove it for no pattern.", member, a, where);
+      return;
+    }
+    try {
+      Pattern.compile(pattern);
+    } catch (PatternSyntaxException e) {
+      reporter.error(
+          "pattern \"" + pattern + "\" is not a regular expression: " + e.getDescription() + " near index "
+              + e.getIndex() + ". Fix it, e.g. \"[A-Z]{3}-\\\\d+\".",
+          member, a, where);
+      return;
+    }
+    FormInputs.javaOnlyPart(pattern).ifPresent(part -> reporter.error(
+        "pattern \"" + pattern + "\" uses " + part + ", which the card's JavaScript reads otherwise or not at"
+            + " all; write the pattern without it so that the card and the server check the same.",
+        member, a, where));
+  }
+
+  /** The options of an enum, labelled; reports an enum without constants or a blank label. */
+  private List<OptionModel> options(VariableElement member, AnnotationMirror a, TypeMirror enumType) {
+    TypeElement type = (TypeElement) ((DeclaredType) enumType).asElement();
+    List<OptionModel> options = new ArrayList<>();
+    int constants = 0;
+    for (Element e : type.getEnclosedElements()) {
+      if (e.getKind() != ElementKind.ENUM_CONSTANT) {
+        continue;
+      }
+      constants++;
+      String constant = e.getSimpleName().toString();
+      Optional<OptionLabelGem> label = Annotations.optionLabel(e);
+      if (label.isPresent() && (label.get().value().get() == null || label.get().value().get().isBlank())) {
+        reporter.error("@OptionLabel must not be blank: it is the option's text in the card.",
+            e, label.get().mirror(), label.get().value().getAnnotationValue());
+        continue;
+      }
+      options.add(new OptionModel(constant, label.map(l -> l.value().get()).orElse(FormInputs.optionLabel(constant))));
+    }
+    if (constants == 0) {
+      reporter.error(
+          "'" + member.getSimpleName() + "' is the enum " + type.getSimpleName() + ", which has no constants, so"
+              + " the input would have no options; add constants to " + type.getSimpleName() + ".",
+          member, a);
+    }
+    if (!reachable(type, null)) {
+      reporter.error(
+          "The enum " + type.getSimpleName() + " of '" + member.getSimpleName() + "' is private; the server"
+              + " reads its constants, so make it package-private or public.",
+          member, a);
+    }
+    return List.copyOf(options);
+  }
+
+  private static Collection collection(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return Collection.NONE;
+    }
+    DeclaredType declared = (DeclaredType) type;
+    String name = ((TypeElement) declared.asElement()).getQualifiedName().toString();
+    boolean set = name.equals("java.util.Set");
+    if (!set && !name.equals("java.util.List")) {
+      return Collection.NONE;
+    }
+    List<? extends TypeMirror> arguments = declared.getTypeArguments();
+    if (arguments.size() != 1 || arguments.get(0).getKind() != TypeKind.DECLARED
+        || ((DeclaredType) arguments.get(0)).asElement().getKind() != ElementKind.ENUM) {
+      return Collection.NONE; // not of an enum: refused as a type
+    }
+    return set ? Collection.SET : Collection.LIST;
+  }
+
+  /** The input a member of this kind becomes; null for a kind a form cannot hold. */
+  private static String inputType(ValueKind kind, Collection collection) {
+    if (collection != Collection.NONE) {
+      return FormInputs.MULTI_SELECT;
+    }
+    switch (kind) {
+      case STRING:
+        return FormInputs.TEXT;
+      case PRIMITIVE_INT:
+      case PRIMITIVE_LONG:
+      case BOXED_INT:
+      case BOXED_LONG:
+        return FormInputs.INTEGER;
+      case PRIMITIVE_DOUBLE:
+      case BOXED_DOUBLE:
+      case BIG_DECIMAL:
+        return FormInputs.DECIMAL;
+      case PRIMITIVE_BOOLEAN:
+      case BOXED_BOOLEAN:
+        return FormInputs.BOOLEAN;
+      case LOCAL_DATE:
+        return FormInputs.DATE;
+      case ENUM:
+        return FormInputs.SELECT;
+      default:
+        return null;
+    }
+  }
+
+  private static String boxed(ValueKind kind) {
+    switch (kind) {
+      case PRIMITIVE_INT:
+        return "Integer";
+      case PRIMITIVE_LONG:
+        return "Long";
+      case PRIMITIVE_DOUBLE:
+        return "Double or BigDecimal";
+      default:
+        return "Boolean";
+    }
+  }
+
+  /** The record's components, each as its field (which carries the annotations, and a position). */
+  private static List<VariableElement> components(TypeElement form) {
+    List<VariableElement> result = new ArrayList<>();
+    for (RecordComponentElement c : form.getRecordComponents()) {
+      for (Element e : form.getEnclosedElements()) {
+        if (e.getKind() == ElementKind.FIELD && e.getSimpleName().equals(c.getSimpleName())) {
+          result.add((VariableElement) e);
+        }
+      }
+    }
+    return result;
+  }
+
+  private static List<VariableElement> fields(TypeElement form) {
+    List<VariableElement> result = new ArrayList<>();
+    for (Element e : form.getEnclosedElements()) {
+      if (e.getKind() == ElementKind.FIELD && !e.getModifiers().contains(Modifier.STATIC)) {
+        result.add((VariableElement) e);
+      }
+    }
+    return result;
+  }
+
+  private static boolean isAccessor(Element method, TypeElement form) {
+    for (RecordComponentElement c : form.getRecordComponents()) {
+      if (method.equals(c.getAccessor())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasConstructorFor(TypeElement form, List<VariableElement> members) {
+    for (Element e : form.getEnclosedElements()) {
+      if (e.getKind() != ElementKind.CONSTRUCTOR || e.getModifiers().contains(Modifier.PRIVATE)) {
+        continue;
+      }
+      List<? extends VariableElement> parameters = ((ExecutableElement) e).getParameters();
+      boolean same = parameters.size() == members.size();
+      for (int i = 0; same && i < parameters.size(); i++) {
+        same = TypeName.get(parameters.get(i).asType()).equals(TypeName.get(members.get(i).asType()));
+      }
+      if (same) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String typeList(List<VariableElement> members) {
+    List<String> types = new ArrayList<>();
+    for (VariableElement m : members) {
+      types.add(TypeName.get(m.asType()).toString());
+    }
+    return String.join(", ", types);
+  }
+
+  /**
+   * Whether generated code in {@code card}'s package can name the type: no private type on the
+   * way, nested ones static, and public unless in the card's package ({@code card} null: only
+   * not private).
+   */
+  private boolean reachable(TypeElement type, TypeElement card) {
+    boolean samePackage = card == null || elements.getPackageOf(type).equals(elements.getPackageOf(card));
+    Element current = type;
+    while (current instanceof TypeElement t) {
+      if (t.getModifiers().contains(Modifier.PRIVATE)
+          || (!samePackage && !t.getModifiers().contains(Modifier.PUBLIC))) {
+        return false;
+      }
+      Element owner = t.getEnclosingElement();
+      if (owner instanceof TypeElement && t.getKind() == ElementKind.CLASS
+          && !t.getModifiers().contains(Modifier.STATIC)) {
+        return false;
+      }
+      current = owner;
+    }
+    return true;
+  }
+
+  private static String kindName(TypeElement form) {
+    switch (form.getKind()) {
+      case INTERFACE:
+        return "an interface";
+      case ENUM:
+        return "an enum";
+      case ANNOTATION_TYPE:
+        return "an annotation";
+      default:
+        return "not a record or class";
+    }
+  }
+}

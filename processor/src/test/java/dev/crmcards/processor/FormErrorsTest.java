@@ -1,0 +1,323 @@
+package dev.crmcards.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.crmcards.processor.Cards.compile;
+import static dev.crmcards.processor.Cards.source;
+
+import com.google.testing.compile.Compilation;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** FORM actions and their forms misused: each rule is an error at the member or attribute, with the fix. */
+class FormErrorsTest {
+
+  private static final String HEADER =
+      "@CrmCard(title = \"Bugs\", targetUrl = \"https://bugs.example.com/fetch\", objectTypes = @ObjectType(CONTACTS))";
+  private static final String RECORD =
+      "record Bug(@ObjectId long id, @Title String title, @CardProperty(label = \"P\") String project) {}";
+
+  /** The card with {@code action}, then the other declarations of the file (the form among them). */
+  private static JavaFileObject card(String action, String... declarations) {
+    List<String> lines = new ArrayList<>();
+    lines.add(HEADER);
+    lines.add(action);
+    lines.add(RECORD);
+    lines.addAll(List.of(declarations));
+    return source("Bug", lines.toArray(new String[0]));
+  }
+
+  /** A FORM action on {@code F} and the record {@code F} with these components, one a line. */
+  private static JavaFileObject form(String... components) {
+    List<String> lines = new ArrayList<>();
+    lines.add("record F(");
+    for (int i = 0; i < components.length; i++) {
+      lines.add(components[i] + (i + 1 < components.length ? "," : ") {}"));
+    }
+    lines.add("enum Level { LOW, HIGH }");
+    return card(FORM_ON_F, lines.toArray(new String[0]));
+  }
+
+  private static final String FORM_ON_F =
+      "@Action(id = \"report\", type = FORM, label = \"Report\", form = F.class, uri = \"https://bugs.example.com/report\")";
+
+  private static void compiles(JavaFileObject f) {
+    Cards.assertSucceededWithoutWarnings(compile(f));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The action
+
+  @Test
+  void formActionWithoutForm() {
+    JavaFileObject f = card("@Action(id = \"report\", type = FORM, label = \"Report\", uri = \"https://bugs.example.com/r\")");
+    assertThat(compile(f)).hadErrorContaining("A FORM action needs form: the record whose @Input members")
+        .inFile(f).onLineContaining("type = FORM");
+  }
+
+  @Test
+  void formOnAnotherType() {
+    JavaFileObject f = card(
+        "@Action(id = \"report\", type = ACTION_HOOK, label = \"Report\", form = F.class, uri = \"https://bugs.example.com/r\")",
+        "record F(@Input(label = \"T\") String t) {}");
+    assertThat(compile(f)).hadErrorContaining("form is for FORM actions only; use type = ActionType.FORM")
+        .inFile(f).onLineContaining("form = F.class");
+  }
+
+  @Test
+  void formWithAMethodThatSendsNoBody() {
+    for (String method : List.of("GET", "DELETE")) {
+      JavaFileObject f = card(
+          "@Action(id = \"report\", type = FORM, label = \"Report\", form = F.class, method = HttpMethod." + method
+              + ", uri = \"https://bugs.example.com/r\")",
+          "record F(@Input(label = \"T\") String t) {}");
+      assertThat(compile(f)).hadErrorContaining("its method is one of POST, PUT, PATCH (POST by default), not " + method)
+          .inFile(f).onLineContaining("HttpMethod." + method);
+    }
+  }
+
+  @Test
+  void formActionsInEveryPlacementWithEveryFormMethod() {
+    JavaFileObject f = card(
+        "@Action(id = \"a\", type = FORM, label = \"A\", form = F.class, uri = \"https://bugs.example.com/a\", placement = PRIMARY)\n"
+            + "@Action(id = \"b\", type = FORM, label = \"B\", form = F.class, method = HttpMethod.PUT, uri = \"https://bugs.example.com/b\", placement = SECONDARY)\n"
+            + "@Action(id = \"c\", type = FORM, label = \"C\", form = F.class, method = HttpMethod.PATCH, uri = \"https://bugs.example.com/c/{id}\")",
+        "record F(@Input(label = \"T\") String t) {}");
+    compiles(f);
+  }
+
+  @Test
+  void formThatIsAnInterfaceOrAnEnum() {
+    JavaFileObject f = card(FORM_ON_F, "interface F {}");
+    assertThat(compile(f)).hadErrorContaining("form = F.class is an interface; a form is a record (or class)")
+        .inFile(f).onLineContaining("form = F.class");
+    JavaFileObject e = card(FORM_ON_F, "enum F { A }");
+    assertThat(compile(e)).hadErrorContaining("form = F.class is an enum").inFile(e).onLineContaining("form = F.class");
+  }
+
+  @Test
+  void abstractForm() {
+    JavaFileObject f = card(FORM_ON_F, "abstract class F { @Input(label = \"T\") String t; F(String t) { this.t = t; } }");
+    assertThat(compile(f)).hadErrorContaining("form = F.class is abstract").inFile(f).onLineContaining("form = F.class");
+  }
+
+  @Test
+  void formThatGeneratedCodeCannotSee() {
+    JavaFileObject f = source("Bug",
+        HEADER,
+        "@Action(id = \"report\", type = FORM, label = \"Report\", form = Bug.F.class, uri = \"https://bugs.example.com/report\")",
+        "record Bug(@ObjectId long id, @Title String title, @CardProperty(label = \"P\") String project) {",
+        "  class F { @Input(label = \"T\") String t; F(String t) { this.t = t; } }",
+        "}");
+    assertThat(compile(f)).hadErrorContaining("is not visible to the generated BugCrmCard")
+        .inFile(f).onLineContaining("form = Bug.F.class");
+  }
+
+  @Test
+  void formWithoutMembers() {
+    JavaFileObject f = card(FORM_ON_F, "record F() {}");
+    assertThat(compile(f)).hadErrorContaining("form = F.class has no members").inFile(f).onLineContaining("form = F.class");
+  }
+
+  @Test
+  void classFormWithoutAConstructorForItsInputs() {
+    JavaFileObject f = card(FORM_ON_F,
+        "class F {",
+        "  @Input(label = \"T\") String t;",
+        "  @Input(label = \"N\") int n;",
+        "  F(int n, String t) { this.n = n; this.t = t; }",
+        "}");
+    assertThat(compile(f))
+        .hadErrorContaining("F needs a constructor taking its @Input fields in declaration order (java.lang.String, int)")
+        .inFile(f).onLineContaining("class F {");
+  }
+
+  @Test
+  void classFormWithItsConstructor() {
+    compiles(card(FORM_ON_F,
+        "class F {",
+        "  @Input(label = \"T\") final String t;",
+        "  @Input(label = \"N\") final int n;",
+        "  F(String t, int n) { this.t = t; this.n = n; }",
+        "}"));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The members
+
+  @Test
+  void memberWithoutInput() {
+    JavaFileObject f = form("@Input(label = \"T\") String t", "String untitled");
+    assertThat(compile(f)).hadErrorContaining("'untitled' of the form F has no @Input: every member of a form is an input")
+        .inFile(f).onLineContaining("String untitled");
+  }
+
+  @Test
+  void inputOnAMethod() {
+    JavaFileObject f = card(FORM_ON_F,
+        "record F(@Input(label = \"T\") String t) {",
+        "  @Input(label = \"X\") String shout() { return t; }",
+        "}");
+    assertThat(compile(f)).hadErrorContaining("@Input goes on a record component or a field of the form")
+        .inFile(f).onLineContaining("String shout()");
+  }
+
+  @Test
+  void missingOrBlankLabel() {
+    JavaFileObject f = form("@Input String t", "@Input(label = \" \") String u");
+    Compilation c = compile(f);
+    assertThat(c).hadErrorContaining("@Input needs label: the input's label in the card, e.g. label = \"Quantity\"")
+        .inFile(f).onLineContaining("@Input String t");
+    assertThat(c).hadErrorContaining("@Input label must not be blank").inFile(f).onLineContaining("label = \" \"");
+  }
+
+  @Test
+  void typesAFormCannotHold() {
+    for (String type : List.of("Instant", "Set<String>", "Map<String, String>", "float", "char", "URI", "Level[]")) {
+      JavaFileObject f = form("@Input(label = \"T\") " + type + " value");
+      assertThat(compile(f)).hadErrorContaining("which a form cannot hold; use String, int, long, Integer, Long, double,")
+          .inFile(f).onLineContaining(type + " value");
+    }
+  }
+
+  @Test
+  void everySupportedTypeCompiles() {
+    compiles(form(
+        "@Input(label = \"A\") String a", "@Input(label = \"B\") int b", "@Input(label = \"C\") long c",
+        "@Input(label = \"D\", required = false) Integer d", "@Input(label = \"E\", required = false) Long e",
+        "@Input(label = \"F\") double f", "@Input(label = \"G\", required = false) Double g",
+        "@Input(label = \"H\", currencyCode = \"USD\") BigDecimal h", "@Input(label = \"I\") boolean i",
+        "@Input(label = \"J\", required = false) Boolean j", "@Input(label = \"K\") LocalDate k",
+        "@Input(label = \"L\") Level l", "@Input(label = \"M\") Set<Level> m", "@Input(label = \"N\") List<Level> n"));
+  }
+
+  @Test
+  void optionalPrimitive() {
+    JavaFileObject f = form("@Input(label = \"N\", required = false) int n");
+    assertThat(compile(f))
+        .hadErrorContaining("'n' is a int, which always has a value, so it is always required; use Integer for an optional input")
+        .inFile(f).onLineContaining("required = false");
+  }
+
+  @Test
+  void minOrMaxOnANonNumber() {
+    JavaFileObject f = form("@Input(label = \"T\", min = 1) String t", "@Input(label = \"D\", max = 3) LocalDate d");
+    Compilation c = compile(f);
+    assertThat(c).hadErrorContaining("min is for number (int, long, Integer, Long, double, Double, BigDecimal) inputs; 't' is java.lang.String. Remove min.")
+        .inFile(f).onLineContaining("min = 1");
+    assertThat(c).hadErrorContaining("max is for number").inFile(f).onLineContaining("max = 3");
+  }
+
+  @Test
+  void minAboveMax() {
+    JavaFileObject f = form("@Input(label = \"N\", min = 10, max = 2.5) double n");
+    assertThat(compile(f)).hadErrorContaining("min (10) is larger than max (2.5), so no value could be entered; swap them.")
+        .inFile(f).onLineContaining("max = 2.5");
+  }
+
+  @Test
+  void fractionOnAWholeNumber() {
+    JavaFileObject f = form("@Input(label = \"N\", min = 0.5) int n");
+    assertThat(compile(f)).hadErrorContaining("min of the whole-number input 'n' must be a whole number, not 0.5.")
+        .inFile(f).onLineContaining("min = 0.5");
+  }
+
+  @Test
+  void limitBeyondWhatTheTypeHolds() {
+    JavaFileObject f = form("@Input(label = \"N\", max = 1e16) long n", "@Input(label = \"M\", min = -3e9) int m");
+    Compilation c = compile(f);
+    assertThat(c).hadErrorContaining("max 10000000000000000 is outside what 'n' (long) can hold in the card and on the server: -9007199254740991 to 9007199254740991.")
+        .inFile(f).onLineContaining("max = 1e16");
+    assertThat(c).hadErrorContaining("min -3000000000 is outside what 'm' (int) can hold")
+        .inFile(f).onLineContaining("min = -3e9");
+  }
+
+  @Test
+  void limitThatIsNoNumber() {
+    JavaFileObject f = form("@Input(label = \"N\", min = Double.NaN, max = Double.POSITIVE_INFINITY) double n");
+    Compilation c = compile(f);
+    assertThat(c).hadErrorContaining("min must be a finite number; remove it for no limit.").inFile(f).onLineContaining("min = Double.NaN");
+    assertThat(c).hadErrorContaining("max must be a finite number").inFile(f).onLineContaining("max = Double.POSITIVE_INFINITY");
+  }
+
+  @Test
+  void textRulesOnANonString() {
+    JavaFileObject f = form(
+        "@Input(label = \"A\", maxLength = 5) int a",
+        "@Input(label = \"B\", pattern = \"\\\\d+\") long b",
+        "@Input(label = \"C\", multiline = true) Level c");
+    Compilation c = compile(f);
+    assertThat(c).hadErrorContaining("maxLength is for String inputs; 'a' is int. Remove maxLength.").inFile(f).onLineContaining("maxLength = 5");
+    assertThat(c).hadErrorContaining("pattern is for String inputs; 'b' is long. Remove pattern.").inFile(f).onLineContaining("pattern =");
+    assertThat(c).hadErrorContaining("multiline is for String inputs").inFile(f).onLineContaining("multiline = true");
+  }
+
+  @Test
+  void maxLengthBelowOne() {
+    JavaFileObject f = form("@Input(label = \"T\", maxLength = 0) String t");
+    assertThat(compile(f)).hadErrorContaining("maxLength must be at least 1; remove it for no limit.")
+        .inFile(f).onLineContaining("maxLength = 0");
+  }
+
+  @Test
+  void patternThatDoesNotCompile() {
+    JavaFileObject f = form("@Input(label = \"T\", pattern = \"[A-Z\") String t");
+    assertThat(compile(f)).hadErrorContaining("pattern \"[A-Z\" is not a regular expression: Unclosed character class")
+        .inFile(f).onLineContaining("pattern = \"[A-Z\"");
+  }
+
+  @Test
+  void patternOnlyJavaReads() {
+    for (String pattern : List.of("a*+", "(?i)abc", "\\\\Qa.b\\\\E", "[a-z&&[^q]]", "(?>ab)")) {
+      JavaFileObject f = form("@Input(label = \"T\", pattern = \"" + pattern + "\") String t");
+      assertThat(compile(f)).hadErrorContaining("which the card's JavaScript reads otherwise or not at all")
+          .inFile(f).onLineContaining("pattern = ");
+    }
+  }
+
+  @Test
+  void patternsBothSidesRead() {
+    compiles(form("@Input(label = \"T\", pattern = \"[A-Z]{3}-\\\\d+|[*+]x\\\\++\") String t"));
+  }
+
+  @Test
+  void emptyPattern() {
+    JavaFileObject f = form("@Input(label = \"T\", pattern = \"\") String t");
+    assertThat(compile(f)).hadErrorContaining("pattern must not be empty").inFile(f).onLineContaining("pattern = \"\"");
+  }
+
+  @Test
+  void currencyCodeOnANonDecimalOrNotIso4217() {
+    JavaFileObject f = form(
+        "@Input(label = \"A\", currencyCode = \"EUR\") double a",
+        "@Input(label = \"B\", currencyCode = \"eur\") BigDecimal b");
+    Compilation c = compile(f);
+    assertThat(c).hadErrorContaining("currencyCode is for BigDecimal inputs; 'a' is double. Remove currencyCode.")
+        .inFile(f).onLineContaining("currencyCode = \"EUR\"");
+    assertThat(c).hadErrorContaining("currencyCode \"eur\" must be an ISO 4217 currency code")
+        .inFile(f).onLineContaining("currencyCode = \"eur\"");
+  }
+
+  @Test
+  void enumWithoutConstants() {
+    JavaFileObject f = card(FORM_ON_F, "record F(@Input(label = \"E\") Empty e) {}", "enum Empty {}");
+    assertThat(compile(f)).hadErrorContaining("'e' is the enum Empty, which has no constants, so the input would have no options")
+        .inFile(f).onLineContaining("Empty e");
+  }
+
+  @Test
+  void blankOptionLabel() {
+    JavaFileObject f = card(FORM_ON_F, "record F(@Input(label = \"E\") Pick e) {}", "enum Pick { A, @OptionLabel(\"\") B }");
+    assertThat(compile(f)).hadErrorContaining("@OptionLabel must not be blank").inFile(f).onLineContaining("@OptionLabel(\"\")");
+  }
+
+  @Test
+  void privateEnum() {
+    JavaFileObject f = card(FORM_ON_F,
+        "record F(@Input(label = \"E\") Hidden e) {",
+        "  private enum Hidden { A }",
+        "}");
+    assertThat(compile(f)).hadErrorContaining("The enum Hidden of 'e' is private").inFile(f).onLineContaining("Hidden e");
+  }
+}

@@ -1,0 +1,50 @@
+package dev.crmcards.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class FormInputsTest {
+  @Test
+  void anOptionsLabelIsItsConstantInWords() {
+    assertThat(FormInputs.optionLabel("HIGH_PRIORITY")).isEqualTo("High priority");
+    assertThat(FormInputs.optionLabel("UI")).isEqualTo("Ui");
+    assertThat(FormInputs.optionLabel("NEXT_DAY_2")).isEqualTo("Next day 2");
+    assertThat(FormInputs.optionLabel("low")).isEqualTo("Low");
+  }
+
+  @Test
+  void limitsAreWrittenAsJavaScriptPrintsThem() {
+    assertThat(FormInputs.number(1)).isEqualTo("1");
+    assertThat(FormInputs.number(-40)).isEqualTo("-40");
+    assertThat(FormInputs.number(0.5)).isEqualTo("0.5");
+    assertThat(FormInputs.number(2.25)).isEqualTo("2.25");
+    assertThat(FormInputs.number(FormInputs.MAX_SAFE_INTEGER)).isEqualTo("9007199254740991");
+  }
+
+  @Test
+  void messagesGetTheInputsLimits() {
+    assertThat(FormInputs.message(FormInputs.TOO_SMALL, 0.5, 40.0, null)).isEqualTo("Enter a number of at least 0.5.");
+    assertThat(FormInputs.message(FormInputs.TOO_LARGE, null, 40.0, null)).isEqualTo("Enter a number of at most 40.");
+    assertThat(FormInputs.message(FormInputs.TOO_LONG, null, null, 120)).isEqualTo("Use at most 120 characters.");
+    assertThat(FormInputs.message(FormInputs.MISSING, 1.0, 2.0, 3)).isEqualTo(FormInputs.MISSING);
+  }
+
+  @Test
+  void patternsThatOnlyJavaReads() {
+    assertThat(FormInputs.javaOnlyPart("a++")).contains("++");
+    assertThat(FormInputs.javaOnlyPart("a{2,3}+")).contains("}+");
+    assertThat(FormInputs.javaOnlyPart("(?i)x")).contains("(?i");
+    assertThat(FormInputs.javaOnlyPart("\\Qa\\E")).contains("\\Q");
+    assertThat(FormInputs.javaOnlyPart("[a-z&&[^b]]")).contains("&&");
+    assertThat(FormInputs.javaOnlyPart("\\p{javaLowerCase}")).contains("\\p{java");
+  }
+
+  @Test
+  void patternsBothRead() {
+    for (String pattern : new String[] {"[A-Z]{3}-\\d+", "[*+]", "a\\++", "x&&y", "\\\\Q", "(?:a|b)+", "\\p{L}+"}) {
+      assertThat(FormInputs.javaOnlyPart(pattern)).as(pattern).isEqualTo(Optional.empty());
+    }
+  }
+}
