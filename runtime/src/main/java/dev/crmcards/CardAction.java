@@ -304,9 +304,9 @@ public sealed interface CardAction
       checkLabel(label);
       checkMethod(method, label);
       checkUri(uri, label);
-      notBlank(message, "confirmationMessage of action " + quote(label));
-      notBlank(confirmLabel, "confirmButtonText of action " + quote(label));
-      notBlank(cancelLabel, "cancelButtonText of action " + quote(label));
+      notBlank(message, "confirmationMessage of action ", label);
+      notBlank(confirmLabel, "confirmButtonText of action ", label);
+      notBlank(cancelLabel, "cancelButtonText of action ", label);
       associatedObjectProperties = checkNames(associatedObjectProperties, label);
     }
 
@@ -387,24 +387,27 @@ public sealed interface CardAction
   }
 
   private static void checkMethod(HttpMethod method, String label) {
-    notNull(method, "httpMethod of action " + quote(label));
+    notNull(method, "httpMethod of action ", label);
   }
 
   private static void checkUri(URI uri, String label) {
-    ResponseChecks.httpUri(uri, "uri of action " + quote(label));
+    ResponseChecks.httpUri(uri, "uri of action ", label);
   }
 
   /** {@code names} as given to {@link #withAssociatedObjectProperties}, before their check. */
   private static List<String> namesOf(String[] names, String label) {
-    notNull(names, "associatedObjectProperties of action " + quote(label));
+    notNull(names, "associatedObjectProperties of action ", label);
     return Arrays.asList(names);
   }
 
   /** An immutable copy of {@code names}, each of which must be non-blank. */
   private static List<String> checkNames(List<String> names, String label) {
-    notNull(names, "associatedObjectProperties of action " + quote(label));
+    notNull(names, "associatedObjectProperties of action ", label);
     for (int i = 0; i < names.size(); i++) {
-      notBlank(names.get(i), "associatedObjectProperties[" + i + "] of action " + quote(label));
+      String name = names.get(i);
+      if (name == null || name.isBlank()) {
+        notBlank(name, "associatedObjectProperties[" + i + "] of action " + quote(label));
+      }
     }
     return List.copyOf(names);
   }

@@ -1,5 +1,7 @@
 package dev.crmcards;
 
+import static dev.crmcards.ResponseChecks.PROPERTY_VALUE;
+import static dev.crmcards.ResponseChecks.name;
 import static dev.crmcards.ResponseChecks.notBlank;
 import static dev.crmcards.ResponseChecks.notNull;
 import static dev.crmcards.ResponseChecks.quote;
@@ -8,6 +10,7 @@ import dev.crmcards.json.JsonOutput;
 import dev.crmcards.rules.CurrencyCodes;
 import dev.crmcards.rules.EmailAddresses;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -59,15 +62,8 @@ public sealed interface Property
    */
   static Property numeric(String label, Number value) {
     checkLabel(label);
-    notNull(value, valueOf(label));
-    String text;
-    try {
-      text = JsonOutput.plainNumber(value);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(valueOf(label) + " is invalid: " + e.getMessage(), e);
-    }
-    // The plain text parses back to a BigDecimal that prints as the same text.
-    return new Numeric(label, new BigDecimal(text));
+    notNull(value, PROPERTY_VALUE, label);
+    return new Numeric(label, decimal(label, value));
   }
 
   /**
@@ -98,13 +94,13 @@ public sealed interface Property
    */
   static Property datetime(String label, Instant value) {
     checkLabel(label);
-    notNull(value, valueOf(label));
+    notNull(value, PROPERTY_VALUE, label);
     long millis;
     try {
       millis = value.toEpochMilli();
     } catch (ArithmeticException e) {
       throw new IllegalArgumentException(
-          valueOf(label) + " " + value + " is out of the range of epoch milliseconds", e);
+          name(PROPERTY_VALUE, label) + " " + value + " is out of the range of epoch milliseconds", e);
     }
     return new DateTime(label, millis);
   }
@@ -197,7 +193,7 @@ public sealed interface Property
 
     public Text {
       checkLabel(label);
-      notNull(value, valueOf(label));
+      notNull(value, PROPERTY_VALUE, label);
     }
 
     @Override
@@ -227,7 +223,7 @@ public sealed interface Property
 
     public Numeric {
       checkLabel(label);
-      notNull(number, valueOf(label));
+      notNull(number, PROPERTY_VALUE, label);
       number = withoutExponent(number);
     }
 
@@ -266,8 +262,8 @@ public sealed interface Property
      */
     public Currency {
       checkLabel(label);
-      notNull(amount, valueOf(label));
-      notNull(code, "currencyCode of property " + quote(label));
+      notNull(amount, PROPERTY_VALUE, label);
+      notNull(code, "currencyCode of property ", label);
       if (!CurrencyCodes.isIso4217(code)) {
         throw new IllegalArgumentException(
             "currencyCode " + quote(code) + " of property " + quote(label) + " is not " + CurrencyCodes.EXPECTED);
@@ -310,7 +306,7 @@ public sealed interface Property
 
     public Date {
       checkLabel(label);
-      notNull(date, valueOf(label));
+      notNull(date, PROPERTY_VALUE, label);
     }
 
     @Override
@@ -372,11 +368,12 @@ public sealed interface Property
     /** @throws IllegalArgumentException if {@code value} does not look like an e-mail address */
     public Email {
       checkLabel(label);
-      notNull(value, valueOf(label));
-      EmailAddresses.problem(value).ifPresent(problem -> {
+      notNull(value, PROPERTY_VALUE, label);
+      Optional<String> problem = EmailAddresses.problem(value);
+      if (problem.isPresent()) {
         throw new IllegalArgumentException(
-            valueOf(label) + " " + quote(value) + " is not an e-mail address: " + problem);
-      });
+            name(PROPERTY_VALUE, label) + " " + quote(value) + " is not an e-mail address: " + problem.get());
+      }
     }
 
     @Override
@@ -409,9 +406,9 @@ public sealed interface Property
      */
     public Link {
       checkLabel(label);
-      ResponseChecks.httpUri(uri, valueOf(label));
+      ResponseChecks.httpUri(uri, PROPERTY_VALUE, label);
       if (linkText != null) {
-        notBlank(linkText, "linkLabel of property " + quote(label));
+        notBlank(linkText, "linkLabel of property ", label);
       }
     }
 
@@ -466,8 +463,8 @@ public sealed interface Property
 
     public Status {
       checkLabel(label);
-      notNull(value, valueOf(label));
-      notNull(statusType, "optionType of property " + quote(label));
+      notNull(value, PROPERTY_VALUE, label);
+      notNull(statusType, "optionType of property ", label);
     }
 
     @Override
@@ -484,8 +481,7 @@ public sealed interface Property
     public void writeTo(JsonOutput out) {
       PropertyJson.start(out, label, PropertyType.STATUS);
       out.string(value);
-      out.raw(PropertyJson.OPTION_TYPE);
-      out.string(statusType.name());
+      PropertyJson.optionType(out, statusType);
       out.rawByte('}');
     }
 
@@ -502,8 +498,31 @@ public sealed interface Property
     notBlank(label, "property label");
   }
 
-  private static String valueOf(String label) {
-    return "value of property " + quote(label);
+  /**
+   * {@code value} as the BigDecimal whose plain text is {@link JsonOutput#plainNumber(Number)}'s:
+   * integers and decimals as they are, other numbers (floating point: their shortest decimal)
+   * through that text.
+   */
+  private static BigDecimal decimal(String label, Number value) {
+    if (value instanceof BigDecimal decimal) {
+      return decimal;
+    }
+    if (value instanceof Integer
+        || value instanceof Long
+        || value instanceof Short
+        || value instanceof Byte) {
+      return BigDecimal.valueOf(value.longValue());
+    }
+    if (value instanceof BigInteger integer) {
+      return new BigDecimal(integer);
+    }
+    try {
+      // The plain text parses back to a BigDecimal that prints as the same text.
+      return new BigDecimal(JsonOutput.plainNumber(value));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          name(PROPERTY_VALUE, label) + " is invalid: " + e.getMessage(), e);
+    }
   }
 
   /** {@code number} with a scale of at least 0: the same plain text, one representation. */

@@ -15,12 +15,17 @@ final class PropertyJson {
 
   static final byte[] CURRENCY_CODE = JsonOutput.utf8(",\"currencyCode\":");
   static final byte[] LINK_LABEL = JsonOutput.utf8(",\"linkLabel\":");
-  static final byte[] OPTION_TYPE = JsonOutput.utf8(",\"optionType\":");
+
+  /** {@code ,"optionType":"TYPE"} by {@link StatusType#ordinal()}: a STATUS property's colour. */
+  private static final byte[][] OPTION_TYPE = new byte[StatusType.values().length][];
 
   static {
     for (PropertyType type : PropertyType.values()) {
       DATA_TYPE_AND_VALUE[type.ordinal()] =
           JsonOutput.utf8(",\"dataType\":\"" + type.name() + "\",\"value\":");
+    }
+    for (StatusType type : StatusType.values()) {
+      OPTION_TYPE[type.ordinal()] = JsonOutput.utf8(",\"optionType\":\"" + type.name() + "\"");
     }
   }
 
@@ -34,5 +39,10 @@ final class PropertyJson {
     out.raw(LABEL);
     out.string(label);
     out.raw(DATA_TYPE_AND_VALUE[type.ordinal()]);
+  }
+
+  /** Writes a STATUS property's {@code optionType} member, comma first. */
+  static void optionType(JsonOutput out, StatusType type) {
+    out.raw(OPTION_TYPE[type.ordinal()]);
   }
 }

@@ -2,9 +2,19 @@ package dev.crmcards;
 
 import dev.crmcards.rules.Urls;
 import java.net.URI;
+import java.util.Optional;
 
-/** Argument checks shared by the response model's factories; messages name the offending part. */
+/**
+ * Argument checks shared by the response model's factories; messages name the offending part.
+ *
+ * <p>Handlers build properties and actions on every request, so the checks that name a part after
+ * its owner's label ({@code value of property "Total"}) take the two apart and join them only when
+ * the check fails: a passing check allocates nothing.
+ */
 final class ResponseChecks {
+
+  /** How messages name a property's value, before its quoted label. */
+  static final String PROPERTY_VALUE = "value of property ";
 
   private ResponseChecks() {}
 
@@ -19,6 +29,14 @@ final class ResponseChecks {
     return text;
   }
 
+  /** Like {@link #notBlank(String, String)}, naming the text {@link #name(String, String)}. */
+  static String notBlank(String text, String part, String label) {
+    if (text == null || text.isBlank()) {
+      notBlank(text, name(part, label));
+    }
+    return text;
+  }
+
   /** {@code value}, which must be non-null; {@code what} names it in messages. */
   static <V> V notNull(V value, String what) {
     if (value == null) {
@@ -27,16 +45,30 @@ final class ResponseChecks {
     return value;
   }
 
+  /** Like {@link #notNull(Object, String)}, naming the value {@link #name(String, String)}. */
+  static <V> V notNull(V value, String part, String label) {
+    if (value == null) {
+      throw new NullPointerException(name(part, label) + " must not be null");
+    }
+    return value;
+  }
+
   /**
    * The text of {@code uri}, which must be an absolute http or https URI with a host (the rules'
-   * {@link Urls#httpUrlProblem}); {@code what} names it in messages.
+   * {@link Urls#httpUrlProblem}); messages name it {@link #name(String, String)}.
    */
-  static String httpUri(URI uri, String what) {
-    notNull(uri, what);
-    Urls.httpUrlProblem(uri).ifPresent(problem -> {
-      throw new IllegalArgumentException(what + " " + problem);
-    });
+  static String httpUri(URI uri, String part, String label) {
+    notNull(uri, part, label);
+    Optional<String> problem = Urls.httpUrlProblem(uri);
+    if (problem.isPresent()) {
+      throw new IllegalArgumentException(name(part, label) + " " + problem.get());
+    }
     return uri.toString();
+  }
+
+  /** A part named after its owner: {@code name("value of property ", "Total")} is {@code value of property "Total"}. */
+  static String name(String part, String label) {
+    return part + quote(label);
   }
 
   /** {@code text} quoted for a message. */

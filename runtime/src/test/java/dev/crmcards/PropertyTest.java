@@ -9,6 +9,8 @@ import java.math.BigInteger;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.DoubleAdder;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -72,6 +74,22 @@ class PropertyTest {
       assertThat(Property.numeric("x", BigInteger.TWO.pow(70)).value())
           .isEqualTo("1180591620717411303424");
       assertThat(Property.numeric("x", -7L).value()).isEqualTo("-7");
+    }
+
+    /** Integers and decimals skip the detour through text; every type still reads as its plain number. */
+    @Test
+    void numericOfEveryNumberTypeIsItsPlainNumber() {
+      Number[] values = {
+        (byte) -8, (short) 300, 12, -7L, Long.MIN_VALUE, new BigDecimal("1E+3"),
+        new BigDecimal("-0.000000120"), new BigDecimal("2.50"), BigInteger.TWO.pow(70), 0.1, -0.0,
+        1.5e-8f, new AtomicLong(42), new DoubleAdder()
+      };
+      for (Number value : values) {
+        Property numeric = Property.numeric("x", value);
+        assertThat(numeric.value()).as("%s %s", value.getClass().getSimpleName(), value)
+            .isEqualTo(JsonOutput.plainNumber(value));
+        assertThat(numeric).isEqualTo(new Property.Numeric("x", new BigDecimal(numeric.value())));
+      }
     }
 
     @Test

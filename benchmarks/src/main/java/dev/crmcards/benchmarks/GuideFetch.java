@@ -34,10 +34,15 @@ final class GuideFetch {
 
   /** The guide's fetch, signed with {@code version}; checks that {@code pipeline} answers 200. */
   static RawRequest signedRequest(CardPipeline pipeline, SignatureVersion version) {
+    return signedRequest(pipeline, URL, version);
+  }
+
+  /** A fetch of {@code url}, signed with {@code version}; checks that {@code pipeline} answers 200. */
+  static RawRequest signedRequest(CardPipeline pipeline, String url, SignatureVersion version) {
     Map<String, String> headers =
         SignatureVerifier.signedHeaders(
-            SECRET, "GET", URL, new byte[0], System.currentTimeMillis(), version);
-    RawRequest request = RawRequest.of("GET", URL, headers, new byte[0]);
+            SECRET, "GET", url, new byte[0], System.currentTimeMillis(), version);
+    RawRequest request = RawRequest.of("GET", url, headers, new byte[0]);
     int status = pipeline.handle(request).status();
     if (status != 200) {
       throw new IllegalStateException("the benchmark request is answered " + status);

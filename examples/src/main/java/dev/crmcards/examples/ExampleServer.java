@@ -168,6 +168,8 @@ public final class ExampleServer {
     out.println("    data fetch   GET    /demo-fetch");
     out.println("    Resolve      PUT    /tickets/{id}/resolve");
     out.println("    Delete       DELETE /tickets/{id}");
+    out.println("    Report a bug POST   /tickets (form)");
+    out.println("    Reschedule   PUT    /tickets/{id}/schedule (form)");
     out.println("    definition   " + resource(BugTicketCrmCard.DEFINITION_RESOURCE));
     out.println("  card \"" + OrderCrmCard.NAME + "\", a table of 200 orders per company (record tab and sidebar):");
     out.println("    data fetch   GET    /orders?...&page=&pageSize=&sort=&q=");

@@ -41,6 +41,25 @@ class ExampleServerTest {
   @Test
   void answersTheCurlItPrintsWith200() throws Exception {
     String curl = ExampleServer.curlCommand(base, ExampleServer.FETCH_ORIGIN, SECRET);
+    HttpResponse<String> response = runCurl(curl);
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+    assertThat(JSON.readTree(response.body()).at("/results/0/objectId").asLong()).isEqualTo(245);
+  }
+
+  @Test
+  void answersTheOrdersCurlItPrintsWithTheSecondPage() throws Exception {
+    String curl = ExampleServer.curlCommand(base, ExampleServer.FETCH_ORIGIN, SECRET, "/orders?" + ExampleServer.ORDERS_QUERY);
+    HttpResponse<String> response = runCurl(curl);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    JsonNode answer = JSON.readTree(response.body());
+    assertThat(answer.path("results")).hasSize(10);
+    assertThat(answer.path("total").asLong()).isEqualTo(200);
+    assertThat(answer.has("summary")).as("page 2 has no summary").isFalse();
+  }
+
+  /** Sends the request a printed curl command makes: its URL and headers. */
+  private HttpResponse<String> runCurl(String curl) throws Exception {
     Matcher url = Pattern.compile("curl -s '([^']+)'").matcher(curl);
     assertThat(url.find()).isTrue();
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url.group(1)));
@@ -48,10 +67,7 @@ class ExampleServerTest {
     while (header.find()) {
       request.header(header.group(1), header.group(2));
     }
-    HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
-    assertThat(JSON.readTree(response.body()).at("/results/0/objectId").asLong()).isEqualTo(245);
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   @Test

@@ -109,7 +109,7 @@ final class FallbackCardClass {
             .build());
   }
 
-  /** fetch, and one method per hook action whose id and placeholders can be read. */
+  /** fetch, summary when the card names one, and one method per hook action whose id and placeholders can be read. */
   private TypeSpec handlerInterface(TypeElement card, ClassName handler, TypeName response) {
     TypeSpec.Builder iface =
         TypeSpec.interfaceBuilder(handler)
@@ -121,6 +121,16 @@ final class FallbackCardClass {
                     .returns(response)
                     .addException(Exception.class)
                     .build());
+    TypeMirror summary = Annotations.crmCard(card).summary().get();
+    if (summary != null && summary.getKind() == TypeKind.DECLARED) {
+      iface.addMethod(
+          MethodSpec.methodBuilder("summary")
+              .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+              .addParameter(FETCH_REQUEST, "request")
+              .returns(TypeName.get(summary))
+              .addException(Exception.class)
+              .build());
+    }
     Map<String, Member> members = new HashMap<>();
     for (Member m : scanner.scan(card)) {
       members.putIfAbsent(m.javaName(), m);

@@ -171,6 +171,23 @@ class SummaryErrorsTest {
   }
 
   @Test
+  void aHandlerOfACardWithErrorsGetsOnlyTheCardsErrors() {
+    JavaFileObject card =
+        ViewErrorsTest.order("  layout = CardLayout.TABLE,\n  pageSize = 0,\n  summary = OrderSummary.class",
+            ViewErrorsTest.TOTAL);
+    JavaFileObject s = summary("@Statistic(label = \"Open\") long open");
+    JavaFileObject handler =
+        source(
+            "Orders",
+            "class Orders implements OrderCrmCard.Handler {",
+            "  @Override public CardResponse<Order> fetch(dev.crmcards.FetchRequest r) { return CardResponse.empty(); }",
+            "  @Override public OrderSummary summary(dev.crmcards.FetchRequest r) { return new OrderSummary(1); }",
+            "}");
+    assertThat(compile(card, s, handler)).hadErrorCount(1);
+    assertThat(compile(card, s, handler)).hadErrorContaining("pageSize 0 is out of range").inFile(card).onLineContaining("pageSize = 0");
+  }
+
+  @Test
   void bothOnOneMember() {
     JavaFileObject s =
         summary("@Statistic(label = \"Open\") @Chart(label = \"x\", type = ChartType.BAR, x = \"month\", y = \"orders\") long open");

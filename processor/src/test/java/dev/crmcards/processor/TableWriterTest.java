@@ -8,6 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.testing.compile.Compilation;
 import dev.crmcards.CardResponse;
 import dev.crmcards.json.JsonOutput;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.management.ManagementFactory;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
@@ -104,6 +108,35 @@ class TableWriterTest {
     assertThat(json.has("summary")).isFalse();
     assertThat(json.has("total")).isFalse();
     assertThat(json.path("results").size()).isEqualTo(3);
+  }
+
+  @Test
+  void writingAPageWithTotalAndSummaryAllocatesNothing() throws Throwable {
+    // Called through an exact method handle: no reflection, boxing or argument array of our own.
+    MethodHandle write =
+        MethodHandles.publicLookup().unreflect(writePage)
+            .asType(MethodType.methodType(void.class, CardResponse.class, Object.class, int.class, JsonOutput.class));
+    CardResponse<Object> response = CardResponse.builder(deliveries(10)).total(200).build();
+    Object summary =
+        create(
+            "com.acme.views.DeliverySummary", 3L, 1, 0.925, new BigDecimal("1234.50"),
+            List.of(create("com.acme.views.DeliverySummary$CarrierCount", "Post", 12L)),
+            List.of(create("com.acme.views.DeliverySummary$DayWeight", LocalDate.of(2026, 1, 5), new BigDecimal("12.5"))));
+    JsonOutput json = new JsonOutput(64 * 1024);
+    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long id = Thread.currentThread().getId();
+    long allocated = Long.MAX_VALUE;
+    // The least of several rounds, once the JIT has settled.
+    for (int round = 0; round < 20 && allocated > 0; round++) {
+      long before = threads.getThreadAllocatedBytes(id);
+      for (int i = 0; i < 2_000; i++) {
+        json.reset();
+        write.invokeExact(response, summary, 10, json);
+      }
+      allocated = Math.min(allocated, threads.getThreadAllocatedBytes(id) - before);
+    }
+    assertThat(allocated).isEqualTo(0L);
+    assertThat(json.toString()).contains(",\"total\":200,\"summary\":{\"onRoad\":3,\"late\":1,\"onTime\":0.925,\"freight\":1234.50,");
   }
 
   @Test

@@ -11,8 +11,14 @@ public final class CurrencyCodes {
   /** Three upper-case letters that the JDK knows as an ISO 4217 currency ({@code "usd"} is not one). */
   @From(value = LEGACY_CARDS, source = "SEED: CURRENCY \"must include\" an ISO 4217 currencyCode")
   public static boolean isIso4217(String code) {
-    if (code == null || code.length() != 3 || !code.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+    if (code == null || code.length() != 3) {
       return false;
+    }
+    for (int i = 0; i < 3; i++) {
+      char c = code.charAt(i);
+      if (c < 'A' || c > 'Z') {
+        return false;
+      }
     }
     try {
       Currency.getInstance(code);

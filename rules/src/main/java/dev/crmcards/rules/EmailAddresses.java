@@ -19,6 +19,10 @@ public final class EmailAddresses {
   public static Optional<String> problem(String value) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
+      // Printable ASCII is none of these; the checks below are for the rest.
+      if (c > ' ' && c < 0x7F) {
+        continue;
+      }
       if (c <= ' ' || Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)) {
         return Optional.of("it contains whitespace or a control character");
       }
@@ -33,15 +37,18 @@ public final class EmailAddresses {
     if (at == 0) {
       return Optional.of("nothing before the '@'");
     }
-    String domain = value.substring(at + 1);
-    if (domain.isEmpty()) {
+    // The domain is value[domain..]; looked at in place, cut out only for a message.
+    int domain = at + 1;
+    if (domain == value.length()) {
       return Optional.of("nothing after the '@'");
     }
-    if (domain.indexOf('.') < 0) {
-      return Optional.of("the domain \"" + domain + "\" has no dot");
+    if (value.indexOf('.', domain) < 0) {
+      return Optional.of("the domain \"" + value.substring(domain) + "\" has no dot");
     }
-    if (domain.startsWith(".") || domain.endsWith(".") || domain.contains("..")) {
-      return Optional.of("the domain \"" + domain + "\" has an empty label");
+    if (value.charAt(domain) == '.'
+        || value.charAt(value.length() - 1) == '.'
+        || value.indexOf("..", domain) >= 0) {
+      return Optional.of("the domain \"" + value.substring(domain) + "\" has an empty label");
     }
     return Optional.empty();
   }

@@ -24,7 +24,8 @@ final class JsonNumbers {
 
   /**
    * The most bytes the short form of a double takes: a sign, the point and at most 18 digits (an
-   * exact m / 10^k with m below 2^53, so 16 digits, or "0." and k = 17 digits).
+   * exact m / 10^k with m below 2^53, so 16 digits, or "0." and k = 17 digits); also the most a
+   * BigDecimal of at most 15 digits and a scale below 18 takes.
    */
   private static final int MAX_SHORT_DOUBLE_LENGTH = 20;
 
@@ -37,6 +38,12 @@ final class JsonNumbers {
 
   /** 2^24: below it every integer is exactly representable as a float. */
   private static final float TWO_POW_24 = 16777216f;
+
+  /**
+   * The most significant digits of a BigDecimal written from its double value: below 10^15 the
+   * unscaled value comes back exactly (see {@code writeText(JsonBuffer, BigDecimal)}).
+   */
+  private static final int MAX_EXACT_DECIMAL_DIGITS = 15;
 
   /** 10^0 .. 10^17 as doubles. */
   private static final double[] DOUBLE_POW10 = new double[18];
@@ -174,9 +181,19 @@ final class JsonNumbers {
   }
 
   private static void writeText(JsonBuffer out, BigDecimal value) {
+    int scale = value.scale();
+    if (scale >= 0 && scale < DOUBLE_POW10.length && value.precision() <= MAX_EXACT_DECIMAL_DIGITS) {
+      // Amounts and the like, written from their unscaled value as the doubles below are, for
+      // BigDecimal has no way to hand over its unscaled long without making a BigInteger, and
+      // toString() makes a String for every value not printed before. doubleValue() is the double
+      // nearest to unscaled / 10^scale; times 10^scale (exact) it lies within 0.23 of unscaled
+      // while |unscaled| < 10^15, so rounding gives unscaled back exactly.
+      long unscaled = Math.round(value.doubleValue() * DOUBLE_POW10[scale]);
+      writeFixedPoint(out, unscaled < 0, Math.abs(unscaled), scale);
+      return;
+    }
     // BigDecimal caches toString(); it equals toPlainString() for a non-negative scale when the
     // adjusted exponent (precision - scale - 1) is at least -6.
-    int scale = value.scale();
     if (scale >= 0 && value.precision() - scale - 1 >= -6) {
       out.appendAscii(value.toString());
     } else {
@@ -204,16 +221,7 @@ final class JsonNumbers {
         }
         long m = (long) Math.rint(scaled);
         if (m / DOUBLE_POW10[k] == a) {
-          out.ensure(MAX_SHORT_DOUBLE_LENGTH);
-          byte[] b = out.bytes;
-          int p = out.size;
-          if (d < 0) {
-            b[p++] = '-';
-          }
-          long unit = Digits.POW10[k];
-          p = Digits.write(b, p, m / unit);
-          b[p++] = '.';
-          out.size = Digits.writePadded(b, p, m % unit, k);
+          writeFixedPoint(out, d < 0, m, k);
           return;
         }
       }
@@ -251,6 +259,27 @@ final class JsonNumbers {
     return exact.round(new MathContext(maxDigits, RoundingMode.HALF_EVEN))
         .stripTrailingZeros()
         .toPlainString();
+  }
+
+  /**
+   * Writes {@code m / 10^k} in plain notation: a sign if {@code negative}, the integer digits, and
+   * for {@code k > 0} a point and exactly {@code k} fraction digits. {@code 0 <= m < 2^53}, {@code
+   * k < 18}.
+   */
+  private static void writeFixedPoint(JsonBuffer out, boolean negative, long m, int k) {
+    out.ensure(MAX_SHORT_DOUBLE_LENGTH);
+    byte[] b = out.bytes;
+    int p = out.size;
+    if (negative) {
+      b[p++] = '-';
+    }
+    long unit = Digits.POW10[k];
+    p = Digits.write(b, p, m / unit);
+    if (k > 0) {
+      b[p++] = '.';
+      p = Digits.writePadded(b, p, m % unit, k);
+    }
+    out.size = p;
   }
 
   /** Writes {@code value} at {@code p}, which has room for {@link #MAX_LONG_LENGTH} bytes. */

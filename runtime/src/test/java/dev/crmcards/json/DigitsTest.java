@@ -32,6 +32,16 @@ class DigitsTest {
   }
 
   @Test
+  void countAroundEveryPowerOfTen() {
+    for (int k = 0; k < Digits.POW10.length; k++) {
+      for (long v : new long[] {Digits.POW10[k] - 1, Digits.POW10[k], Digits.POW10[k] + 1}) {
+        assertThat(Digits.count(v)).as("digits of %d", v).isEqualTo(Long.toString(v).length());
+      }
+    }
+    assertThat(Digits.count(Long.MAX_VALUE)).isEqualTo(19);
+  }
+
+  @Test
   void randomValues() {
     Random random = new Random(20261202);
     for (int i = 0; i < 10_000; i++) {

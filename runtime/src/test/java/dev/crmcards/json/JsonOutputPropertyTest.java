@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -159,6 +160,33 @@ class JsonOutputPropertyTest {
           assertValidUtf8(bytes);
           assertEquals(s, JACKSON.readValue(bytes, String.class), () -> "code units " + hex(s));
           assertArrayEquals(referenceString(s), bytes, () -> "code units " + hex(s));
+        });
+  }
+
+  /**
+   * Decimals are written from their double value when they have at most 15 digits and a scale
+   * below 18, from their text otherwise: both must give exactly toPlainString(), at the edges of
+   * the shortcut (15 and 16 digits, scale 17 and 18, negative scales) too.
+   */
+  @Test
+  void decimalsAreTheirPlainText() {
+    JsonOutput out = new JsonOutput(16);
+    forAll(
+        "decimal text",
+        r -> {
+          int digits = 1 + r.nextInt(r.nextInt(4) == 0 ? 30 : 17);
+          BigDecimal unscaled = new BigDecimal(r.nextLong() >>> 1)
+              .multiply(BigDecimal.TEN.pow(20))
+              .add(new BigDecimal(r.nextLong() >>> 1))
+              .movePointLeft(40 - digits)
+              .setScale(0, RoundingMode.DOWN);
+          if (r.nextBoolean()) {
+            unscaled = unscaled.negate();
+          }
+          BigDecimal d = unscaled.movePointLeft(r.nextInt(23) - 3);
+          out.reset();
+          out.quotedDecimal(d);
+          assertEquals('"' + d.toPlainString() + '"', out.toString(), () -> d.toString());
         });
   }
 

@@ -2,18 +2,13 @@ package dev.crmcards.cli.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.crmcards.cli.definition.CardDefinition;
-import dev.crmcards.cli.definition.DefinitionLoader;
+import dev.crmcards.cli.definition.CardViewFile;
 import dev.crmcards.cli.definition.Json;
 import dev.crmcards.rules.CardViews;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 /**
  * A card's view ({@code META-INF/crmcards/views/<name>.json}, written by the processor beside the
@@ -26,9 +21,6 @@ import java.util.zip.ZipFile;
  * @param bytes the view file as read; {@code null} for a card without one
  */
 public record AppCardView(String layout, List<String> locations, boolean hasForms, byte[] bytes) {
-  /** The views folder, relative to the folder (or jar folder) holding the definitions. */
-  static final String FOLDER = CardViews.VIEW_FOLDER.substring(DefinitionLoader.RESOURCE_DIRECTORY.length());
-
   public AppCardView {
     locations = List.copyOf(locations);
   }
@@ -103,28 +95,10 @@ public record AppCardView(String layout, List<String> locations, boolean hasForm
 
   /** The view file beside the definition's file, or beside its entry in a jar. */
   private static Optional<Source> read(CardDefinition card, List<String> problems) {
-    String source = card.source();
-    int inJar = source.indexOf("!/");
     try {
-      if (inJar < 0) {
-        Path file = Path.of(source).toAbsolutePath().resolveSibling(FOLDER + card.name() + ".json");
-        return Files.isRegularFile(file)
-            ? Optional.of(new Source(file.toString(), Files.readAllBytes(file)))
-            : Optional.empty();
-      }
-      String entryName = source.substring(inJar + 2);
-      String viewEntry = entryName.substring(0, entryName.lastIndexOf('/') + 1) + FOLDER + card.name() + ".json";
-      try (ZipFile jar = new ZipFile(source.substring(0, inJar))) {
-        ZipEntry entry = jar.getEntry(viewEntry);
-        if (entry == null) {
-          return Optional.empty();
-        }
-        try (InputStream in = jar.getInputStream(entry)) {
-          return Optional.of(new Source(source.substring(0, inJar) + "!/" + viewEntry, in.readAllBytes()));
-        }
-      }
+      return CardViewFile.find(card).map(found -> new Source(found.where(), found.bytes()));
     } catch (IOException e) {
-      problems.add("cannot read the view of " + source + ": " + e.getMessage());
+      problems.add("cannot read the view of " + card.source() + ": " + e.getMessage());
       return Optional.empty();
     }
   }

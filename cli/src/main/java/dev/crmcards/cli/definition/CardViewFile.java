@@ -25,46 +25,47 @@ public final class CardViewFile {
 
   private CardViewFile() {}
 
+  /** A view file: where it was read from (a path, or a jar and its entry), and its bytes. */
+  public record Found(String where, byte[] bytes) {}
+
   /**
    * The card's view as the rules read it; empty when there is none.
    *
    * @throws UsageException if the view cannot be read or is not JSON
    */
   public static Optional<CardView> of(CardDefinition card) {
-    Optional<byte[]> bytes = bytes(card);
+    Optional<Found> found;
     try {
-      return bytes.map(b -> CardView.parse(new String(b, StandardCharsets.UTF_8)));
+      found = find(card);
+    } catch (IOException e) {
+      throw new UsageException("cannot read the view of " + card.source() + ": " + e.getMessage(), e);
+    }
+    try {
+      return found.map(f -> CardView.parse(new String(f.bytes(), StandardCharsets.UTF_8)));
     } catch (JsonSyntaxException e) {
-      throw new UsageException("the view of " + card.source() + " is not JSON: " + e.getMessage(), e);
+      throw new UsageException(found.get().where() + " is not JSON: " + e.getMessage(), e);
     }
   }
 
-  /**
-   * The view file beside the definition's file or jar entry, as read; empty when there is none.
-   *
-   * @throws UsageException if it cannot be read
-   */
-  public static Optional<byte[]> bytes(CardDefinition card) {
+  /** The view file beside the definition's file or jar entry, as read; empty when there is none. */
+  public static Optional<Found> find(CardDefinition card) throws IOException {
     String source = card.source();
     int inJar = source.indexOf("!/");
-    try {
-      if (inJar < 0) {
-        Path file = Path.of(source).toAbsolutePath().resolveSibling(FOLDER + card.name() + ".json");
-        return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+    if (inJar < 0) {
+      Path file = Path.of(source).toAbsolutePath().resolveSibling(FOLDER + card.name() + ".json");
+      return Files.isRegularFile(file) ? Optional.of(new Found(file.toString(), Files.readAllBytes(file))) : Optional.empty();
+    }
+    String jarFile = source.substring(0, inJar);
+    String entryName = source.substring(inJar + 2);
+    String viewEntry = entryName.substring(0, entryName.lastIndexOf('/') + 1) + FOLDER + card.name() + ".json";
+    try (ZipFile jar = new ZipFile(jarFile)) {
+      ZipEntry entry = jar.getEntry(viewEntry);
+      if (entry == null) {
+        return Optional.empty();
       }
-      String entryName = source.substring(inJar + 2);
-      String viewEntry = entryName.substring(0, entryName.lastIndexOf('/') + 1) + FOLDER + card.name() + ".json";
-      try (ZipFile jar = new ZipFile(source.substring(0, inJar))) {
-        ZipEntry entry = jar.getEntry(viewEntry);
-        if (entry == null) {
-          return Optional.empty();
-        }
-        try (InputStream in = jar.getInputStream(entry)) {
-          return Optional.of(in.readAllBytes());
-        }
+      try (InputStream in = jar.getInputStream(entry)) {
+        return Optional.of(new Found(jarFile + "!/" + viewEntry, in.readAllBytes()));
       }
-    } catch (IOException e) {
-      throw new UsageException("cannot read the view of " + source + ": " + e.getMessage(), e);
     }
   }
 }

@@ -1,9 +1,11 @@
 package dev.crmcards.examples.orders;
 
 import dev.crmcards.Sort;
+import dev.crmcards.examples.orders.OrderSummary.MonthCount;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -38,6 +41,7 @@ public final class OrderBook {
           "total", Comparator.comparing(Order::total));
 
   private final Map<Long, List<Order>> byCompany = new ConcurrentHashMap<>();
+  private final Map<Long, OrderSummary> summaries = new ConcurrentHashMap<>();
 
   /** Every order of the company, newest first; immutable. */
   public List<Order> of(long companyId) {
@@ -50,6 +54,44 @@ public final class OrderBook {
       byCompany.putIfAbsent(companyId, made);
     }
     return made;
+  }
+
+  /**
+   * The summary of all the company's orders. A company's orders never change, so it is made once
+   * and kept for the companies whose orders are kept: a first page without a search then costs no
+   * more than any other page.
+   */
+  public OrderSummary summaryOf(long companyId) {
+    OrderSummary kept = summaries.get(companyId);
+    if (kept != null) {
+      return kept;
+    }
+    OrderSummary made = summarize(of(companyId));
+    if (summaries.size() < COMPANIES_KEPT) {
+      summaries.putIfAbsent(companyId, made);
+    }
+    return made;
+  }
+
+  /** The figures and the chart of {@code orders}. */
+  static OrderSummary summarize(List<Order> orders) {
+    long open = 0;
+    BigDecimal revenue = BigDecimal.ZERO;
+    // Months as YearMonth, printed once per bar: printing every order's date to cut its month out
+    // of the text was the largest cost of a first page.
+    Map<YearMonth, Long> perMonth = new TreeMap<>();
+    for (Order o : orders) {
+      if (o.state() == OrderState.OPEN) {
+        open++;
+      }
+      if (o.state() != OrderState.RETURNED) {
+        revenue = revenue.add(o.total());
+      }
+      perMonth.merge(YearMonth.from(o.placed()), 1L, Long::sum);
+    }
+    List<MonthCount> bars = new ArrayList<>(perMonth.size());
+    perMonth.forEach((month, count) -> bars.add(new MonthCount(month.toString(), count)));
+    return new OrderSummary(orders.size(), open, revenue, List.copyOf(bars));
   }
 
   /**

@@ -2,13 +2,8 @@ package dev.crmcards.examples.orders;
 
 import dev.crmcards.CardResponse;
 import dev.crmcards.FetchRequest;
-import dev.crmcards.examples.orders.OrderSummary.MonthCount;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The orders card's server side: searches, sorts and pages a company's orders where they are,
@@ -30,24 +25,16 @@ public final class OrdersHandler implements OrderCrmCard.Handler {
     return CardResponse.builder(matching.subList(from, to)).total(matching.size()).build();
   }
 
-  /** The figures and the chart of the orders the search matches. */
+  /**
+   * The figures and the chart of the orders the search matches; without a search, of all the
+   * company's orders, which the book keeps summed up beside them.
+   */
   @Override
   public OrderSummary summary(FetchRequest request) {
-    List<Order> matching = book.matching(request.associatedObjectId(), request.search(), Optional.empty());
-    long open = 0;
-    BigDecimal revenue = BigDecimal.ZERO;
-    Map<String, Long> perMonth = new TreeMap<>();
-    for (Order o : matching) {
-      if (o.state() == OrderState.OPEN) {
-        open++;
-      }
-      if (o.state() != OrderState.RETURNED) {
-        revenue = revenue.add(o.total());
-      }
-      perMonth.merge(o.placed().toString().substring(0, 7), 1L, Long::sum);
+    if (request.search().isEmpty()) {
+      return book.summaryOf(request.associatedObjectId());
     }
-    List<MonthCount> bars = new ArrayList<>(perMonth.size());
-    perMonth.forEach((month, count) -> bars.add(new MonthCount(month, count)));
-    return new OrderSummary(matching.size(), open, revenue, bars);
+    return OrderBook.summarize(
+        book.matching(request.associatedObjectId(), request.search(), Optional.empty()));
   }
 }
