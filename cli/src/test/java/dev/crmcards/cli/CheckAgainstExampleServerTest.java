@@ -69,10 +69,23 @@ class CheckAgainstExampleServerTest {
     CliRun run =
         CliRun.run(
             "check", "--definitions", Fixtures.exampleDefinitions().toString(), "--card", "orders",
-            "--url", "http://127.0.0.1:" + server.port() + "/orders", "--secret", SECRET);
+            "--url", "http://127.0.0.1:" + server.port() + "/orders", "--secret", SECRET,
+            "--client", "app-card");   // its per-order form is the app card's only
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.out()).as(run.toString()).doesNotContain("error").doesNotContain("warning");
     assertThat(run.err()).contains("-> HTTP 200 in ").contains("10 objects");
+  }
+
+  /** The orders' per-order form is crmcards' own: checked for every client, each row's is flagged. */
+  @Test
+  void theOrdersFormIsFlaggedAtEachRowForLegacyCards() {
+    CliRun run =
+        CliRun.run(
+            "check", "--definitions", Fixtures.exampleDefinitions().toString(), "--card", "orders",
+            "--url", "http://127.0.0.1:" + server.port() + "/orders", "--secret", SECRET);
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    assertThat(run.out().lines().toList()).as(run.toString()).hasSize(10).allMatch(line -> line.matches(
+        "\\$\\.results\\[\\d]\\.actions\\[1]\\.type: \\[legacy, converter, old-converter] FORM is crmcards' own action.*"));
   }
 
   @Test
@@ -81,7 +94,7 @@ class CheckAgainstExampleServerTest {
         CliRun.run(
             "check", "--definitions", Fixtures.exampleDefinitions().toString(), "--card", "orders",
             "--url", "http://127.0.0.1:" + server.port() + "/orders", "--secret", SECRET,
-            "--property", "page=2", "--property", "sort=-total");
+            "--property", "page=2", "--property", "sort=-total", "--client", "app-card");
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.out()).as(run.toString()).isEmpty();
   }

@@ -5,17 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crmcards.ActionRequest;
+import dev.crmcards.ActionResult;
 import dev.crmcards.CardResponse;
 import dev.crmcards.FetchRequest;
 import dev.crmcards.examples.bugtracker.BugTicketCrmCard;
 import dev.crmcards.examples.bugtracker.BugTrackerHandler;
 import dev.crmcards.examples.bugtracker.TicketStore;
+import dev.crmcards.examples.orders.DelayReason;
+import dev.crmcards.examples.orders.DeliveryChange;
 import dev.crmcards.examples.orders.Order;
 import dev.crmcards.examples.orders.OrderBook;
 import dev.crmcards.examples.orders.OrderCrmCard;
 import dev.crmcards.examples.orders.OrderSummary;
 import dev.crmcards.examples.orders.OrdersHandler;
 import dev.crmcards.rules.CardViews;
+import dev.crmcards.rules.FormInputs;
 import dev.crmcards.servlet.CardSettings;
 import dev.crmcards.servlet.CrmCardsServlet;
 import dev.crmcards.servlet.ServletContainer;
@@ -27,6 +32,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +46,8 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * The orders card over real HTTP, signed as HubSpot's proxy signs it, beside the bug tracker in
  * one servlet as the example server serves them: paging, sorting, search, total, the summary on
- * the first page only, and a 400 naming the parameter for every bad one, before the handler runs.
+ * the first page only, and a 400 naming the parameter for every bad one, before the handler runs;
+ * its per-order form, whose handler gets the typed record or is never reached.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class OrdersCardContract {
@@ -71,6 +78,11 @@ abstract class OrdersCardContract {
         throw new IllegalStateException("the summary store is down: secret detail");
       }
       return orders.summary(request);
+    }
+
+    @Override
+    public ActionResult reschedule(ActionRequest request, long id, DeliveryChange form) {
+      return orders.reschedule(request, id, form);
     }
   }
 
@@ -108,6 +120,18 @@ abstract class OrdersCardContract {
   HttpResponse<String> get(String path) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
     SignatureVerifier.signedHeaders(SECRET, "GET", ExampleServer.FETCH_ORIGIN + path, new byte[0],
+            System.currentTimeMillis(), SignatureVersion.V3)
+        .forEach(request::header);
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A signed form submit to {@code path}, as HubSpot's proxy sends a card's {@code hubspot.fetch}. */
+  HttpResponse<String> post(String path, String json) throws Exception {
+    byte[] body = json.getBytes(UTF_8);
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", FormInputs.CONTENT_TYPE)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    SignatureVerifier.signedHeaders(SECRET, "POST", ExampleServer.FETCH_ORIGIN + path, body,
             System.currentTimeMillis(), SignatureVersion.V3)
         .forEach(request::header);
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -220,5 +244,44 @@ abstract class OrdersCardContract {
     JsonNode answer = JSON.readTree(response.body());
     assertThat(answer.has("total")).isFalse();
     assertThat(answer.has("summary")).isFalse();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The per-order form
+
+  @Test
+  void theRescheduleFormReachesTheHandlerTyped() throws Exception {
+    HttpResponse<String> response = post("/orders/4242007/delivery?" + COMPANY,
+        "{\"deliverOn\": \"2026-08-03\", \"reason\": \"CARRIER\", \"note\": \"Ring twice.\\nBack door.\","
+            + " \"unknown\": [1, 2]}");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(JSON.readTree(response.body()).path("message").asText())
+        .isEqualTo("Order 4242007 is delivered on 2026-08-03.");
+    assertThat(handler.orders.deliveryChangeOf(4242007)).contains(
+        new DeliveryChange(LocalDate.of(2026, 8, 3), DelayReason.CARRIER, "Ring twice.\nBack door."));
+
+    HttpResponse<String> noNote = post("/orders/4242008/delivery?" + COMPANY,
+        "{\"deliverOn\": \"2026-08-04\", \"reason\": \"OUT_OF_STOCK\", \"note\": \"\"}");
+    assertThat(noNote.statusCode()).as(noNote.body()).isEqualTo(200);
+    assertThat(handler.orders.deliveryChangeOf(4242008)).as("an empty optional text is absent")
+        .contains(new DeliveryChange(LocalDate.of(2026, 8, 4), DelayReason.OUT_OF_STOCK, null));
+  }
+
+  @Test
+  void aBadRescheduleIsA400NamingTheFieldAndNeverReachesTheHandler() throws Exception {
+    Map<String, String[]> cases = Map.of(
+        "{\"reason\": \"CARRIER\"}", new String[] {"deliverOn", FormInputs.MISSING},
+        "{\"deliverOn\": \"3 August\", \"reason\": \"CARRIER\"}", new String[] {"deliverOn", FormInputs.NOT_DATE},
+        "{\"deliverOn\": \"2026-08-03\", \"reason\": \"LOST\"}", new String[] {"reason", FormInputs.NOT_OPTION},
+        "{\"deliverOn\": \"2026-08-03\", \"reason\": \"CARRIER\", \"note\": \"" + "x".repeat(301) + "\"}",
+        new String[] {"note", FormInputs.message(FormInputs.TOO_LONG, null, null, 300)});
+    for (Map.Entry<String, String[]> bad : cases.entrySet()) {
+      HttpResponse<String> response = post("/orders/4242009/delivery?" + COMPANY, bad.getKey());
+      assertThat(response.statusCode()).as(bad.getKey()).isEqualTo(400);
+      JsonNode answer = JSON.readTree(response.body());
+      assertThat(answer.path("message").asText()).isEqualTo(FormInputs.INVALID_FORM);
+      assertThat(answer.path("errors").path(bad.getValue()[0]).asText()).as(bad.getKey()).isEqualTo(bad.getValue()[1]);
+    }
+    assertThat(handler.orders.deliveryChangeOf(4242009)).isEmpty();
   }
 }

@@ -9,6 +9,7 @@ import dev.crmcards.processor.model.CardModel;
 import dev.crmcards.Action;
 import dev.crmcards.Actions;
 import dev.crmcards.CrmCard;
+import dev.crmcards.OptionLabel;
 import dev.crmcards.processor.read.Annotations;
 import dev.crmcards.processor.read.CrmCardGem;
 import dev.crmcards.processor.read.RequiredAttributes;
@@ -292,6 +293,23 @@ public final class CrmCardProcessor extends AbstractProcessor {
                   + e.getSimpleName() + ".",
               e, Annotations.find(e, annotation).orElse(null));
         }
+      }
+    }
+    checkOptionLabels(round);
+  }
+
+  /** Its target lets @OptionLabel sit on any field, but only an enum constant is an option. */
+  private void checkOptionLabels(RoundEnvironment round) {
+    TypeElement optionLabel = processingEnv.getElementUtils().getTypeElement(Annotations.name(OptionLabel.class));
+    if (optionLabel == null) {
+      return;
+    }
+    for (Element e : round.getElementsAnnotatedWith(optionLabel)) {
+      if (e.getKind() != javax.lang.model.element.ElementKind.ENUM_CONSTANT) {
+        reporter.error(
+            "@OptionLabel labels an enum constant shown as a form option; " + e.getSimpleName() + " is not one."
+                + " Move it onto a constant of the enum, or remove it (an @Input's own label is @Input(label = ...)).",
+            e, Annotations.find(e, OptionLabel.class).orElse(null));
       }
     }
   }

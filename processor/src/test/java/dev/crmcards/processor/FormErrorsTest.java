@@ -307,6 +307,22 @@ class FormErrorsTest {
   }
 
   @Test
+  void optionLabelOffAnEnumConstant() {
+    JavaFileObject f = card(FORM_ON_F, "record F(@Input(label = \"T\") String t) {}",
+        "class Holder { @OptionLabel(\"Low\") String level; }");
+    assertThat(compile(f)).hadErrorContaining(
+            "@OptionLabel labels an enum constant shown as a form option; level is not one. Move it onto a constant")
+        .inFile(f).onLineContaining("@OptionLabel(\"Low\")");
+  }
+
+  @Test
+  void optionLabelOnAFormMember() {
+    JavaFileObject f = card(FORM_ON_F, "record F(@Input(label = \"T\") @OptionLabel(\"Tee\") String t) {}");
+    assertThat(compile(f)).hadErrorContaining("t is not one. Move it onto a constant of the enum")
+        .inFile(f).onLineContaining("@OptionLabel(\"Tee\")");
+  }
+
+  @Test
   void blankOptionLabel() {
     JavaFileObject f = card(FORM_ON_F, "record F(@Input(label = \"E\") Pick e) {}", "enum Pick { A, @OptionLabel(\"\") B }");
     assertThat(compile(f)).hadErrorContaining("@OptionLabel must not be blank").inFile(f).onLineContaining("@OptionLabel(\"\")");

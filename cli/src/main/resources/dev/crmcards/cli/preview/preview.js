@@ -354,9 +354,11 @@
     IFRAME: (action) => openIframe(action),
     ACTION_HOOK: (action) => sendHook(action),
     CONFIRMATION_ACTION_HOOK: (action) => confirmAction(action).then((confirmed) => { if (confirmed) sendHook(action); }),
-    // The preview draws the legacy sidebar; forms are drawn by crmcards' card UI only.
-    FORM: (action) => toast((action.label || 'This action') + ' opens a form in crmcards\u2019 card UI;'
-      + ' the preview shows the legacy sidebar, which has no forms', 'info'),
+    // The preview draws the legacy sidebar; forms are drawn by crmcards' card UI only, so it
+    // says where to try one instead.
+    FORM: (action) => toast((action.label || 'This action') + ' opens a form, which the preview does not draw.'
+      + ' To try it, write the HubSpot project with crmcards-cli.jar app and run it with hs project dev'
+      + ' against this server.', 'info'),
   };
 
   function runAction(action) {

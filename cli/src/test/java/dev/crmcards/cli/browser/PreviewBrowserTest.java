@@ -192,6 +192,31 @@ class PreviewBrowserTest {
         "a local or blank URL");
   }
 
+  @Test
+  @Order(6)
+  void aFormSaysWhereItCanBeTried() throws Exception {
+    ObjectNode answer = (ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(Fixtures.seedResponse());
+    answer.putArray("secondaryActions").addObject()
+        .put("type", "FORM").put("id", "reschedule").put("httpMethod", "POST")
+        .put("uri", "https://example.com/tickets/245/schedule").put("label", "Reschedule");
+    cards.fetchBody(answer.toString());
+    try {
+      ObjectNode navigate = Json.object();
+      navigate.put("url", preview.uri().toString());
+      page.send("Page.navigate", navigate);
+      page.waitFor("document.body && document.body.dataset.loaded === 'true'", WAIT);
+      int requests = cards.requests().size();
+      page.click("[...document.querySelectorAll('#card-secondary button')].find(b => b.textContent === 'Reschedule')");
+      page.waitFor("document.getElementById('toast').textContent.startsWith('Reschedule')", WAIT);
+      assertThat(text("document.getElementById('toast').textContent")).isEqualTo(
+          "Reschedule opens a form, which the preview does not draw. To try it, write the HubSpot project with"
+              + " crmcards-cli.jar app and run it with hs project dev against this server.");
+      assertThat(cards.requests()).as("nothing is sent").hasSize(requests);
+    } finally {
+      cards.fetchBody(Fixtures.seedResponse());
+    }
+  }
+
   private static Path screenshot(Path file) throws Exception {
     JsonNode metrics = page.send("Page.getLayoutMetrics");
     ObjectNode params = Json.object();

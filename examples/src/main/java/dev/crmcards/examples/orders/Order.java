@@ -1,5 +1,6 @@
 package dev.crmcards.examples.orders;
 
+import static dev.crmcards.ActionType.FORM;
 import static dev.crmcards.ActionType.IFRAME;
 import static dev.crmcards.PropertyType.DATE;
 import static dev.crmcards.PropertyType.NUMERIC;
@@ -26,7 +27,8 @@ import java.time.LocalDate;
 /**
  * A company's orders as a table beyond the legacy card's five tiles: on the record's own tab and
  * in its sidebar, ten rows a page, searchable by number and customer, sortable by date, total
- * and items, with the order figures and a chart of orders per month above it.
+ * and items, with the order figures and a chart of orders per month above it. Each order's
+ * delivery can be rescheduled in a form.
  */
 @CrmCard(
     name = "orders",
@@ -39,6 +41,12 @@ import java.time.LocalDate;
     searchable = true,
     summary = OrderSummary.class)
 @Action(id = "view", type = IFRAME, label = "View order", uri = "https://www.example.com/shop/orders/{number}")
+@Action(
+    id = "reschedule",
+    type = FORM,
+    label = "Reschedule delivery",
+    form = DeliveryChange.class,
+    uri = "https://www.example.com/orders/{id}/delivery")
 public record Order(
     @ObjectId long id,
     @Title String number,

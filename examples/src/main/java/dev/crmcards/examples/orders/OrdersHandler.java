@@ -1,16 +1,22 @@
 package dev.crmcards.examples.orders;
 
+import dev.crmcards.ActionRequest;
+import dev.crmcards.ActionResult;
 import dev.crmcards.CardResponse;
 import dev.crmcards.FetchRequest;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The orders card's server side: searches, sorts and pages a company's orders where they are,
- * and sums up what the search matched for the first page.
+ * and sums up what the search matched for the first page. It keeps each order's last delivery
+ * change as received, so that its tests see the typed records.
  */
 public final class OrdersHandler implements OrderCrmCard.Handler {
   private final OrderBook book;
+  private final Map<Long, DeliveryChange> deliveryChanges = new ConcurrentHashMap<>();
 
   public OrdersHandler(OrderBook book) {
     this.book = book;
@@ -36,5 +42,16 @@ public final class OrdersHandler implements OrderCrmCard.Handler {
     }
     return OrderBook.summarize(
         book.matching(request.associatedObjectId(), request.search(), Optional.empty()));
+  }
+
+  @Override
+  public ActionResult reschedule(ActionRequest request, long id, DeliveryChange form) {
+    deliveryChanges.put(id, form);
+    return ActionResult.ok("Order " + id + " is delivered on " + form.deliverOn() + ".");
+  }
+
+  /** The last delivery change received for an order. */
+  public Optional<DeliveryChange> deliveryChangeOf(long id) {
+    return Optional.ofNullable(deliveryChanges.get(id));
   }
 }
