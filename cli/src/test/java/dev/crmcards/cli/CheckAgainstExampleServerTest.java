@@ -52,10 +52,18 @@ class CheckAgainstExampleServerTest {
     }
   }
 
-  /** Its forms are crmcards' own: the clients that cannot open them are told, at each FORM action. */
+  /** By default check judges for an app card's clients, as the README's command does. */
+  @Test
+  void theExampleCardPassesAsTheReadmeChecksIt() {
+    CliRun run = check(SECRET);
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).as(run.toString()).isEmpty();
+  }
+
+  /** Its forms are crmcards' own: asked for every client, those that cannot open them are told. */
   @Test
   void theExampleCardsFormsAreFlaggedForLegacyCardsAndTheConverter() {
-    CliRun run = check(SECRET);
+    CliRun run = check(SECRET, "--client", "all");
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
     assertThat(run.out().lines().toList()).as(run.toString()).containsExactly(
         "$.results[0].actions[4].type: [legacy, converter, old-converter] FORM is crmcards' own action: legacy cards"
@@ -69,20 +77,20 @@ class CheckAgainstExampleServerTest {
     CliRun run =
         CliRun.run(
             "check", "--definitions", Fixtures.exampleDefinitions().toString(), "--card", "orders",
-            "--url", "http://127.0.0.1:" + server.port() + "/orders", "--secret", SECRET,
-            "--client", "app-card");   // its per-order form is the app card's only
+            "--url", "http://127.0.0.1:" + server.port() + "/orders", "--secret", SECRET);
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.out()).as(run.toString()).doesNotContain("error").doesNotContain("warning");
     assertThat(run.err()).contains("-> HTTP 200 in ").contains("10 objects");
   }
 
-  /** The orders' per-order form is crmcards' own: checked for every client, each row's is flagged. */
+  /** The orders' per-order form is crmcards' own: asked for every client, each row's is flagged. */
   @Test
   void theOrdersFormIsFlaggedAtEachRowForLegacyCards() {
     CliRun run =
         CliRun.run(
             "check", "--definitions", Fixtures.exampleDefinitions().toString(), "--card", "orders",
-            "--url", "http://127.0.0.1:" + server.port() + "/orders", "--secret", SECRET);
+            "--url", "http://127.0.0.1:" + server.port() + "/orders", "--secret", SECRET,
+            "--client", "all");
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
     assertThat(run.out().lines().toList()).as(run.toString()).hasSize(10).allMatch(line -> line.matches(
         "\\$\\.results\\[\\d]\\.actions\\[1]\\.type: \\[legacy, converter, old-converter] FORM is crmcards' own action.*"));
@@ -94,7 +102,7 @@ class CheckAgainstExampleServerTest {
         CliRun.run(
             "check", "--definitions", Fixtures.exampleDefinitions().toString(), "--card", "orders",
             "--url", "http://127.0.0.1:" + server.port() + "/orders", "--secret", SECRET,
-            "--property", "page=2", "--property", "sort=-total", "--client", "app-card");
+            "--property", "page=2", "--property", "sort=-total");
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.out()).as(run.toString()).isEmpty();
   }

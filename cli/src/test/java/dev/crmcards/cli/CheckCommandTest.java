@@ -210,7 +210,10 @@ class CheckCommandTest {
         Fixtures.seedResponse()
             .replace(
                 "\"STRING\",\n          \"value\": \"Referred", "\"STATUS\",\n          \"value\": \"Referred"));
-    CliRun all = check();
+    CliRun appCard = check();
+    assertThat(appCard.exitCode()).as(appCard.toString()).isZero();
+    assertThat(appCard.outLines()).isEmpty();
+    CliRun all = check("--client", "all");
     assertThat(all.exitCode()).isEqualTo(1);
     assertThat(all.outLines()).anyMatch(line -> line.contains("[converter, old-converter] warning: HubSpot's"
         + " legacy-card converter renders this as \"Invalid property\": without an optionType"));
@@ -235,7 +238,7 @@ class CheckCommandTest {
             .replace(
                 "\"STRING\",\n          \"value\": \"Referred",
                 "\"STATUS\",\n          \"optionType\": \"INFO\",\n          \"value\": \"Referred"));
-    CliRun all = check();
+    CliRun all = check("--client", "all");
     assertThat(all.exitCode()).isEqualTo(1);
     assertThat(all.outLines())
         .singleElement()
@@ -277,7 +280,7 @@ class CheckCommandTest {
   @Test
   void notJsonIsAProblem() {
     server.fetchResponse(200, "text/html", "<html>oops</html>");
-    CliRun run = check();
+    CliRun run = check("--client", "all");
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.outLines()).hasSize(2);
     assertThat(run.outLines().get(0)).isEqualTo("$: [legacy, converter, old-converter] warning: Content-Type is \"text/html\"; send application/json");

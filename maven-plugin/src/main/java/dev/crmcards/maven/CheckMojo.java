@@ -57,7 +57,7 @@ public class CheckMojo extends AbstractMojo {
   @Parameter(property = "crmcards.localProxy", defaultValue = "false")
   boolean localProxy;
 
-  /** Report only these clients' problems: legacy, converter, cards-api, hubspot-fetch, app-card. */
+  /** Report only these clients' problems (legacy, converter, old-converter, cards-api, hubspot-fetch, app-card, or all); default: an app card's clients. */
   @Parameter(property = "crmcards.clients")
   List<String> clients;
 

@@ -1,7 +1,10 @@
 package dev.crmcards.rules;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Who applies a rule: the HubSpot programs that read a card definition or a card server's
@@ -29,6 +32,17 @@ public enum Client {
   HUBSPOT_FETCH("hubspot-fetch", "hubspot.fetch"),
   /** The app card crmcards generates for a migrated card. */
   APP_CARD("app-card", "crmcards' app card");
+
+  /**
+   * The clients every crmcards card meets now that legacy cards are gone: HubSpot's cards API,
+   * {@code hubspot.fetch} and crmcards' card UI. The test kit and {@code check} judge by these
+   * unless asked for more (legacy cards and the converter are opt-in).
+   */
+  public static final Set<Client> APP_CARD_CLIENTS =
+      Collections.unmodifiableSet(EnumSet.of(CARDS_API, HUBSPOT_FETCH, APP_CARD));
+
+  /** The word that names every client at once ({@code --client all}). */
+  public static final String ALL = "all";
 
   private final String id;
   private final String description;

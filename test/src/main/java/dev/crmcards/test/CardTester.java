@@ -50,8 +50,7 @@ import java.util.function.Consumer;
  */
 public final class CardTester implements AutoCloseable {
   /** The clients of a crmcards app card, which every answer is judged by. */
-  public static final Set<Client> APP_CARD_CLIENTS =
-      Collections.unmodifiableSet(EnumSet.of(Client.CARDS_API, Client.HUBSPOT_FETCH, Client.APP_CARD));
+  public static final Set<Client> APP_CARD_CLIENTS = Client.APP_CARD_CLIENTS;
 
   private final CardPipeline pipeline;
   private final String clientSecret;

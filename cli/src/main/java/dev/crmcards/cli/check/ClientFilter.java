@@ -21,28 +21,32 @@ public final class ClientFilter {
               + " of it taken before), cards-api, hubspot-fetch, app-card (crmcards' card UI). Default: all.")
   List<String> names = new ArrayList<>();
 
-  /** The chosen clients, all of them when none was named. */
+  /** The chosen clients; an app card's ({@link Client#APP_CARD_CLIENTS}) when none was named. */
   public Set<Client> selected() {
     return parse(names);
   }
 
   /**
-   * The clients named by their ids ({@code converter}, {@code app-card}...), all of them for none.
+   * The clients named by their ids ({@code converter}, {@code app-card}...) or {@code all}; an app
+   * card's for none: legacy cards are gone, and the converter is a client only for those who use it.
    *
    * @throws UsageException for a name that is no client's
    */
   public static Set<Client> parse(List<String> names) {
     if (names == null || names.isEmpty()) {
-      return EnumSet.allOf(Client.class);
+      return Client.APP_CARD_CLIENTS;
     }
     Set<Client> clients = EnumSet.noneOf(Client.class);
     for (String name : names) {
+      if (name.strip().equalsIgnoreCase(Client.ALL)) {
+        return EnumSet.allOf(Client.class);
+      }
       clients.add(
           Client.parse(name)
               .orElseThrow(
                   () -> new UsageException(
                       "unknown --client '" + name + "'; use one of "
-                          + Arrays.stream(Client.values()).map(Client::id).toList())));
+                          + Arrays.stream(Client.values()).map(Client::id).toList() + " or " + Client.ALL)));
     }
     return clients;
   }
