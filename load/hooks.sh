@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Action hooks under load with the Redis replay store, beside the data fetch, no store and the
-# in-memory store: starts its own redis-server on a free loopback port (temporary directory,
-# nothing persisted), runs dev.crmcards.load.HookLoad against Jetty in one JVM, stops Redis.
+# Action hooks under load with the Redis replay store, beside the data fetch, no store, the
+# in-memory store and a form hook ("Report a bug"): starts its own redis-server on a free
+# loopback port (temporary directory, nothing persisted), runs dev.crmcards.load.HookLoad against
+# Jetty in one JVM, stops Redis.
 #
 #   load/hooks.sh        builds, runs, prints the table; exits 1 on errors or double-handled hooks
 #

@@ -3,6 +3,7 @@ package dev.crmcards.load;
 import dev.crmcards.ActionResult;
 import dev.crmcards.HttpMethod;
 import dev.crmcards.core.CardRoutes;
+import dev.crmcards.examples.bugtracker.BugTicketCrmCard;
 import dev.crmcards.redis.RedisReplayStore;
 import dev.crmcards.replay.ReplayStore;
 import dev.crmcards.servlet.CardServlet;
@@ -40,7 +41,9 @@ import org.eclipse.jetty.server.ServerConnector;
  *   <li>{@code hook, no store}: hooks with no replay store;
  *   <li>{@code hook, in memory}: hooks with {@code ReplayStore.inMemory(5_000_000, 512 MiB)}
  *       (the default bound, 100,000 keys, is reached within a minute at this rate);
- *   <li>{@code hook, Redis}: hooks with {@code RedisReplayStore} on the given Redis.
+ *   <li>{@code hook, Redis}: hooks with {@code RedisReplayStore} on the given Redis;
+ *   <li>{@code form hook}: the bug tracker's "Report a bug" form ({@link ReportForm}, ten inputs)
+ *       through the generated card's reader, no store: to compare with {@code hook, no store}.
  * </ul>
  *
  * <p>Prints requests/s (the median round, and every round), p50 (median round) and p99 (worst
@@ -78,7 +81,8 @@ public final class HookLoad {
           new Scenario("hook, no store", null, true),
           // Bounds above the default 100,000 keys, which this load fills in under a minute.
           new Scenario("hook, in memory", ReplayStore.inMemory(5_000_000, 512L << 20), true),
-          new Scenario("hook, Redis", redis, true));
+          new Scenario("hook, Redis", redis, true),
+          new Scenario("form hook", null, false).form());
       try {
         for (Scenario scenario : scenarios) {
           scenario.start();
@@ -104,6 +108,10 @@ public final class HookLoad {
       for (Scenario scenario : scenarios) {
         ok &= scenario.report(duration);
       }
+      Scenario plain = scenarios.get(1);
+      Scenario form = scenarios.get(4);
+      System.out.printf("form hook vs hook, no store: %.2fx (median rounds)%n",
+          form.median(duration) / plain.median(duration));
       ERRORS.forEach((what, count) -> System.out.println("error: " + what + ": " + count));
     }
     System.exit(ok ? 0 : 1);
@@ -122,6 +130,7 @@ public final class HookLoad {
     final Map<Long, AtomicInteger> calls = new ConcurrentHashMap<>();
     final List<Load.Result> results = new ArrayList<>();
     final AtomicLong ids = new AtomicLong();
+    boolean form;
     Server server;
     String base;
 
@@ -131,9 +140,16 @@ public final class HookLoad {
       this.hooks = hooks;
     }
 
+    /** Sends the "Report a bug" form to the generated bug-tracker card instead. */
+    Scenario form() {
+      form = true;
+      return this;
+    }
+
     void start() throws Exception {
-      CardRoutes routes =
-          CardRoutes.builder("tickets")
+      CardRoutes routes = form
+          ? BugTicketCrmCard.routes(new ReportForm.Handler())
+          : CardRoutes.builder("tickets")
               .fetch(ORIGIN + "/tickets",
                   request -> json -> json.raw("{\"results\":[]}".getBytes(StandardCharsets.UTF_8)))
               .hook(HttpMethod.POST, ORIGIN + "/tickets/{id}/resolve", (request, path) -> {
@@ -161,7 +177,8 @@ public final class HookLoad {
     }
 
     Load.Result measure(int connections, Duration duration) throws InterruptedException {
-      Function<Long, HttpRequest> request = hooks ? id -> hook(base, id) : id -> fetch(base);
+      Function<Long, HttpRequest> request =
+          form ? id -> reportBug(base) : hooks ? id -> hook(base, id) : id -> fetch(base);
       return Load.run(connections, duration, ids, request, hooks && store != null);
     }
 
@@ -169,6 +186,12 @@ public final class HookLoad {
       if (server != null) {
         server.stop();
       }
+    }
+
+    double median(Duration duration) {
+      double seconds = duration.toNanos() / 1e9;
+      double[] rates = results.stream().mapToDouble(r -> r.requests / seconds).sorted().toArray();
+      return rates[rates.length / 2];
     }
 
     /** Prints the line; returns whether a scenario with a store met its bars. */
@@ -200,6 +223,17 @@ public final class HookLoad {
             .POST(HttpRequest.BodyPublishers.ofByteArray(BODY))
             .header("Content-Type", "application/json");
     SignatureVerifier.signedHeaders(SECRET, "POST", ORIGIN + path, BODY,
+        System.currentTimeMillis()).forEach(builder::header);
+    return builder.build();
+  }
+
+  private static HttpRequest reportBug(String base) {
+    String path = "/tickets" + QUERY;
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(ReportForm.BODY))
+            .header("Content-Type", "application/json");
+    SignatureVerifier.signedHeaders(SECRET, "POST", ReportForm.URL + QUERY, ReportForm.BODY,
         System.currentTimeMillis()).forEach(builder::header);
     return builder.build();
   }
