@@ -130,7 +130,7 @@ public final class GuideDtos {
     return dto;
   }
 
-  private static FormActionDto form(String id, String method, String uri, String label) {
+  static FormActionDto form(String id, String method, String uri, String label) {
     FormActionDto dto = new FormActionDto();
     dto.id = id;
     dto.httpMethod = method;

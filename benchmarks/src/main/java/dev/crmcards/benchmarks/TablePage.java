@@ -64,7 +64,11 @@ final class TablePage {
       view.height = GuideDtos.IFRAME_HEIGHT;
       view.uri = "https://www.example.com/shop/orders/" + order.number();
       view.label = "View order";
-      row.actions = List.<ActionDto>of(view);
+      ActionDto reschedule =
+          GuideDtos.form(
+              "reschedule", "POST", "https://www.example.com/orders/" + order.id() + "/delivery",
+              "Reschedule delivery");
+      row.actions = List.of(view, reschedule);
       page.results.add(row);
     }
     page.total = response.total().orElseThrow();
