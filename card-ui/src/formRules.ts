@@ -70,7 +70,7 @@ function checkNumber(input: FormInput, value: unknown): FormRule | undefined {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     return 'NOT_NUMBER';
   }
-  if (input.type === 'INTEGER' && !(Number.isInteger(value) && Math.abs(value) <= MAX_SAFE_INTEGER)) {
+  if (input.type === 'INTEGER' && !(Number.isInteger(value) && Math.abs(value) <= (input.largest ?? MAX_SAFE_INTEGER))) {
     return 'NOT_WHOLE_NUMBER';
   }
   if (input.min !== undefined && value < input.min) {

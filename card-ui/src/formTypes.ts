@@ -22,6 +22,8 @@ export interface FormInput {
   description?: string;
   min?: number;
   max?: number;
+  /** INTEGER of a Java int: the largest magnitude it holds; absent, MAX_SAFE_INTEGER. */
+  largest?: number;
   maxLength?: number;
   /** A Java regular expression the whole text must match. */
   pattern?: string;

@@ -99,7 +99,8 @@ class FormGenerationTest {
         "{\"name\":\"product\",\"label\":\"Product\",\"type\":\"TEXT\",\"required\":true,"
             + "\"pattern\":\"[A-Z]{3}-\\\\d+\",\"placeholder\":\"ABC-1\",\"description\":\"The code\"}");
     assertThat(inputs.get(1).toString()).isEqualTo(
-        "{\"name\":\"quantity\",\"label\":\"Quantity\",\"type\":\"INTEGER\",\"required\":true,\"min\":1,\"max\":100}");
+        "{\"name\":\"quantity\",\"label\":\"Quantity\",\"type\":\"INTEGER\",\"required\":true,\"min\":1,\"max\":100,"
+            + "\"largest\":2147483647}");
     assertThat(inputs.get(3).get("options").toString()).isEqualTo(
         "[{\"value\":\"LOW\",\"label\":\"Low\"},{\"value\":\"HIGH_PRIORITY\",\"label\":\"Right now\"}]");
     assertThat(inputs.get(4).get("type").asText()).isEqualTo("MULTI_SELECT");

@@ -4,6 +4,7 @@ import dev.crmcards.processor.model.ActionModel;
 import dev.crmcards.processor.model.CardModel;
 import dev.crmcards.processor.model.InputModel;
 import dev.crmcards.processor.model.InputModel.OptionModel;
+import dev.crmcards.processor.model.ValueKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,6 +63,11 @@ public final class FormsJson {
     }
     if (input.max() != null) {
       json.put("max", number(input.max()));
+    }
+    if (input.kind() == ValueKind.PRIMITIVE_INT || input.kind() == ValueKind.BOXED_INT) {
+      // An int holds less than the card's whole numbers (FormInputs.MAX_SAFE_INTEGER): say so,
+      // so the card refuses what the server's reader refuses, with the same words.
+      json.put("largest", Integer.MAX_VALUE);
     }
     if (input.maxLength() != null) {
       json.put("maxLength", input.maxLength());
