@@ -152,7 +152,7 @@ public final class CardViews {
    * Where a card's view (layout, locations, table and summary shape) goes in the class output,
    * beside its definition: this folder, then the card's name and {@code .json}.
    */
-  @From(value = APP_CARD, source = "DESIGN-VIEWS-FORMS §1")
+  @From(value = APP_CARD, source = "crmcards view file (README: Beyond legacy cards)")
   public static final String VIEW_FOLDER = "META-INF/crmcards/views/";
 
   /** The 400 answer's message for a {@link #PAGE} that is not a whole number of at least 1. */

@@ -119,7 +119,7 @@ public final class FormInputs {
    * An option's label when its enum constant has no {@code @OptionLabel}: the constant's name in
    * words, the first letter upper case, e.g. {@code HIGH_PRIORITY} is "High priority".
    */
-  @From(value = APP_CARD, source = "API.md §10 input types; DESIGN-VIEWS-FORMS §1")
+  @From(value = APP_CARD, source = "API.md §10 input types; crmcards view file")
   public static String optionLabel(String constantName) {
     String words = constantName.replace('_', ' ').strip().replaceAll(" +", " ").toLowerCase(Locale.ROOT);
     return words.isEmpty() ? constantName : Character.toUpperCase(words.charAt(0)) + words.substring(1);
@@ -130,7 +130,7 @@ public final class FormInputs {
    * JSON number: a whole number without a fraction ({@code 1}, not {@code 1.0}), any other plainly
    * ({@code 0.5}, never an exponent within the limits a form may have).
    */
-  @From(value = APP_CARD, source = "DESIGN-VIEWS-FORMS §1 min/max")
+  @From(value = APP_CARD, source = "crmcards view file: an input's min and max")
   public static String number(double value) {
     if (value == Math.rint(value) && Math.abs(value) <= MAX_SAFE_INTEGER) {
       return Long.toString((long) value);
@@ -142,7 +142,7 @@ public final class FormInputs {
    * A rule's message for one input: {@code {min}}, {@code {max}} and {@code {maxLength}} replaced
    * by the input's limits ({@link #number}; null where the input has none).
    */
-  @From(value = APP_CARD, source = "API.md §10 details; DESIGN-VIEWS-FORMS §1")
+  @From(value = APP_CARD, source = "API.md §10 details; crmcards view file")
   public static String message(String template, Double min, Double max, Integer maxLength) {
     String text = template;
     if (min != null) {

@@ -5,6 +5,8 @@ import dev.crmcards.processor.model.CardModel;
 import dev.crmcards.processor.model.InputModel;
 import dev.crmcards.processor.model.InputModel.OptionModel;
 import dev.crmcards.processor.model.ValueKind;
+import dev.crmcards.rules.FormInputs;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,8 +89,11 @@ public final class FormsJson {
     return json;
   }
 
-  /** A whole limit without a fraction ({@code 1}, not {@code 1.0}). */
+  /**
+   * A limit as the rules print it in messages ({@code 1}, not {@code 1.0}), so the card's text of
+   * it is the server's.
+   */
   private static Number number(double value) {
-    return value == Math.rint(value) && Math.abs(value) < 1e15 ? (Number) (long) value : (Number) value;
+    return new BigDecimal(FormInputs.number(value));
   }
 }
