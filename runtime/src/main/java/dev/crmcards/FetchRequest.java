@@ -1,7 +1,6 @@
 package dev.crmcards;
 
 import dev.crmcards.rules.CardViews;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,6 +22,11 @@ import java.util.Optional;
  */
 public final class FetchRequest extends CardRequest {
 
+  /** The parameters a TABLE card's app card sends, in the order {@link RequestValues#lookUp} answers. */
+  private static final String[] TABLE_PARAMETERS = {
+    CardViews.PAGE, CardViews.PAGE_SIZE, CardViews.SORT, CardViews.SEARCH
+  };
+
   private final int page;
   private final int pageSize;
   private final Optional<Sort> sort;
@@ -37,13 +41,14 @@ public final class FetchRequest extends CardRequest {
       search = Optional.empty();
       return;
     }
-    Map<String, String> values = parameters.properties();
-    page = whole(values.get(CardViews.PAGE), 1, Integer.MAX_VALUE, 1, CardViews.PAGE_PROBLEM);
+    // Looked up without decoding the other record properties, which the handler may never read.
+    String[] values = parameters.lookUp(TABLE_PARAMETERS);
+    page = whole(values[0], 1, Integer.MAX_VALUE, 1, CardViews.PAGE_PROBLEM);
     pageSize =
-        whole(values.get(CardViews.PAGE_SIZE), CardViews.MIN_PAGE_SIZE, CardViews.MAX_PAGE_SIZE, table.pageSize(),
+        whole(values[1], CardViews.MIN_PAGE_SIZE, CardViews.MAX_PAGE_SIZE, table.pageSize(),
             CardViews.PAGE_SIZE_PROBLEM);
-    sort = sort(values.get(CardViews.SORT), table);
-    String q = table.searchable() ? values.get(CardViews.SEARCH) : null;
+    sort = sort(values[2], table);
+    String q = table.searchable() ? values[3] : null;
     search = q == null || q.isEmpty() ? Optional.empty() : Optional.of(q);
   }
 

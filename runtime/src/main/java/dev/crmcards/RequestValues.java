@@ -109,6 +109,48 @@ final class RequestValues {
     return made;
   }
 
+  /**
+   * The values of the record properties {@code names}, each {@code null} if absent, as {@link
+   * #properties()} would hold them, without decoding the others: a TABLE fetch reads its four
+   * table parameters this way on every request, where the whole map is often never needed. Call
+   * it before the request is handed to a handler (it is not synchronized).
+   */
+  String[] lookUp(String... names) {
+    String[] values = new String[names.length];
+    int missing = names.length;
+    if (properties != null) {
+      for (int n = 0; n < names.length; n++) {
+        values[n] = properties.get(names[n]);
+        if (values[n] != null) {
+          missing--;
+        }
+      }
+    }
+    if (missing == 0 || pendingText == null) {
+      return values;
+    }
+    // Ranges were added from left to right, as the cursor reads them; the first of a name wins.
+    FormText.Cursor text = new FormText.Cursor(pendingText);
+    for (int i = 0; i < pendingInts && missing > 0; i += 4) {
+      int nameStart = pending[i];
+      int nameEnd = pending[i + 1];
+      boolean encoded = text.isEncoded(nameStart, nameEnd);
+      String decodedName = encoded ? text.decode(nameStart, nameEnd) : null;
+      for (int n = 0; n < names.length; n++) {
+        if (values[n] == null
+            && (encoded
+                ? decodedName.equals(names[n])
+                : nameEnd - nameStart == names[n].length()
+                    && pendingText.startsWith(names[n], nameStart))) {
+          values[n] = text.decode(pending[i + 2], pending[i + 3]);
+          missing--;
+          break;
+        }
+      }
+    }
+    return values;
+  }
+
   private Map<String, String> map() {
     if (properties == null) {
       properties = new LinkedHashMap<>();

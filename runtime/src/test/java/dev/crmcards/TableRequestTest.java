@@ -41,6 +41,25 @@ class TableRequestTest {
   }
 
   @Test
+  void readsThemAsPropertiesWouldHoldThem() {
+    // Looked up among the record properties without decoding the others: the same answers as
+    // properties() gives, for names written with escapes, repeated names and properties around them.
+    FetchRequest r = table("&firstname=Tim&p%61ge=2&page=5&pageSize=20&pageSize=30&q=%C3%A9t%C3%A9&email=x%40y.test");
+    assertThat(r.page()).isEqualTo(2);
+    assertThat(r.pageSize()).isEqualTo(20);
+    assertThat(r.search()).isEqualTo(Optional.of("été"));
+    assertThat(r.properties())
+        .containsEntry("page", "2")
+        .containsEntry("pageSize", "20")
+        .containsEntry("q", "été")
+        .containsEntry("firstname", "Tim")
+        .containsEntry("email", "x@y.test");
+    assertThat(table("&pageSiz=7&pages=9&sor=placed").page()).isEqualTo(1);
+    assertThat(table("&pageSiz=7&pages=9&sor=placed").pageSize()).isEqualTo(10);
+    assertThat(table("&pageSiz=7&pages=9&sor=placed").sort()).isEmpty();
+  }
+
+  @Test
   void anEmptySearchIsNoSearch() {
     assertThat(table("&q=").search()).isEmpty();
   }
