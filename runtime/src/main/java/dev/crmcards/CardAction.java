@@ -9,7 +9,6 @@ import dev.crmcards.json.JsonOutput;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -26,8 +25,9 @@ import java.util.Optional;
  * one). The URI must be an absolute http or https URI; HubSpot also requires it to start with one
  * of the card's {@code actions.baseUrls}, which cannot be checked here.
  *
- * <p>Immutable. Two actions are equal when they are of the same kind and write the same JSON: URIs
+ * <p>Immutable. Two actions are equal when they are of the same kind and write the same JSON: URLs
  * are compared by their text, not by {@link URI#equals}, which ignores the case of scheme and host.
+ * Each factory takes the URL as a {@link URI} or as its text; the text is checked in one pass.
  */
 public sealed interface CardAction
     permits CardAction.Iframe, CardAction.Hook, CardAction.ConfirmationHook {
@@ -52,8 +52,22 @@ public sealed interface CardAction
     return new Iframe(label, uri, width, height, List.of());
   }
 
+  /**
+   * An IFRAME action from the URL's text, sent as it is: for URLs a handler has as text, which
+   * this checks in one pass instead of parsing a {@link URI} for each. The same rules as {@link
+   * #iframe(String, URI, int, int)}.
+   */
+  static CardAction iframe(String label, String uri, int width, int height) {
+    return new Iframe(label, uri, width, height, List.of());
+  }
+
   /** An ACTION_HOOK action: HubSpot sends a signed {@code method} request to {@code uri}. */
   static CardAction actionHook(String label, HttpMethod method, URI uri) {
+    return new Hook(label, method, uri, List.of());
+  }
+
+  /** {@link #actionHook(String, HttpMethod, URI)} from the URL's text, sent as it is. */
+  static CardAction actionHook(String label, HttpMethod method, String uri) {
     return new Hook(label, method, uri, List.of());
   }
 
@@ -68,8 +82,32 @@ public sealed interface CardAction
       String confirmationMessage,
       String confirmButtonText,
       String cancelButtonText) {
+    return confirmationActionHook(
+        label, method, textOf(uri), confirmationMessage, confirmButtonText, cancelButtonText);
+  }
+
+  /** {@link #confirmationActionHook(String, HttpMethod, URI, String, String, String)} from the URL's text. */
+  static CardAction confirmationActionHook(
+      String label,
+      HttpMethod method,
+      String uri,
+      String confirmationMessage,
+      String confirmButtonText,
+      String cancelButtonText) {
     return new ConfirmationHook(
         label, method, uri, confirmationMessage, confirmButtonText, cancelButtonText, List.of());
+  }
+
+  /** {@link #confirmationActionHook(String, HttpMethod, URI, String)} from the URL's text. */
+  static CardAction confirmationActionHook(
+      String label, HttpMethod method, String uri, String confirmationMessage) {
+    return confirmationActionHook(
+        label,
+        method,
+        uri,
+        confirmationMessage,
+        DEFAULT_CONFIRM_BUTTON_TEXT,
+        DEFAULT_CANCEL_BUTTON_TEXT);
   }
 
   /**
@@ -78,13 +116,7 @@ public sealed interface CardAction
    */
   static CardAction confirmationActionHook(
       String label, HttpMethod method, URI uri, String confirmationMessage) {
-    return confirmationActionHook(
-        label,
-        method,
-        uri,
-        confirmationMessage,
-        DEFAULT_CONFIRM_BUTTON_TEXT,
-        DEFAULT_CANCEL_BUTTON_TEXT);
+    return confirmationActionHook(label, method, textOf(uri), confirmationMessage);
   }
 
   /**
@@ -105,8 +137,13 @@ public sealed interface CardAction
   /** The button's text. */
   String label();
 
-  /** The iframe's or hook's URI; it is sent as {@link URI#toString()}. */
-  URI uri();
+  /** The iframe's or hook's URL as it is sent: the text given, or {@link URI#toString()}. */
+  String uriText();
+
+  /** The iframe's or hook's URL as a {@link URI}, parsed on each call. */
+  default URI uri() {
+    return URI.create(uriText());
+  }
 
   /** The modal's width in pixels for IFRAME; 0 for hooks. */
   default int width() {
@@ -167,7 +204,7 @@ public sealed interface CardAction
    * pixels and appends the {@code associatedObjectProperties} to its URL.
    */
   record Iframe(
-      String label, URI uri, int width, int height, List<String> associatedObjectProperties)
+      String label, String uriText, int width, int height, List<String> associatedObjectProperties)
       implements CardAction {
 
     /**
@@ -176,7 +213,7 @@ public sealed interface CardAction
      */
     public Iframe {
       checkLabel(label);
-      checkUri(uri, label);
+      checkUri(uriText, label);
       if (width <= 0 || height <= 0) {
         throw new IllegalArgumentException(
             "iframe action "
@@ -189,6 +226,11 @@ public sealed interface CardAction
       associatedObjectProperties = checkNames(associatedObjectProperties, label);
     }
 
+    /** An iframe action on {@code uri}, sent as {@link URI#toString()}. */
+    public Iframe(String label, URI uri, int width, int height, List<String> associatedObjectProperties) {
+      this(label, textOf(uri), width, height, associatedObjectProperties);
+    }
+
     @Override
     public ActionType type() {
       return ActionType.IFRAME;
@@ -196,27 +238,12 @@ public sealed interface CardAction
 
     @Override
     public Iframe withAssociatedObjectProperties(String... names) {
-      return new Iframe(label, uri, width, height, namesOf(names, label));
+      return new Iframe(label, uriText, width, height, namesOf(names, label));
     }
 
     @Override
     public void writeTo(JsonOutput out) {
-      ActionJson.writeIframe(out, label, width, height, associatedObjectProperties, uri.toString());
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Iframe that
-          && label.equals(that.label)
-          && sameText(uri, that.uri)
-          && width == that.width
-          && height == that.height
-          && associatedObjectProperties.equals(that.associatedObjectProperties);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(label, uri.toString(), width, height, associatedObjectProperties);
+      ActionJson.writeIframe(out, label, width, height, associatedObjectProperties, uriText);
     }
 
     /** For example {@code CardAction[IFRAME "Edit" https://example.com/edit 890x748]}. */
@@ -227,7 +254,7 @@ public sealed interface CardAction
   }
 
   /** An ACTION_HOOK action: HubSpot sends a signed {@code method} request to {@code uri}. */
-  record Hook(String label, HttpMethod method, URI uri, List<String> associatedObjectProperties)
+  record Hook(String label, HttpMethod method, String uriText, List<String> associatedObjectProperties)
       implements CardAction {
 
     /**
@@ -237,8 +264,13 @@ public sealed interface CardAction
     public Hook {
       checkLabel(label);
       checkMethod(method, label);
-      checkUri(uri, label);
+      checkUri(uriText, label);
       associatedObjectProperties = checkNames(associatedObjectProperties, label);
+    }
+
+    /** A hook on {@code uri}, sent as {@link URI#toString()}. */
+    public Hook(String label, HttpMethod method, URI uri, List<String> associatedObjectProperties) {
+      this(label, method, textOf(uri), associatedObjectProperties);
     }
 
     @Override
@@ -253,26 +285,12 @@ public sealed interface CardAction
 
     @Override
     public Hook withAssociatedObjectProperties(String... names) {
-      return new Hook(label, method, uri, namesOf(names, label));
+      return new Hook(label, method, uriText, namesOf(names, label));
     }
 
     @Override
     public void writeTo(JsonOutput out) {
-      ActionJson.writeActionHook(out, label, method, associatedObjectProperties, uri.toString());
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Hook that
-          && label.equals(that.label)
-          && method == that.method
-          && sameText(uri, that.uri)
-          && associatedObjectProperties.equals(that.associatedObjectProperties);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(label, method, uri.toString(), associatedObjectProperties);
+      ActionJson.writeActionHook(out, label, method, associatedObjectProperties, uriText);
     }
 
     /** For example {@code CardAction[ACTION_HOOK PUT "Resolve" https://example.com/resolve]}. */
@@ -289,7 +307,7 @@ public sealed interface CardAction
   record ConfirmationHook(
       String label,
       HttpMethod method,
-      URI uri,
+      String uriText,
       String message,
       String confirmLabel,
       String cancelLabel,
@@ -303,11 +321,23 @@ public sealed interface CardAction
     public ConfirmationHook {
       checkLabel(label);
       checkMethod(method, label);
-      checkUri(uri, label);
+      checkUri(uriText, label);
       notBlank(message, "confirmationMessage of action ", label);
       notBlank(confirmLabel, "confirmButtonText of action ", label);
       notBlank(cancelLabel, "cancelButtonText of action ", label);
       associatedObjectProperties = checkNames(associatedObjectProperties, label);
+    }
+
+    /** A confirmation hook on {@code uri}, sent as {@link URI#toString()}. */
+    public ConfirmationHook(
+        String label,
+        HttpMethod method,
+        URI uri,
+        String message,
+        String confirmLabel,
+        String cancelLabel,
+        List<String> associatedObjectProperties) {
+      this(label, method, textOf(uri), message, confirmLabel, cancelLabel, associatedObjectProperties);
     }
 
     @Override
@@ -338,7 +368,7 @@ public sealed interface CardAction
     @Override
     public ConfirmationHook withAssociatedObjectProperties(String... names) {
       return new ConfirmationHook(
-          label, method, uri, message, confirmLabel, cancelLabel, namesOf(names, label));
+          label, method, uriText, message, confirmLabel, cancelLabel, namesOf(names, label));
     }
 
     @Override
@@ -351,25 +381,7 @@ public sealed interface CardAction
           confirmLabel,
           cancelLabel,
           associatedObjectProperties,
-          uri.toString());
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof ConfirmationHook that
-          && label.equals(that.label)
-          && method == that.method
-          && sameText(uri, that.uri)
-          && message.equals(that.message)
-          && confirmLabel.equals(that.confirmLabel)
-          && cancelLabel.equals(that.cancelLabel)
-          && associatedObjectProperties.equals(that.associatedObjectProperties);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(
-          label, method, uri.toString(), message, confirmLabel, cancelLabel, associatedObjectProperties);
+          uriText);
     }
 
     /** For example {@code CardAction[CONFIRMATION_ACTION_HOOK DELETE "Delete" https://…]}. */
@@ -390,8 +402,13 @@ public sealed interface CardAction
     notNull(method, "httpMethod of action ", label);
   }
 
-  private static void checkUri(URI uri, String label) {
-    ResponseChecks.httpUri(uri, "uri of action ", label);
+  private static void checkUri(String uriText, String label) {
+    ResponseChecks.httpUri(uriText, "uri of action ", label);
+  }
+
+  /** The text a URI is sent as; null stays null, for the canonical constructor to report. */
+  private static String textOf(URI uri) {
+    return uri == null ? null : uri.toString();
   }
 
   /** {@code names} as given to {@link #withAssociatedObjectProperties}, before their check. */
@@ -412,16 +429,11 @@ public sealed interface CardAction
     return List.copyOf(names);
   }
 
-  /** Equal as sent: {@link URI#equals} would call {@code HTTPS://A.com} and {@code https://a.com} equal. */
-  private static boolean sameText(URI a, URI b) {
-    return a.toString().equals(b.toString());
-  }
-
   /** {@code CardAction[TYPE [METHOD] "label" uri<size>[, associatedObjectProperties=[…]]]}. */
   private static String describe(CardAction action, String size) {
     StringBuilder sb = new StringBuilder(64).append("CardAction[").append(action.type());
     action.httpMethod().ifPresent(method -> sb.append(' ').append(method));
-    sb.append(' ').append(quote(action.label())).append(' ').append(action.uri()).append(size);
+    sb.append(' ').append(quote(action.label())).append(' ').append(action.uriText()).append(size);
     if (!action.associatedObjectProperties().isEmpty()) {
       sb.append(", associatedObjectProperties=").append(action.associatedObjectProperties());
     }

@@ -14,7 +14,6 @@ import java.math.BigInteger;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -130,6 +129,18 @@ public sealed interface Property
    */
   static Property link(String label, URI value, String linkLabel) {
     return new Link(label, value, linkLabel);
+  }
+
+  /**
+   * A LINK property from the URL's text, sent as it is: for links a handler has as text (a
+   * database column, a concatenation), which this checks in one pass instead of parsing a {@link
+   * URI} for each. The same rule as {@link #link(String, URI, String)}.
+   *
+   * @throws IllegalArgumentException if {@code url} is not an absolute http(s) URL with a host, or
+   *     {@code linkLabel} is blank
+   */
+  static Property link(String label, String url, String linkLabel) {
+    return new Link(label, url, linkLabel);
   }
 
   /**
@@ -395,31 +406,42 @@ public sealed interface Property
   }
 
   /**
-   * A LINK property: {@code uri}, an absolute http or https URI sent as {@link URI#toString()},
-   * shown as {@code linkText}, or as the URL when {@code linkText} is null.
+   * A LINK property: {@code value}, the text of an absolute http or https URL, sent as it is and
+   * shown as {@code linkText}, or as the URL when {@code linkText} is null. Equal links have the
+   * same text ({@link URI#equals} would ignore the case of the host).
    */
-  record Link(String label, URI uri, String linkText) implements Property {
+  record Link(String label, String value, String linkText) implements Property {
 
     /**
-     * @throws IllegalArgumentException if the URI is not absolute http(s), or {@code linkText} is
-     *     blank
+     * @throws IllegalArgumentException if {@code value} is not an absolute http(s) URL with a
+     *     host, or {@code linkText} is blank
      */
     public Link {
       checkLabel(label);
-      ResponseChecks.httpUri(uri, PROPERTY_VALUE, label);
+      ResponseChecks.httpUri(value, PROPERTY_VALUE, label);
       if (linkText != null) {
         notBlank(linkText, "linkLabel of property ", label);
       }
     }
 
-    @Override
-    public PropertyType dataType() {
-      return PropertyType.LINK;
+    /**
+     * A link to {@code uri}, sent as {@link URI#toString()}.
+     *
+     * @throws IllegalArgumentException if the URI is not absolute http(s), or {@code linkText} is
+     *     blank
+     */
+    public Link(String label, URI uri, String linkText) {
+      this(label, uri == null ? null : uri.toString(), linkText);
+    }
+
+    /** The URL as a {@link URI}, parsed on each call. */
+    public URI uri() {
+      return URI.create(value);
     }
 
     @Override
-    public String value() {
-      return uri.toString();
+    public PropertyType dataType() {
+      return PropertyType.LINK;
     }
 
     @Override
@@ -430,26 +452,12 @@ public sealed interface Property
     @Override
     public void writeTo(JsonOutput out) {
       PropertyJson.start(out, label, PropertyType.LINK);
-      out.string(uri.toString());
+      out.string(value);
       if (linkText != null) {
         out.raw(PropertyJson.LINK_LABEL);
         out.string(linkText);
       }
       out.rawByte('}');
-    }
-
-    /** URIs compare by their text, as sent: {@link URI#equals} ignores the case of the host. */
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Link that
-          && label.equals(that.label)
-          && uri.toString().equals(that.uri.toString())
-          && Objects.equals(linkText, that.linkText);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(label, uri.toString(), linkText);
     }
 
     @Override

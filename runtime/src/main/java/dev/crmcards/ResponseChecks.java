@@ -1,7 +1,6 @@
 package dev.crmcards;
 
 import dev.crmcards.rules.Urls;
-import java.net.URI;
 import java.util.Optional;
 
 /**
@@ -54,16 +53,17 @@ final class ResponseChecks {
   }
 
   /**
-   * The text of {@code uri}, which must be an absolute http or https URI with a host (the rules'
-   * {@link Urls#httpUrlProblem}); messages name it {@link #name(String, String)}.
+   * {@code text}, which must be an absolute http or https URL with a host (the rules' {@link
+   * Urls#httpUrlProblem(String)}, the same verdict as for the {@link URI} parsed from it); messages
+   * name it {@link #name(String, String)}.
    */
-  static String httpUri(URI uri, String part, String label) {
-    notNull(uri, part, label);
-    Optional<String> problem = Urls.httpUrlProblem(uri);
+  static String httpUri(String text, String part, String label) {
+    notNull(text, part, label);
+    Optional<String> problem = Urls.httpUrlProblem(text);
     if (problem.isPresent()) {
       throw new IllegalArgumentException(name(part, label) + " " + problem.get());
     }
-    return uri.toString();
+    return text;
   }
 
   /** A part named after its owner: {@code name("value of property ", "Total")} is {@code value of property "Total"}. */

@@ -184,9 +184,21 @@ class CardActionTest {
 
     @Test
     void uriMustBeAbsoluteHttp() {
-      assertThatThrownBy(() -> CardAction.iframe("Edit", null, 1, 1))
+      assertThatThrownBy(() -> CardAction.iframe("Edit", (URI) null, 1, 1))
           .isInstanceOf(NullPointerException.class)
           .hasMessage("uri of action \"Edit\" must not be null");
+      assertThatThrownBy(() -> CardAction.iframe("Edit", (String) null, 1, 1))
+          .isInstanceOf(NullPointerException.class)
+          .hasMessage("uri of action \"Edit\" must not be null");
+      assertThatThrownBy(() -> CardAction.iframe("Edit", "/edit", 1, 1))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("uri of action \"Edit\" must be an absolute http or https URI, got \"/edit\"");
+      assertThatThrownBy(() -> CardAction.actionHook("Go", HttpMethod.POST, "javascript:alert(1)"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("uri of action \"Go\" must be an absolute http or https URI, got \"javascript:alert(1)\"");
+      assertThatThrownBy(() -> CardAction.actionHook("Go", HttpMethod.POST, "https://exa mple.com/"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("uri of action \"Go\" must be an absolute http or https URI, got \"https://exa mple.com/\" (");
       assertThatThrownBy(() -> CardAction.iframe("Edit", URI.create("/edit"), 1, 1))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("uri of action \"Edit\" must be an absolute http or https URI, got \"/edit\"");
@@ -260,6 +272,30 @@ class CardActionTest {
           .hasMessage("associatedObjectProperties of action \"Go\" must not be null");
       assertThat(a.withAssociatedObjectProperties(List.of("x").toArray(new String[0])).associatedObjectProperties())
           .containsExactly("x");
+    }
+  }
+
+  @Nested
+  class FromText {
+    @Test
+    void aUrlsTextMakesTheActionItsUriMakes() {
+      String text = "https://example.com/tickets/7?view=full#top";
+      assertThat(CardAction.iframe("Edit", text, 890, 748))
+          .isEqualTo(CardAction.iframe("Edit", URI.create(text), 890, 748));
+      assertThat(CardAction.actionHook("Go", HttpMethod.PUT, text).toJson())
+          .isEqualTo(CardAction.actionHook("Go", HttpMethod.PUT, URI.create(text)).toJson());
+      assertThat(CardAction.confirmationActionHook("Del", HttpMethod.DELETE, text, "Sure?"))
+          .isEqualTo(CardAction.confirmationActionHook("Del", HttpMethod.DELETE, URI.create(text), "Sure?"));
+      assertThat(CardAction.iframe("Edit", text, 1, 1).uri()).isEqualTo(URI.create(text));
+    }
+
+    @Test
+    void theTextIsSentAsGiven() {
+      // Not normalised: a URI's text is what toString() gives, a text is what it is.
+      assertThat(CardAction.iframe("Edit", "HTTPS://Example.com/caf%C3%A9", 1, 1).uriText())
+          .isEqualTo("HTTPS://Example.com/caf%C3%A9");
+      assertThat(CardAction.iframe("Edit", "https://example.com/café", 1, 1).toJson())
+          .contains("\"uri\":\"https://example.com/café\"");
     }
   }
 }

@@ -216,7 +216,8 @@ class PropertyTest {
       assertThatThrownBy(() -> Property.date("Name", null)).hasMessage(message);
       assertThatThrownBy(() -> Property.datetime("Name", (Instant) null)).hasMessage(message);
       assertThatThrownBy(() -> Property.email("Name", null)).hasMessage(message);
-      assertThatThrownBy(() -> Property.link("Name", null, null)).hasMessage(message);
+      assertThatThrownBy(() -> Property.link("Name", (URI) null, null)).hasMessage(message);
+      assertThatThrownBy(() -> Property.link("Name", (String) null, null)).hasMessage(message);
       assertThatThrownBy(() -> Property.status("Name", null, StatusType.INFO)).hasMessage(message);
       assertThatThrownBy(() -> Property.string("Name", null))
           .isInstanceOf(NullPointerException.class);
@@ -309,6 +310,34 @@ class PropertyTest {
           .hasMessageContaining("has no valid host name");
       assertThat(Property.link("Docs", URI.create("HTTPS://Example.com/A"), null).value())
           .isEqualTo("HTTPS://Example.com/A");
+    }
+
+    @Test
+    void aLinksTextMeetsTheRuleItsUriMeets() {
+      for (String text : new String[] {
+        "/relative/path", "ftp://example.com/x", "mailto:a@b.c", "http:opaque", "https:///path",
+        "https://bad_host.com/", "HTTPS://Example.com/A",
+        "https://example.com:8443/caf%C3%A9?q=1#top", "https://127.0.0.1/x"
+      }) {
+        String viaUri = problemOf(() -> Property.link("Docs", URI.create(text), null));
+        String viaText = problemOf(() -> Property.link("Docs", text, null));
+        assertThat(viaText).as(text).isEqualTo(viaUri);
+        if (viaUri == null) {
+          assertThat(Property.link("Docs", text, "Open"))
+              .isEqualTo(Property.link("Docs", URI.create(text), "Open"));
+        }
+      }
+      assertThatThrownBy(() -> Property.link("Docs", "javascript:alert(1)", null))
+          .hasMessage("value of property \"Docs\" must be an absolute http or https URI, got \"javascript:alert(1)\"");
+    }
+
+    private String problemOf(Runnable make) {
+      try {
+        make.run();
+        return null;
+      } catch (IllegalArgumentException e) {
+        return e.getMessage();
+      }
     }
 
     @Test

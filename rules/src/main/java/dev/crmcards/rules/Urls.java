@@ -50,6 +50,26 @@ public final class Urls {
     return Optional.empty();
   }
 
+  /**
+   * Why {@code text} is not an absolute http(s) URL with a host, as {@link #httpUrlProblem(URI)}
+   * says it of the URI parsed from it; also when it does not parse. The common shape ({@code
+   * http://} or {@code https://}, a host name, an optional port, then RFC 2396 characters) is
+   * recognised in one pass without {@link URI}'s parser, which a handler that builds links from
+   * text on every request would otherwise run for each of them; anything else is parsed.
+   */
+  public static Optional<String> httpUrlProblem(String text) {
+    if (PlainHttpUrls.matches(text)) {
+      return Optional.empty();
+    }
+    URI uri;
+    try {
+      uri = new URI(text);
+    } catch (URISyntaxException e) {
+      return Optional.of("must be an absolute http or https URI, got \"" + text + "\" (" + e.getReason() + ")");
+    }
+    return httpUrlProblem(uri);
+  }
+
   /** An absolute http(s) URL with a host: links, {@code link}s of objects, LINK values. */
   @From(value = {LEGACY_CARDS, CONVERTER, OLD_CONVERTER}, source = "HUBSPOT-SPEC §5 LINK")
   public static boolean isHttpUrl(String text) {

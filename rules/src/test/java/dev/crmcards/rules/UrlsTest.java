@@ -2,7 +2,10 @@ package dev.crmcards.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class UrlsTest {
@@ -53,5 +56,60 @@ class UrlsTest {
     assertThat(Urls.isDomainName("localhost")).isFalse();
     assertThat(Urls.isDomainName("127.0.0.1")).isFalse();
     assertThat(Urls.isDomainName("[::1]")).isFalse();
+  }
+
+  @Test
+  void aTextsProblemIsThatOfTheUriParsedFromIt() {
+    assertThat(Urls.httpUrlProblem("https://example.com/a?b=c#d")).isEmpty();
+    assertThat(Urls.httpUrlProblem("HTTPS://Example.com:8443/%C3%A9")).isEmpty();
+    assertThat(Urls.httpUrlProblem("https://127.0.0.1/x")).isEmpty();
+    assertThat(Urls.httpUrlProblem("/relative")).contains(
+        "must be an absolute http or https URI, got \"/relative\"");
+    assertThat(Urls.httpUrlProblem("https://exa mple.com/")).get().asString()
+        .startsWith("must be an absolute http or https URI, got \"https://exa mple.com/\" (");
+    assertThat(Urls.httpUrlProblem("https://-bad-.com/")).contains(
+        "has no valid host name: \"https://-bad-.com/\"");
+  }
+
+  /**
+   * The one-pass recogniser behind {@link Urls#httpUrlProblem(String)} accepts only what {@link
+   * URI} parses as an absolute http(s) URL with a host, and the verdict on a text is the verdict
+   * on its URI, on many random URL-like texts.
+   */
+  @Test
+  void theFastPathAgreesWithTheUriParser() {
+    String[] schemes = {"https://", "http://", "HTTP://", "ftp://", "https:/", "", "https://user@"};
+    String hostChars = "abcxyzAZ0129-._:@[]%";
+    String restChars = "abcAZ09-_.!~*'();:@&=+$,/?#%[]{}|\\^` \"<>é\t";
+    SplittableRandom random = new SplittableRandom(2026);
+    int accepted = 0;
+    for (int n = 0; n < 200_000; n++) {
+      StringBuilder text = new StringBuilder(schemes[random.nextInt(schemes.length)]);
+      int hostLength = random.nextInt(12);
+      for (int i = 0; i < hostLength; i++) {
+        text.append(random.nextInt(4) == 0
+            ? hostChars.charAt(random.nextInt(hostChars.length()))
+            : (char) ('a' + random.nextInt(26)));
+      }
+      int restLength = random.nextInt(16);
+      for (int i = 0; i < restLength; i++) {
+        text.append(random.nextInt(3) == 0
+            ? restChars.charAt(random.nextInt(restChars.length()))
+            : (char) ('a' + random.nextInt(26)));
+      }
+      String url = text.toString();
+      boolean parsedOk;
+      try {
+        parsedOk = Urls.httpUrlProblem(new URI(url)).isEmpty();
+      } catch (URISyntaxException e) {
+        parsedOk = false;
+      }
+      if (PlainHttpUrls.matches(url)) {
+        accepted++;
+        assertThat(parsedOk).as(url).isTrue();
+      }
+      assertThat(Urls.httpUrlProblem(url).isEmpty()).as(url).isEqualTo(parsedOk);
+    }
+    assertThat(accepted).as("texts the one-pass recogniser took").isGreaterThan(5_000);
   }
 }

@@ -21,7 +21,6 @@ import dev.crmcards.StatusOption;
 import dev.crmcards.StatusType;
 import dev.crmcards.Title;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -79,7 +78,7 @@ import java.util.List;
 public record Subscription(
     @ObjectId long id,
     @Title String title,
-    @Link URI page,
+    @Link String page,
     @CardProperty(label = "Monthly fee", type = PropertyType.CURRENCY) BigDecimal monthlyFee,
     @CardProperty(label = "Seats", type = PropertyType.NUMERIC) int seats,
     @CardProperty(label = "Usage", type = PropertyType.NUMERIC) double usage,
@@ -88,7 +87,7 @@ public record Subscription(
         Instant lastInvoice,
     @CardProperty(name = "billing_contact", label = "Billing contact", type = PropertyType.EMAIL)
         String billingContact,
-    @CardProperty(label = "Invoice", type = PropertyType.LINK) URI invoice,
+    @CardProperty(label = "Invoice", type = PropertyType.LINK) String invoice,
     @CardProperty(
             label = "State",
             type = PropertyType.STATUS,

@@ -9,7 +9,6 @@ import dev.crmcards.HttpMethod;
 import dev.crmcards.Property;
 import dev.crmcards.StatusType;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,7 +17,9 @@ import java.util.List;
 /**
  * The rich card's handler, written the way a handler over a database is: on every fetch it maps
  * the rows to new {@link Subscription}s, builds their per-object properties through the {@link
- * Property} factories, and adds actions that depend on each object and on the whole answer.
+ * Property} factories, and adds actions that depend on each object and on the whole answer. Its
+ * links are text, as the rows hold them, so it uses the factories that take a URL's text; a
+ * {@code java.net.URI} per link would cost about as much again as the rest of the handler.
  */
 public final class SubscriptionHandler implements SubscriptionCrmCard.Handler {
   private static final String BILLING = "https://billing.example.com/";
@@ -39,13 +40,13 @@ public final class SubscriptionHandler implements SubscriptionCrmCard.Handler {
         response.addObjectAction(
             subscription,
             CardAction.iframe(
-                "Upgrade", URI.create(BILLING + "upgrade/" + subscription.id()), 640, 480));
+                "Upgrade", BILLING + "upgrade/" + subscription.id(), 640, 480));
       }
     }
     if (anyPastDue) {
       response.addSecondaryAction(
           CardAction.actionHook(
-              "Send reminders", HttpMethod.POST, URI.create(BILLING + "reminders")));
+              "Send reminders", HttpMethod.POST, BILLING + "reminders"));
     }
     return response.build();
   }
@@ -60,7 +61,7 @@ public final class SubscriptionHandler implements SubscriptionCrmCard.Handler {
             Property.email("Account manager", row.accountManager()),
             Property.link(
                 "Contract",
-                URI.create(BILLING + "contracts/" + row.contract()),
+                BILLING + "contracts/" + row.contract(),
                 "Contract " + row.contract()),
             row.paid()
                 ? Property.status("Payment", "Paid", StatusType.SUCCESS)
@@ -69,14 +70,14 @@ public final class SubscriptionHandler implements SubscriptionCrmCard.Handler {
     return new Subscription(
         row.id(),
         row.customer() + " — " + row.plan(),
-        URI.create(BILLING + "subscriptions/" + row.id()),
+        BILLING + "subscriptions/" + row.id(),
         BigDecimal.valueOf(row.feeCents(), 2),
         row.seats(),
         row.usage(),
         LocalDate.ofEpochDay(row.startedEpochDay()),
         Instant.ofEpochMilli(row.lastInvoiceMillis()),
         row.billingContact(),
-        URI.create(BILLING + "invoices/" + row.invoiceNumber()),
+        BILLING + "invoices/" + row.invoiceNumber(),
         SubscriptionState.valueOf(row.state()),
         row.note(),
         details);
