@@ -322,6 +322,9 @@ class AppCommandTest {
         .contains("location=\"RECORD_SIDEBAR\"", "hubspot.extend<'crm.record.sidebar'>");
     assertThat(Json.MAPPER.readTree(cards.resolve("Orders-Tab-hsmeta.json").toFile()).at("/config/name").asText())
         .isEqualTo("New CRM Card (record tab)");
+    // Not "the legacy CRM card": a card with a view says how it shows its objects.
+    assertThat(Json.MAPPER.readTree(cards.resolve("Orders-Tab-hsmeta.json").toFile()).at("/config/description").asText())
+        .startsWith("The card \"").endsWith("\": its objects as a table, served by crmcards.");
   }
 
   @Test

@@ -193,7 +193,7 @@ public final class AppProject {
     root.put("type", "card");
     ObjectNode config = root.putObject("config");
     config.put("name", component.configName());
-    config.put("description", "The legacy CRM card \"" + card.name() + "\", served by crmcards.");
+    config.put("description", component.description());
     config.put("location", component.hubspotLocation());
     config.put("entrypoint", entrypoint);
     ArrayNode types = config.putArray("objectTypes");

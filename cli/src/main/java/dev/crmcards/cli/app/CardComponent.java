@@ -17,9 +17,16 @@ import java.util.Map;
  * @param location crmcards' name of the location ({@code RECORD_TAB})
  * @param hubspotLocation HubSpot's ({@code crm.record.tab})
  * @param entryName the entry point's file name without {@code .tsx}
+ * @param description what the component's {@code description} says of the card
  */
 public record CardComponent(
-    CardDefinition card, String location, String hubspotLocation, String hsmetaFile, String uid, String entryName) {
+    CardDefinition card,
+    String location,
+    String hubspotLocation,
+    String hsmetaFile,
+    String uid,
+    String entryName,
+    String description) {
 
   /** How each location shows in file names, {@code uid}s and card names; the sidebar as ever. */
   private static final Map<String, String> SUFFIX =
@@ -47,10 +54,23 @@ public record CardComponent(
                 location.hubspotLocation(),
                 name + (suffix.isEmpty() ? "" : "-" + suffix) + "-hsmeta.json",
                 uid(card, location.name()),
-                view.legacy() ? name : name + suffix));
+                view.legacy() ? name : name + suffix,
+                description(card, view)));
       }
     }
     return components;
+  }
+
+  /**
+   * A legacy card's description as it always was; a card with a view says how it shows its
+   * objects.
+   */
+  private static String description(CardDefinition card, AppCardView view) {
+    if (view.legacy()) {
+      return "The legacy CRM card \"" + card.name() + "\", served by crmcards.";
+    }
+    String shape = view.layout().equals(CardViews.TABLE) ? "a table" : "tiles";
+    return "The card \"" + card.name() + "\": its objects as " + shape + ", served by crmcards.";
   }
 
   /** {@code <name>-card}, {@code <name>-tab-card}, {@code <name>-helpdesk-card}, ... */
