@@ -132,7 +132,7 @@ public final class FetchRequest extends CardRequest {
       throw new InvalidRequestException(CardViews.SORT_SHAPE_PROBLEM);
     }
     if (!table.sortable().contains(property)) {
-      throw new InvalidRequestException(CardViews.sortProblem(property, table.sortable()));
+      throw new InvalidRequestException(CardViews.sortProblem(table.sortable()));
     }
     return Optional.of(new Sort(property, descending));
   }

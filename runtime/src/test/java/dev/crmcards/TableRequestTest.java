@@ -81,9 +81,9 @@ class TableRequestTest {
   @Test
   void sortOnAPropertyThatIsNotSortable() {
     assertThat(problem("&sort=-buyer", TABLE))
-        .isEqualTo("sort: \"buyer\" is not a sortable property of this card (sortable: placed, total_eur)");
+        .isEqualTo("sort names a property this card cannot sort by (sortable: placed, total_eur)");
     assertThat(problem("&sort=placed", TableParameters.of(10, false)))
-        .isEqualTo("sort: \"placed\" is not a sortable property of this card (it has none)");
+        .isEqualTo("sort names a property this card cannot sort by (it has none)");
     assertThat(problem("&sort=-", TABLE)).startsWith("sort must be a property's name");
   }
 

@@ -115,7 +115,7 @@ class CheckAgainstExampleServerTest {
             "--url", "http://127.0.0.1:" + server.port() + "/orders", "--secret", SECRET,
             "--property", "sort=customer");
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
-    assertThat(run.out()).contains("HTTP 400").contains("sort: \\\"customer\\\" is not a sortable property");
+    assertThat(run.out()).contains("HTTP 400").contains("sort names a property this card cannot sort by");
   }
 
   @Test

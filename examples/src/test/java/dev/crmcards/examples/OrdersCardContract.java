@@ -217,7 +217,7 @@ abstract class OrdersCardContract {
             "&pageSize=0", CardViews.PAGE_SIZE_PROBLEM,
             "&pageSize=101", CardViews.PAGE_SIZE_PROBLEM,
             "&pageSize=1.5", CardViews.PAGE_SIZE_PROBLEM,
-            "&sort=customer", "sort: \"customer\" is not a sortable property of this card (sortable: placed, items, total)",
+            "&sort=customer", "sort names a property this card cannot sort by (sortable: placed, items, total)",
             "&sort=-", CardViews.SORT_SHAPE_PROBLEM);
     for (Map.Entry<String, String> e : bad.entrySet()) {
       HttpResponse<String> response = get("/orders?" + COMPANY + e.getKey());

@@ -2,7 +2,6 @@ package dev.crmcards.rules;
 
 import static dev.crmcards.rules.Client.APP_CARD;
 
-import dev.crmcards.rules.problem.Quote;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -169,10 +168,13 @@ public final class CardViews {
   public static final String SORT_SHAPE_PROBLEM =
       SORT + " must be a property's name, with \"" + DESCENDING + "\" before it for descending order";
 
-  /** The 400 answer's message for a {@link #SORT} on a property that is not sortable. */
+  /**
+   * The 400 answer's message for a {@link #SORT} on a property that is not sortable: it lists
+   * what is, and does not repeat what was sent, as no 400 does.
+   */
   @From(value = APP_CARD, source = "API.md §9 Details, pinned: sort")
-  public static String sortProblem(String property, List<String> sortable) {
-    return SORT + ": " + Quote.of(property) + " is not a sortable property of this card ("
+  public static String sortProblem(List<String> sortable) {
+    return SORT + " names a property this card cannot sort by ("
         + (sortable.isEmpty() ? "it has none" : "sortable: " + String.join(", ", sortable)) + ")";
   }
 
