@@ -31,8 +31,10 @@ command -v hyperfine >/dev/null || { echo "installing hyperfine" >&2; install_de
 [ -x /usr/bin/time ] || { echo "installing time" >&2; install_debian time; }
 
 if [ "${SKIP_BUILD:-}" != 1 ]; then
-  echo "building (mvn install -DskipTests)..." >&2
-  mvn -q -B install -DskipTests
+  # package, not install: the tools run from this checkout's target folders, and the reader's
+  # local repository stays as it was.
+  echo "building (mvn package -DskipTests -pl processor,load -am)..." >&2
+  mvn -q -B package -DskipTests -pl processor,load -am
 fi
 PROCESSOR=$(ls "$ROOT"/processor/target/crmcards-processor-*.jar | grep -v -e original -e sources -e javadoc | head -1)
 # The runtime, the Servlet API and the rest of what card code compiles against, in one jar.

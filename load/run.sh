@@ -71,8 +71,10 @@ if ! command -v wrk >/dev/null; then
 fi
 
 if [ "${SKIP_BUILD:-}" != 1 ]; then
-  echo "building (mvn install -DskipTests)..." >&2
-  mvn -q -B install -DskipTests
+  # package, not install: the tools run from this checkout's target folders, and the reader's
+  # local repository stays as it was.
+  echo "building (mvn package -DskipTests -pl load -am)..." >&2
+  mvn -q -B package -DskipTests -pl load -am
 fi
 LOAD_JAR=${LOAD_JAR:-$ROOT/load/target/crmcards-load.jar}
 
