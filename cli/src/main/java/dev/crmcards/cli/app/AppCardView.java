@@ -1,11 +1,12 @@
 package dev.crmcards.cli.app;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.crmcards.cli.definition.CardDefinition;
 import dev.crmcards.cli.definition.CardViewFile;
-import dev.crmcards.cli.definition.Json;
 import dev.crmcards.rules.CardViews;
+import dev.crmcards.rules.check.CardView;
+import dev.crmcards.rules.json.JsonSyntaxException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -52,23 +53,22 @@ public record AppCardView(String layout, List<String> locations, boolean hasForm
       return absent();
     }
     String where = source.get().where();
-    JsonNode json;
+    CardView view;
     try {
-      json = Json.MAPPER.readTree(source.get().bytes());
-    } catch (IOException e) {
+      view = CardView.parse(new String(source.get().bytes(), StandardCharsets.UTF_8));
+    } catch (JsonSyntaxException e) {
       problems.add(where + " is not valid JSON: " + e.getMessage());
       return absent();
     }
-    if (json == null || !json.isObject()) {
+    if (!view.isObject()) {
       problems.add(where + " is not a card view (a JSON object)");
       return absent();
     }
-    String layout = json.path("layout").asText(CardViews.TILES);
+    String layout = view.layout();
     if (!CardViews.LAYOUTS.contains(layout)) {
       problems.add(where + " layout \"" + layout + "\" is not one of " + String.join(", ", CardViews.LAYOUTS));
     }
-    List<String> named = new ArrayList<>();
-    json.path("locations").forEach(l -> named.add(l.asText()));
+    List<String> named = view.locations();
     List<String> locations = new ArrayList<>();
     for (CardViews.Location location : CardViews.LOCATIONS) {
       if (named.contains(location.name())) {
@@ -84,7 +84,7 @@ public record AppCardView(String layout, List<String> locations, boolean hasForm
     if (locations.isEmpty()) {
       locations.add(CardViews.DEFAULT_LOCATION);
     }
-    return new AppCardView(layout, locations, json.path("forms").size() > 0, source.get().bytes());
+    return new AppCardView(layout, locations, view.hasForms(), source.get().bytes());
   }
 
   private static String locationNames() {

@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * A card's view as the processor writes it ({@code META-INF/crmcards/views/<name>.json}), read
- * leniently for judging answers: the layout, a TABLE's page size, and the names of the summary's
- * figures and charts with the x and y of each chart. A missing part reads as the default.
+ * leniently, for judging answers and for placing the card in a HubSpot project: the layout and
+ * locations, a TABLE's page size, whether it has forms, and the names of the summary's figures and
+ * charts with the x and y of each chart. A missing part reads as the default.
  */
 public final class CardView {
   /** A chart of the summary: its key in the answer's {@code summary}, and its points' keys. */
@@ -26,8 +27,32 @@ public final class CardView {
     return new CardView(JsonReader.parse(viewJson));
   }
 
+  /** Whether the file holds a JSON object, as a view is. */
+  public boolean isObject() {
+    return json.isObject();
+  }
+
+  /** The layout as written; {@link CardViews#TILES} when there is none. */
+  public String layout() {
+    return json.path("layout").text(CardViews.TILES);
+  }
+
   public boolean isTable() {
-    return json.path("layout").text(CardViews.TILES).equals(CardViews.TABLE);
+    return layout().equals(CardViews.TABLE);
+  }
+
+  /** The locations as written, in the file's order; empty when there are none. */
+  public List<String> locations() {
+    List<String> names = new ArrayList<>();
+    for (JsonValue location : json.path("locations").elements()) {
+      names.add(location.text());
+    }
+    return names;
+  }
+
+  /** Whether the card has forms. */
+  public boolean hasForms() {
+    return json.path("forms").size() > 0;
   }
 
   /** The rows of a TABLE page when the request names no page size. */
