@@ -8,6 +8,7 @@ import dev.crmcards.examples.orders.OrderCrmCard;
 import dev.crmcards.examples.orders.OrdersHandler;
 import dev.crmcards.load.rich.SubscriptionCrmCard;
 import dev.crmcards.load.rich.SubscriptionHandler;
+import dev.crmcards.servlet.CardServlet;
 import dev.crmcards.servlet.CardSettings;
 import jakarta.servlet.http.HttpServlet;
 import java.util.List;
@@ -25,10 +26,12 @@ import java.util.List;
  * <p>The card is the example's bug tracker ({@code bug-tracker}, the default), whose handler
  * returns a list it keeps ready; the rich card ({@code subscriptions}, {@link
  * dev.crmcards.load.rich.Subscription}), whose handler builds its answer on every request; or the
- * example's orders table ({@code orders}), paged, sorted and summed up on the server.
+ * example's orders table ({@code orders}), paged, sorted and summed up on the server; or, as a
+ * measuring aid, the orders card with its first answer kept as bytes ({@code orders-kept}, {@link
+ * KeptPage}).
  *
  * <p>{@code java -cp crmcards-load.jar dev.crmcards.load.CardServer async|plain
- * [bug-tracker|subscriptions|orders]}; environment {@code PORT} (default 8080) and {@code
+ * [bug-tracker|subscriptions|orders|orders-kept]}; environment {@code PORT} (default 8080) and {@code
  * HUBSPOT_CLIENT_SECRET}. Requests are verified as signed for the URL the card declares ({@code
  * https://www.example.com/demo-fetch}, {@code /subscriptions} or {@code /orders}).
  */
@@ -38,8 +41,8 @@ public final class CardServer {
   public static void main(String[] args) throws Exception {
     boolean mountOk = args.length >= 1 && (args[0].equals("async") || args[0].equals("plain"));
     String card = args.length == 2 ? args[1] : "bug-tracker";
-    if (!mountOk || args.length > 2 || !List.of("bug-tracker", "subscriptions", "orders").contains(card)) {
-      System.err.println("usage: CardServer async|plain [bug-tracker|subscriptions|orders]");
+    if (!mountOk || args.length > 2 || !List.of("bug-tracker", "subscriptions", "orders", "orders-kept").contains(card)) {
+      System.err.println("usage: CardServer async|plain [bug-tracker|subscriptions|orders|orders-kept]");
       System.exit(2);
     }
     LoadJetty.start(card, servlet(card, CardSettings.fromEnvironment()), args[0].equals("async"), 8080)
@@ -50,6 +53,7 @@ public final class CardServer {
     return switch (card) {
       case "subscriptions" -> SubscriptionCrmCard.servlet(new SubscriptionHandler(), settings);
       case "orders" -> OrderCrmCard.servlet(new OrdersHandler(new OrderBook()), settings);
+      case "orders-kept" -> new CardServlet(KeptPage.routes(), settings);
       default -> BugTicketCrmCard.servlet(new BugTrackerHandler(TicketStore.withGuideTickets()), settings);
     };
   }
