@@ -4,7 +4,6 @@ import static dev.crmcards.rules.Client.CONVERTER;
 import static dev.crmcards.rules.Client.LEGACY_CARDS;
 import static dev.crmcards.rules.Client.OLD_CONVERTER;
 
-import dev.crmcards.rules.problem.Quote;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;

@@ -18,7 +18,7 @@ import dev.crmcards.rules.problem.Describe;
 import dev.crmcards.rules.problem.JsonPath;
 import dev.crmcards.rules.problem.Problem;
 import dev.crmcards.rules.problem.Problems;
-import dev.crmcards.rules.problem.Quote;
+import dev.crmcards.rules.Quote;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;

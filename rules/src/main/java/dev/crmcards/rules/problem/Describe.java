@@ -1,5 +1,6 @@
 package dev.crmcards.rules.problem;
 
+import dev.crmcards.rules.Quote;
 import dev.crmcards.rules.json.JsonValue;
 
 /** Says what a JSON value is, for messages: {@code number 12}, {@code string "x"}, {@code null}. */

@@ -1,5 +1,6 @@
 package dev.crmcards.rules.problem;
 
+import dev.crmcards.rules.Quote;
 import java.util.regex.Pattern;
 
 /** Builds JSONPath-style locations such as {@code $.results[1].created} for messages. */

@@ -1,6 +1,6 @@
 package dev.crmcards.rules.vocabulary;
 
-import dev.crmcards.rules.problem.Quote;
+import dev.crmcards.rules.Quote;
 import java.util.List;
 
 /**

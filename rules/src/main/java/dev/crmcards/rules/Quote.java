@@ -1,4 +1,4 @@
-package dev.crmcards.rules.problem;
+package dev.crmcards.rules;
 
 /** Quotes a value the way JSON would: whole, or shortened for a message when long. */
 public final class Quote {
