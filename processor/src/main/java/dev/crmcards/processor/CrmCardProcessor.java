@@ -6,12 +6,14 @@ import dev.crmcards.processor.generate.CardClassWriter;
 import dev.crmcards.processor.generate.DefinitionJson;
 import dev.crmcards.processor.generate.ViewJson;
 import dev.crmcards.processor.model.CardModel;
+import dev.crmcards.processor.model.Member;
 import dev.crmcards.Action;
 import dev.crmcards.Actions;
 import dev.crmcards.CrmCard;
 import dev.crmcards.OptionLabel;
 import dev.crmcards.processor.read.Annotations;
 import dev.crmcards.processor.read.CrmCardGem;
+import dev.crmcards.processor.read.MemberScanner;
 import dev.crmcards.processor.read.RequiredAttributes;
 import dev.crmcards.processor.validate.CardValidator;
 import dev.crmcards.rules.Limits;
@@ -36,7 +38,9 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.tools.FileObject;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
@@ -68,6 +72,9 @@ public final class CrmCardProcessor extends AbstractProcessor {
   private final Map<String, TypeElement> cardsByName = new LinkedHashMap<>();
   /** Cards whose member types were not yet known, retried next round. */
   private final Set<String> deferred = new LinkedHashSet<>();
+  /** The classes some {@code @CrmCard} of this compilation names as its summary. */
+  private final Set<String> namedSummaries = new LinkedHashSet<>();
+
   private boolean toldAboutServletApi;
   /** Runs before each card; tests use it to make the processor fail unexpectedly. */
   private final java.util.function.Consumer<TypeElement> beforeCard;
@@ -132,6 +139,7 @@ public final class CrmCardProcessor extends AbstractProcessor {
       }
     }
     checkMisplaced(round);
+    warnOfSummariesNoCardNames(cards, round);
     reporter.flush();
     for (TypeElement card : cards) {
       if (!round.processingOver() && hasUnresolvedTypes(card)) {
@@ -152,6 +160,56 @@ public final class CrmCardProcessor extends AbstractProcessor {
       writeServicesFile();
     }
     return true;
+  }
+
+  /**
+   * A warning on each {@code @Statistic} and {@code @Chart} of a class that no card names as its
+   * summary, in this round or before: they show nothing. Judged in the round the class is in, where
+   * its source positions are; a card generated in a later round that names it would come too late
+   * (javac gives no positions in the last round). Not an error: a card compiled elsewhere may name
+   * it.
+   */
+  private void warnOfSummariesNoCardNames(List<TypeElement> cards, RoundEnvironment round) {
+    for (TypeElement card : cards) {
+      if (Annotations.find(card, CrmCard.class).isPresent()) {
+        TypeMirror summary = Annotations.crmCard(card).summary().get();
+        if (summary instanceof DeclaredType declared && declared.asElement() instanceof TypeElement type) {
+          namedSummaries.add(type.getQualifiedName().toString());
+        }
+      }
+    }
+    Set<TypeElement> owners = new LinkedHashSet<>();
+    for (Class<? extends Annotation> annotation : Annotations.ON_SUMMARY_MEMBERS) {
+      TypeElement annotationType = processingEnv.getElementUtils().getTypeElement(Annotations.name(annotation));
+      if (annotationType == null) {
+        continue;
+      }
+      for (Element member : round.getElementsAnnotatedWith(annotationType)) {
+        if (member.getEnclosingElement() instanceof TypeElement owner
+            && !namedSummaries.contains(owner.getQualifiedName().toString())) {
+          owners.add(owner);
+        }
+      }
+    }
+    // The members as the summary's reader sees them: a record component once, where it is written.
+    MemberScanner scanner = new MemberScanner(processingEnv.getElementUtils());
+    for (TypeElement owner : owners) {
+      for (Member member : scanner.scan(owner)) {
+        Optional<AnnotationMirror> statistic = Annotations.statistic(member.element()).map(g -> g.mirror());
+        Optional<AnnotationMirror> chart = Annotations.chart(member.element()).map(g -> g.mirror());
+        for (Optional<AnnotationMirror> mirror : List.of(statistic, chart)) {
+          if (mirror.isPresent()) {
+            String simple = mirror == statistic ? "@Statistic" : "@Chart";
+            reporter.warning(
+                simple + " only shows in a card that names its class as the summary; no @CrmCard in this "
+                    + "compilation names " + owner.getSimpleName() + ". Name it with @CrmCard(summary = "
+                    + owner.getSimpleName() + ".class), or remove the annotation.",
+                member.element(), mirror.get(), null);
+          }
+        }
+      }
+    }
+    reporter.flush();
   }
 
   private void writeServicesFile() {

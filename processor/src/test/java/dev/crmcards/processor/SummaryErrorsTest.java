@@ -37,6 +37,24 @@ class SummaryErrorsTest {
   }
 
   @Test
+  void aSummaryNoCardNamesIsWarnedOfAtEachFigureAndChart() {
+    JavaFileObject s =
+        summary(
+            "@Statistic(label = \"Open\") long open",
+            "@Chart(label = \"Per month\", type = ChartType.BAR, x = \"month\", y = \"orders\") List<MonthCount> perMonth");
+    JavaFileObject cardWithoutSummary = ViewErrorsTest.order("  layout = CardLayout.TABLE", ViewErrorsTest.TOTAL);
+    var compilation = compile(cardWithoutSummary, s, MONTH_COUNT);
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining("@Statistic only shows in a card that names its class as the summary; no @CrmCard in "
+            + "this compilation names OrderSummary. Name it with @CrmCard(summary = OrderSummary.class), or remove "
+            + "the annotation.")
+        .inFile(s).onLineContaining("long open");
+    assertThat(compilation).hadWarningContaining("@Chart only shows in a card").inFile(s).onLineContaining("perMonth");
+    assertThat(compilation).hadWarningCount(2);
+  }
+
+  @Test
   void summaryWithoutFiguresOrCharts() {
     JavaFileObject s = summary("long open");
     assertThat(compile(CARD, s))
