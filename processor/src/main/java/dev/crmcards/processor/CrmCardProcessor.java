@@ -173,8 +173,8 @@ public final class CrmCardProcessor extends AbstractProcessor {
     for (TypeElement card : cards) {
       if (Annotations.find(card, CrmCard.class).isPresent()) {
         TypeMirror summary = Annotations.crmCard(card).summary().get();
-        if (summary instanceof DeclaredType declared && declared.asElement() instanceof TypeElement type) {
-          namedSummaries.add(type.getQualifiedName().toString());
+        if (summary instanceof DeclaredType declared) {
+          addWithSupertypes(declared);
         }
       }
     }
@@ -195,6 +195,9 @@ public final class CrmCardProcessor extends AbstractProcessor {
     MemberScanner scanner = new MemberScanner(processingEnv.getElementUtils());
     for (TypeElement owner : owners) {
       for (Member member : scanner.scan(owner)) {
+        if (!owner.equals(member.element().getEnclosingElement())) {
+          continue; // inherited: its own class is judged on its own
+        }
         Optional<AnnotationMirror> statistic = Annotations.statistic(member.element()).map(g -> g.mirror());
         Optional<AnnotationMirror> chart = Annotations.chart(member.element()).map(g -> g.mirror());
         for (Optional<AnnotationMirror> mirror : List.of(statistic, chart)) {
@@ -210,6 +213,20 @@ public final class CrmCardProcessor extends AbstractProcessor {
       }
     }
     reporter.flush();
+  }
+
+  /**
+   * Notes a named summary and every class and interface it inherits from: a figure declared in a
+   * superclass shows in the card as well.
+   */
+  private void addWithSupertypes(TypeMirror type) {
+    if (type instanceof DeclaredType declared
+        && declared.asElement() instanceof TypeElement element
+        && namedSummaries.add(element.getQualifiedName().toString())) {
+      for (TypeMirror supertype : processingEnv.getTypeUtils().directSupertypes(type)) {
+        addWithSupertypes(supertype);
+      }
+    }
   }
 
   private void writeServicesFile() {

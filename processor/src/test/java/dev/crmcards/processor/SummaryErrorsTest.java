@@ -55,6 +55,26 @@ class SummaryErrorsTest {
   }
 
   @Test
+  void figuresInheritedByANamedSummaryAreNotWarnedOf() {
+    JavaFileObject base =
+        source("BaseFigures", "abstract class BaseFigures {", "  @Statistic(label = \"Open\") public long open() { return 1; }", "}");
+    JavaFileObject s = source("OrderSummary", "class OrderSummary extends BaseFigures {",
+        "  @Statistic(label = \"Late\") public long late() { return 0; }", "}");
+    Cards.assertSucceededWithoutWarnings(compile(CARD, s, base));
+  }
+
+  @Test
+  void aClassBesideTheNamedSummaryIsWarnedOfAlone() {
+    JavaFileObject s = summary("@Statistic(label = \"Open\") long open");
+    JavaFileObject unnamed = source("Unnamed", "class Unnamed {", "  @Statistic(label = \"Late\") long late;", "}");
+    var compilation = compile(CARD, s, unnamed);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("no @CrmCard in this compilation names Unnamed")
+        .inFile(unnamed).onLineContaining("long late");
+    assertThat(compilation).hadWarningCount(1);
+  }
+
+  @Test
   void summaryWithoutFiguresOrCharts() {
     JavaFileObject s = summary("long open");
     assertThat(compile(CARD, s))
