@@ -141,7 +141,7 @@ public final class GuideDtos {
 
   private static ActionDto action(CardAction action) {
     if (action.type() == ActionType.IFRAME) {
-      IframeActionDto dto = iframe(action.uri().toString(), action.label());
+      IframeActionDto dto = iframe(action.uriText(), action.label());
       dto.width = action.width();
       dto.height = action.height();
       dto.associatedObjectProperties = action.associatedObjectProperties();
@@ -152,7 +152,7 @@ public final class GuideDtos {
       ActionHookDto dto = new ActionHookDto();
       dto.httpMethod = method;
       dto.associatedObjectProperties = action.associatedObjectProperties();
-      dto.uri = action.uri().toString();
+      dto.uri = action.uriText();
       dto.label = action.label();
       return dto;
     }
@@ -162,7 +162,7 @@ public final class GuideDtos {
     dto.cancelButtonText = action.cancelButtonText().orElseThrow();
     dto.httpMethod = method;
     dto.associatedObjectProperties = action.associatedObjectProperties();
-    dto.uri = action.uri().toString();
+    dto.uri = action.uriText();
     dto.label = action.label();
     return dto;
   }

@@ -369,7 +369,7 @@ final class JacksonStreamingWriter {
       g.writeFieldName(HEIGHT);
       g.writeNumber(action.height());
       g.writeFieldName(URI_KEY);
-      g.writeString(action.uri().toString());
+      g.writeString(action.uriText());
       g.writeFieldName(LABEL);
       g.writeString(action.label());
       writeAssociatedObjectProperties(g, action);
@@ -386,7 +386,7 @@ final class JacksonStreamingWriter {
       g.writeString(action.httpMethod().orElseThrow().name());
       writeAssociatedObjectProperties(g, action);
       g.writeFieldName(URI_KEY);
-      g.writeString(action.uri().toString());
+      g.writeString(action.uriText());
       g.writeFieldName(LABEL);
       g.writeString(action.label());
     }

@@ -388,4 +388,15 @@ class AppCommandTest {
         .contains("views/orders.json location HELPDESK_SIDEBAR needs a card on tickets");
     assertThat(out).doesNotExist();
   }
+
+  @Test
+  void aViewWhoseLayoutIsNoTextIsRefusedAndAByteOrderMarkIsNoHarm() {
+    CliRun refused = app(ordersWithView("{\"card\": \"orders\", \"layout\": {}}"), dir.resolve("refused"));
+    assertThat(refused.exitCode()).isEqualTo(1);
+    assertThat(refused.out() + refused.err()).contains("views/orders.json layout \"\" is not one of");
+    Path out = dir.resolve("bom");
+    CliRun accepted = app(ordersWithView("\uFEFF{\"card\": \"orders\", \"layout\": \"TABLE\", \"locations\": [\"RECORD_TAB\"]}"), out);
+    assertThat(accepted.exitCode()).as(accepted.out() + accepted.err()).isZero();
+    assertThat(out.resolve("src/app/cards/Orders-Tab-hsmeta.json")).exists();
+  }
 }

@@ -55,7 +55,9 @@ public record AppCardView(String layout, List<String> locations, boolean hasForm
     String where = source.get().where();
     CardView view;
     try {
-      view = CardView.parse(new String(source.get().bytes(), StandardCharsets.UTF_8));
+      String text = new String(source.get().bytes(), StandardCharsets.UTF_8);
+      // A byte order mark, which an editor may add, is not JSON.
+      view = CardView.parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
     } catch (JsonSyntaxException e) {
       problems.add(where + " is not valid JSON: " + e.getMessage());
       return absent();

@@ -32,9 +32,13 @@ public final class CardView {
     return json.isObject();
   }
 
-  /** The layout as written; {@link CardViews#TILES} when there is none. */
+  /**
+   * The layout as written; {@link CardViews#TILES} when there is none, and "" when it is not text
+   * (an object or an array), which no layout is.
+   */
   public String layout() {
-    return json.path("layout").text(CardViews.TILES);
+    JsonValue layout = json.path("layout");
+    return layout.isAbsent() ? CardViews.TILES : layout.text("");
   }
 
   public boolean isTable() {
