@@ -2,6 +2,7 @@ import { Button, ButtonRow, DescriptionList, DescriptionListItem, Link, Text, Ti
 import { useContext } from 'react';
 
 import { ActionOverlays } from './actionOverlays';
+import { isHttpUrl } from './links';
 import { PropertyValue, type Formatting } from './PropertyValue';
 import { shownValues } from './shownValues';
 import type { CardAction, CardDefinition, CardObject } from './types';
@@ -21,7 +22,7 @@ export function ObjectTile({ definition, object, formatting, onAction }: ObjectT
   const overlayFor = useContext(ActionOverlays);
   return (
     <Tile testId={`object-${id}`} compact={true}>
-      {object.link ? (
+      {isHttpUrl(object.link) ? (
         <Link testId={`title-${id}`} href={{ url: object.link, external: true }}>
           {object.title}
         </Link>

@@ -1,6 +1,7 @@
 import { Link, StatusTag, Text } from '@hubspot/ui-extensions';
 import type { ReactElement } from 'react';
 
+import { isHttpUrl } from './links';
 import { formatCurrency, formatDate, formatDateTime, formatNumber, statusVariant } from './values';
 import type { DataType } from './vocabulary';
 
@@ -45,11 +46,15 @@ const DRAW: Record<DataType, (props: DrawProps) => ReactElement> = {
       {String(shown.value)}
     </Link>
   ),
-  LINK: ({ shown, testId }) => (
-    <Link testId={testId} href={{ url: String(shown.value), external: true }}>
-      {shown.linkLabel || String(shown.value)}
-    </Link>
-  ),
+  LINK: ({ shown, testId }) =>
+    isHttpUrl(shown.value) ? (
+      <Link testId={testId} href={{ url: shown.value, external: true }}>
+        {shown.linkLabel || shown.value}
+      </Link>
+    ) : (
+      // Not a URL the server would accept (a javascript: one, say): its text, never followed.
+      <Text testId={testId}>{shown.linkLabel || String(shown.value)}</Text>
+    ),
   NUMERIC: ({ shown, formatting, testId }) => <Text testId={testId}>{formatNumber(shown.value, formatting.locale)}</Text>,
   STATUS: ({ shown, testId }) => (
     <StatusTag testId={testId} variant={statusVariant(shown.status?.type)}>

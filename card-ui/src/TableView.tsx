@@ -14,6 +14,7 @@ import { useContext } from 'react';
 import { ActionOverlays } from './actionOverlays';
 import { PropertyValue, type Formatting } from './PropertyValue';
 import { propertyValue } from './shownValues';
+import { isHttpUrl } from './links';
 import type { TableLayout } from './tableLayout';
 import type { CardAction, CardObject, DisplayProperty } from './types';
 import type { TableSort } from './viewTypes';
@@ -101,7 +102,7 @@ function ObjectRow({
   return (
     <TableRow testId={`row-${id}`}>
       <TableCell testId={`title-cell-${id}`}>
-        {object.link ? (
+        {isHttpUrl(object.link) ? (
           <Link testId={`title-${id}`} href={{ url: object.link, external: true }}>
             {object.title}
           </Link>

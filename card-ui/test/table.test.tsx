@@ -28,7 +28,7 @@ import { contactContext } from './fixtures';
 import { answerFetches, json, type FetchCall } from './hubspotFetch';
 import { ManualTimer } from './manualTimer';
 import { renderCard } from './render';
-import { orders, ordersAnswer, ordersView } from './tableFixtures';
+import { allOrders, orders, ordersAnswer, ordersView } from './tableFixtures';
 
 function renderOrders(location: LocationName = 'RECORD_TAB', view: CardView = ordersView, timer = new ManualTimer()) {
   const card = renderCard(orders, contactContext, { view, location, searchTimer: timer });
@@ -90,6 +90,16 @@ describe('a TABLE card on a record tab', () => {
     expect([state.text, state.props.variant]).toEqual(['Shipped', 'success']);
     expect(card.findByTestId(StatusTag, 'value-1002-state').props.variant).toBe('warning');
     expect(rowTitles(card)).toHaveLength(10);
+  });
+
+  it('links a row’s title only to a URL the server would accept', async () => {
+    answerFetches(() =>
+      json({ results: [{ ...allOrders[0], objectId: 9001, title: 'A-9001', link: 'javascript:alert(1)' }], total: 1 }),
+    );
+    const card = renderOrders();
+    await card.waitFor(() => expect(card.maybeFindByTestId(Table, 'table')).not.toBeNull());
+    expect(card.findByTestId(Text, 'title-9001').text).toBe('A-9001');
+    expect(card.findAll(Link).some((link) => JSON.stringify(link.props.href).includes('javascript'))).toBe(false);
   });
 
   it('puts each row’s actions in a menu that runs them', async () => {

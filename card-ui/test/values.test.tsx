@@ -35,6 +35,29 @@ describe('values', () => {
     expect(card.findByTestId(Text, 'title-2').text).toBe('Second');
   });
 
+  it('follows no link the server would refuse: a javascript: title link or LINK value is shown as text', async () => {
+    const hostile = {
+      ...showcaseResponse,
+      results: [
+        {
+          objectId: 7,
+          title: 'Seventh',
+          link: 'javascript:alert(document.domain)',
+          page: 'javascript:alert(1)',
+          state: 'OK',
+          properties: [{ label: 'Docs', dataType: 'LINK', value: 'data:text/html,<b>x</b>', linkLabel: 'Read' }],
+        },
+      ],
+    };
+    answerFetches(() => json(hostile));
+    const card = renderCard();
+    await card.waitFor(() => expect(card.maybeFindByTestId(Text, 'title-7')).not.toBeNull());
+    expect(card.findByTestId(Text, 'title-7').text).toBe('Seventh');
+    expect(card.findByTestId(Text, 'value-7-page').text).toBe('javascript:alert(1)');
+    expect(card.findByTestId(Text, 'value-7-extra-0').text).toBe('Read');
+    expect(card.findAll(Link)).toHaveLength(0);
+  });
+
   it('formats every data type, card-defined', async () => {
     const card = await loaded();
     expect(card.findByTestId(Text, 'value-1-amount').text).toBe('1,234.50');

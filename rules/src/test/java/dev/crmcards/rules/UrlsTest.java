@@ -2,8 +2,13 @@ package dev.crmcards.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crmcards.rules.json.JsonReader;
+import dev.crmcards.rules.json.JsonValue;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -111,5 +116,21 @@ class UrlsTest {
       assertThat(Urls.httpUrlProblem(url).isEmpty()).as(url).isEqualTo(parsedOk);
     }
     assertThat(accepted).as("texts the one-pass recogniser took").isGreaterThan(5_000);
+  }
+
+  /**
+   * The server's half of the link agreement: the card UI draws a link only where these rules
+   * accept one (card-ui's links test runs the same file).
+   */
+  @Test
+  void theCardUiDrawsALinkWhereTheRulesAcceptOne() throws IOException {
+    JsonValue agreement =
+        JsonReader.parse(Files.readString(Path.of("..", "card-ui", "test", "link-agreement.json")));
+    assertThat(agreement.path("cases").elements()).isNotEmpty();
+    for (JsonValue c : agreement.path("cases").elements()) {
+      String text = c.path("text").text();
+      assertThat(Urls.isHttpUrl(text)).as(text).isEqualTo(c.path("link").text().equals("true"));
+      assertThat(Urls.httpUrlProblem(text).isEmpty()).as(text).isEqualTo(c.path("link").text().equals("true"));
+    }
   }
 }
