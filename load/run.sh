@@ -223,10 +223,14 @@ fi
 
 # v2 has no timestamp: one signature serves the whole run. v3: signatures for every second of it.
 mapfile -t V2_HEADERS < <(java -cp "$LOAD_JAR" dev.crmcards.load.LoadSigner v2 "$SIGNED_URL" "$SECRET")
-mapfile -t RICH_V2_HEADERS < <(java -cp "$LOAD_JAR" dev.crmcards.load.LoadSigner v2 "$RICH_SIGNED_URL" \
-  "$SECRET")
-mapfile -t TABLE_V2_HEADERS < <(java -cp "$LOAD_JAR" dev.crmcards.load.LoadSigner v2 "$TABLE_SIGNED_URL" \
-  "$SECRET")
+if in_sets rich; then
+  mapfile -t RICH_V2_HEADERS < <(java -cp "$LOAD_JAR" dev.crmcards.load.LoadSigner v2 "$RICH_SIGNED_URL" \
+    "$SECRET")
+fi
+if in_sets table; then
+  mapfile -t TABLE_V2_HEADERS < <(java -cp "$LOAD_JAR" dev.crmcards.load.LoadSigner v2 "$TABLE_SIGNED_URL" \
+    "$SECRET")
+fi
 java -cp "$LOAD_JAR" dev.crmcards.load.LoadSigner v3 "$SIGNED_URL" "$SECRET" \
   $(((WARMUP + DURATION * ROUNDS) * 6 + 60)) 64 "$WORK/v3-signatures.tsv"
 

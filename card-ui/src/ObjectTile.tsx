@@ -1,8 +1,8 @@
-import { Button, ButtonRow, DescriptionList, DescriptionListItem, Link, Text, Tile } from '@hubspot/ui-extensions';
+import { Button, ButtonRow, DescriptionList, DescriptionListItem, Tile } from '@hubspot/ui-extensions';
 import { useContext } from 'react';
 
 import { ActionOverlays } from './actionOverlays';
-import { isHttpUrl } from './links';
+import { ObjectTitle } from './ObjectTitle';
 import { PropertyValue, type Formatting } from './PropertyValue';
 import { shownValues } from './shownValues';
 import type { CardAction, CardDefinition, CardObject } from './types';
@@ -22,15 +22,7 @@ export function ObjectTile({ definition, object, formatting, onAction }: ObjectT
   const overlayFor = useContext(ActionOverlays);
   return (
     <Tile testId={`object-${id}`} compact={true}>
-      {isHttpUrl(object.link) ? (
-        <Link testId={`title-${id}`} href={{ url: object.link, external: true }}>
-          {object.title}
-        </Link>
-      ) : (
-        <Text testId={`title-${id}`} format={{ fontWeight: 'bold' }}>
-          {object.title}
-        </Text>
-      )}
+      <ObjectTitle object={object} bold={true} />
       {values.length > 0 && (
         <DescriptionList direction="column">
           {values.map(({ key, label, shown }) => (

@@ -74,7 +74,7 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * The points HubSpot's charts take: the x and y of each point, in the order sent. Dates come as
  * `yyyy-mm-dd` and a datetime axis reads timestamps; points without a number for y are dropped.
  */
-export function chartRows(chart: ChartShape, points: unknown[]): ChartDataRow[] {
+function chartRows(chart: ChartShape, points: unknown[]): ChartDataRow[] {
   const rows: ChartDataRow[] = [];
   for (const point of points) {
     if (!point || typeof point !== 'object') {

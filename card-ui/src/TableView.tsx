@@ -1,20 +1,18 @@
 import {
   Dropdown,
-  Link,
   Table,
   TableBody,
   TableCell,
   TableHead,
   TableHeader,
   TableRow,
-  Text,
 } from '@hubspot/ui-extensions';
 import { useContext } from 'react';
 
 import { ActionOverlays } from './actionOverlays';
 import { PropertyValue, type Formatting } from './PropertyValue';
 import { propertyValue } from './shownValues';
-import { isHttpUrl } from './links';
+import { ObjectTitle } from './ObjectTitle';
 import type { TableLayout } from './tableLayout';
 import type { CardAction, CardObject, DisplayProperty } from './types';
 import type { TableSort } from './viewTypes';
@@ -102,13 +100,7 @@ function ObjectRow({
   return (
     <TableRow testId={`row-${id}`}>
       <TableCell testId={`title-cell-${id}`}>
-        {isHttpUrl(object.link) ? (
-          <Link testId={`title-${id}`} href={{ url: object.link, external: true }}>
-            {object.title}
-          </Link>
-        ) : (
-          <Text testId={`title-${id}`}>{object.title}</Text>
-        )}
+        <ObjectTitle object={object} />
       </TableCell>
       {layout.columns.map((property) => {
         const shown = propertyValue(property, object);

@@ -171,11 +171,8 @@ public final class CrmCardProcessor extends AbstractProcessor {
    */
   private void warnOfSummariesNoCardNames(List<TypeElement> cards, RoundEnvironment round) {
     for (TypeElement card : cards) {
-      if (Annotations.find(card, CrmCard.class).isPresent()) {
-        TypeMirror summary = Annotations.crmCard(card).summary().get();
-        if (summary instanceof DeclaredType declared) {
-          addWithSupertypes(declared);
-        }
+      if (Annotations.has(card, CrmCard.class)) {
+        addWithSupertypes(Annotations.crmCard(card).summary().get());
       }
     }
     Set<TypeElement> owners = new LinkedHashSet<>();
@@ -198,21 +195,20 @@ public final class CrmCardProcessor extends AbstractProcessor {
         if (!owner.equals(member.element().getEnclosingElement())) {
           continue; // inherited: its own class is judged on its own
         }
-        Optional<AnnotationMirror> statistic = Annotations.statistic(member.element()).map(g -> g.mirror());
-        Optional<AnnotationMirror> chart = Annotations.chart(member.element()).map(g -> g.mirror());
-        for (Optional<AnnotationMirror> mirror : List.of(statistic, chart)) {
-          if (mirror.isPresent()) {
-            String simple = mirror == statistic ? "@Statistic" : "@Chart";
-            reporter.warning(
-                simple + " only shows in a card that names its class as the summary; no @CrmCard in this "
-                    + "compilation names " + owner.getSimpleName() + ". Name it with @CrmCard(summary = "
-                    + owner.getSimpleName() + ".class), or remove the annotation.",
-                member.element(), mirror.get(), null);
-          }
-        }
+        Annotations.statistic(member.element())
+            .ifPresent(g -> warnUnnamed("@Statistic", owner, member.element(), g.mirror()));
+        Annotations.chart(member.element())
+            .ifPresent(g -> warnUnnamed("@Chart", owner, member.element(), g.mirror()));
       }
     }
-    reporter.flush();
+  }
+
+  private void warnUnnamed(String annotation, TypeElement owner, Element member, AnnotationMirror mirror) {
+    reporter.warning(
+        annotation + " only shows in a card that names its class as the summary; no @CrmCard in this "
+            + "compilation names " + owner.getSimpleName() + ". Name it with @CrmCard(summary = "
+            + owner.getSimpleName() + ".class), or remove the annotation.",
+        member, mirror, null);
   }
 
   /**

@@ -173,8 +173,7 @@ final class FallbackCardClass {
   private static boolean addForm(MethodSpec.Builder method, ActionGem action) {
     TypeMirror form = action.form().get();
     if (form == null || form.getKind() != TypeKind.DECLARED
-        || !((DeclaredType) form).asElement().getModifiers().contains(Modifier.PUBLIC)
-            && ((DeclaredType) form).asElement().getModifiers().contains(Modifier.PRIVATE)) {
+        || ((DeclaredType) form).asElement().getModifiers().contains(Modifier.PRIVATE)) {
       return false;
     }
     method.addParameter(TypeName.get(form), "form");

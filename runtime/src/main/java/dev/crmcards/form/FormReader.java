@@ -216,7 +216,7 @@ public final class FormReader {
 
   /** A DECIMAL input of a {@code Double}; null when absent or not valid. */
   public Double doubleObject(FormInput input) {
-    String text = numberText(input, FormInputs.NOT_NUMBER);
+    String text = numberText(input, place(input));
     if (text == null) {
       return null;
     }
@@ -229,7 +229,7 @@ public final class FormReader {
 
   /** A DECIMAL input of a {@code BigDecimal}, with the digits as sent; null when absent or not valid. */
   public BigDecimal decimal(FormInput input) {
-    String text = numberText(input, FormInputs.NOT_NUMBER);
+    String text = numberText(input, place(input));
     if (text == null) {
       return null;
     }
@@ -328,22 +328,22 @@ public final class FormReader {
     return none;
   }
 
-  /** The text of a JSON number; null when absent or not a number (reported with {@code notNumber}). */
-  private String numberText(FormInput input, String notNumber) {
-    int i = place(input);
+  /** The text of the JSON number at place {@code i}; null when absent or not a number (reported). */
+  private String numberText(FormInput input, int i) {
     if (noValue(input, i)) {
       return null;
     }
-    return tokens[i].isNumeric() ? (String) values[i] : fail(input, notNumber);
+    return tokens[i].isNumeric() ? (String) values[i] : fail(input, FormInputs.NOT_NUMBER);
   }
 
   private Long whole(FormInput input) {
-    String text = numberText(input, FormInputs.NOT_NUMBER);
+    int i = place(input);
+    String text = numberText(input, i);
     if (text == null) {
       return null;
     }
     long value;
-    if (text.length() <= 16 && tokens[place(input)] == JsonToken.VALUE_NUMBER_INT) {
+    if (text.length() <= 16 && tokens[i] == JsonToken.VALUE_NUMBER_INT) {
       value = Long.parseLong(text); // fewer than 17 digits: within a long, and quick
     } else {
       BigDecimal exact;

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,6 +25,11 @@ import java.util.Optional;
 public record AppCardView(String layout, List<String> locations, boolean hasForms, byte[] bytes) {
   public AppCardView {
     locations = List.copyOf(locations);
+  }
+
+  /** The view of {@code card} among {@code views}, read for a build; {@link #absent()} if none. */
+  public static AppCardView of(Map<String, AppCardView> views, CardDefinition card) {
+    return views.getOrDefault(card.name(), absent());
   }
 
   /** What a card without a view file gets. */
@@ -48,7 +54,7 @@ public record AppCardView(String layout, List<String> locations, boolean hasForm
    * @param problems gets one line per thing {@code app} cannot use, naming the file
    */
   static AppCardView of(CardDefinition card, List<String> problems) {
-    Optional<Source> source = read(card, problems);
+    Optional<CardViewFile.Found> source = read(card, problems);
     if (source.isEmpty()) {
       return absent();
     }
@@ -93,12 +99,10 @@ public record AppCardView(String layout, List<String> locations, boolean hasForm
     return String.join(", ", CardViews.LOCATIONS.stream().map(CardViews.Location::name).toList());
   }
 
-  private record Source(String where, byte[] bytes) {}
-
   /** The view file beside the definition's file, or beside its entry in a jar. */
-  private static Optional<Source> read(CardDefinition card, List<String> problems) {
+  private static Optional<CardViewFile.Found> read(CardDefinition card, List<String> problems) {
     try {
-      return CardViewFile.find(card).map(found -> new Source(found.where(), found.bytes()));
+      return CardViewFile.find(card);
     } catch (IOException e) {
       problems.add("cannot read the view of " + card.source() + ": " + e.getMessage());
       return Optional.empty();

@@ -54,7 +54,7 @@ public final class AppInput {
             card.source() + " and " + clash.source() + " both become "
                 + AppProject.componentName(card) + ".tsx; rename one card");
       }
-      for (CardComponent component : CardComponent.of(card, views.getOrDefault(card.name(), AppCardView.absent()))) {
+      for (CardComponent component : CardComponent.of(card, AppCardView.of(views, card))) {
         CardDefinition uidClash = byUid.putIfAbsent(component.uid(), card);
         if (uidClash != null && uidClash != card && clash == null) {
           problems.add(

@@ -56,7 +56,7 @@ public final class AppProject {
     putAppFiles(files, cards, views, settings, c -> "/app/cards/" + c.entryName() + ".tsx");
     for (CardDefinition card : cards) {
       String name = componentName(card);
-      AppCardView view = views.getOrDefault(card.name(), AppCardView.absent());
+      AppCardView view = AppCardView.of(views, card);
       files.put(CARDS + name + ".definition.json", card.bytes());
       if (view.legacy()) {
         files.put(CARDS + name + ".tsx", entryPoint(card).getBytes(UTF_8));
@@ -95,7 +95,7 @@ public final class AppProject {
     files.put("hsproject.json", json(hsproject(settings)));
     files.put("src/app/app-hsmeta.json", json(app(cards, settings)));
     for (CardDefinition card : cards) {
-      for (CardComponent component : CardComponent.of(card, views.getOrDefault(card.name(), AppCardView.absent()))) {
+      for (CardComponent component : CardComponent.of(card, AppCardView.of(views, card))) {
         files.put(CARDS + component.hsmetaFile(), json(card(component, entrypoint.apply(component))));
       }
     }

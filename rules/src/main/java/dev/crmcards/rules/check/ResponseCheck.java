@@ -104,8 +104,10 @@ public final class ResponseCheck {
       actions.check(primary, root.key("primaryAction"), problems);
     }
     actions.checkAll(response.path("secondaryActions"), root.key("secondaryActions"), problems);
-    card.view().filter(CardView::isTable).ifPresent(view -> TableAnswerCheck.check(view, response, problems));
     boolean table = card.view().map(CardView::isTable).orElse(false);
+    if (table) {
+      TableAnswerCheck.check(card.view().get(), response, problems);
+    }
     for (String key : response.members().keySet()) {
       if (CardViews.RESPONSE_KEYS.contains(key)) {
         // crmcards' own wire: its card UI reads them (checked above for a TABLE); HubSpot's

@@ -8,6 +8,7 @@ import dev.crmcards.rules.problem.Describe;
 import dev.crmcards.rules.problem.JsonPath;
 import dev.crmcards.rules.problem.Problems;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -39,8 +40,9 @@ final class TableAnswerCheck {
       problems.warning(at, APP_CARD_ONLY, "the card's view has no summary, so crmcards' card UI ignores it");
       return;
     }
-    Set<String> known = new HashSet<>(view.statistics());
-    for (String name : view.statistics()) {
+    List<String> statistics = view.statistics();
+    Set<String> known = new HashSet<>(statistics);
+    for (String name : statistics) {
       JsonValue figure = summary.path(name);
       if (!figure.isAbsent() && !figure.isNumber()) {
         problems.error(at.key(name), APP_CARD_ONLY, "a figure must be a JSON number; got " + Describe.of(figure));
