@@ -5,9 +5,9 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.crmcards.http.MediaTypes;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.Locale;
 
 /** Reads request parameters from a raw query string and from form or JSON bodies. */
 final class RequestParameters {
@@ -99,7 +99,7 @@ final class RequestParameters {
     if (body == null || body.length == 0) {
       return new RequestValues();
     }
-    String mediaType = mediaType(contentType);
+    String mediaType = MediaTypes.of(contentType);
     if (mediaType.equals("application/json") || mediaType.endsWith("+json")) {
       return parseJson(body);
     }
@@ -112,15 +112,6 @@ final class RequestParameters {
     throw new InvalidRequestException(
         "unsupported body Content-Type; expected application/x-www-form-urlencoded or"
             + " application/json");
-  }
-
-  private static String mediaType(String contentType) {
-    if (contentType == null) {
-      return "";
-    }
-    int semicolon = contentType.indexOf(';');
-    String type = semicolon < 0 ? contentType : contentType.substring(0, semicolon);
-    return type.strip().toLowerCase(Locale.ROOT);
   }
 
   private static boolean startsWithBrace(byte[] body) {

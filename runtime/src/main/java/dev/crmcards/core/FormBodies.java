@@ -1,8 +1,8 @@
 package dev.crmcards.core;
 
 import dev.crmcards.InvalidRequestException;
+import dev.crmcards.http.MediaTypes;
 import dev.crmcards.rules.FormInputs;
-import java.util.Locale;
 
 /** What the pipeline checks of a form's body before its route reads it. */
 final class FormBodies {
@@ -17,12 +17,7 @@ final class FormBodies {
    * @throws InvalidRequestException if it is not
    */
   static void checkContentType(String contentType) {
-    if (contentType == null) {
-      throw new InvalidRequestException(NOT_JSON);
-    }
-    int semicolon = contentType.indexOf(';');
-    String mediaType = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip();
-    if (!mediaType.toLowerCase(Locale.ROOT).equals(FormInputs.CONTENT_TYPE)) {
+    if (!MediaTypes.of(contentType).equals(FormInputs.CONTENT_TYPE)) {
       throw new InvalidRequestException(NOT_JSON);
     }
   }
