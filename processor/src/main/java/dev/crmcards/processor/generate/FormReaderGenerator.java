@@ -124,7 +124,7 @@ final class FormReaderGenerator {
       case FormInputs.TEXT:
         return "text";
       case FormInputs.INTEGER:
-        return input.kind().name().endsWith("_LONG") ? "longInteger" : "integer";
+        return input.kind().isLong() ? "longInteger" : "integer";
       case FormInputs.DECIMAL:
         return "decimal";
       case FormInputs.BOOLEAN:

@@ -4,7 +4,6 @@ import dev.crmcards.processor.model.ActionModel;
 import dev.crmcards.processor.model.CardModel;
 import dev.crmcards.processor.model.InputModel;
 import dev.crmcards.processor.model.InputModel.OptionModel;
-import dev.crmcards.processor.model.ValueKind;
 import dev.crmcards.rules.FormInputs;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -66,7 +65,7 @@ public final class FormsJson {
     if (input.max() != null) {
       json.put("max", number(input.max()));
     }
-    if (input.kind() == ValueKind.PRIMITIVE_INT || input.kind() == ValueKind.BOXED_INT) {
+    if (input.kind().isInt()) {
       // An int holds less than the card's whole numbers (FormInputs.MAX_SAFE_INTEGER): say so,
       // so the card refuses what the server's reader refuses, with the same words.
       json.put("largest", Integer.MAX_VALUE);

@@ -41,4 +41,14 @@ public enum ValueKind {
   public boolean isPrimitive() {
     return primitive;
   }
+
+  /** An {@code int} or {@code Integer}. */
+  public boolean isInt() {
+    return this == PRIMITIVE_INT || this == BOXED_INT;
+  }
+
+  /** A {@code long} or {@code Long}. */
+  public boolean isLong() {
+    return this == PRIMITIVE_LONG || this == BOXED_LONG;
+  }
 }

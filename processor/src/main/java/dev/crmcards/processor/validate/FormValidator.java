@@ -247,16 +247,7 @@ final class FormValidator {
 
   /** The largest whole number an INTEGER input of this kind takes; 0 for a decimal input. */
   private static double largest(ValueKind kind) {
-    switch (kind) {
-      case PRIMITIVE_INT:
-      case BOXED_INT:
-        return Integer.MAX_VALUE;
-      case PRIMITIVE_LONG:
-      case BOXED_LONG:
-        return FormInputs.MAX_SAFE_INTEGER;
-      default:
-        return 0;
-    }
+    return kind.isInt() ? Integer.MAX_VALUE : kind.isLong() ? FormInputs.MAX_SAFE_INTEGER : 0;
   }
 
   /**
