@@ -59,7 +59,8 @@ public final class MemberScanner {
     return members;
   }
 
-  private static Element componentField(TypeElement type, RecordComponentElement component) {
+  /** The field behind a record component; the component itself if there is none (a class file's record). */
+  public static Element componentField(TypeElement type, RecordComponentElement component) {
     for (Element e : type.getEnclosedElements()) {
       if (e.getKind() == ElementKind.FIELD && e.getSimpleName().equals(component.getSimpleName())) {
         return e;

@@ -10,6 +10,7 @@ import dev.crmcards.processor.model.InputModel.OptionModel;
 import dev.crmcards.processor.model.ValueKind;
 import dev.crmcards.processor.read.Annotations;
 import dev.crmcards.processor.read.InputGem;
+import dev.crmcards.processor.read.MemberScanner;
 import dev.crmcards.processor.read.OptionLabelGem;
 import dev.crmcards.rules.CurrencyCodes;
 import dev.crmcards.rules.FormInputs;
@@ -387,10 +388,8 @@ final class FormValidator {
   private static List<VariableElement> components(TypeElement form) {
     List<VariableElement> result = new ArrayList<>();
     for (RecordComponentElement c : form.getRecordComponents()) {
-      for (Element e : form.getEnclosedElements()) {
-        if (e.getKind() == ElementKind.FIELD && e.getSimpleName().equals(c.getSimpleName())) {
-          result.add((VariableElement) e);
-        }
+      if (MemberScanner.componentField(form, c) instanceof VariableElement field) {
+        result.add(field);
       }
     }
     return result;
