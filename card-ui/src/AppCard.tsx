@@ -1,9 +1,7 @@
 import {
   Button,
   ButtonRow,
-  EmptyState,
   Flex,
-  LoadingSpinner,
   Text,
   Tile,
 } from '@hubspot/ui-extensions';
@@ -13,11 +11,13 @@ import { ActionOverlays, type OverlayFor } from './actionOverlays';
 import { isUnderBaseUrl } from './actionRules';
 import { CardFooterActions, CardHeaderActions } from './CardActions';
 import { CardFailure } from './CardFailure';
+import { CardLoading, NothingToShow } from './CardPlaceholders';
 import { FormOverlay, formOverlayKind } from './FormView';
 import type { CardHostProps } from './host';
 import { ObjectTile } from './ObjectTile';
 import type { Formatting } from './PropertyValue';
 import { fetchCard, sendHook, serverMessage } from './requests';
+import { shownObjects } from './shownValues';
 import { TableCard, type SearchTimer } from './TableCard';
 import type { CardAction, CardDefinition, CardResponse } from './types';
 import type { CardView, LocationName } from './viewTypes';
@@ -203,22 +203,20 @@ export function AppCard({ definition, view, location, searchTimer, context, acti
     );
   }
   if (phase.name === 'loading') {
-    return <LoadingSpinner testId="loading" label={`Loading ${definition.title}`} layout="centered" />;
+    return <CardLoading title={definition.title} />;
   }
   if (phase.name === 'failed') {
     return <CardFailure title={definition.title} message={phase.message} retry={reload} />;
   }
 
   const { response } = phase;
-  const objects = response.results.filter((o) => o && typeof o === 'object').slice(0, OBJECTS_SHOWN);
+  const objects = shownObjects(response.results, OBJECTS_SHOWN);
   const card = (
     <Flex direction="column" gap="sm">
       <CardHeaderActions response={response} onAction={onAction} />
       {confirmation}
       {objects.length === 0 ? (
-        <EmptyState testId="empty" title="Nothing to show" layout="vertical" imageWidth={100}>
-          <Text>{definition.title} has nothing for this record.</Text>
-        </EmptyState>
+        <NothingToShow message={`${definition.title} has nothing for this record.`} />
       ) : (
         objects.map((object) => (
           <ObjectTile

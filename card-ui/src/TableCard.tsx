@@ -1,18 +1,18 @@
 import {
   Alert,
-  EmptyState,
   Flex,
   LoadingSpinner,
   SearchInput,
-  Text,
 } from '@hubspot/ui-extensions';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 
 import { CardFooterActions, CardHeaderActions } from './CardActions';
 import { CardFailure } from './CardFailure';
+import { CardLoading, NothingToShow } from './CardPlaceholders';
 import type { CardHostProps } from './host';
 import type { Formatting } from './PropertyValue';
 import { fetchCard } from './requests';
+import { shownObjects } from './shownValues';
 import { SummaryView } from './SummaryView';
 import { tableLayout } from './tableLayout';
 import { pageCount, tableParameters, type TableQuery } from './tableQuery';
@@ -125,10 +125,10 @@ export function TableCard(props: TableCardProps) {
     if (failure !== undefined && !loading) {
       return <CardFailure title={definition.title} message={failure} retry={retry} />;
     }
-    return <LoadingSpinner testId="loading" label={`Loading ${definition.title}`} layout="centered" />;
+    return <CardLoading title={definition.title} />;
   }
   const { response } = shown;
-  const objects = response.results.filter((o) => o && typeof o === 'object').slice(0, shown.query.pageSize);
+  const objects = shownObjects(response.results, shown.query.pageSize);
   return (
     <Flex direction="column" gap="sm">
       <CardHeaderActions response={response} onAction={onAction} />
@@ -152,13 +152,13 @@ export function TableCard(props: TableCardProps) {
       )}
       {loading && <LoadingSpinner testId="page-loading" size="xs" label="Loading" />}
       {objects.length === 0 && shown.query.page === 1 ? (
-        <EmptyState testId="empty" title="Nothing to show" layout="vertical" imageWidth={100}>
-          <Text>
-            {shown.query.search.trim() === ''
+        <NothingToShow
+          message={
+            shown.query.search.trim() === ''
               ? `${definition.title} has nothing for this record.`
-              : `Nothing matches “${shown.query.search.trim()}”.`}
-          </Text>
-        </EmptyState>
+              : `Nothing matches “${shown.query.search.trim()}”.`
+          }
+        />
       ) : (
         <TableView
           title={definition.title}

@@ -63,3 +63,8 @@ export function propertyValue(property: DisplayProperty, object: CardObject): Sh
   }
   return shown;
 }
+
+/** The first `limit` results that are objects at all; anything else in the list is skipped. */
+export function shownObjects(results: readonly CardObject[], limit: number): CardObject[] {
+  return results.filter((o) => o && typeof o === 'object').slice(0, limit);
+}
