@@ -1,5 +1,6 @@
 package dev.crmcards.replay;
 
+import dev.crmcards.signature.SignatureVerifier;
 import dev.crmcards.signature.VerifiedSignature;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,7 +11,11 @@ import java.util.Base64;
  * The key of a signed request in a {@link ReplayStore}: a SHA-256 digest of the signature version,
  * the method, the URL as signed, the body, the signature and (v3) the timestamp. A digest, so that
  * a store never holds a signature or a body; all of them, so that one key is one request whatever
- * the version (a v1 signature covers the body only).
+ * the version (a v1 signature covers the body only). The URL and the signature are taken in the
+ * one spelling the verifier reads them in ({@link SignatureVerifier#canonicalUrl}, {@link
+ * SignatureVerifier#signatureBytes}): a copy that only spells them otherwise ({@code %40} for
+ * {@code @} in a v3 URL, Base64 without its padding, hex in capitals) still verifies, and must not
+ * pass for a new request.
  */
 public final class ReplayKeys {
 
@@ -29,9 +34,11 @@ public final class ReplayKeys {
     String version = verified.version().name().toLowerCase(java.util.Locale.ROOT);
     field(digest, version.getBytes(StandardCharsets.US_ASCII));
     field(digest, method.getBytes(StandardCharsets.US_ASCII));
-    field(digest, url.getBytes(StandardCharsets.UTF_8));
+    field(digest, SignatureVerifier.canonicalUrl(verified.version(), url)
+        .getBytes(StandardCharsets.UTF_8));
     field(digest, body == null ? new byte[0] : body);
-    field(digest, signature.getBytes(StandardCharsets.UTF_8));
+    byte[] decoded = SignatureVerifier.signatureBytes(verified.version(), signature);
+    field(digest, decoded != null ? decoded : signature.getBytes(StandardCharsets.UTF_8));
     if (verified.timestampMillis().isPresent()) {
       field(digest, Long.toString(verified.timestampMillis().getAsLong())
           .getBytes(StandardCharsets.US_ASCII));

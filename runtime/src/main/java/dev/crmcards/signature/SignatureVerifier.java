@@ -448,6 +448,34 @@ public final class SignatureVerifier {
   // Encoding helpers.
 
   /**
+   * The URL a request verified with {@code version} was signed for, in the one spelling that every
+   * spelling the verifier accepts of it shares: for v3 as {@link #v3Uri} hashes it (the escapes v3
+   * decodes, decoded), for v1 and v2 as it is, the only spelling their digests accept. For the
+   * keys of signed requests, which must not tell two spellings of one request apart.
+   */
+  public static String canonicalUrl(SignatureVersion version, String url) {
+    return version == SignatureVersion.V3 ? v3Uri(url) : url;
+  }
+
+  /**
+   * The signature in a header value verified with {@code version}, decoded as the verifier decodes
+   * it: v3's Base64 (a space read as {@code +}, the padding optional), v1's and v2's hex in either
+   * case. For the same keys: every spelling the verifier accepts gives the same bytes.
+   *
+   * @return the bytes, or {@code null} if the value does not decode
+   */
+  public static byte[] signatureBytes(SignatureVersion version, String value) {
+    if (version != SignatureVersion.V3) {
+      return decodeHex(value);
+    }
+    try {
+      return Base64.getDecoder().decode(value.replace(' ', '+'));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /**
    * The URL as v3 signs it: {@code %3A %2F %3F %40 %21 %24 %27 %28 %29 %2A %2C %3B} decoded (hex
    * digits in either case), every other escape left as it is.
    */

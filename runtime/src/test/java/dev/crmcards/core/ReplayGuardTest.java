@@ -123,6 +123,47 @@ class ReplayGuardTest {
     assertThat(calls("1")).isEqualTo(1);
   }
 
+  /**
+   * The verifier reads a v3 URL's {@code %40} as {@code @}, Base64 with or without its padding and
+   * a space for its {@code +}, and hex in either case: a copy spelled otherwise still verifies, so
+   * it must still be the same request to the store.
+   */
+  @Test
+  void aCopySpelledOtherwiseIsStillTheSameRequest() {
+    long now = NOW.toEpochMilli();
+    String url = ORIGIN + "/tickets/1/resolve" + QUERY;
+    Map<String, String> v3 = SignatureVerifier.signedHeaders(SECRET, "POST", url, BODY, now,
+        SignatureVersion.V3);
+    Answer first = pipeline.handle(RawRequest.of("POST", url, v3, BODY));
+    assertThat(first.status()).isEqualTo(200);
+
+    String v3Value = v3.get(SignatureVerifier.SIGNATURE_V3_HEADER);
+    assertThat(v3Value).endsWith("=");
+    Map<String, String> unpadded = new LinkedHashMap<>(v3);
+    unpadded.put(SignatureVerifier.SIGNATURE_V3_HEADER,
+        v3Value.substring(0, v3Value.length() - 1).replace('+', ' '));
+    RawRequest[] copies = {
+      RawRequest.of("POST", url.replace("%40", "@"), v3, BODY),
+      RawRequest.of("POST", url, unpadded, BODY),
+    };
+    for (RawRequest copy : copies) {
+      Answer again = pipeline.handle(copy);
+      assertThat(again.status()).as(copy.toString()).isEqualTo(200);
+      assertThat(again.bodyText()).as(copy.toString()).isEqualTo(first.bodyText());
+    }
+    assertThat(calls("1")).isEqualTo(1);
+
+    Map<String, String> v2 = SignatureVerifier.signedHeaders(SECRET, "POST", url, BODY, now,
+        SignatureVersion.V2);
+    pipeline.handle(RawRequest.of("POST", url, v2, BODY));
+    Map<String, String> capitals = new LinkedHashMap<>(v2);
+    capitals.put(SignatureVerifier.SIGNATURE_HEADER,
+        v2.get(SignatureVerifier.SIGNATURE_HEADER).toUpperCase(java.util.Locale.ROOT));
+    assertThat(pipeline.handle(RawRequest.of("POST", url, capitals, BODY)).bodyText())
+        .isEqualTo("{\"message\":\"resolved 1 on call 2\"}");
+    assertThat(calls("1")).isEqualTo(2);
+  }
+
   @Test
   void aNewlySignedRequestForTheSameHookRunsAgain() {
     long now = NOW.toEpochMilli();
