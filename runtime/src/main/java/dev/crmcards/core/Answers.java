@@ -16,6 +16,8 @@ final class Answers {
   static final String FAILED = "internal error";
   static final String TIMED_OUT = "the card did not answer in time";
   static final String BUSY = "too many requests in progress";
+  /** For an {@link dev.crmcards.InvalidRequestException} a handler threw without a message. */
+  static final String BAD_REQUEST = "bad request";
 
   static final Result NOT_FOUND_RESULT =
       new Result(new Answer(404, JsonMessage.of(NO_ROUTE)), RequestOutcome.NOT_FOUND);
@@ -31,8 +33,13 @@ final class Answers {
   private static final Answer WRONG_METHOD_ANSWER = new Answer(405, JsonMessage.of(WRONG_METHOD));
 
   static Result badRequest(String message, Throwable failure) {
-    return new Result(new Answer(400, JsonMessage.of(message)), RequestOutcome.BAD_REQUEST,
-        failure);
+    return new Result(new Answer(400, JsonMessage.of(orBadRequest(message))),
+        RequestOutcome.BAD_REQUEST, failure);
+  }
+
+  /** The message of a 400, {@link #BAD_REQUEST} when it has none. */
+  static String orBadRequest(String message) {
+    return message == null ? BAD_REQUEST : message;
   }
 
   static Result failed(Throwable failure) {

@@ -89,7 +89,8 @@ final class Route {
       return new Result(new Answer(status, json),
           status < 300 ? RequestOutcome.SUCCESS : RequestOutcome.ERROR_ANSWER);
     } catch (InvalidFormException e) {
-      return new Result(new Answer(400, JsonMessage.withErrors(e.getMessage(), e.errors())),
+      return new Result(
+          new Answer(400, JsonMessage.withErrors(Answers.orBadRequest(e.getMessage()), e.errors())),
           RequestOutcome.BAD_REQUEST, e);
     } catch (InvalidRequestException e) {
       return Answers.badRequest(e.getMessage(), e);

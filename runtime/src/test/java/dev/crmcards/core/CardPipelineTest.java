@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crmcards.ActionResult;
 import dev.crmcards.HttpMethod;
+import dev.crmcards.InvalidRequestException;
 import dev.crmcards.servlet.CardSettings;
 import dev.crmcards.signature.SignatureException;
 import dev.crmcards.signature.SignatureVerifier;
@@ -96,6 +97,31 @@ class CardPipelineTest {
           "none | none | UNAUTHORIZED",
           "none | none | METHOD_NOT_ALLOWED",
           "none | none | NOT_FOUND");
+    }
+  }
+
+  /**
+   * A handler may throw {@code InvalidRequestException} with whatever message it has at hand,
+   * null included: still the pipeline's JSON 400, not an exception out of the pipeline.
+   */
+  @Test
+  void aHandlersBadRequestWithoutAMessageIsStillA400() {
+    CardRoutes routes = CardRoutes.builder("bare")
+        .fetch(FETCH, request -> {
+          throw new InvalidRequestException(null);
+        })
+        .hook(HttpMethod.PUT, "https://example.com/tickets/{id}/resolve", (request, path) -> {
+          throw new InvalidRequestException(new IllegalArgumentException().getMessage());
+        })
+        .build();
+    try (CardPipeline cards = CardPipeline.create(
+        CardSettings.builder().clientSecret(SECRET).build(), routes)) {
+      for (Answer answer : List.of(
+          cards.handle(signed("GET", FETCH + "?" + QUERY, new byte[0])),
+          cards.handle(signed("PUT", RESOLVE, QUERY.getBytes(UTF_8))))) {
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.bodyText()).isEqualTo("{\"message\":\"bad request\"}");
+      }
     }
   }
 
