@@ -2,6 +2,7 @@ package dev.crmcards.servlet;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Arrays;
 
 /** Reads a servlet request's raw body, bounded. */
@@ -16,8 +17,7 @@ final class ServletBody {
     if (length > max) {
       return null;
     }
-    if (length == 0 || (length < 0 && request.getHeader("Transfer-Encoding") == null)) {
-      // No body (a data fetch): nothing to read, no buffer to allocate.
+    if (length == 0) {
       return EMPTY;
     }
     if (length > 0) {
@@ -25,7 +25,26 @@ final class ServletBody {
       int read = request.getInputStream().readNBytes(body, 0, body.length);
       return read == body.length ? body : Arrays.copyOf(body, read);
     }
-    byte[] body = request.getInputStream().readNBytes(max + 1);
-    return body.length > max ? null : body;
+    if (request.getHeader("Transfer-Encoding") == null && request.getProtocol().startsWith("HTTP/1.")) {
+      // HTTP/1 frames a body with one of the two headers; without either there is none (a data
+      // fetch): nothing to read, no buffer to allocate.
+      return EMPTY;
+    }
+    // A length not given: chunked, or HTTP/2 or 3, where a request need not say it. The first
+    // read tells an empty body without a buffer; then at most max more bytes, so that max + 1 in
+    // all means too large.
+    InputStream in = request.getInputStream();
+    int first = in.read();
+    if (first < 0) {
+      return EMPTY;
+    }
+    byte[] rest = in.readNBytes(max);
+    if (rest.length >= max) {
+      return null;
+    }
+    byte[] body = new byte[rest.length + 1];
+    body[0] = (byte) first;
+    System.arraycopy(rest, 0, body, 1, rest.length);
+    return body;
   }
 }
