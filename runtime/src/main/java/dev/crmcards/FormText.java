@@ -55,14 +55,22 @@ final class FormText {
      * @throws InvalidRequestException if one does not
      */
     void checkEscapes(int start, int end, String where) {
+      if (hasBadEscape(start, end)) {
+        throw new InvalidRequestException("malformed percent-encoding in the " + where);
+      }
+    }
+
+    /** Whether a {@code %} in {@code text[start, end)} starts no escape of two hex digits. */
+    boolean hasBadEscape(int start, int end) {
       moveTo(start);
       for (int i = percent; i < end; i = find('%', i + 3)) {
         if (i + 2 >= end
             || Character.digit(text.charAt(i + 1), 16) < 0
             || Character.digit(text.charAt(i + 2), 16) < 0) {
-          throw new InvalidRequestException("malformed percent-encoding in the " + where);
+          return true;
         }
       }
+      return false;
     }
 
     /** Whether {@code text[start, end)} has anything to decode. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.crmcards.http.MediaTypes;
+import dev.crmcards.rules.CardViews;
 import java.io.IOException;
 import java.util.Arrays;
 
@@ -44,10 +45,14 @@ final class RequestParameters {
         int equals = text.indexOf('=', start);
         int nameEnd = equals < 0 || equals > end ? end : equals;
         int valueStart = nameEnd == end ? end : nameEnd + 1;
-        escapes.checkEscapes(start, end, where);
+        escapes.checkEscapes(start, nameEnd, where);
         int named = escapes.isEncoded(start, nameEnd)
             ? RequestValues.namedIndex(escapes.decode(start, nameEnd))
             : namedIndex(text, start, nameEnd);
+        if (escapes.hasBadEscape(nameEnd, end)) {
+          throw new InvalidRequestException("malformed percent-encoding in the " + where
+              + knownName(text, start, nameEnd, named));
+        }
         if (named >= 0) {
           parameters.addNamed(named, escapes.decode(valueStart, end));
         } else if (nameEnd > start) {
@@ -71,6 +76,22 @@ final class RequestParameters {
     int candidate = NAMED_BY_LENGTH[length];
     return candidate >= 0 && text.startsWith(CardRequest.NAMED.get(candidate), start)
         ? candidate : -1;
+  }
+
+  /**
+   * " (name)" when the raw name in {@code text[start, end)} is one every request or a TABLE's has,
+   * so that a 400 names it; "" for any other, which is not echoed.
+   */
+  private static String knownName(String text, int start, int end, int named) {
+    if (named >= 0) {
+      return " (" + CardRequest.NAMED.get(named) + ")";
+    }
+    for (String name : CardViews.TABLE_PARAMETERS) {
+      if (name.length() == end - start && text.startsWith(name, start)) {
+        return " (" + name + ")";
+      }
+    }
+    return "";
   }
 
   private static int[] namedByLength() {

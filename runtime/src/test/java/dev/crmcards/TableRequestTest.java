@@ -31,6 +31,17 @@ class TableRequestTest {
   }
 
   @Test
+  void aMalformedEscapeInAValueNamesAParameterEveryRequestOrATableHas() {
+    assertThat(problem("&page=%zz", TABLE)).isEqualTo("malformed percent-encoding in the query string (page)");
+    assertThat(problem("&q=caf%C", TABLE)).isEqualTo("malformed percent-encoding in the query string (q)");
+    assertThat(assertThrows(InvalidRequestException.class,
+            () -> FetchRequest.parse(DEFAULTS.replace("userId=1", "userId=%zz"), TABLE)).getMessage())
+        .isEqualTo("malformed percent-encoding in the query string (userId)");
+    // A record property's name is not echoed.
+    assertThat(problem("&firstname=%zz", TABLE)).isEqualTo("malformed percent-encoding in the query string");
+  }
+
+  @Test
   void readsEveryParameter() {
     FetchRequest r = table("&page=3&pageSize=100&sort=-total_eur&q=caf%C3%A9+au+lait");
     assertThat(r.page()).isEqualTo(3);
