@@ -1,6 +1,7 @@
 package dev.crmcards.form;
 
 import dev.crmcards.rules.FormInputs;
+import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -27,6 +28,9 @@ public final class FormInput {
   /** {@code min} and {@code max}; NaN when unset. */
   final double min;
   final double max;
+  /** {@code min} and {@code max} as decimals, for BigDecimal values; null when unset. */
+  final BigDecimal minDecimal;
+  final BigDecimal maxDecimal;
   /** {@code maxLength}; -1 when unset. */
   final int maxLength;
   final Pattern pattern;
@@ -42,6 +46,8 @@ public final class FormInput {
     this.largest = largest;
     this.min = min;
     this.max = max;
+    this.minDecimal = Double.isNaN(min) ? null : BigDecimal.valueOf(min);
+    this.maxDecimal = Double.isNaN(max) ? null : BigDecimal.valueOf(max);
     this.maxLength = maxLength;
     this.pattern = pattern;
     Double minimum = Double.isNaN(min) ? null : min;

@@ -239,10 +239,10 @@ public final class FormReader {
     } catch (NumberFormatException e) {
       return fail(input, FormInputs.NOT_NUMBER); // an exponent beyond an int's
     }
-    if (!Double.isNaN(input.min) && value.compareTo(BigDecimal.valueOf(input.min)) < 0) {
+    if (input.minDecimal != null && value.compareTo(input.minDecimal) < 0) {
       return fail(input, input.tooSmall);
     }
-    if (!Double.isNaN(input.max) && value.compareTo(BigDecimal.valueOf(input.max)) > 0) {
+    if (input.maxDecimal != null && value.compareTo(input.maxDecimal) > 0) {
       return fail(input, input.tooLarge);
     }
     return value;
