@@ -15,7 +15,7 @@ import { fetchCard } from './requests';
 import { shownObjects } from './shownValues';
 import { SummaryView } from './SummaryView';
 import { tableLayout } from './tableLayout';
-import { pageCount, tableParameters, type TableQuery } from './tableQuery';
+import { pageCount, pageInRange, tableParameters, type TableQuery } from './tableQuery';
 import { TableView } from './TableView';
 import type { CardAction, CardDefinition } from './types';
 import type { CardView, LocationName, TableResponse, TableSort } from './viewTypes';
@@ -90,6 +90,13 @@ export function TableCard(props: TableCardProps) {
       const response = answer.body as TableResponse;
       const rows = response.results.length;
       setFailure(undefined);
+      const inRange = pageInRange(query, rows, response.total);
+      if (inRange !== undefined) {
+        // Fewer rows than before (a hook removed some): the last page there is, not an empty one.
+        setShown((before) => before && { ...before, pageCount: Math.min(before.pageCount, inRange) });
+        setQuery((q) => (q === query ? { ...q, page: inRange } : q));
+        return;
+      }
       setShown((before) => ({
         response,
         query,

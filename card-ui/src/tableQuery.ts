@@ -27,6 +27,22 @@ export function tableParameters({ page, pageSize, sort, search }: TableQuery): R
 }
 
 /**
+ * The page to ask for instead when the answered page lies past the end, as after a hook removed
+ * rows: the last page by the `total`, or without one the page before an empty one. Undefined
+ * when the page is fine.
+ */
+export function pageInRange(query: TableQuery, rows: number, total: number | undefined): number | undefined {
+  if (query.page <= 1) {
+    return undefined;
+  }
+  if (typeof total === 'number' && Number.isFinite(total) && total >= 0) {
+    const last = Math.max(1, Math.ceil(total / query.pageSize));
+    return query.page > last ? last : undefined;
+  }
+  return rows === 0 ? query.page - 1 : undefined;
+}
+
+/**
  * How many pages the table offers. With a `total`, exactly as many as it fills. Without one,
  * one more while pages come back full, never fewer than the furthest page already known to exist.
  */

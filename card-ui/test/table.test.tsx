@@ -127,6 +127,30 @@ describe('a TABLE card on a record tab', () => {
     expect(card.mocks.actions.addAlert.calls[0][0]).toEqual({ type: 'success', message: 'Shipped' });
   });
 
+  it('goes back to the last page there is when a hook leaves fewer pages than the one on screen', async () => {
+    for (const withTotal of [true, false]) {
+      let left = allOrders;
+      const calls = answerFetches((call) => {
+        if (call.method === 'POST') {
+          left = allOrders.slice(0, 20); // shipping takes the last three off the list
+          return json({ message: 'Shipped' });
+        }
+        return ordersAnswer(call, withTotal, left);
+      });
+      const card = renderOrders();
+      await card.waitFor(() => expect(card.maybeFindByTestId(Table, 'table')).not.toBeNull());
+      goTo(card, 2);
+      await card.waitFor(() => expect(table(card).props.page).toBe(2));
+      goTo(card, 3);
+      await card.waitFor(() => expect(rowTitles(card)).toEqual(['A-1021', 'A-1022', 'A-1023']));
+
+      card.findByTestId(Dropdown, 'actions-1022').findAll(Dropdown.ButtonItem)[1].trigger('onClick');
+      await card.waitFor(() => expect(rowTitles(card)[0]).toBe('A-1011'));
+      expect([table(card).props.page, table(card).props.pageCount]).toEqual([2, withTotal ? 2 : 3]);
+      expect(tableQueries(calls.filter((c) => c.method === 'GET')).map((q) => q.page)).toEqual(['1', '2', '3', '3', '2']);
+    }
+  });
+
   it('pages from the total, keeps the page on screen until the next is in, then shows it', async () => {
     let release: () => void = () => {};
     const calls = answerFetches((call) =>

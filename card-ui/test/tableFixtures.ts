@@ -61,15 +61,16 @@ export const allOrders: CardObject[] = Array.from({ length: 23 }, (_, i) => ({
 
 /**
  * Answers a TABLE's data fetch the way the wire says a server does (API.md §9): the page of
- * the sorted, searched orders, the total when `withTotal`, the summary on page 1.
+ * the sorted, searched orders (of `from`, all of them unless told), the total when `withTotal`,
+ * the summary on page 1.
  */
-export function ordersAnswer(call: FetchCall, withTotal = true): Response {
+export function ordersAnswer(call: FetchCall, withTotal = true, from: CardObject[] = allOrders): Response {
   const query = new URL(call.url).searchParams;
   const page = Number(query.get('page') ?? '1');
   const pageSize = Number(query.get('pageSize') ?? '10');
   const search = query.get('q') ?? '';
   const sort = query.get('sort');
-  const found = allOrders.filter((o) => o.title.includes(search));
+  const found = from.filter((o) => o.title.includes(search));
   if (sort) {
     const property = sort.replace(/^-/, '');
     const direction = sort.startsWith('-') ? -1 : 1;
