@@ -5,7 +5,7 @@ import {
   Text,
   Tile,
 } from '@hubspot/ui-extensions';
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 
 import { ActionOverlays, type OverlayFor } from './actionOverlays';
 import { isUnderBaseUrl } from './actionRules';
@@ -77,6 +77,10 @@ export function AppCard({ definition, view, location, searchTimer, context, acti
     // context and actions are HubSpot's, stable for the card's life; reloads asks again.
   }, [definition, table, reloads]);
 
+  // A hook's request while it is on its way: a second click on the same button (a double click,
+  // an impatient user) must not run the action twice.
+  const hooksInFlight = useRef(new Set<string>());
+
   const runHook = useCallback(
     async (action: CardAction) => {
       if (!isUnderBaseUrl(action.uri, definition.actions?.baseUrls ?? [])) {
@@ -86,11 +90,20 @@ export function AppCard({ definition, view, location, searchTimer, context, acti
         });
         return;
       }
-      const answer = await sendHook(action, { context, actions });
-      if (answer.ok) {
-        actions.addAlert({ type: 'success', message: serverMessage(answer.body) ?? `${action.label} succeeded.` });
-      } else {
-        actions.addAlert({ type: 'danger', title: `${action.label} failed`, message: answer.message });
+      const request = `${action.httpMethod ?? ''} ${action.uri}`;
+      if (hooksInFlight.current.has(request)) {
+        return;
+      }
+      hooksInFlight.current.add(request);
+      try {
+        const answer = await sendHook(action, { context, actions });
+        if (answer.ok) {
+          actions.addAlert({ type: 'success', message: serverMessage(answer.body) ?? `${action.label} succeeded.` });
+        } else {
+          actions.addAlert({ type: 'danger', title: `${action.label} failed`, message: answer.message });
+        }
+      } finally {
+        hooksInFlight.current.delete(request);
       }
       reload();
     },

@@ -6,7 +6,7 @@ import { answerFetches, json, type FetchCall } from './hubspotFetch';
 import { renderCard } from './render';
 
 /** The card answers the data fetch with the showcase, and hooks with 200 and a message. */
-function serve(hookAnswer = (call: FetchCall) => json({ message: `${call.method} done` })) {
+function serve(hookAnswer: (call: FetchCall) => Promise<Response> | Response = (call) => json({ message: `${call.method} done` })) {
   return answerFetches((call) =>
     call.url.startsWith('https://cards.example.com/showcase') ? json(showcaseResponse) : hookAnswer(call),
   );
@@ -16,6 +16,22 @@ async function loadedCard() {
   const card = renderCard();
   await card.waitFor(() => expect(card.maybeFindByTestId(Link, 'title-1')).not.toBeNull());
   return card;
+}
+
+/** Polls `check` until it passes: a request goes out without the card drawing anything new. */
+async function until(check: () => void, timeoutMs = 1000) {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      check();
+      return;
+    } catch (failure) {
+      if (Date.now() > end) {
+        throw failure;
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
 }
 
 const fetchesOf = (calls: FetchCall[]) => calls.filter((c) => c.url.startsWith('https://cards.example.com'));
@@ -50,6 +66,32 @@ describe('actions', () => {
     });
     expect(card.mocks.actions.addAlert.calls[0][0]).toEqual({ type: 'success', message: 'PUT done' });
     await card.waitFor(() => expect(fetchesOf(calls).length).toBe(2));
+  });
+
+  it('sends a hook once however often its button is clicked while it is on its way, and again after', async () => {
+    let release: () => void = () => {};
+    const calls = serve(
+      (call) =>
+        new Promise<Response>((resolve) => {
+          release = () => resolve(json({ message: `${call.method} done` }));
+        }),
+    );
+    const card = await loadedCard();
+    const resolve = () => card.findByTestId(Button, 'action-1-1').trigger('onClick');
+    resolve();
+    resolve();
+    resolve();
+    await until(() => expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(1));
+    release();
+    await card.waitFor(() => expect(card.mocks.actions.addAlert.calls.length).toBe(1));
+    await card.waitFor(() => expect(fetchesOf(calls).length).toBe(2));
+    expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(1);
+
+    resolve();
+    await until(() => expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(2));
+    release();
+    await card.waitFor(() => expect(card.mocks.actions.addAlert.calls.length).toBe(2));
+    await card.waitFor(() => expect(fetchesOf(calls).length).toBe(3));
   });
 
   it('asks first for a CONFIRMATION_ACTION_HOOK with its three texts, then sends it with query parameters', async () => {
