@@ -103,12 +103,15 @@ const patterns = new Map<string, RegExp | null>();
 /**
  * The pattern anchored at both ends, as Java's `matches()` applies it; with the `u` flag where it
  * compiles, so that `.` and classes see code points as Java does. Null when JavaScript cannot
- * read it: the server still checks it.
+ * read it as Java does: the server still checks it.
  */
 function wholeMatch(pattern: string): RegExp | null {
   let compiled = patterns.get(pattern);
   if (compiled === undefined) {
-    compiled = compile(`^(?:${pattern})$`, 'u') ?? compile(`^(?:${pattern})$`, '');
+    const source = `^(?:${pattern})$`;
+    // Without `u`, `\p{L}` is the letter p and the text "{L}": a property class means the same
+    // only in `u` mode, so such a pattern is read there or not at all.
+    compiled = compile(source, 'u') ?? (/\\[pP]/.test(pattern) ? null : compile(source, ''));
     patterns.set(pattern, compiled);
   }
   return compiled;

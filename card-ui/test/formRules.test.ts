@@ -50,6 +50,16 @@ describe('checkForm', () => {
     expect(checkForm(orderInputs, { ...goodOrder, code: 'ABC-1|x' }).code).toBe(text('NO_MATCH'));
   });
 
+  it('reads a property class as Java does, or leaves the pattern to the server', () => {
+    const letters: FormInput = { name: 'name', label: 'Name', type: 'TEXT', required: true, pattern: '\\p{L}+' };
+    expect(checkForm([letters], { name: 'Zoë' })).toEqual({});
+    expect(checkForm([letters], { name: 'R2D2' })).toEqual({ name: text('NO_MATCH') });
+    // Java's single-letter form, which JavaScript has no `u` reading of: a `p` without `u`.
+    const short: FormInput = { ...letters, pattern: '\\pL+' };
+    expect(checkForm([short], { name: 'Zoë' })).toEqual({});
+    expect(checkForm([short], { name: 'pL' })).toEqual({});
+  });
+
   it('wants JSON numbers, whole ones for an INTEGER, within the safe range', () => {
     expect(checkForm(orderInputs, { ...goodOrder, quantity: '3' }).quantity).toBe(text('NOT_NUMBER'));
     expect(checkForm(orderInputs, { ...goodOrder, quantity: 2.5 }).quantity).toBe(text('NOT_WHOLE_NUMBER'));

@@ -3,6 +3,7 @@ package dev.crmcards.rules;
 import static dev.crmcards.rules.Client.APP_CARD;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -160,13 +161,27 @@ public final class FormInputs {
   /**
    * The parts of a Java regular expression that JavaScript reads otherwise or not at all, so a
    * {@code pattern} with one would not mean the same in the card: possessive quantifiers, atomic
-   * groups, inline flags, quoting, Java's own classes and anchors, class intersection.
+   * groups, inline flags, quoting, Java's own classes and anchors, class intersection, and Java's
+   * own property classes, negated or not: {@code java…}, {@code Is…}, {@code In…} and the POSIX
+   * names, which are ASCII only in Java but in JavaScript cover every script ({@code Alpha}) or
+   * do not exist ({@code Digit}).
    */
-  @From(value = APP_CARD, source = "API.md §10 pattern; ECMA-262 RegExp syntax")
-  public static final List<String> JAVA_ONLY_PATTERN_PARTS =
-      List.of("*+", "++", "?+", "}+", "(?>", "(?i", "(?s", "(?m", "(?x", "(?u", "(?d", "(?U", "(?-",
-          "\\Q", "\\E", "\\A", "\\Z", "\\z", "\\G", "\\R", "\\X", "\\h", "\\H", "\\V",
-          "\\e", "\\a", "\\p{java", "\\p{Is", "\\p{In", "&&");
+  @From(value = APP_CARD, source = "API.md §10 pattern; ECMA-262 RegExp syntax; java.util.regex.Pattern")
+  public static final List<String> JAVA_ONLY_PATTERN_PARTS = javaOnlyPatternParts();
+
+  private static List<String> javaOnlyPatternParts() {
+    List<String> parts = new ArrayList<>(List.of(
+        "*+", "++", "?+", "}+", "(?>", "(?i", "(?s", "(?m", "(?x", "(?u", "(?d", "(?U", "(?-",
+        "\\Q", "\\E", "\\A", "\\Z", "\\z", "\\G", "\\R", "\\X", "\\h", "\\H", "\\V",
+        "\\e", "\\a", "&&"));
+    // ASCII is not among the POSIX names: both read it as [\x00-\x7F].
+    for (String property : List.of("java", "Is", "In", "Lower}", "Upper}", "Alpha}", "Digit}",
+        "Alnum}", "Punct}", "Graph}", "Print}", "Blank}", "Cntrl}", "XDigit}", "Space}")) {
+      parts.add("\\p{" + property);
+      parts.add("\\P{" + property);
+    }
+    return List.copyOf(parts);
+  }
 
   /**
    * The first part of {@code pattern} that only Java understands, if any. Escaped characters are

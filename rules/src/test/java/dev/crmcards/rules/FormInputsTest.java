@@ -39,11 +39,15 @@ class FormInputsTest {
     assertThat(FormInputs.javaOnlyPart("\\Qa\\E")).contains("\\Q");
     assertThat(FormInputs.javaOnlyPart("[a-z&&[^b]]")).contains("&&");
     assertThat(FormInputs.javaOnlyPart("\\p{javaLowerCase}")).contains("\\p{java");
+    assertThat(FormInputs.javaOnlyPart("\\P{javaLowerCase}")).contains("\\P{java");
+    assertThat(FormInputs.javaOnlyPart("\\p{Digit}{5}")).contains("\\p{Digit}");
+    assertThat(FormInputs.javaOnlyPart("[\\p{Alpha} ]+")).contains("\\p{Alpha}");
+    assertThat(FormInputs.javaOnlyPart("\\P{Space}+")).contains("\\P{Space}");
   }
 
   @Test
   void patternsBothRead() {
-    for (String pattern : new String[] {"[A-Z]{3}-\\d+", "[*+]", "a\\++", "x&&y", "\\\\Q", "(?:a|b)+", "\\p{L}+"}) {
+    for (String pattern : new String[] {"[A-Z]{3}-\\d+", "[*+]", "a\\++", "x&&y", "\\\\Q", "(?:a|b)+", "\\p{L}+", "\\P{Lu}", "\\p{ASCII}+"}) {
       assertThat(FormInputs.javaOnlyPart(pattern)).as(pattern).isEqualTo(Optional.empty());
     }
   }
