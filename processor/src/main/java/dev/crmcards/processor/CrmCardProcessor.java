@@ -10,7 +10,9 @@ import dev.crmcards.processor.model.Member;
 import dev.crmcards.Action;
 import dev.crmcards.Actions;
 import dev.crmcards.CrmCard;
+import dev.crmcards.Input;
 import dev.crmcards.OptionLabel;
+import dev.crmcards.processor.read.ActionGem;
 import dev.crmcards.processor.read.Annotations;
 import dev.crmcards.processor.read.CrmCardGem;
 import dev.crmcards.processor.read.MemberScanner;
@@ -74,6 +76,8 @@ public final class CrmCardProcessor extends AbstractProcessor {
   private final Set<String> deferred = new LinkedHashSet<>();
   /** The classes some {@code @CrmCard} of this compilation names as its summary. */
   private final Set<String> namedSummaries = new LinkedHashSet<>();
+  /** The classes some {@code @Action} of this compilation names as its form. */
+  private final Set<String> namedForms = new LinkedHashSet<>();
 
   private boolean toldAboutServletApi;
   /** Runs before each card; tests use it to make the processor fail unexpectedly. */
@@ -140,6 +144,7 @@ public final class CrmCardProcessor extends AbstractProcessor {
     }
     checkMisplaced(round);
     warnOfSummariesNoCardNames(cards, round);
+    warnOfFormsNoActionNames(cards, round);
     reporter.flush();
     for (TypeElement card : cards) {
       if (!round.processingOver() && hasUnresolvedTypes(card)) {
@@ -172,55 +177,96 @@ public final class CrmCardProcessor extends AbstractProcessor {
   private void warnOfSummariesNoCardNames(List<TypeElement> cards, RoundEnvironment round) {
     for (TypeElement card : cards) {
       if (Annotations.has(card, CrmCard.class)) {
-        addWithSupertypes(Annotations.crmCard(card).summary().get());
+        addWithSupertypes(Annotations.crmCard(card).summary().get(), namedSummaries);
       }
     }
+    for (Map.Entry<TypeElement, List<Member>> owner :
+        ownersNoneNames(round, Annotations.ON_SUMMARY_MEMBERS, namedSummaries).entrySet()) {
+      String name = owner.getKey().getSimpleName().toString();
+      for (Member member : owner.getValue()) {
+        Annotations.statistic(member.element())
+            .ifPresent(g -> warnUnnamed("@Statistic", "a card that names its class as the summary",
+                "@CrmCard", name, "@CrmCard(summary = " + name + ".class)", member.element(), g.mirror()));
+        Annotations.chart(member.element())
+            .ifPresent(g -> warnUnnamed("@Chart", "a card that names its class as the summary",
+                "@CrmCard", name, "@CrmCard(summary = " + name + ".class)", member.element(), g.mirror()));
+      }
+    }
+  }
+
+  /**
+   * The same for {@code @Input}: a class that no {@code @Action} names as its form is no form, and
+   * its inputs show nowhere.
+   */
+  private void warnOfFormsNoActionNames(List<TypeElement> cards, RoundEnvironment round) {
+    for (TypeElement card : cards) {
+      for (ActionGem action : Annotations.actions(card)) {
+        addWithSupertypes(action.form().get(), namedForms);
+      }
+    }
+    for (Map.Entry<TypeElement, List<Member>> owner :
+        ownersNoneNames(round, List.of(Input.class), namedForms).entrySet()) {
+      String name = owner.getKey().getSimpleName().toString();
+      for (Member member : owner.getValue()) {
+        Annotations.input(member.element())
+            .ifPresent(g -> warnUnnamed("@Input", "the form of an action that names its class", "@Action",
+                name, "@Action(type = FORM, form = " + name + ".class, ...)", member.element(), g.mirror()));
+      }
+    }
+  }
+
+  /**
+   * The classes of this round with members annotated with one of {@code annotations} that no card
+   * names (not in {@code named}), each with its own members as the readers see them: a record
+   * component once, where it is written; an inherited member is judged with its own class.
+   */
+  private Map<TypeElement, List<Member>> ownersNoneNames(
+      RoundEnvironment round, List<Class<? extends Annotation>> annotations, Set<String> named) {
     Set<TypeElement> owners = new LinkedHashSet<>();
-    for (Class<? extends Annotation> annotation : Annotations.ON_SUMMARY_MEMBERS) {
+    for (Class<? extends Annotation> annotation : annotations) {
       TypeElement annotationType = processingEnv.getElementUtils().getTypeElement(Annotations.name(annotation));
       if (annotationType == null) {
         continue;
       }
       for (Element member : round.getElementsAnnotatedWith(annotationType)) {
         if (member.getEnclosingElement() instanceof TypeElement owner
-            && !namedSummaries.contains(owner.getQualifiedName().toString())) {
+            && !named.contains(owner.getQualifiedName().toString())) {
           owners.add(owner);
         }
       }
     }
-    // The members as the summary's reader sees them: a record component once, where it is written.
     MemberScanner scanner = new MemberScanner(processingEnv.getElementUtils());
+    Map<TypeElement, List<Member>> members = new LinkedHashMap<>();
     for (TypeElement owner : owners) {
+      List<Member> own = new ArrayList<>();
       for (Member member : scanner.scan(owner)) {
-        if (!owner.equals(member.element().getEnclosingElement())) {
-          continue; // inherited: its own class is judged on its own
+        if (owner.equals(member.element().getEnclosingElement())) {
+          own.add(member);
         }
-        Annotations.statistic(member.element())
-            .ifPresent(g -> warnUnnamed("@Statistic", owner, member.element(), g.mirror()));
-        Annotations.chart(member.element())
-            .ifPresent(g -> warnUnnamed("@Chart", owner, member.element(), g.mirror()));
       }
+      members.put(owner, own);
     }
+    return members;
   }
 
-  private void warnUnnamed(String annotation, TypeElement owner, Element member, AnnotationMirror mirror) {
+  private void warnUnnamed(String annotation, String showsIn, String namer, String owner, String fix,
+      Element member, AnnotationMirror mirror) {
     reporter.warning(
-        annotation + " only shows in a card that names its class as the summary; no @CrmCard in this "
-            + "compilation names " + owner.getSimpleName() + ". Name it with @CrmCard(summary = "
-            + owner.getSimpleName() + ".class), or remove the annotation.",
+        annotation + " only shows in " + showsIn + "; no " + namer + " in this compilation names " + owner
+            + ". Name it with " + fix + ", or remove the annotation.",
         member, mirror, null);
   }
 
   /**
-   * Notes a named summary and every class and interface it inherits from: a figure declared in a
-   * superclass shows in the card as well.
+   * Notes a named class and every class and interface it inherits from in {@code named}: a member
+   * declared in a superclass shows in the card as well.
    */
-  private void addWithSupertypes(TypeMirror type) {
+  private void addWithSupertypes(TypeMirror type, Set<String> named) {
     if (type instanceof DeclaredType declared
         && declared.asElement() instanceof TypeElement element
-        && namedSummaries.add(element.getQualifiedName().toString())) {
+        && named.add(element.getQualifiedName().toString())) {
       for (TypeMirror supertype : processingEnv.getTypeUtils().directSupertypes(type)) {
-        addWithSupertypes(supertype);
+        addWithSupertypes(supertype, named);
       }
     }
   }

@@ -278,6 +278,23 @@ class FormErrorsTest {
   }
 
   @Test
+  void inputsOfAClassNoActionNamesAreWarnedAbout() {
+    // A hook where a form was meant: F's inputs would show nowhere.
+    JavaFileObject f = card(
+        "@Action(id = \"report\", type = ACTION_HOOK, label = \"Report\", uri = \"https://bugs.example.com/report\")",
+        "record F(@Input(label = \"Summary\") String summary, @Input(label = \"Steps\") String steps) {}");
+    Compilation compilation = compile(f);
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining("@Input only shows in the form of an action that names its class; no @Action in this "
+            + "compilation names F. Name it with @Action(type = FORM, form = F.class, ...), or remove the annotation.")
+        .inFile(f).onLineContaining("String summary");
+    assertThat(compilation).hadWarningContaining("no @Action in this compilation names F").inFile(f)
+        .onLineContaining("String steps");
+    assertThat(compilation).hadWarningCount(2);
+  }
+
+  @Test
   void patternsBothSidesRead() {
     compiles(form("@Input(label = \"T\", pattern = \"[A-Z]{3}-\\\\d+|[*+]x\\\\++\") String t"));
   }
