@@ -18,6 +18,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.crmcards.ActionType;
+import dev.crmcards.processor.generate.HookParameters;
 import dev.crmcards.processor.model.CardModel;
 import dev.crmcards.processor.model.Member;
 import dev.crmcards.processor.model.UriTemplate;
@@ -34,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
@@ -146,11 +148,12 @@ final class FallbackCardClass {
       MethodSpec.Builder method =
           MethodSpec.methodBuilder(id)
               .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-              .addParameter(ACTION_REQUEST, "request")
+              .addParameter(ACTION_REQUEST, HookParameters.REQUEST)
               .returns(ACTION_RESULT)
               .addException(Exception.class);
-      if (addPathParameters(method, UriTemplate.parse(uri).placeholders(), members)
-          && (type != ActionType.FORM || addForm(method, action))) {
+      List<String> placeholders = UriTemplate.parse(uri).placeholders();
+      if (addPathParameters(method, placeholders, members)
+          && (type != ActionType.FORM || addForm(method, action, placeholders))) {
         iface.addMethod(method.build());
       }
     }
@@ -161,22 +164,23 @@ final class FallbackCardClass {
     Set<String> seen = new HashSet<>();
     for (String name : names) {
       Member m = members.get(name);
-      if (m == null || m.type().getKind() == TypeKind.ERROR || !Names.isMethodName(name) || !seen.add(name)) {
+      if (m == null || m.type().getKind() == TypeKind.ERROR || !SourceVersion.isIdentifier(name)
+          || !seen.add(name)) {
         return false;
       }
-      method.addParameter(TypeName.get(m.type()), name);
+      method.addParameter(TypeName.get(m.type()), HookParameters.placeholder(name));
     }
     return true;
   }
 
   /** The form parameter, as the real class would have it, when the form names a usable class. */
-  private static boolean addForm(MethodSpec.Builder method, ActionGem action) {
+  private static boolean addForm(MethodSpec.Builder method, ActionGem action, List<String> placeholders) {
     TypeMirror form = action.form().get();
     if (form == null || form.getKind() != TypeKind.DECLARED
         || ((DeclaredType) form).asElement().getModifiers().contains(Modifier.PRIVATE)) {
       return false;
     }
-    method.addParameter(TypeName.get(form), "form");
+    method.addParameter(TypeName.get(form), HookParameters.form(placeholders));
     return true;
   }
 

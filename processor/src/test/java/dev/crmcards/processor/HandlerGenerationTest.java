@@ -44,6 +44,42 @@ class HandlerGenerationTest {
     assertThat(source).doesNotContain("ActionResult view(");
   }
 
+  /** A card whose id member is called {@code request}, with a class that implements its Handler. */
+  private static List<JavaFileObject> supportRequest(String titleAttribute) {
+    return List.of(
+        source("SupportRequest",
+            "@CrmCard(" + titleAttribute + "targetUrl = \"https://x.example.com/hubspot/requests\",",
+            "         objectTypes = @ObjectType(TICKETS))",
+            "@Action(id = \"close\", type = ACTION_HOOK, label = \"Close\", method = HttpMethod.POST,",
+            "        uri = \"https://x.example.com/hubspot/requests/{request}/close\")",
+            "record SupportRequest(@ObjectId long request, @Title String subject,",
+            "    @CardProperty(label = \"State\") String state) {}"),
+        source("Requests",
+            "final class Requests implements SupportRequestCrmCard.Handler {",
+            "  @Override public CardResponse<SupportRequest> fetch(FetchRequest request) {",
+            "    return CardResponse.of(List.of());",
+            "  }",
+            "  @Override public ActionResult close(ActionRequest request, long id) {",
+            "    return ActionResult.ok(\"closed \" + id + \" for \" + request.userEmail());",
+            "  }",
+            "}"));
+  }
+
+  @Test
+  void aPlaceholderNamedLikeTheRequestGetsAParameterOfItsOwn() throws Exception {
+    Compilation c = Cards.compile(List.of("-Xlint:all"), supportRequest("title = \"Requests\", ")
+        .toArray(new JavaFileObject[0]));
+    Cards.assertSucceededWithoutWarnings(c);
+    String source = c.generatedSourceFile("test.SupportRequestCrmCard").orElseThrow().getCharContent(true).toString();
+    assertThat(source).contains("ActionResult close(ActionRequest request, long requestValue) throws Exception;");
+    assertThat(source).contains("handler.close(request, path.longValue(\"request\"))");
+
+    // The stand-in class of a card with an error has the same method: only the card's own error.
+    Compilation broken = Cards.compile(supportRequest("").toArray(new JavaFileObject[0]));
+    assertThat(broken).hadErrorCount(1);
+    assertThat(broken).hadErrorContaining("@CrmCard needs title");
+  }
+
   @Test
   void routesParseEachPathParameterAsItsMembersType() throws Exception {
     String source = generated(Cards.compile(TICKET));

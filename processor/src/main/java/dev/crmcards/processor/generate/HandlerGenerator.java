@@ -96,11 +96,12 @@ final class HandlerGenerator {
               .addJavadoc(
                   "The $S action: {@code $L $L}.\n", a.label(), a.method(), a.uri().text())
               .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-              .addParameter(ACTION_REQUEST, "request")
+              .addParameter(ACTION_REQUEST, HookParameters.REQUEST)
               .returns(ACTION_RESULT)
               .addException(Exception.class);
       for (int i = 0; i < a.placeholderMembers().size(); i++) {
-        method.addParameter(TypeName.get(a.placeholderMembers().get(i).type()), a.uri().placeholders().get(i));
+        method.addParameter(TypeName.get(a.placeholderMembers().get(i).type()),
+            HookParameters.placeholder(a.uri().placeholders().get(i)));
       }
       if (a.isForm()) {
         method.addJavadoc(
@@ -156,9 +157,8 @@ final class HandlerGenerator {
         .build();
   }
 
-  /** The name of a form's parameter: {@code form}, unless a placeholder has it. */
   private static String formParameter(ActionModel a) {
-    return a.uri().placeholders().contains("form") ? "filledIn" : "form";
+    return HookParameters.form(a.uri().placeholders());
   }
 
   /**
