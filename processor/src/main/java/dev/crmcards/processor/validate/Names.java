@@ -45,20 +45,7 @@ public final class Names {
 
   /** The candidate closest to {@code name}, when it is close enough to be a likely typo. */
   public static Optional<String> closest(String name, Collection<String> candidates) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String c : candidates) {
-      int d = Suggest.distance(name.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
-      if (d < bestDistance) {
-        best = c;
-        bestDistance = d;
-      }
-    }
-    if (best == null) {
-      return Optional.empty();
-    }
-    int allowed = Math.max(2, Math.max(name.length(), best.length()) / 3);
-    return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+    return Suggest.closest(name, candidates);
   }
 
   /** " (did you mean X?)" or "". */

@@ -4,10 +4,15 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Finds the name a misspelt one probably meant: same letters ignoring case and separators, or one or two edits away. */
+/**
+ * Finds the name a misspelt one probably meant: the same letters ignoring case and separators, or
+ * a few edits away (two, or a third of the longer name). The one rule for every "did you mean" of
+ * the processor and the tools, so that both suggest the same for the same slip.
+ */
 public final class Suggest {
   private Suggest() {}
 
+  /** The candidate closest to {@code given}, when it is close enough to be a likely slip. */
   public static Optional<String> closest(String given, Collection<String> candidates) {
     String normalized = normalize(given);
     String best = null;
@@ -22,7 +27,11 @@ public final class Suggest {
         best = candidate;
       }
     }
-    return bestDistance <= 2 && bestDistance < given.length() ? Optional.of(best) : Optional.empty();
+    if (best == null) {
+      return Optional.empty();
+    }
+    int allowed = Math.max(2, Math.max(given.length(), best.length()) / 3);
+    return bestDistance <= allowed && bestDistance < given.length() ? Optional.of(best) : Optional.empty();
   }
 
   private static String normalize(String name) {
