@@ -152,6 +152,17 @@ class SummaryErrorsTest {
   }
 
   @Test
+  void chartOfGenericPoints() {
+    JavaFileObject point = source("Point", "record Point<X>(X x, long y, String label) {}");
+    JavaFileObject s =
+        summary("@Chart(label = \"Per month\", type = ChartType.BAR, x = \"label\", y = \"y\") List<Point<String>> perMonth");
+    assertThat(compile(CARD, s, point))
+        .hadErrorContaining("@Chart 'perMonth' has points of the generic type Point<X>; a point's x and y need types "
+            + "of their own. Declare a point without type parameters, e.g. record MonthCount(String month, long orders).")
+        .inFile(s).onLineContaining("perMonth");
+  }
+
+  @Test
   void chartXNamingNoMember() {
     JavaFileObject s =
         summary("@Chart(label = \"Per month\", type = ChartType.BAR,\n x = \"mnth\", y = \"orders\") List<MonthCount> perMonth");

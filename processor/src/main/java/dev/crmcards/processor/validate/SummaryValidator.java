@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -187,6 +188,16 @@ final class SummaryValidator {
       reporter.error(
           "@Chart '" + member.javaName() + "' has type " + member.type() + "; a chart is a java.util.List of "
               + "points, each a record or class whose members x and y name, e.g. List<MonthCount>.",
+          element, mirror);
+      return Optional.empty();
+    }
+    if (!point.getTypeParameters().isEmpty()) {
+      // The writer reads x and y as the point class declares them, not as the list's argument fills them in.
+      reporter.error(
+          "@Chart '" + member.javaName() + "' has points of the generic type " + point.getSimpleName()
+              + point.getTypeParameters().stream().map(Object::toString).collect(Collectors.joining(", ", "<", ">"))
+              + "; a point's x and y need types of their own. Declare a point "
+              + "without type parameters, e.g. record MonthCount(String month, long orders).",
           element, mirror);
       return Optional.empty();
     }
