@@ -295,6 +295,32 @@ class FormErrorsTest {
   }
 
   @Test
+  void placeholderWhereTheCardShowsNone() {
+    for (String member : List.of("LocalDate deliverBy", "boolean urgent")) {
+      JavaFileObject f = form("@Input(label = \"T\",\n placeholder = \"yyyy-mm-dd\") " + member);
+      assertThat(compile(f))
+          .hadErrorContaining("placeholder is for text, number and select inputs; '" + member.split(" ")[1] + "' is ")
+          .inFile(f).onLineContaining("placeholder = ");
+    }
+    compiles(form("@Input(label = \"T\", placeholder = \"Your name\") String t",
+        "@Input(label = \"N\", placeholder = \"1\") int n", "@Input(label = \"L\", placeholder = \"Pick\") Level l"));
+  }
+
+  @Test
+  void inputOnAStaticField() {
+    JavaFileObject f = card(FORM_ON_F,
+        "final class F {",
+        "  @Input(label = \"Shared\") static String shared;",
+        "  @Input(label = \"Name\") final String name;",
+        "  F(String name) { this.name = name; }",
+        "}");
+    assertThat(compile(f))
+        .hadErrorContaining("@Input goes on a field of each filled-in form; 'shared' is static, one for all of them."
+            + " Remove static, or remove @Input.")
+        .inFile(f).onLineContaining("static String shared");
+  }
+
+  @Test
   void patternsBothSidesRead() {
     compiles(form("@Input(label = \"T\", pattern = \"[A-Z]{3}-\\\\d+|[*+]x\\\\++\") String t"));
   }

@@ -97,6 +97,10 @@ final class FormValidator {
         Annotations.input(e).ifPresent(gem -> reporter.error(
             "@Input goes on a record component or a field of the form, which the server fills; not on"
                 + " a method.", e, gem.mirror()));
+      } else if (e.getKind() == ElementKind.FIELD && e.getModifiers().contains(Modifier.STATIC)) {
+        Annotations.input(e).ifPresent(gem -> reporter.error(
+            "@Input goes on a field of each filled-in form; '" + e.getSimpleName() + "' is static, one for"
+                + " all of them. Remove static, or remove @Input.", e, gem.mirror()));
       }
     }
     if (members.isEmpty()) {
@@ -181,6 +185,10 @@ final class FormValidator {
       checkPattern(member, a, gem.pattern().getAnnotationValue(), pattern);
     }
     onlyFor(member, a, gem.multiline(), "multiline", text, "String");
+    // HubSpot's DateInput takes no placeholder, and a checkbox has no box to write one in.
+    onlyFor(member, a, gem.placeholder(), "placeholder",
+        !inputType.equals(FormInputs.DATE) && !inputType.equals(FormInputs.BOOLEAN),
+        "text, number and select");
     String currencyCode = null;
     if (onlyFor(member, a, gem.currencyCode(), "currencyCode", kind == ValueKind.BIG_DECIMAL, "BigDecimal")) {
       currencyCode = gem.currencyCode().get();
