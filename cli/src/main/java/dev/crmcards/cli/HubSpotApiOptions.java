@@ -6,6 +6,7 @@ import dev.crmcards.cli.deploy.CardsApi;
 import dev.crmcards.cli.deploy.Credentials;
 import dev.crmcards.cli.deploy.RetryPolicy;
 import dev.crmcards.rules.Urls;
+import java.net.URI;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
@@ -42,6 +43,12 @@ final class HubSpotApiOptions {
   CardsApi open(CrmCardsCli cli, Credentials credentials) {
     if (!Urls.isHttpUrl(apiBase)) {
       throw new UsageException("--api-base must be an http(s) URL, got " + apiBase);
+    }
+    URI base = URI.create(apiBase);
+    if (base.getScheme().equalsIgnoreCase("http") && !Urls.isLoopback(base.getHost())) {
+      // The key goes in the query and the token in a header: never in the clear over a network.
+      throw new UsageException("--api-base must use https, since every call carries "
+          + credentials.variable() + "; plain http only for a server on this machine, got " + apiBase);
     }
     ApiClient client =
         new ApiClient(apiBase, credentials, RetryPolicy.DEFAULT, cli.clock(), cli.sleeper(), cli.err()::println);

@@ -165,6 +165,27 @@ class DeployCommandTest {
   }
 
   @Test
+  void aCredentialWithACharacterNoCredentialHasIsRefusedWithoutBeingPrinted() {
+    for (String pasted : new String[] {"pat-na1-abc\ndef", "pat-na1-abc\u200bdef", "pat na1"}) {
+      CliRun run = deploy(Map.of("HUBSPOT_ACCESS_TOKEN", pasted));
+      assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+      assertThat(run.err()).isEqualTo("crmcards deploy: HUBSPOT_ACCESS_TOKEN holds a character no HubSpot credential"
+          + " has (a space, a line break or one beyond ASCII, as copying can add); copy it again\n");
+    }
+    assertThat(api.log()).isEmpty();
+  }
+
+  @Test
+  void anApiBaseInTheClearIsRefusedUnlessOnThisMachine() {
+    CliRun run = CliRun.run(WITH_KEY, "deploy", "--definitions", definitions.toString(), "--app-id", "1234",
+        "--api-base", "http://api.hubapi.com");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("crmcards deploy: --api-base must use https, since every call carries"
+        + " HUBSPOT_DEVELOPER_API_KEY; plain http only for a server on this machine, got http://api.hubapi.com\n");
+    assertThat(api.log()).isEmpty();
+  }
+
+  @Test
   void rateLimitsAreWaitedOutAsHubSpotAsks() {
     api.failNext(429, 1);
     CliRun run = deploy(WITH_KEY);

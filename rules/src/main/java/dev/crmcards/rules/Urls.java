@@ -20,6 +20,11 @@ public final class Urls {
 
   private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
 
+  /** Whether {@code host} (as {@link URI#getHost()} gives it) names this machine. */
+  public static boolean isLoopback(String host) {
+    return host != null && LOOPBACK.contains(host.toLowerCase(Locale.ROOT));
+  }
+
   /** The URL parsed, when it is absolute, http or https, and has a host. */
   @From(value = {LEGACY_CARDS, CONVERTER, OLD_CONVERTER}, source = "converter zod schema: z.string().url() on http(s)")
   public static Optional<URI> httpUrl(String text) {
@@ -200,7 +205,7 @@ public final class Urls {
       return Verdict.OK;
     }
     if (scheme.equals("http")) {
-      if (LOOPBACK.contains(uri.getHost().toLowerCase(Locale.ROOT))) {
+      if (isLoopback(uri.getHost())) {
         return new Verdict(
             null,
             what + " \"" + url + "\" uses plain http, accepted for localhost only: HubSpot calls public https"

@@ -39,15 +39,33 @@ public final class Credentials {
   public static Credentials fromEnvironment(Map<String, String> environment) {
     String key = environment.get(DEVELOPER_API_KEY);
     if (key != null && !key.isBlank()) {
-      return developerApiKey(key.strip());
+      return developerApiKey(checked(DEVELOPER_API_KEY, key.strip()));
     }
     String token = environment.get(ACCESS_TOKEN);
     if (token != null && !token.isBlank()) {
-      return accessToken(token.strip());
+      return accessToken(checked(ACCESS_TOKEN, token.strip()));
     }
     throw new UsageException(
         "no HubSpot credentials: set " + DEVELOPER_API_KEY + " (the developer account's API key)"
             + " or " + ACCESS_TOKEN + " (an OAuth access token with the developers scopes)");
+  }
+
+  /**
+   * The value if it is printable ASCII without spaces, as HubSpot's keys and tokens are. Anything
+   * else (a line break or a zero-width space pasted with it) would reach an HTTP header or URL
+   * that refuses it, in an exception that quotes the whole value; so it is refused here, by the
+   * variable's name.
+   */
+  private static String checked(String variable, String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c <= ' ' || c > '~') {
+        throw new UsageException(
+            variable + " holds a character no HubSpot credential has (a space, a line break or one"
+                + " beyond ASCII, as copying can add); copy it again");
+      }
+    }
+    return value;
   }
 
   /** The environment variable the credential came from, for messages. */
