@@ -1,13 +1,16 @@
 package dev.crmcards.cli.definition;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.crmcards.cli.UsageException;
+import dev.crmcards.rules.json.JsonSyntaxException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
@@ -137,10 +140,15 @@ public final class DefinitionLoader {
     return fileName.endsWith(".json") ? fileName.substring(0, fileName.length() - 5) : fileName;
   }
 
-  private static CardDefinition parse(String name, String source, byte[] bytes) {
+  private static CardDefinition parse(String name, String source, byte[] read) {
+    // A byte order mark, which an editor may add, is not JSON: dropped here, so that the bytes
+    // kept (and copied into projects) are the definition itself.
+    byte[] bytes = startsWithByteOrderMark(read) ? Arrays.copyOfRange(read, 3, read.length) : read;
     JsonNode json;
     try {
-      json = Json.MAPPER.readTree(bytes);
+      json = Json.MAPPER.readerFor(JsonNode.class)
+          .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .readValue(bytes);
     } catch (JsonProcessingException e) {
       throw new UsageException(
           source + " is not valid JSON: " + e.getOriginalMessage() + " (line "
@@ -151,6 +159,15 @@ public final class DefinitionLoader {
     if (json == null || !json.isObject()) {
       throw new UsageException(source + " is not a card definition (a JSON object)");
     }
-    return new CardDefinition(name, source, bytes, json);
+    try {
+      return new CardDefinition(name, source, bytes, json);
+    } catch (JsonSyntaxException e) {
+      // Jackson reads UTF-16 and UTF-32 too; a definition is UTF-8, as the processor writes it.
+      throw new UsageException(source + " is not valid UTF-8 JSON: " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean startsWithByteOrderMark(byte[] bytes) {
+    return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
   }
 }

@@ -90,6 +90,25 @@ class DefinitionLoaderTest {
   }
 
   @Test
+  void aByteOrderMarkIsDroppedAndTextAfterTheDefinitionOrAnotherEncodingRefused() throws Exception {
+    Path marked = dir.resolve("marked.json");
+    Files.write(marked, ("\uFEFF" + CARD.formatted("Marked")).getBytes(UTF_8));
+    CardDefinition card = DefinitionLoader.load(marked).get(0);
+    assertThat(card.title()).isEqualTo("Marked");
+    assertThat(new String(card.bytes(), UTF_8)).isEqualTo(CARD.formatted("Marked"));
+
+    Path trailing = Fixtures.write(dir.resolve("trailing.json"), CARD.formatted("T") + "}");
+    assertThatThrownBy(() -> DefinitionLoader.load(trailing))
+        .isInstanceOf(UsageException.class)
+        .hasMessageContaining("trailing.json is not valid JSON");
+    Path wide = dir.resolve("wide.json");
+    Files.write(wide, CARD.formatted("W").getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+    assertThatThrownBy(() -> DefinitionLoader.load(wide))
+        .isInstanceOf(UsageException.class)
+        .hasMessageContaining("wide.json is not valid UTF-8 JSON");
+  }
+
+  @Test
   void loadOneNeedsExactlyOne() throws Exception {
     Files.delete(Fixtures.write(dir.resolve("tmp.json"), "{}"));
     Fixtures.write(dir.resolve("a.json"), CARD.formatted("A"));
