@@ -8,6 +8,7 @@ import dev.crmcards.cli.definition.ObjectTypeNames;
 import dev.crmcards.cli.preview.PreviewServer;
 import dev.crmcards.cli.preview.PreviewSettings;
 import java.io.IOException;
+import java.net.BindException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -43,6 +44,9 @@ final class PreviewCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
+    if (port < 0 || port > 65_535) {
+      throw new UsageException("--port must be from 0 (any free port) to 65535, got " + port);
+    }
     List<CardDefinition> cards = definitions.load();
     CardServerUrl url = new CardServerUrl(server.url);
     if (server.objectType != null) {
@@ -56,11 +60,17 @@ final class PreviewCommand implements Callable<Integer> {
       }
     }
     String clientSecret = server.secret(cli.environment());
-    PreviewServer preview =
-        PreviewServer.start(
-            new PreviewSettings(
-                cards, url, clientSecret, port, server.objectType, server.properties, clients.selected(),
-                server.signature, server.signer()));
+    PreviewServer preview;
+    try {
+      preview =
+          PreviewServer.start(
+              new PreviewSettings(
+                  cards, url, clientSecret, port, server.objectType, server.properties, clients.selected(),
+                  server.signature, server.signer()));
+    } catch (BindException e) {
+      throw new UsageException("port " + port + " is in use on 127.0.0.1; choose another --port, or leave it"
+          + " out for any free one", e);
+    }
     Runtime.getRuntime().addShutdownHook(new Thread(preview::close, "crmcards-preview-stop"));
     cli.out().println("Previewing " + cards.size() + (cards.size() == 1 ? " card" : " cards")
         + " from " + url.url() + " on " + preview.uri() + " (Ctrl-C stops)");
