@@ -185,6 +185,26 @@ class AppCommandTest {
   }
 
   @Test
+  void aFileWhereAFolderGoesIsRefusedBeforeAnythingIsWritten() throws IOException {
+    Path out = dir.resolve("out");
+    Fixtures.write(out.resolve("src"), "a file named like the project's src folder\n");
+    CliRun run = app(Fixtures.exampleDefinitions(), out);
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("refusing to overwrite", "src/app/app-hsmeta.json (" + out.toAbsolutePath().resolve("src")
+            + " is a file)", "Nothing was written");
+    assertThat(tree(out).keySet()).containsExactly("src");
+  }
+
+  @Test
+  void aRunLeavesNoFileOfItsOwnBehind() throws IOException {
+    Path out = dir.resolve("out");
+    assertThat(app(Fixtures.exampleDefinitions(), out).exitCode()).isZero();
+    assertThat(app(Fixtures.exampleDefinitions(), out, "--name", "Another name").exitCode()).isZero();
+    assertThat(tree(out).keySet()).noneMatch(path -> path.contains("crmcards-tmp"));
+  }
+
+  @Test
   void refusesToOverwriteAGeneratedFileEditedByHand() throws IOException {
     Path out = dir.resolve("out");
     assertThat(app(Fixtures.exampleDefinitions(), out).exitCode()).isZero();

@@ -6,8 +6,10 @@ import dev.crmcards.cli.UsageException;
 import dev.crmcards.cli.definition.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -61,7 +63,10 @@ public final class GeneratedFiles {
     List<String> refused = new ArrayList<>();
     for (Map.Entry<String, byte[]> file : files.entrySet()) {
       Path target = out.resolve(file.getKey());
-      if (Files.isDirectory(target)) {
+      String blocked = blockedFolder(target);
+      if (blocked != null) {
+        refused.add(file.getKey() + " (" + blocked + ")");
+      } else if (Files.isDirectory(target)) {
         refused.add(file.getKey() + " (a directory)");
       } else if (Files.exists(target) && !ours(target, previous.get(file.getKey()), file.getValue())) {
         refused.add(file.getKey());
@@ -88,7 +93,7 @@ public final class GeneratedFiles {
           continue;
         }
         Files.createDirectories(target.getParent());
-        Files.write(target, file.getValue());
+        replace(target, file.getValue());
         written.add(file.getKey());
       }
       for (Map.Entry<String, String> old : previous.entrySet()) {
@@ -100,11 +105,49 @@ public final class GeneratedFiles {
           removed.add(old.getKey());
         }
       }
-      Files.write(out.resolve(MANIFEST), manifest());
+      replace(out.resolve(MANIFEST), manifest());
     } catch (IOException e) {
       throw new UsageException("cannot write to " + out + ": " + e, e);
     }
     return new Outcome(written, unchanged, removed);
+  }
+
+  /**
+   * Why the folder {@code target} goes in cannot take it: its nearest existing ancestor is a file,
+   * or a folder this user cannot write in; {@code null} if it can. Checked before anything is
+   * written, so that a run either writes everything or nothing.
+   */
+  private static String blockedFolder(Path target) {
+    Path folder = target.toAbsolutePath().getParent();
+    while (folder != null && !Files.exists(folder)) {
+      folder = folder.getParent();
+    }
+    if (folder == null) {
+      return null;
+    }
+    if (!Files.isDirectory(folder)) {
+      return folder + " is a file";
+    }
+    return Files.isWritable(folder) ? null : "cannot write in " + folder;
+  }
+
+  /**
+   * Writes {@code bytes} to a file beside {@code target}, then moves it into place: a disk that
+   * fills up leaves the old file or the new one, never half of one.
+   */
+  private static void replace(Path target, byte[] bytes) throws IOException {
+    // Not createTempFile: its owner-only permissions would be the project file's.
+    Path next = target.resolveSibling("." + target.getFileName() + ".crmcards-tmp");
+    try {
+      Files.write(next, bytes);
+      try {
+        Files.move(next, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(next, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(next);
+    }
   }
 
   private static boolean ours(Path target, String recordedHash, byte[] next) {
