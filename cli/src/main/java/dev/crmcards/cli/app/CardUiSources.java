@@ -12,7 +12,6 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -43,8 +42,12 @@ public final class CardUiSources {
     try {
       URI uri = root.toURI();
       if (uri.getScheme().equals("jar")) {
-        try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-          return read(jar.provider().getPath(uri).getParent());
+        // A file system of its own for the jar file, not the JVM-wide one of the jar: URI, which
+        // a second reader at the same time (the Maven goal in a parallel build) could not open.
+        String spec = uri.getSchemeSpecificPart();
+        int separator = spec.indexOf("!/");
+        try (FileSystem jar = FileSystems.newFileSystem(Path.of(new URI(spec.substring(0, separator))))) {
+          return read(jar.getPath(spec.substring(separator + 1)).getParent());
         }
       }
       return read(Path.of(uri).getParent());
