@@ -34,6 +34,9 @@ public abstract class PipelineSettings {
   /** The default body size limit: 1 MiB. */
   public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
+  /** The largest body size limit that can be set: 1 GiB. */
+  public static final int LARGEST_MAX_BODY_BYTES = 1 << 30;
+
   /**
    * The default handler deadline in seconds: 4, below the five seconds after which HubSpot gives up
    * on a data fetch, so that the card gets the pipeline's answer rather than HubSpot's timeout.
@@ -348,9 +351,9 @@ public abstract class PipelineSettings {
      * @throws IllegalArgumentException if not positive, or larger than 1 GiB
      */
     public B maxBodyBytes(int maxBodyBytes) {
-      if (maxBodyBytes <= 0 || maxBodyBytes > 1 << 30) {
+      if (maxBodyBytes <= 0 || maxBodyBytes > LARGEST_MAX_BODY_BYTES) {
         throw new IllegalArgumentException(
-            "maxBodyBytes must be between 1 and 1073741824, not " + maxBodyBytes);
+            "maxBodyBytes must be between 1 and " + LARGEST_MAX_BODY_BYTES + ", not " + maxBodyBytes);
       }
       this.maxBodyBytes = maxBodyBytes;
       return self();

@@ -2,6 +2,7 @@ package dev.crmcards.spring.boot;
 
 import dev.crmcards.core.CardRoutes;
 import dev.crmcards.core.RequestObserver;
+import dev.crmcards.replay.ReplayStore;
 import dev.crmcards.micrometer.MicrometerCardObserver;
 import dev.crmcards.servlet.CardSettings;
 import dev.crmcards.servlet.CrmCardsServlet;
@@ -59,10 +60,12 @@ public class CrmCardsAutoConfiguration {
       CrmCardsProperties properties,
       ListableBeanFactory beans,
       ObjectProvider<RequestObserver> observer,
+      ObjectProvider<ReplayStore> replayStore,
       Environment environment) {
     List<CardRoutes> cards = CardBeans.routes(beans);
     CardSettings settings =
-        CrmCardsSettings.of(properties, observer.getIfAvailable(() -> RequestObserver.NONE), cards);
+        CrmCardsSettings.of(properties, observer.getIfAvailable(() -> RequestObserver.NONE),
+            replayStore.getIfAvailable(), cards);
     List<String> patterns =
         properties.getPath().isEmpty()
             ? ServletMappings.derive(cards, mountPath(settings, environment))

@@ -1,9 +1,11 @@
 package dev.crmcards.spring.boot;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.convert.DurationUnit;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -51,9 +53,17 @@ public class CrmCardsProperties {
   private boolean acceptLocalProxy;
 
   /**
+   * Whether to accept v3 signatures only. Set it with a replay store (a ReplayStore bean): a v2
+   * signature has no timestamp, so a copy of a request without its v3 headers would verify as a
+   * new request.
+   */
+  private boolean requireV3;
+
+  /**
    * How long a card's handler may take before the request is answered 503 in its place; 0 for no
    * deadline. HubSpot waits five seconds for a card.
    */
+  @DurationUnit(ChronoUnit.SECONDS)
   private Duration handlerTimeout = Duration.ofSeconds(4);
 
   /** The largest request body accepted; larger ones are answered 413. */
@@ -65,7 +75,6 @@ public class CrmCardsProperties {
    */
   private List<String> path = new ArrayList<>();
 
-  // crmcards.replay.*: the place for the replay store's settings, once CardSettings has one.
 
   public boolean isEnabled() {
     return enabled;
@@ -97,6 +106,14 @@ public class CrmCardsProperties {
 
   public void setAcceptLocalProxy(boolean acceptLocalProxy) {
     this.acceptLocalProxy = acceptLocalProxy;
+  }
+
+  public boolean isRequireV3() {
+    return requireV3;
+  }
+
+  public void setRequireV3(boolean requireV3) {
+    this.requireV3 = requireV3;
   }
 
   public Duration getHandlerTimeout() {

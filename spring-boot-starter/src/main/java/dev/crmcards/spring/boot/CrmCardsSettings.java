@@ -1,10 +1,13 @@
 package dev.crmcards.spring.boot;
 
 import dev.crmcards.core.CardRoutes;
+import dev.crmcards.core.PipelineSettings;
 import dev.crmcards.core.RequestObserver;
+import dev.crmcards.replay.ReplayStore;
 import dev.crmcards.servlet.CardSettings;
 import java.util.List;
 import java.util.function.Consumer;
+import org.springframework.util.unit.DataSize;
 
 /** {@link CardSettings} from the {@code crmcards.*} properties. */
 final class CrmCardsSettings {
@@ -18,7 +21,8 @@ final class CrmCardsSettings {
    * @throws IllegalStateException naming the property whose value is invalid
    */
   static CardSettings of(
-      CrmCardsProperties properties, RequestObserver observer, List<CardRoutes> cards) {
+      CrmCardsProperties properties, RequestObserver observer, ReplayStore replayStore,
+      List<CardRoutes> cards) {
     List<String> secrets = properties.clientSecrets();
     if (secrets.isEmpty()) {
       throw new MissingClientSecretException(cards.stream().map(CardRoutes::cardName).toList());
@@ -29,11 +33,17 @@ final class CrmCardsSettings {
       set("public-base-url", builder, b -> b.publicBaseUrl(properties.getPublicBaseUrl().strip()));
     }
     builder.acceptLocalProxy(properties.isAcceptLocalProxy());
+    builder.requireV3(properties.isRequireV3());
     set("handler-timeout", builder, b -> b.handlerTimeout(properties.getHandlerTimeout()));
-    long maxBody = properties.getMaxBodySize().toBytes();
-    set("max-body-size", builder,
-        b -> b.maxBodyBytes(maxBody > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) maxBody));
-    // crmcards.replay.*: the replay store is set here once CardSettings.Builder has one.
+    DataSize maxBody = properties.getMaxBodySize();
+    if (maxBody.toBytes() > PipelineSettings.LARGEST_MAX_BODY_BYTES) {
+      throw new IllegalStateException(CrmCardsProperties.PREFIX + ".max-body-size: " + maxBody
+          + " is larger than the largest limit, " + DataSize.ofBytes(PipelineSettings.LARGEST_MAX_BODY_BYTES));
+    }
+    set("max-body-size", builder, b -> b.maxBodyBytes((int) maxBody.toBytes()));
+    if (replayStore != null) {
+      builder.replayStore(replayStore);
+    }
     return builder.build();
   }
 

@@ -9,7 +9,7 @@ import java.util.Set;
  * The servlet URL patterns that reach the cards' routes and nothing else, so that Spring MVC keeps
  * every other path: a route without placeholders maps exactly ({@code /hubspot/bugs}); one with
  * placeholders maps its literal start ({@code /hubspot/bugs/{id}/resolve} gives {@code
- * /hubspot/bugs/*}).
+ * /hubspot/bugs/*}); a route at the mount point itself maps the context root alone ({@code ""}).
  */
 final class ServletMappings {
 
@@ -34,6 +34,11 @@ final class ServletMappings {
   }
 
   private static String pattern(String card, String path, String mountPath) {
+    if (path.equals(mountPath) || path.equals(mountPath + "/")) {
+      // The mount point itself: "", the pattern of exactly the context's root. "/" would be the
+      // default servlet's pattern, which Spring MVC's DispatcherServlet holds.
+      return "";
+    }
     if (!path.startsWith(mountPath + "/")) {
       throw new IllegalStateException(
           "card '" + card + "': its route " + path + " is not below " + mountPath

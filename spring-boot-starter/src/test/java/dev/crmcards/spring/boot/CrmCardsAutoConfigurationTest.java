@@ -7,6 +7,7 @@ import dev.crmcards.HttpMethod;
 import dev.crmcards.core.CardRoutes;
 import dev.crmcards.core.RequestObserver;
 import dev.crmcards.micrometer.MicrometerCardObserver;
+import dev.crmcards.replay.ReplayStore;
 import dev.crmcards.servlet.CrmCardsServlet;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
@@ -140,6 +141,59 @@ class CrmCardsAutoConfigurationTest {
             .hasMessageContaining("'first'")
             .hasMessageContaining("'second'")
             .hasMessageContaining("'notes'"));
+  }
+
+  @Test
+  void aCardAtItsMountPointMapsTheContextRootAloneNotSpringMvcsSlash() {
+    runner
+        .withBean(CardRoutes.class, () -> CardRoutes.builder("root")
+            .fetch("https://cards.example.com", request -> json -> json.raw(new byte[] {'{', '}'}))
+            .build())
+        .withPropertyValues("crmcards.client-secret=s3cret")
+        .run(context -> assertThat(registration(context).getUrlMappings()).containsExactly(""));
+    runner
+        .withBean(CardRoutes.class, () -> CardRoutes.builder("mounted")
+            .fetch("https://cards.example.com/hubspot", request -> json -> json.raw(new byte[] {'{', '}'}))
+            .build())
+        .withPropertyValues("crmcards.client-secret=s3cret", "crmcards.public-base-url=https://cards.example.com/hubspot")
+        .run(context -> assertThat(registration(context).getUrlMappings()).containsExactly(""));
+  }
+
+  @Test
+  void aBareNumberOfHandlerTimeoutIsSecondsAndAnOversizedBodyLimitIsNamedAsWritten() {
+    runner
+        .withBean(NoteHandler.class)
+        .withPropertyValues("crmcards.client-secret=s3cret", "crmcards.handler-timeout=4")
+        .run(context -> assertThat(((CrmCardsServlet) registration(context).getServlet()).settings().handlerTimeout())
+            .isEqualTo(Duration.ofSeconds(4)));
+    runner
+        .withBean(NoteHandler.class)
+        .withPropertyValues("crmcards.client-secret=s3cret", "crmcards.max-body-size=4GB")
+        .run(context -> assertThat(context).getFailure()
+            .rootCause()
+            .hasMessage("crmcards.max-body-size: 4294967296B is larger than the largest limit, 1073741824B"));
+  }
+
+  @Test
+  void usesTheApplicationsReplayStoreAndRequiresV3WhenAsked() {
+    ReplayStore store = ReplayStore.inMemory();
+    runner
+        .withBean(NoteHandler.class)
+        .withBean(ReplayStore.class, () -> store)
+        .withPropertyValues("crmcards.client-secret=s3cret", "crmcards.require-v3=true")
+        .run(context -> {
+          var settings = ((CrmCardsServlet) registration(context).getServlet()).settings();
+          assertThat(settings.replayStore()).containsSame(store);
+          assertThat(settings.requireV3()).isTrue();
+        });
+    runner
+        .withBean(NoteHandler.class)
+        .withPropertyValues("crmcards.client-secret=s3cret")
+        .run(context -> {
+          var settings = ((CrmCardsServlet) registration(context).getServlet()).settings();
+          assertThat(settings.replayStore()).isEmpty();
+          assertThat(settings.requireV3()).isFalse();
+        });
   }
 
   @Test
