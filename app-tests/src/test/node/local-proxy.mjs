@@ -1,17 +1,17 @@
 // HubSpot's local development proxy, as `hs project dev` runs it (AppProxyService of
-// @hubspot/ui-extensions-dev-server), in front of a card server. Every origin named in ORIGINS
-// (comma-separated) maps to LOCAL_URL, as src/app/local.json maps them; CLIENT_SECRET signs.
+// @hubspot/ui-extensions-dev-server), in front of a card server, with the map of a local.json
+// that `crmcards-cli app --local-url` wrote (LOCAL_JSON, its path); CLIENT_SECRET signs.
 // Prints "listening on <port>" once it takes requests on POST /proxy, as the card's
 // hubspot.fetch sends them.
+import { readFileSync } from 'node:fs';
 import { AppProxyService } from './node_modules/@hubspot/ui-extensions-dev-server/dist/lib/proxy/AppProxyService.js';
 
-const local = process.env.LOCAL_URL;
-const origins = (process.env.ORIGINS || '').split(',').filter((origin) => origin);
-if (!local || origins.length === 0 || !process.env.CLIENT_SECRET) {
-  console.error('usage: LOCAL_URL=http://localhost:8080 ORIGINS=https://a,https://b CLIENT_SECRET=... node local-proxy.mjs');
+if (!process.env.LOCAL_JSON || !process.env.CLIENT_SECRET) {
+  console.error('usage: LOCAL_JSON=src/app/local.json CLIENT_SECRET=... node local-proxy.mjs');
   process.exit(2);
 }
-const localDevUrlMapping = Object.fromEntries(origins.map((origin) => [origin, local]));
+const localDevUrlMapping = JSON.parse(readFileSync(process.env.LOCAL_JSON, 'utf8')).proxy;
+const origins = Object.keys(localDevUrlMapping);
 const logger = {
   info: (message) => console.error(`[proxy] ${message}`),
   warn: (message) => console.error(`[proxy] WARN ${message}`),

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.crmcards.cli.CrmCardsCli;
 import dev.crmcards.examples.ExampleServer;
 import dev.crmcards.servlet.CardSettings;
 import dev.crmcards.signature.SignatureVerifier;
@@ -13,10 +14,14 @@ import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,8 +44,6 @@ import org.junit.jupiter.api.Test;
 class LocalProxyTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String SECRET = "local-proxy-test-secret";
-  /** The card's declared origins, as {@code app --local-url} maps them in local.json. */
-  private static final String ORIGINS = "https://www.example.com,https://example.com";
   private static final String QUERY =
       "userId=12345&userEmail=loggedinuser%40hubspot.com&associatedObjectId=53701"
           + "&associatedObjectType=CONTACT&portalId=987654&appId=4242&firstname=Tim"
@@ -71,14 +74,24 @@ class LocalProxyTest {
     }
   }
 
-  /** HubSpot's local proxy with this secret, mapping the card's origins to {@code localUrl}. */
+  /**
+   * HubSpot's local proxy with this secret and the map {@code app --local-url localUrl} writes for
+   * the example's cards, read from the local.json it wrote.
+   */
   private static int proxy(String localUrl, String secret) throws Exception {
+    Path project = Files.createTempDirectory(NodeTools.BUILD, "local-proxy-");
+    StringWriter printed = new StringWriter();
+    int code = CrmCardsCli.execute(
+        new String[] {"app", "--definitions", NodeTools.REPOSITORY.resolve("examples/target/classes").toString(),
+            "--out", project.toString(), "--local-url", localUrl},
+        Map.of(), new PrintWriter(printed), new PrintWriter(printed));
+    assertThat(code).as(printed.toString()).isZero();
     ProcessBuilder builder =
         new ProcessBuilder("node", "local-proxy.mjs")
             .directory(NodeTools.HARNESS.toFile())
             .redirectError(ProcessBuilder.Redirect.INHERIT);
-    builder.environment().putAll(
-        Map.of("LOCAL_URL", localUrl, "ORIGINS", ORIGINS, "CLIENT_SECRET", secret));
+    builder.environment().putAll(Map.of(
+        "LOCAL_JSON", project.resolve("src/app/local.json").toString(), "CLIENT_SECRET", secret));
     Process node = builder.start();
     STARTED.add(() -> {
       node.getOutputStream().close();
@@ -151,6 +164,20 @@ class LocalProxyTest {
     assertThat(status(resolved)).as(resolved.toString()).isEqualTo("200");
     assertThat(resolved.path("responseBody").path("message").asText())
         .isEqualTo("Ticket 245 resolved.");
+  }
+
+  /**
+   * A hook whose URI ends with a slash keeps it through the proxy, as local.json's slash asks: the
+   * request is signed for the URL it is sent to, so the server verifies it and only then finds no
+   * route (404), where a map without the slash had the proxy sign one URL and send another (401).
+   */
+  @Test
+  void aUriEndingWithASlashIsSignedAsItIsSent() throws Exception {
+    int proxy = proxy("http://localhost:" + example.port(), SECRET);
+    for (String uri : List.of("https://example.com/", "https://example.com/tickets/")) {
+      JsonNode answer = fetchThrough(proxy, "POST", uri, hookBody());
+      assertThat(status(answer)).as(uri + ": " + answer).isEqualTo("404");
+    }
   }
 
   @Test

@@ -61,6 +61,7 @@ class ReadmeCommandsTest {
     NOT_RUN.put(Pattern.compile("java -jar examples/spring-boot/target/"),
         "the Spring Boot example, tested over HTTP in its own module");
     NOT_RUN.put(Pattern.compile("^export \\w+=\\.\\.\\."), "a credential to fill in");
+    NOT_RUN.put(Pattern.compile("^kill %1$"), "stops the walk-through's server, which this test starts and stops itself");
   }
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

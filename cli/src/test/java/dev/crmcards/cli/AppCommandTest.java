@@ -101,8 +101,8 @@ class AppCommandTest {
     assertThat(Files.readString(out.resolve("src/app/local.json"))).isEqualTo(
         "{\n"
             + "  \"proxy\": {\n"
-            + "    \"https://example.com\": \"http://localhost:8080\",\n"
-            + "    \"https://www.example.com\": \"http://localhost:8080\"\n"
+            + "    \"https://example.com\": \"http://localhost:8080/\",\n"
+            + "    \"https://www.example.com\": \"http://localhost:8080/\"\n"
             + "  }\n"
             + "}\n");
     assertThat(run.err()).contains("CLIENT_SECRET=<the app's client secret> hs project dev in " + out);
@@ -121,6 +121,16 @@ class AppCommandTest {
     assertThat(run.outLines()).containsExactly(
         "--local-url: the local proxy maps origins only, without a path, so give the server's origin such as"
             + " http://localhost:8080, got \"http://localhost:8080/demo-fetch\"");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void aLocalUrlWithAPortNoUrlHasIsRefusedAndNothingIsWritten() {
+    Path out = dir.resolve("out");
+    CliRun run = app(Fixtures.exampleDefinitions(), out, "--local-url", "http://localhost:99999");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.outLines()).containsExactly(
+        "--local-url: has port 99999; a port is from 1 to 65535, got \"http://localhost:99999\"");
     assertThat(out).doesNotExist();
   }
 

@@ -12,7 +12,7 @@ import java.util.Optional;
  * request for that local URL (HUBSPOT-SPEC §12 "Local development").
  */
 public final class LocalDevelopment {
-  /** The proxy map, {@code {"proxy": {"https://origin": "http://localhost:8080"}}}. */
+  /** The proxy map, {@code {"proxy": {"https://origin": "http://localhost:8080/"}}}. */
   @From(value = {HUBSPOT_FETCH, APP_CARD}, source = "HUBSPOT-SPEC §12 local development")
   public static final String PROXY_FILE = "src/app/local.json";
 
@@ -31,6 +31,11 @@ public final class LocalDevelopment {
     Optional<URI> uri = Urls.httpUrl(url);
     if (uri.isEmpty()) {
       return Optional.of("must be an http(s) URL such as http://localhost:8080, got \"" + url + "\"");
+    }
+    int port = uri.get().getPort();
+    if (port == 0 || port > 65_535) {
+      // java.net.URI takes any digits; the proxy's WHATWG URL parser, which maps every request, not.
+      return Optional.of("has port " + port + "; a port is from 1 to 65535, got \"" + url + "\"");
     }
     String path = uri.get().getRawPath();
     if ((path != null && !path.isEmpty() && !path.equals("/"))

@@ -108,7 +108,9 @@ public final class AppProject {
    * @param localUrl an origin that {@link LocalDevelopment#localUrlProblem} accepts
    */
   public static void putLocalProxy(SortedMap<String, byte[]> files, List<CardDefinition> cards, String localUrl) {
-    String local = Urls.origin(localUrl);
+    // With a slash after the origin, the proxy keeps a request's path as it is: without one, it
+    // drops a path's final slash, so a hook on https://example.com/tickets/ would go to /tickets.
+    String local = Urls.origin(localUrl) + "/";
     ObjectNode root = Json.object();
     ObjectNode proxy = root.putObject(LocalDevelopment.PROXY_KEY);
     for (String url : AppCardRules.permittedFetchUrls(cards)) {
