@@ -26,15 +26,18 @@ public final class PercentEncoding {
       new PercentEncoding(ALPHANUMERIC + "-._~", false, false);
 
   /**
-   * One URI path segment: RFC 3986 pchar minus {@code ;} (servlet containers treat {@code ;...}
-   * in a path as path parameters and strip it before routing). Kept as they are: the unreserved
-   * characters, the sub-delims except {@code ;}, and {@code :} {@code @}; everything else,
-   * including {@code / ? # % ;}, space, quotes, backslash and control characters, is escaped. The
-   * values {@code "."} and {@code ".."}, which URI normalisation would treat as dot segments,
-   * become {@code %2E} and {@code %2E%2E}. {@link #decode} leaves {@code +} as it is.
+   * One URI path segment, safe in a query too: RFC 3986 pchar minus {@code ;} (servlet containers
+   * treat {@code ;...} in a path as path parameters and strip it before routing) and minus {@code
+   * & = +}, which a query reads as separators and a space (an IFRAME action's {@code uri} may put
+   * a placeholder in its query: {@code ?company={name}} with "AT&T" must not add a parameter).
+   * Kept as they are: the unreserved characters, {@code ! $ ' ( ) * ,} and {@code :} {@code @};
+   * everything else, including {@code / ? # % ; & = +}, space, quotes, backslash and control
+   * characters, is escaped. The values {@code "."} and {@code ".."}, which URI normalisation would
+   * treat as dot segments, become {@code %2E} and {@code %2E%2E}. {@link #decode} leaves {@code +}
+   * as it is.
    */
   public static final PercentEncoding PATH_SEGMENT =
-      new PercentEncoding(ALPHANUMERIC + "-._~!$&'()*+,=:@", false, true);
+      new PercentEncoding(ALPHANUMERIC + "-._~!$'()*,:@", false, true);
 
   /**
    * {@code application/x-www-form-urlencoded} as {@link java.net.URLEncoder} writes it:

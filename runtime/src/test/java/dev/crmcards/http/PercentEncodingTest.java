@@ -34,11 +34,13 @@ class PercentEncodingTest {
   }
 
   @Test
-  void pathSegmentKeepsPcharExceptSemicolon() {
+  void pathSegmentKeepsPcharExceptSemicolonAndWhatAQueryReadsAsSeparators() {
     assertEquals(
-        ":%2F%3F%23%5B%5D@!$&'()*+,%3B=",
+        ":%2F%3F%23%5B%5D@!$%26'()*%2B,%3B%3D",
         PercentEncoding.PATH_SEGMENT.encode(RESERVED));
-    assertEquals("a%20b+c%25d", PercentEncoding.PATH_SEGMENT.encode("a b+c%d"));
+    assertEquals("a%20b%2Bc%25d", PercentEncoding.PATH_SEGMENT.encode("a b+c%d"));
+    assertEquals("AT%26T", PercentEncoding.PATH_SEGMENT.encode("AT&T"));
+    assertEquals("jane%2Bbilling@x.com", PercentEncoding.PATH_SEGMENT.encode("jane+billing@x.com"));
     assertEquals("%2E", PercentEncoding.PATH_SEGMENT.encode("."));
     assertEquals("%2E%2E", PercentEncoding.PATH_SEGMENT.encode(".."));
     assertEquals("...", PercentEncoding.PATH_SEGMENT.encode("..."));
