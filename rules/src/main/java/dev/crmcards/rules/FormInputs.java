@@ -43,6 +43,16 @@ public final class FormInputs {
   @From(value = APP_CARD, source = "ECMA-262 Number.MAX_SAFE_INTEGER; API.md §10")
   public static final long MAX_SAFE_INTEGER = 9_007_199_254_740_991L;
 
+  /**
+   * The most digits after the point a decimal a card sends can have: the card's values are
+   * JavaScript numbers, the smallest of which is about 4.9E-324, with at most 17 significant
+   * digits. A number the card could not have sent (1E-999999999) is not a number to the server
+   * either, and never reaches a handler whose setScale or toPlainString would spend minutes on it;
+   * one too large for a double the card reads as Infinity, and refuses.
+   */
+  @From(value = APP_CARD, source = "ECMA-262 Number.MIN_VALUE; IEEE 754 binary64")
+  public static final int MAX_DECIMAL_SCALE = 324 + 17;
+
   /** The form's body: a JSON object keyed by member name. */
   @From(value = APP_CARD, source = "API.md §10 wire")
   public static final String CONTENT_TYPE = "application/json";

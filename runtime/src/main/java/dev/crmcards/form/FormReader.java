@@ -239,6 +239,9 @@ public final class FormReader {
     } catch (NumberFormatException e) {
       return fail(input, FormInputs.NOT_NUMBER); // an exponent beyond an int's
     }
+    if (value.scale() > FormInputs.MAX_DECIMAL_SCALE || Double.isInfinite(value.doubleValue())) {
+      return fail(input, FormInputs.NOT_NUMBER); // no number a card sends
+    }
     if (input.minDecimal != null && value.compareTo(input.minDecimal) < 0) {
       return fail(input, input.tooSmall);
     }

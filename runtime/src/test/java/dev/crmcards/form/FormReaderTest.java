@@ -110,6 +110,16 @@ class FormReaderTest {
   }
 
   @Test
+  void aDecimalNoCardCouldSendIsNoNumber() {
+    for (String number : new String[] {"1e999999999", "1e-999999999", "2e308", "1e-400"}) {
+      assertThat(errors(body("price", number))).as(number).isEqualTo(Map.of("price", FormInputs.NOT_NUMBER));
+    }
+    FormReader smallest = read(body("ratio", "4.9e-324"));
+    assertThat(smallest.decimal(RATIO)).isEqualByComparingTo("4.9e-324");
+    smallest.check();
+  }
+
+  @Test
   void eachRuleHasItsMessage() {
     assertThat(errors(body())).isEmpty();
     assertThat(errors(body("name", null))).isEqualTo(Map.of("name", FormInputs.MISSING));
