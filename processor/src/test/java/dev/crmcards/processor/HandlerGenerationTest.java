@@ -80,6 +80,31 @@ class HandlerGenerationTest {
     assertThat(broken).hadErrorContaining("@CrmCard needs title");
   }
 
+  /**
+   * Members whose locals in the generated writer would share a name: a property whenOpen beside the
+   * local of when = "open", a property named link beside one named linkValue. Each gets its own.
+   */
+  @Test
+  void membersWhoseWriterLocalsWouldShareANameCompile() throws Exception {
+    JavaFileObject f = source("Ticket",
+        "@CrmCard(title = \"Tickets\", targetUrl = \"https://t.example.com/cards/tickets\",",
+        "         objectTypes = @ObjectType(TICKETS))",
+        "@Action(id = \"close\", type = ACTION_HOOK, label = \"Close\",",
+        "        uri = \"https://t.example.com/cards/tickets/{id}/close\", when = \"open\")",
+        "record Ticket(@ObjectId long id, @Title String title,",
+        "    @CardProperty(label = \"Open since\") String whenOpen,",
+        "    @CardProperty(name = \"ticket_link\", label = \"Link\") String link,",
+        "    @CardProperty(label = \"Link value\") String linkValue,",
+        "    boolean open) {}");
+    Compilation c = Cards.compile(List.of("-Xlint:all"), f);
+    Cards.assertSucceededWithoutWarnings(c);
+    String source = generated(c);
+    assertThat(source).contains("String whenOpen = object.whenOpen();");
+    assertThat(source).contains("boolean whenOpenValue = object.open();");
+    assertThat(source).contains("String linkValue = object.link();");
+    assertThat(source).contains("String linkValueValue = object.linkValue();");
+  }
+
   @Test
   void routesParseEachPathParameterAsItsMembersType() throws Exception {
     String source = generated(Cards.compile(TICKET));

@@ -279,8 +279,9 @@ final class ResponseWriterGenerator {
       body.addStatement(STRING_OR_NULL.call(card.linkMember().access("object")));
     }
 
+    GeneratedLocals locals = new GeneratedLocals(WRITER_LOCALS);
     for (PropertyModel p : card.properties()) {
-      property(body, p);
+      property(body, p, locals);
     }
 
     if (card.extraPropertiesMember() != null) {
@@ -307,7 +308,8 @@ final class ResponseWriterGenerator {
     Map<String, String> whenLocals = new LinkedHashMap<>();
     for (ActionModel a : objectActions) {
       if (a.when() != null && !whenLocals.containsKey(a.when().javaName())) {
-        String local = "when" + Character.toUpperCase(a.when().javaName().charAt(0)) + a.when().javaName().substring(1);
+        String local =
+            locals.take("when" + Character.toUpperCase(a.when().javaName().charAt(0)) + a.when().javaName().substring(1));
         whenLocals.put(a.when().javaName(), local);
         body.addStatement("boolean $L = $L", local, a.when().access("object"));
       }
@@ -373,7 +375,7 @@ final class ResponseWriterGenerator {
     body.endControlFlow();
   }
 
-  private void property(CodeBlock.Builder body, PropertyModel p) {
+  private void property(CodeBlock.Builder body, PropertyModel p, GeneratedLocals locals) {
     String key =
         key(Keys.PROPERTIES, "KEY_" + JsonFragments.identifier(p.name()), ",\"" + JsonText.escaped(p.name()) + "\":");
     String access = p.member().access("object");
@@ -382,7 +384,7 @@ final class ResponseWriterGenerator {
       body.addStatement(writeValue(p.valueKind(), access));
       return;
     }
-    String local = localName(p);
+    String local = locals.take(p.member().javaName());
     body.addStatement("$T $L = $L", TypeName.get(p.member().type()), local, access);
     body.beginControlFlow("if ($L != null)", local);
     body.addStatement(RAW.call(key));
@@ -488,8 +490,4 @@ final class ResponseWriterGenerator {
   private static final Set<String> WRITER_LOCALS =
       Set.of("object", "response", "objectActions", TARGET, "id", "title", "link", "properties", "extra", "more", "i");
 
-  private static String localName(PropertyModel p) {
-    String name = p.member().javaName();
-    return WRITER_LOCALS.contains(name) ? name + "Value" : name;
-  }
 }

@@ -63,12 +63,10 @@ final class SummaryWriterGenerator {
     }
     boolean someBefore = false;
     boolean surelyBefore = false;
+    GeneratedLocals locals = new GeneratedLocals(LOCALS);
     for (Item item : items) {
       String access = item.member().access("summary");
-      String local = item.member().javaName();
-      if (LOCALS.contains(local)) {
-        local = local + "Value";
-      }
+      String local = locals.take(item.member().javaName());
       if (item.nullable()) {
         body.addStatement("$T $L = $L", TypeName.get(item.member().type()), local, access);
         body.beginControlFlow("if ($L != null)", local);
