@@ -29,7 +29,7 @@ public final class PercentEncoding {
    * One URI path segment, safe in a query too: RFC 3986 pchar minus {@code ;} (servlet containers
    * treat {@code ;...} in a path as path parameters and strip it before routing) and minus {@code
    * & = +}, which a query reads as separators and a space (an IFRAME action's {@code uri} may put
-   * a placeholder in its query: {@code ?company={name}} with "AT&T" must not add a parameter).
+   * a placeholder in its query: {@code ?company={name}} with {@code AT&T} must not add a parameter).
    * Kept as they are: the unreserved characters, {@code ! $ ' ( ) * ,} and {@code :} {@code @};
    * everything else, including {@code / ? # % ; & = +}, space, quotes, backslash and control
    * characters, is escaped. The values {@code "."} and {@code ".."}, which URI normalisation would
