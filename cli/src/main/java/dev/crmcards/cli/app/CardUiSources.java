@@ -44,10 +44,13 @@ public final class CardUiSources {
       if (uri.getScheme().equals("jar")) {
         // A file system of its own for the jar file, not the JVM-wide one of the jar: URI, which
         // a second reader at the same time (the Maven goal in a parallel build) could not open.
-        String spec = uri.getSchemeSpecificPart();
+        // jar:<the jar file's URI, escaped>!/<entry>: the raw part, so that a space in the jar's
+        // path (%20) stays escaped in the file URI.
+        String spec = uri.getRawSchemeSpecificPart();
         int separator = spec.indexOf("!/");
-        try (FileSystem jar = FileSystems.newFileSystem(Path.of(new URI(spec.substring(0, separator))))) {
-          return read(jar.getPath(spec.substring(separator + 1)).getParent());
+        Path jarFile = Path.of(new URI(spec.substring(0, separator)));
+        try (FileSystem jar = FileSystems.newFileSystem(jarFile)) {
+          return read(jar.getPath("/" + RESOURCE_ROOT));
         }
       }
       return read(Path.of(uri).getParent());
