@@ -52,6 +52,8 @@ interface Shown {
   response: TableResponse;
   query: TableQuery;
   pageCount: number;
+  /** Without a total: the last page there is, once a page past it came back empty. */
+  lastPage?: number;
 }
 
 /**
@@ -93,15 +95,16 @@ export function TableCard(props: TableCardProps) {
       const inRange = pageInRange(query, rows, response.total);
       if (inRange !== undefined) {
         // Fewer rows than before (a hook removed some): the last page there is, not an empty one.
-        setShown((before) => before && { ...before, pageCount: Math.min(before.pageCount, inRange) });
+        setShown((before) => before && { ...before, pageCount: Math.min(before.pageCount, inRange), lastPage: inRange });
         setQuery((q) => (q === query ? { ...q, page: inRange } : q));
         return;
       }
-      setShown((before) => ({
-        response,
-        query,
-        pageCount: pageCount(query, rows, response.total, before && sameOrder(before.query, query) ? before.pageCount : 1),
-      }));
+      setShown((before) => {
+        const same = before !== undefined && sameOrder(before.query, query);
+        const lastPage = same && response.total === undefined ? before.lastPage : undefined;
+        const count = pageCount(query, rows, response.total, same ? before.pageCount : 1);
+        return { response, query, pageCount: lastPage === undefined ? count : Math.min(count, lastPage), lastPage };
+      });
       if (response.summary && typeof response.summary === 'object') {
         setSummary(response.summary);
       }
