@@ -62,8 +62,7 @@ public record AppCardView(String layout, List<String> locations, boolean hasForm
     CardView view;
     try {
       String text = new String(source.get().bytes(), StandardCharsets.UTF_8);
-      // A byte order mark, which an editor may add, is not JSON.
-      view = CardView.parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
+      view = CardView.parse(text);
     } catch (JsonSyntaxException e) {
       problems.add(where + " is not valid JSON: " + e.getMessage());
       return absent();

@@ -4,13 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.crmcards.cli.UsageException;
+import dev.crmcards.rules.json.JsonReader;
 import dev.crmcards.rules.json.JsonSyntaxException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
@@ -143,7 +143,7 @@ public final class DefinitionLoader {
   private static CardDefinition parse(String name, String source, byte[] read) {
     // A byte order mark, which an editor may add, is not JSON: dropped here, so that the bytes
     // kept (and copied into projects) are the definition itself.
-    byte[] bytes = startsWithByteOrderMark(read) ? Arrays.copyOfRange(read, 3, read.length) : read;
+    byte[] bytes = JsonReader.withoutByteOrderMark(read);
     JsonNode json;
     try {
       json = Json.MAPPER.readerFor(JsonNode.class)
@@ -167,7 +167,4 @@ public final class DefinitionLoader {
     }
   }
 
-  private static boolean startsWithByteOrderMark(byte[] bytes) {
-    return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
-  }
 }

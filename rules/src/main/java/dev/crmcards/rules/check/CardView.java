@@ -22,9 +22,13 @@ public final class CardView {
     this.json = json;
   }
 
-  /** @throws dev.crmcards.rules.json.JsonSyntaxException if the text is not JSON */
+  /**
+   * The view file's text; a byte order mark at its start is skipped.
+   *
+   * @throws dev.crmcards.rules.json.JsonSyntaxException if the text is not JSON
+   */
   public static CardView parse(String viewJson) {
-    return new CardView(JsonReader.parse(viewJson));
+    return new CardView(JsonReader.parseFile(viewJson));
   }
 
   /** Whether the file holds a JSON object, as a view is. */

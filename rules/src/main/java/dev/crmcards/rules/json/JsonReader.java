@@ -1,6 +1,7 @@
 package dev.crmcards.rules.json;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 
@@ -20,6 +21,26 @@ public final class JsonReader {
   private JsonReader(String text) {
     this.text = text;
   }
+
+  /**
+   * A JSON file as an editor may have saved it: a byte order mark at its start is not JSON and is
+   * skipped. For files (a card's view or definition); an answer's body is {@link #parse}d as it
+   * is, as JavaScript's {@code JSON.parse} reads it.
+   *
+   * @throws JsonSyntaxException as {@link #parse}
+   */
+  public static JsonValue parseFile(String text) {
+    return parse(text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text);
+  }
+
+  /** The UTF-8 bytes of a file without the byte order mark at their start, if any. */
+  public static byte[] withoutByteOrderMark(byte[] utf8) {
+    return utf8.length >= 3 && (utf8[0] & 0xFF) == 0xEF && (utf8[1] & 0xFF) == 0xBB && (utf8[2] & 0xFF) == 0xBF
+        ? Arrays.copyOfRange(utf8, 3, utf8.length)
+        : utf8;
+  }
+
+  private static final String BYTE_ORDER_MARK = "\uFEFF";
 
   /**
    * @throws JsonSyntaxException if {@code text} is not exactly one JSON value (surrounding

@@ -23,6 +23,16 @@ class JsonReaderTest {
   }
 
   @Test
+  void aFileMayStartWithAByteOrderMarkAnAnswerMayNot() {
+    assertThat(JsonReader.parseFile("\uFEFF{\"a\": 1}").path("a").isNumber()).isTrue();
+    assertThatThrownBy(() -> JsonReader.parse("\uFEFF{\"a\": 1}")).isInstanceOf(JsonSyntaxException.class);
+    byte[] marked = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '{', '}'};
+    assertThat(JsonReader.withoutByteOrderMark(marked)).containsExactly('{', '}');
+    byte[] plain = {'{', '}'};
+    assertThat(JsonReader.withoutByteOrderMark(plain)).isSameAs(plain);
+  }
+
+  @Test
   void keepsKeyOrderAndTheLastOfARepeatedKey() {
     JsonValue v = JsonReader.parse("{\"b\": 1, \"a\": 2, \"b\": 3}");
     assertThat(v.members().keySet()).containsExactly("b", "a");
