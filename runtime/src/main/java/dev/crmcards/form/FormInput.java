@@ -46,8 +46,9 @@ public final class FormInput {
     this.largest = largest;
     this.min = min;
     this.max = max;
-    this.minDecimal = Double.isNaN(min) ? null : BigDecimal.valueOf(min);
-    this.maxDecimal = Double.isNaN(max) ? null : BigDecimal.valueOf(max);
+    // For BigDecimal values; an infinite limit has no decimal, and limits nothing a decimal holds.
+    this.minDecimal = Double.isFinite(min) ? BigDecimal.valueOf(min) : null;
+    this.maxDecimal = Double.isFinite(max) ? BigDecimal.valueOf(max) : null;
     this.maxLength = maxLength;
     this.pattern = pattern;
     Double minimum = Double.isNaN(min) ? null : min;
