@@ -162,13 +162,15 @@ final class FallbackCardClass {
 
   private static boolean addPathParameters(MethodSpec.Builder method, List<String> names, Map<String, Member> members) {
     Set<String> seen = new HashSet<>();
-    for (String name : names) {
+    List<String> parameters = HookParameters.placeholders(names);
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i);
       Member m = members.get(name);
       if (m == null || m.type().getKind() == TypeKind.ERROR || !SourceVersion.isIdentifier(name)
           || !seen.add(name)) {
         return false;
       }
-      method.addParameter(TypeName.get(m.type()), HookParameters.placeholder(name));
+      method.addParameter(TypeName.get(m.type()), parameters.get(i));
     }
     return true;
   }

@@ -80,6 +80,21 @@ class HandlerGenerationTest {
     assertThat(broken).hadErrorContaining("@CrmCard needs title");
   }
 
+  @Test
+  void placeholdersWhoseParametersWouldShareANameGetOneEach() throws Exception {
+    JavaFileObject f = source("Ticket",
+        "@CrmCard(title = \"Tickets\", targetUrl = \"https://t.example.com/cards/tickets\",",
+        "         objectTypes = @ObjectType(TICKETS))",
+        "@Action(id = \"link\", type = ACTION_HOOK, label = \"Link\",",
+        "        uri = \"https://t.example.com/cards/tickets/{request}/to/{requestValue}\")",
+        "record Ticket(@ObjectId long request, @Title String title, String requestValue,",
+        "    @CardProperty(label = \"State\") String state) {}");
+    Compilation c = Cards.compile(List.of("-Xlint:all"), f);
+    Cards.assertSucceededWithoutWarnings(c);
+    assertThat(generated(c))
+        .contains("ActionResult link(ActionRequest request, long requestValue, String requestValueValue)");
+  }
+
   /**
    * Members whose locals in the generated writer would share a name: a property whenOpen beside the
    * local of when = "open", a property named link beside one named linkValue. Each gets its own.

@@ -24,6 +24,7 @@ import dev.crmcards.processor.model.UriTemplate;
 import dev.crmcards.processor.model.ValueKind;
 import dev.crmcards.processor.model.ViewModel;
 import dev.crmcards.processor.validate.TypeRules;
+import java.util.List;
 import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
@@ -99,9 +100,9 @@ final class HandlerGenerator {
               .addParameter(ACTION_REQUEST, HookParameters.REQUEST)
               .returns(ACTION_RESULT)
               .addException(Exception.class);
+      List<String> names = HookParameters.placeholders(a.uri().placeholders());
       for (int i = 0; i < a.placeholderMembers().size(); i++) {
-        method.addParameter(TypeName.get(a.placeholderMembers().get(i).type()),
-            HookParameters.placeholder(a.uri().placeholders().get(i)));
+        method.addParameter(TypeName.get(a.placeholderMembers().get(i).type()), names.get(i));
       }
       if (a.isForm()) {
         method.addJavadoc(

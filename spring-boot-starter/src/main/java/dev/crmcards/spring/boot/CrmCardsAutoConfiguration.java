@@ -2,8 +2,8 @@ package dev.crmcards.spring.boot;
 
 import dev.crmcards.core.CardRoutes;
 import dev.crmcards.core.RequestObserver;
-import dev.crmcards.replay.ReplayStore;
 import dev.crmcards.micrometer.MicrometerCardObserver;
+import dev.crmcards.replay.ReplayStore;
 import dev.crmcards.servlet.CardSettings;
 import dev.crmcards.servlet.CrmCardsServlet;
 import io.micrometer.core.instrument.MeterRegistry;

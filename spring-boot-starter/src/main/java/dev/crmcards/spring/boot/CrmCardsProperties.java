@@ -75,7 +75,6 @@ public class CrmCardsProperties {
    */
   private List<String> path = new ArrayList<>();
 
-
   public boolean isEnabled() {
     return enabled;
   }
