@@ -12,7 +12,7 @@ import org.springframework.util.unit.DataSize;
  * The {@code crmcards.*} properties of the Spring Boot starter.
  *
  * <pre>
- * crmcards.client-secret=${HUBSPOT_CLIENT_SECRET}
+ * crmcards.client-secret=${HUBSPOT_CLIENT_SECRET:}
  * crmcards.public-base-url=https://cards.example.com
  * crmcards.accept-local-proxy=false
  * crmcards.handler-timeout=4s

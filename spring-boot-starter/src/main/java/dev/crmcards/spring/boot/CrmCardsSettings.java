@@ -27,6 +27,14 @@ final class CrmCardsSettings {
     if (secrets.isEmpty()) {
       throw new MissingClientSecretException(cards.stream().map(CardRoutes::cardName).toList());
     }
+    for (String secret : secrets) {
+      if (secret.startsWith("${") && secret.endsWith("}")) {
+        // Spring binds a placeholder it cannot resolve as its own text: a secret the README prints.
+        throw new IllegalStateException(CrmCardsProperties.PREFIX + ".client-secret is an unresolved"
+            + " ${...} placeholder: the variable it names is not set. Set it, or write ${NAME:} so that"
+            + " a missing variable leaves the property empty and startup says so.");
+      }
+    }
     CardSettings.Builder builder = CardSettings.builder().observer(observer);
     set("client-secret", builder, b -> b.clientSecrets(secrets.toArray(new String[0])));
     if (properties.getPublicBaseUrl() != null && !properties.getPublicBaseUrl().isBlank()) {

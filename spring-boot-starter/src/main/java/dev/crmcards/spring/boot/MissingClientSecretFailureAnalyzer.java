@@ -13,7 +13,7 @@ final class MissingClientSecretFailureAnalyzer
         "The cards " + cause.cards() + " are served, but " + CrmCardsProperties.CLIENT_SECRET
             + " is not set: without it no request from HubSpot can be verified.",
         "Set " + CrmCardsProperties.CLIENT_SECRET + " to the client secret in your HubSpot app's"
-            + " Auth settings, for example crmcards.client-secret=${HUBSPOT_CLIENT_SECRET} in"
+            + " Auth settings, for example crmcards.client-secret=${HUBSPOT_CLIENT_SECRET:} in"
             + " application.properties (several separated by commas while rotating).",
         cause);
   }

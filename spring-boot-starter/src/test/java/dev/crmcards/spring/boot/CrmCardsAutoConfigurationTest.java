@@ -122,6 +122,17 @@ class CrmCardsAutoConfigurationTest {
   }
 
   @Test
+  void refusesAPlaceholderNoVariableResolvedAsTheSecret() {
+    runner
+        .withBean(NoteHandler.class)
+        .withPropertyValues("crmcards.client-secret=${CRMCARDS_TEST_VARIABLE_NOBODY_SETS}")
+        .run(context -> assertThat(context).getFailure()
+            .rootCause()
+            .hasMessageContaining("crmcards.client-secret is an unresolved ${...} placeholder")
+            .hasMessageNotContaining("CRMCARDS_TEST_VARIABLE_NOBODY_SETS"));
+  }
+
+  @Test
   void failsNamingThePropertyWithAnInvalidValue() {
     runner
         .withBean(NoteHandler.class)
