@@ -16,6 +16,7 @@ import java.net.InetAddress;
 import java.net.URL;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.function.Function;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -142,11 +143,16 @@ public final class ExampleServer {
       new SecureRandom().nextBytes(random);
       secret = "dev-" + HexFormat.of().formatHex(random);
     }
-    String firstSecret = secret.split(",")[0].strip();
+    String secrets = secret;
+    String firstSecret = Arrays.stream(secrets.split(",")).map(String::strip)
+        .filter(part -> !part.isEmpty()).findFirst().orElse("");
     // Only a development machine's own address gets the local proxy's signatures.
     boolean loopback = InetAddress.getByName(host).isLoopbackAddress();
+    // The secrets as every crmcards server reads the variable ("new, old" while rotating).
     CardSettings.Builder settings =
-        CardSettings.builder().clientSecrets(secret.split(",")).acceptLocalProxy(loopback);
+        CardSettings.builder()
+            .environment(name -> name.equals(CardSettings.CLIENT_SECRET_VARIABLE) ? secrets : null)
+            .acceptLocalProxy(loopback);
     String timeout = environment.apply("HANDLER_TIMEOUT_MS");
     if (timeout != null && !timeout.isBlank()) {
       settings.handlerTimeout(Duration.ofMillis(Long.parseLong(timeout.strip())));

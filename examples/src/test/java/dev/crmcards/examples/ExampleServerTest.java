@@ -180,4 +180,10 @@ class ExampleServerTest {
             + " (PUBLIC_BASE_URL)")
         .doesNotContain("as the card declares");
   }
+
+  @Test
+  void rotatingSecretsMayBeWrittenWithSpaces() throws Exception {
+    String printed = launch(Map.of("PORT", "0", "HUBSPOT_CLIENT_SECRET", " " + SECRET + ", an-older-secret "));
+    assertThat(printed).contains("listening on loopback");
+  }
 }
