@@ -257,14 +257,26 @@ abstract class OrdersCardContract {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     assertThat(JSON.readTree(response.body()).path("message").asText())
         .isEqualTo("Order 4242007 is delivered on 2026-08-03.");
-    assertThat(handler.orders.deliveryChangeOf(4242007)).contains(
+    assertThat(handler.orders.deliveryChangeOf(4242, 4242007)).contains(
         new DeliveryChange(LocalDate.of(2026, 8, 3), DelayReason.CARRIER, "Ring twice.\nBack door."));
 
     HttpResponse<String> noNote = post("/orders/4242008/delivery?" + COMPANY,
         "{\"deliverOn\": \"2026-08-04\", \"reason\": \"OUT_OF_STOCK\", \"note\": \"\"}");
     assertThat(noNote.statusCode()).as(noNote.body()).isEqualTo(200);
-    assertThat(handler.orders.deliveryChangeOf(4242008)).as("an empty optional text is absent")
+    assertThat(handler.orders.deliveryChangeOf(4242, 4242008)).as("an empty optional text is absent")
         .contains(new DeliveryChange(LocalDate.of(2026, 8, 4), DelayReason.OUT_OF_STOCK, null));
+  }
+
+  @Test
+  void anOrderOfAnotherCompanyIsNotRescheduled() throws Exception {
+    // 4243007 is company 4243's; the card shows company 4242.
+    HttpResponse<String> response = post("/orders/4243007/delivery?" + COMPANY,
+        "{\"deliverOn\": \"2026-08-03\", \"reason\": \"CARRIER\"}");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(404);
+    assertThat(JSON.readTree(response.body()).path("message").asText())
+        .isEqualTo("Order 4243007 is not one of this company's orders.");
+    assertThat(handler.orders.deliveryChangeOf(4242, 4243007)).isEmpty();
+    assertThat(handler.orders.deliveryChangeOf(4243, 4243007)).isEmpty();
   }
 
   @Test
@@ -282,6 +294,6 @@ abstract class OrdersCardContract {
       assertThat(answer.path("message").asText()).isEqualTo(FormInputs.INVALID_FORM);
       assertThat(answer.path("errors").path(bad.getValue()[0]).asText()).as(bad.getKey()).isEqualTo(bad.getValue()[1]);
     }
-    assertThat(handler.orders.deliveryChangeOf(4242009)).isEmpty();
+    assertThat(handler.orders.deliveryChangeOf(4242, 4242009)).isEmpty();
   }
 }

@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class OrdersHandler implements OrderCrmCard.Handler {
   private final OrderBook book;
-  private final Map<Long, DeliveryChange> deliveryChanges = new ConcurrentHashMap<>();
+  /** By company and order: two companies' order ids may be alike. */
+  private final Map<List<Long>, DeliveryChange> deliveryChanges = new ConcurrentHashMap<>();
 
   public OrdersHandler(OrderBook book) {
     this.book = book;
@@ -46,12 +47,17 @@ public final class OrdersHandler implements OrderCrmCard.Handler {
 
   @Override
   public ActionResult reschedule(ActionRequest request, long id, DeliveryChange form) {
-    deliveryChanges.put(id, form);
+    // The id comes from the URL: only an order of the record the card shows may change.
+    long company = request.associatedObjectId();
+    if (book.of(company).stream().noneMatch(order -> order.id() == id)) {
+      return ActionResult.error(404, "Order " + id + " is not one of this company's orders.");
+    }
+    deliveryChanges.put(List.of(company, id), form);
     return ActionResult.ok("Order " + id + " is delivered on " + form.deliverOn() + ".");
   }
 
-  /** The last delivery change received for an order. */
-  public Optional<DeliveryChange> deliveryChangeOf(long id) {
-    return Optional.ofNullable(deliveryChanges.get(id));
+  /** The last delivery change received for a company's order. */
+  public Optional<DeliveryChange> deliveryChangeOf(long company, long id) {
+    return Optional.ofNullable(deliveryChanges.get(List.of(company, id)));
   }
 }
