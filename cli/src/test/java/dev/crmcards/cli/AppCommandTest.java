@@ -207,6 +207,20 @@ class AppCommandTest {
   }
 
   @Test
+  void aManifestCrmcardsDidNotWriteIsRefusedBeforeAnythingIsWritten() throws IOException {
+    Path out = dir.resolve("out");
+    assertThat(app(Fixtures.exampleDefinitions(), out).exitCode()).isZero();
+    Path manifest = out.resolve("crmcards-app.json");
+    Files.writeString(manifest, "<<<<<<< a merge left behind\n", UTF_8);
+    Map<String, byte[]> before = tree(out);
+    CliRun run = app(Fixtures.exampleDefinitions(), out, "--name", "Another name");
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+    assertThat(run.err()).contains("crmcards-app.json (not a manifest crmcards wrote)", "Nothing was written");
+    assertThat(tree(out).keySet()).isEqualTo(before.keySet());
+    assertThat(Files.readString(out.resolve("src/app/app-hsmeta.json"))).doesNotContain("Another name");
+  }
+
+  @Test
   void aRunLeavesNoFileOfItsOwnBehind() throws IOException {
     Path out = dir.resolve("out");
     assertThat(app(Fixtures.exampleDefinitions(), out).exitCode()).isZero();

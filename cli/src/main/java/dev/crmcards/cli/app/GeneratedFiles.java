@@ -61,6 +61,10 @@ public final class GeneratedFiles {
   public Outcome write() {
     Map<String, String> previous = previousHashes();
     List<String> refused = new ArrayList<>();
+    if (previous == null) {
+      refused.add(MANIFEST + " (not a manifest crmcards wrote)");
+      previous = Map.of();
+    }
     for (Map.Entry<String, byte[]> file : files.entrySet()) {
       Path target = out.resolve(file.getKey());
       String blocked = blockedFolder(target);
@@ -71,10 +75,6 @@ public final class GeneratedFiles {
       } else if (Files.exists(target) && !ours(target, previous.get(file.getKey()), file.getValue())) {
         refused.add(file.getKey());
       }
-    }
-    if (previous == null) {
-      refused.add(MANIFEST + " (not a manifest crmcards wrote)");
-      previous = Map.of();
     }
     if (!refused.isEmpty()) {
       throw new UsageException(
