@@ -126,20 +126,31 @@ public final class RequestBuilder {
    */
   public RequestBuilder converter(long appId) {
     this.appId = appId;
-    this.bodyStyle = BodyStyle.JSON;
+    if (form == null) {
+      this.bodyStyle = BodyStyle.JSON;
+    }
     return this;
   }
 
   /** A hook's parameters as the converter sends them (query and JSON body), without {@code appId}. */
   public RequestBuilder jsonBody() {
+    requireNoForm("jsonBody()");
     this.bodyStyle = BodyStyle.JSON;
     return this;
   }
 
   /** A hook's parameters as legacy cards send them: a form-urlencoded body (the default). */
   public RequestBuilder formBody() {
+    requireNoForm("formBody()");
     this.bodyStyle = BodyStyle.FORM;
     return this;
+  }
+
+  /** A form's submission has one body, the form: another body style would drop it unsaid. */
+  private void requireNoForm(String call) {
+    if (form != null) {
+      throw new IllegalStateException(call + " after form(...): a form's submission sends the form as its body");
+    }
   }
 
   /**
@@ -147,6 +158,10 @@ public final class RequestBuilder {
    * {@code json} (the form, an object keyed by member name) as an {@code application/json} body.
    */
   public RequestBuilder form(String json) {
+    if (!hook || !(method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH)) {
+      throw new IllegalStateException(
+          "a form is sent as the body of a POST, PUT or PATCH hook, not of " + (hook ? method + " " : "a fetch ") + url);
+    }
     this.form = CardTester.utf8(Objects.requireNonNull(json, "json"));
     this.bodyStyle = BodyStyle.FORM_JSON;
     return this;
@@ -194,7 +209,8 @@ public final class RequestBuilder {
     byte[] body = new byte[0];
     Map<String, String> sent = new LinkedHashMap<>();
     String requestUrl = url + "?" + query;
-    if (bodyCarries && bodyStyle == BodyStyle.FORM_JSON) {
+    if (bodyCarries && form != null) {
+      // The form, whatever converter(...) set: crmcards' card UI sends the form as the body.
       body = form;
       sent.put("Content-Type", "application/json");
     } else if (bodyCarries && bodyStyle == BodyStyle.FORM) {

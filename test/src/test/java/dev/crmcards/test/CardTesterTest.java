@@ -259,6 +259,24 @@ class CardTesterTest {
   }
 
   @Test
+  void aFormIsAlwaysTheBodyAndOnlyOfAHookThatSendsOne() {
+    String credit = "https://billing.acme.test/hubspot/invoices/1001/credit";
+    // The converter's appId in the query; the form stays the body.
+    assertThat(tester.hook(HttpMethod.PATCH, credit).form("{\"amount\": 3}").converter(777).send().status())
+        .isEqualTo(200);
+    assertThat(invoices.credits).containsExactly(new Credit(new java.math.BigDecimal("3"), null));
+    assertThatThrownBy(() -> tester.hook(HttpMethod.PATCH, credit).form("{\"amount\": 3}").jsonBody())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("a form's submission sends the form as its body");
+    assertThatThrownBy(() -> tester.hook(HttpMethod.DELETE, credit).form("{}"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("a form is sent as the body of a POST, PUT or PATCH hook, not of DELETE");
+    assertThatThrownBy(() -> tester.fetch(FETCH).form("{}"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("not of a fetch");
+  }
+
+  @Test
   void aFormActionInTheAnswerIsAProblemForLegacyCardsOnly() {
     assertThat(tester.fetch(FETCH).send().problems()).isEmpty();
     try (CardTester legacy = CardTester.builder(InvoiceCrmCard.routes(invoices)).alsoFor(Client.LEGACY_CARDS).build()) {
