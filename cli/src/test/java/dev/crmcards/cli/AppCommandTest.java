@@ -274,6 +274,27 @@ class AppCommandTest {
   }
 
   @Test
+  void appSettingsHubSpotsSchemaRefusesAreErrorsAndNothingIsWritten() {
+    Path out = dir.resolve("out");
+    CliRun refused = app(Fixtures.exampleDefinitions(), out, "--distribution", "marketplace",
+        "--name", "x".repeat(201), "--redirect-url", "http://cards.example.com/oauth",
+        "--support-email", "support", "--support-url", "help.example.com", "--documentation-url", "docs");
+    assertThat(refused.exitCode()).isEqualTo(1);
+    assertThat(refused.outLines()).contains(
+        "--name: at most 200 characters, got 201",
+        "--support-url: must be an absolute http(s) URL, got \"help.example.com\"",
+        "--documentation-url: must be an absolute http(s) URL, got \"docs\"",
+        "--redirect-url: must use https (plain http only on localhost), got \"http://cards.example.com/oauth\"");
+    assertThat(refused.out()).contains("--support-email: ");
+    assertThat(out).doesNotExist();
+
+    // Trying the install flow on this machine: a plain http redirect to localhost is fine.
+    CliRun local = app(Fixtures.exampleDefinitions(), out, "--distribution", "marketplace",
+        "--redirect-url", "http://localhost:3000/oauth", "--support-email", "help@example.com");
+    assertThat(local.exitCode()).as(local.toString()).isZero();
+  }
+
+  @Test
   void aFetchUrlHubSpotCannotReachIsAnErrorAndNothingIsWritten() {
     for (String url : List.of("https://localhost:8080/demo-fetch", "http://cards.example.com/demo-fetch")) {
       ObjectNode card = Fixtures.exampleCard().json().deepCopy();

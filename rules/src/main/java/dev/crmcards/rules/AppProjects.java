@@ -2,6 +2,7 @@ package dev.crmcards.rules;
 
 import static dev.crmcards.rules.Client.APP_CARD;
 
+import java.net.URI;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +40,26 @@ public final class AppProjects {
   public static final int MAX_UID_LENGTH = 64;
 
   private static final Pattern UID = Pattern.compile("[A-Za-z0-9._-]{1," + MAX_UID_LENGTH + "}");
+
+  /** The most characters of an app's name. */
+  @From(value = APP_CARD, source = "HubSpot's app-hsmeta schema: name maxLength 200")
+  public static final int MAX_APP_NAME_LENGTH = 200;
+
+  /**
+   * Why {@code url} cannot be an OAuth redirect URL of the app, if it cannot: an absolute URL,
+   * https, or plain http on this machine (for trying the install flow locally).
+   */
+  @From(value = APP_CARD, source = "HubSpot's app-hsmeta schema: redirectUrls format uri; HubSpot's OAuth docs")
+  public static Optional<String> redirectUrlProblem(String url) {
+    Optional<URI> uri = Urls.httpUrl(url);
+    if (uri.isEmpty()) {
+      return Optional.of("must be an absolute http(s) URL, got \"" + url + "\"");
+    }
+    if (uri.get().getScheme().equalsIgnoreCase("http") && !Urls.isLoopback(uri.get().getHost())) {
+      return Optional.of("must use https (plain http only on localhost), got \"" + url + "\"");
+    }
+    return Optional.empty();
+  }
 
   private AppProjects() {}
 

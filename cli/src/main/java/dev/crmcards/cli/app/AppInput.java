@@ -3,6 +3,7 @@ package dev.crmcards.cli.app;
 import dev.crmcards.cli.definition.CardDefinition;
 import dev.crmcards.cli.definition.ConverterRules;
 import dev.crmcards.rules.AppProjects;
+import dev.crmcards.rules.EmailAddresses;
 import dev.crmcards.rules.Limits;
 import dev.crmcards.rules.Urls;
 import dev.crmcards.rules.problem.Problem;
@@ -65,7 +66,16 @@ public final class AppInput {
     }
     if (settings.name().isBlank()) {
       problems.add(names.name() + ": the app needs a name");
+    } else if (settings.name().length() > AppProjects.MAX_APP_NAME_LENGTH) {
+      problems.add(names.name() + ": at most " + AppProjects.MAX_APP_NAME_LENGTH + " characters, got "
+          + settings.name().length());
     }
+    settings.supportEmail().flatMap(EmailAddresses::problem)
+        .ifPresent(p -> problems.add(names.supportEmail() + ": " + p));
+    settings.supportUrl().filter(url -> !Urls.isHttpUrl(url))
+        .ifPresent(url -> problems.add(names.supportUrl() + ": must be an absolute http(s) URL, got \"" + url + "\""));
+    settings.documentationUrl().filter(url -> !Urls.isHttpUrl(url))
+        .ifPresent(url -> problems.add(names.documentationUrl() + ": must be an absolute http(s) URL, got \"" + url + "\""));
     AppProjects.platformVersionProblem(settings.platformVersion())
         .ifPresent(p -> problems.add(names.platformVersion() + ": " + p));
     if (settings.distribution() == AppSettings.Distribution.MARKETPLACE) {
@@ -73,7 +83,7 @@ public final class AppInput {
         problems.add(names.redirectUrl() + ": a marketplace app (OAuth) needs at least one redirect URL");
       }
       for (String url : settings.redirectUrls()) {
-        Urls.fetchUrlProblem(url).ifPresent(p -> problems.add(names.redirectUrl() + " " + p));
+        AppProjects.redirectUrlProblem(url).ifPresent(p -> problems.add(names.redirectUrl() + ": " + p));
       }
       if (settings.supportEmail().isEmpty()) {
         problems.add(names.supportEmail() + ": a marketplace app must say where its users get help");

@@ -6,12 +6,15 @@ package dev.crmcards.cli.app;
  * ({@code <appName>}).
  */
 public record OptionNames(
-    String name, String redirectUrl, String supportEmail, String platformVersion, String localUrl, String out) {
+    String name, String redirectUrl, String supportEmail, String supportUrl, String documentationUrl,
+    String platformVersion, String localUrl, String out) {
 
   public static final OptionNames COMMAND_LINE =
-      new OptionNames("--name", "--redirect-url", "--support-email", "--platform-version", "--local-url", "--out");
+      new OptionNames("--name", "--redirect-url", "--support-email", "--support-url", "--documentation-url",
+          "--platform-version", "--local-url", "--out");
 
   public static final OptionNames MAVEN =
       new OptionNames(
-          "<appName>", "<redirectUrls>", "<supportEmail>", "<platformVersion>", "<localUrl>", "<outputDirectory>");
+          "<appName>", "<redirectUrls>", "<supportEmail>", "<supportUrl>", "<documentationUrl>",
+          "<platformVersion>", "<localUrl>", "<outputDirectory>");
 }
