@@ -63,6 +63,7 @@ public class CheckMojo extends AbstractMojo {
 
   @Override
   public void execute() throws MojoFailureException {
+    requireValues();
     CheckRun.Report report;
     try {
       report =
@@ -84,6 +85,26 @@ public class CheckMojo extends AbstractMojo {
       throw new MojoFailureException(
           "crmcards check: " + failures.size() + (failures.size() == 1 ? " problem" : " problems") + " with "
               + url + "\n  " + String.join("\n  ", failures.stream().map(Problem::toString).toList()));
+    }
+  }
+
+  /**
+   * Maven gives an empty element, or one whose ${...} nothing resolved to an empty value, as null:
+   * said here, naming it, rather than failing further on.
+   */
+  private void requireValues() throws MojoFailureException {
+    if (properties != null) {
+      for (Map.Entry<String, String> property : properties.entrySet()) {
+        if (property.getValue() == null) {
+          throw new MojoFailureException("<properties><" + property.getKey() + "> has no value; give it one, or"
+              + " leave it out to send the sample value");
+        }
+      }
+    }
+    for (String client : clients == null ? List.<String>of() : clients) {
+      if (client == null) {
+        throw new MojoFailureException("<clients> has an empty <client>; name a client or leave it out");
+      }
     }
   }
 

@@ -99,5 +99,15 @@ class CheckMojoTest {
     signature.signature = "v4";
     assertThatThrownBy(signature::execute).isInstanceOf(MojoFailureException.class)
         .hasMessage("<signature>: use v2, v3 or both, got \"v4\"");
+    CheckMojo emptyProperty = mojo(SECRET);
+    java.util.Map<String, String> properties = new java.util.HashMap<>();
+    properties.put("email", null); // <email/>, or <email>${env.X}</email> with X unset
+    emptyProperty.properties = properties;
+    assertThatThrownBy(emptyProperty::execute).isInstanceOf(MojoFailureException.class)
+        .hasMessage("<properties><email> has no value; give it one, or leave it out to send the sample value");
+    CheckMojo emptyClient = mojo(SECRET);
+    emptyClient.clients = java.util.Arrays.asList("app-card", null);
+    assertThatThrownBy(emptyClient::execute).isInstanceOf(MojoFailureException.class)
+        .hasMessage("<clients> has an empty <client>; name a client or leave it out");
   }
 }
