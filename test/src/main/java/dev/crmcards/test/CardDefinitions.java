@@ -6,6 +6,7 @@ import dev.crmcards.CrmObjectType;
 import dev.crmcards.core.CardRoutes;
 import dev.crmcards.core.GeneratedCard;
 import dev.crmcards.rules.CardViews;
+import dev.crmcards.rules.Urls;
 import dev.crmcards.rules.check.ActionAnswerCheck;
 import dev.crmcards.rules.check.CardView;
 import dev.crmcards.rules.check.Definition;
@@ -88,15 +89,21 @@ final class CardDefinitions {
 
   /**
    * The {@code associatedObjectType} HubSpot would send: the first object type of the card whose
-   * {@code targetUrl} is {@code url}, else of the first card.
+   * {@code targetUrl} is {@code url}, or whose action base URLs hold it (a hook or a form), else of
+   * the first card.
    */
   String defaultObjectType(String url) {
-    Definition card = definitions.get(0);
+    Definition fetchedFrom = null;
+    Definition calledByAction = null;
     for (Definition d : definitions) {
-      if (d.targetUrl().equals(url)) {
-        card = d;
+      if (fetchedFrom == null && d.targetUrl().equals(url)) {
+        fetchedFrom = d;
+      }
+      if (calledByAction == null && Urls.isUnderAnyBase(url, d.baseUrls())) {
+        calledByAction = d;
       }
     }
+    Definition card = fetchedFrom != null ? fetchedFrom : calledByAction != null ? calledByAction : definitions.get(0);
     String name = card.objectTypes().isEmpty() ? "contacts" : card.objectTypes().get(0).name();
     for (CrmObjectType type : CrmObjectType.values()) {
       if (type.definitionName().equals(name)) {

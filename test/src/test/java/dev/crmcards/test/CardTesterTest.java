@@ -147,6 +147,16 @@ class CardTesterTest {
   }
 
   @Test
+  void aHooksDefaultObjectTypeIsItsOwnCardsFirst() {
+    TicketCrmCard.Handler tickets = request -> CardResponse.of(List.of());
+    try (CardTester both = CardTester.of(TicketCrmCard.routes(tickets), InvoiceCrmCard.routes(invoices))) {
+      assertThat(both.hook(HttpMethod.POST, REMIND).send().status()).isEqualTo(200);
+    }
+    // The invoice card's first type, not the ticket card's, which is first among the cards.
+    assertThat(((ActionRequest) invoices.received.get(0)).associatedObjectType()).isEqualTo("COMPANY");
+  }
+
+  @Test
   void aPerObjectStatusHasNoProblemForTheClientsOfAnAppCard() {
     TicketCrmCard.Handler tickets = request -> CardResponse.of(List.of(new Ticket(
         7, "Login fails", "HIGH",
