@@ -1,5 +1,6 @@
 package dev.crmcards.cli;
 
+import dev.crmcards.cli.check.CheckOptionNames;
 import dev.crmcards.cli.check.CheckRun;
 import dev.crmcards.cli.check.ClientFilter;
 import java.io.PrintWriter;
@@ -43,7 +44,8 @@ final class CheckCommand implements Callable<Integer> {
         CheckRun.run(
             new CheckRun.Options(
                 definitions.path(), cardName, server.url, server.secret(cli.environment()), server.objectType,
-                server.properties, server.signature, server.signer(), clients.selected()),
+                server.properties, server.signature, server.signer(), clients.selected(),
+                CheckOptionNames.COMMAND_LINE),
             cli.clock());
     PrintWriter out = cli.out();
     PrintWriter err = cli.err();

@@ -2,6 +2,7 @@ package dev.crmcards.maven;
 
 import dev.crmcards.cli.ClientSecret;
 import dev.crmcards.cli.UsageException;
+import dev.crmcards.cli.check.CheckOptionNames;
 import dev.crmcards.cli.check.CheckRun;
 import dev.crmcards.cli.check.ClientFilter;
 import dev.crmcards.cli.request.SignatureChoice;
@@ -71,7 +72,8 @@ public class CheckMojo extends AbstractMojo {
               new CheckRun.Options(
                   classesDirectory.toPath(), card, url, ClientSecret.resolve(secret, System.getenv(), "<secret>"),
                   objectType, properties == null ? Map.of() : properties, signatures(),
-                  localProxy ? Signer.LOCAL_PROXY : Signer.HUBSPOT, ClientFilter.parse(clients)),
+                  localProxy ? Signer.LOCAL_PROXY : Signer.HUBSPOT,
+                  ClientFilter.parse(clients, CheckOptionNames.MAVEN.client()), CheckOptionNames.MAVEN),
               Clock.systemUTC());
     } catch (UsageException e) {
       throw new MojoFailureException(e.getMessage(), e);

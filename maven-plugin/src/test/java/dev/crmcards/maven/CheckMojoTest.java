@@ -94,7 +94,15 @@ class CheckMojoTest {
     CheckMojo noUrl = mojo(SECRET);
     noUrl.url = "127.0.0.1:8080";
     assertThatThrownBy(noUrl::execute).isInstanceOf(MojoFailureException.class)
-        .hasMessage("--url must be an absolute http(s) URL, got 127.0.0.1:8080");
+        .hasMessage("<url> must be an absolute http(s) URL, got 127.0.0.1:8080");
+    CheckMojo noCard = mojo(SECRET);
+    noCard.card = null;
+    assertThatThrownBy(noCard::execute).isInstanceOf(MojoFailureException.class)
+        .hasMessageContaining("; choose one with <card> ");
+    CheckMojo client = mojo(SECRET);
+    client.clients = java.util.List.of("hubspot");
+    assertThatThrownBy(client::execute).isInstanceOf(MojoFailureException.class)
+        .hasMessageStartingWith("unknown <clients> 'hubspot'; use one of");
     CheckMojo signature = mojo(SECRET);
     signature.signature = "v4";
     assertThatThrownBy(signature::execute).isInstanceOf(MojoFailureException.class)

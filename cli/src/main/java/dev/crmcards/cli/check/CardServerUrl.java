@@ -19,9 +19,17 @@ public final class CardServerUrl {
 
   /** @throws UsageException if {@code url} is not an absolute http(s) URL */
   public CardServerUrl(String url) {
+    this(url, CheckOptionNames.COMMAND_LINE.url());
+  }
+
+  /**
+   * @param option how the user gave {@code url}, for the message
+   * @throws UsageException if {@code url} is not an absolute http(s) URL
+   */
+  public CardServerUrl(String url, String option) {
     this.url = url;
     this.uri = Urls.httpUrl(url)
-        .orElseThrow(() -> new UsageException("--url must be an absolute http(s) URL, got " + url));
+        .orElseThrow(() -> new UsageException(option + " must be an absolute http(s) URL, got " + url));
     this.origin = Urls.origin(uri);
   }
 

@@ -32,6 +32,7 @@ public final class CheckRun {
    * @param objectType the record type to play, or {@code null} for the card's first
    * @param properties record values to send instead of the samples
    * @param clients whose problems to report
+   * @param names how the user gave these options, for messages
    */
   public record Options(
       Path definitions,
@@ -42,7 +43,8 @@ public final class CheckRun {
       Map<String, String> properties,
       SignatureChoice signatures,
       Signer signer,
-      Set<Client> clients) {
+      Set<Client> clients,
+      CheckOptionNames names) {
     public Options {
       properties = Map.copyOf(properties);
       clients = Set.copyOf(clients);
@@ -71,14 +73,14 @@ public final class CheckRun {
 
   /** @throws dev.crmcards.cli.UsageException for bad options or an unreachable server */
   public static Report run(Options options, Clock clock) {
-    CardServerUrl server = new CardServerUrl(options.url());
-    CardDefinition card = DefinitionLoader.loadOne(options.definitions(), options.card());
+    CardServerUrl server = new CardServerUrl(options.url(), options.names().url());
+    CardDefinition card = DefinitionLoader.loadOne(options.definitions(), options.card(), options.names().card());
     CrmObjectType type = ObjectTypeNames.choose(card, options.objectType());
     CheckResult result =
         new FetchCheck(clock)
             .run(card, type, server, options.secret(), options.signatures(), options.signer(), options.properties())
             .concerning(options.clients());
-    return new Report(result, summary(result, type, options), hint(result, options.signer()));
+    return new Report(result, summary(result, type, options), hint(result, options.signer(), options.names().localProxy()));
   }
 
   private static String summary(CheckResult result, CrmObjectType type, Options options) {
@@ -94,7 +96,7 @@ public final class CheckRun {
         + (failures == 0 ? "no problems" : failures + (failures == 1 ? " problem" : " problems"));
   }
 
-  private static Optional<String> hint(CheckResult result, Signer signer) {
+  private static Optional<String> hint(CheckResult result, Signer signer, String localProxy) {
     if (result.status() != 401) {
       return Optional.empty();
     }
@@ -104,12 +106,12 @@ public final class CheckRun {
           "The server refused the signature HubSpot makes, for " + signed + ". Check the secret. A"
               + " crmcards server checks it for the URL its card declares; behind a proxy that changes the"
               + " path it needs its public base URL (PUBLIC_BASE_URL). A server set up for hs project dev"
-              + " may expect the local proxy's signature: try --local-proxy.");
+              + " may expect the local proxy's signature: try " + localProxy + ".");
     }
     return Optional.of(
         "The server refused the signature hs project dev's local proxy makes, for " + signed + ". Check"
             + " the secret. A crmcards server accepts the local proxy's signature only with"
             + " CardSettings.Builder.acceptLocalProxy(true) (the example server turns it on when it listens"
-            + " on loopback); without it, check as HubSpot (without --local-proxy).");
+            + " on loopback); without it, check as HubSpot (without " + localProxy + ").");
   }
 }

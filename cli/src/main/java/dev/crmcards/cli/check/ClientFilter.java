@@ -33,6 +33,11 @@ public final class ClientFilter {
    * @throws UsageException for a name that is no client's
    */
   public static Set<Client> parse(List<String> names) {
+    return parse(names, CheckOptionNames.COMMAND_LINE.client());
+  }
+
+  /** As {@link #parse(List)}; {@code option} is how the user gave the names, for the message. */
+  public static Set<Client> parse(List<String> names, String option) {
     if (names == null || names.isEmpty()) {
       return Client.APP_CARD_CLIENTS;
     }
@@ -45,7 +50,7 @@ public final class ClientFilter {
           Client.parse(name)
               .orElseThrow(
                   () -> new UsageException(
-                      "unknown --client '" + name + "'; use one of "
+                      "unknown " + option + " '" + name + "'; use one of "
                           + Arrays.stream(Client.values()).map(Client::id).toList() + " or " + Client.ALL)));
     }
     return clients;

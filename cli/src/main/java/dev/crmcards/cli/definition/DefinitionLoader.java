@@ -64,6 +64,11 @@ public final class DefinitionLoader {
    * or, when {@code cardName} is null, the only one {@code path} holds.
    */
   public static CardDefinition loadOne(Path path, String cardName) {
+    return loadOne(path, cardName, "--card");
+  }
+
+  /** As {@link #loadOne(Path, String)}; {@code cardOption} is how the user names a card, for the message. */
+  public static CardDefinition loadOne(Path path, String cardName, String cardOption) {
     List<CardDefinition> all = load(path);
     List<String> names = all.stream().map(CardDefinition::name).toList();
     if (cardName != null) {
@@ -75,7 +80,8 @@ public final class DefinitionLoader {
     if (all.size() > 1) {
       throw new UsageException(
           path + " holds " + all.size() + " card definitions " + names
-              + "; choose one with --card " + names.get(0) + " or name one file, e.g. " + all.get(0).source());
+              + "; choose one with " + cardOption + " " + names.get(0) + " or name one file, e.g. "
+              + all.get(0).source());
     }
     return all.get(0);
   }
