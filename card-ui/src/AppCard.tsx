@@ -18,6 +18,7 @@ import { ObjectTile } from './ObjectTile';
 import type { Formatting } from './PropertyValue';
 import { fetchCard, sendHook, serverMessage } from './requests';
 import { shownObjects } from './shownValues';
+import { SummaryView } from './SummaryView';
 import { TableCard, type SearchTimer } from './TableCard';
 import type { CardAction, CardDefinition, CardResponse } from './types';
 import type { CardView, LocationName } from './viewTypes';
@@ -228,6 +229,9 @@ export function AppCard({ definition, view, location, searchTimer, context, acti
     <Flex direction="column" gap="sm">
       <CardHeaderActions response={response} onAction={onAction} />
       {confirmation}
+      {view?.summary && isSummary(response.summary) && (
+        <SummaryView shape={view.summary} values={response.summary} formatting={formatting} />
+      )}
       {objects.length === 0 ? (
         <NothingToShow message={`${definition.title} has nothing for this record.`} />
       ) : (
@@ -245,4 +249,9 @@ export function AppCard({ definition, view, location, searchTimer, context, acti
     </Flex>
   );
   return withOverlays(card);
+}
+
+/** The answer's summary, when the server sent one (on every fetch of a TILES card). */
+function isSummary(summary: unknown): summary is Record<string, unknown> {
+  return typeof summary === 'object' && summary !== null && !Array.isArray(summary);
 }

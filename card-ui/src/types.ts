@@ -75,4 +75,6 @@ export interface CardResponse {
   primaryAction?: CardAction;
   secondaryActions?: CardAction[];
   settingsAction?: CardAction;
+  /** With a view's summary: its figures and each chart's points, by member name. */
+  summary?: unknown;
 }

@@ -349,4 +349,15 @@ describe('a card whose view is TILES', () => {
     expect(card.maybeFind(Table)).toBeNull();
     expect(tableQueries(calls)).toEqual([{}]);
   });
+
+  it('shows its summary above the tiles, from every answer', async () => {
+    answerFetches((call) => ordersAnswer(call)); // no page parameter: page 1, with the summary
+    const view: CardView = { card: 'orders', layout: 'TILES', locations: ['RECORD_SIDEBAR'], summary: ordersView.summary };
+    const card = renderOrders('RECORD_SIDEBAR', view);
+    await card.waitFor(() => expect(card.maybeFindByTestId(StatisticsItem, 'statistic-open')).not.toBeNull());
+    expect(card.findAll(StatisticsItem).map((i) => [i.props.label, i.props.number]))
+      .toEqual([['Open orders', '15'], ['Revenue', '€1,234.50']]);
+    expect(card.maybeFindByTestId(BarChart, 'chart-perMonth')).not.toBeNull();
+    expect(card.maybeFind(Tile)).not.toBeNull();
+  });
 });

@@ -406,6 +406,15 @@ class AppCommandTest {
   }
 
   @Test
+  void aTilesCardWithASummaryGetsItsViewForTheCardToDrawIt() throws IOException {
+    Path out = dir.resolve("out");
+    String summarized = "{\"card\": \"orders\", \"layout\": \"TILES\", \"locations\": [\"RECORD_SIDEBAR\"],"
+        + " \"summary\": {\"statistics\": [{\"name\": \"open\", \"label\": \"Open\", \"type\": \"NUMERIC\"}]}}\n";
+    assertThat(app(ordersWithView(summarized), out).exitCode()).isZero();
+    assertThat(Files.readString(out.resolve("src/app/cards/Orders.view.json"))).isEqualTo(summarized);
+  }
+
+  @Test
   void aViewIsReadFromAJarBesideItsDefinition() throws IOException {
     Path jar = dir.resolve("cards.jar");
     try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {

@@ -22,7 +22,8 @@ import java.util.Optional;
  *     CardViews#LOCATIONS}
  * @param bytes the view file as read; {@code null} for a card without one
  */
-public record AppCardView(String layout, List<String> locations, boolean hasForms, byte[] bytes) {
+public record AppCardView(
+    String layout, List<String> locations, boolean hasForms, boolean hasSummary, byte[] bytes) {
   public AppCardView {
     locations = List.copyOf(locations);
   }
@@ -34,18 +35,19 @@ public record AppCardView(String layout, List<String> locations, boolean hasForm
 
   /** What a card without a view file gets. */
   public static AppCardView absent() {
-    return new AppCardView(CardViews.TILES, List.of(CardViews.DEFAULT_LOCATION), false, null);
+    return new AppCardView(CardViews.TILES, List.of(CardViews.DEFAULT_LOCATION), false, false, null);
   }
 
   /**
    * Whether the card looks and sits as a card built before views did: TILES on the record sidebar,
-   * no forms. Its project files stay exactly as they were then.
+   * no forms, no summary. Its project files stay exactly as they were then.
    */
   public boolean legacy() {
     return bytes == null
         || (layout.equals(CardViews.TILES)
             && locations.equals(List.of(CardViews.DEFAULT_LOCATION))
-            && !hasForms);
+            && !hasForms
+            && !hasSummary);
   }
 
   /**
@@ -91,7 +93,7 @@ public record AppCardView(String layout, List<String> locations, boolean hasForm
     if (locations.isEmpty()) {
       locations.add(CardViews.DEFAULT_LOCATION);
     }
-    return new AppCardView(layout, locations, view.hasForms(), source.get().bytes());
+    return new AppCardView(layout, locations, view.hasForms(), view.hasSummary(), source.get().bytes());
   }
 
   private static String locationNames() {

@@ -108,13 +108,16 @@ public final class ResponseCheck {
     if (table) {
       TableAnswerCheck.check(card.view().get(), response, problems);
     }
+    boolean summarized = card.view().map(CardView::hasSummary).orElse(false);
     for (String key : response.members().keySet()) {
       if (CardViews.RESPONSE_KEYS.contains(key)) {
-        // crmcards' own wire: its card UI reads them (checked above for a TABLE); HubSpot's
-        // renderers ignore them.
+        // crmcards' own wire: its card UI reads them (checked above for a TABLE; a summary on any
+        // card whose view has one); HubSpot's renderers ignore them.
+        boolean read = key.equals(CardViews.SUMMARY) ? summarized : table;
+        String reader = key.equals(CardViews.SUMMARY) ? " for a card whose view has a summary" : " for a TABLE card";
         problems.note(
             root.key(key), RENDERERS,
-            "crmcards' card UI reads it" + (table ? "" : " for a TABLE card") + "; legacy cards and the converter ignore it");
+            "crmcards' card UI reads it" + (read ? "" : reader) + "; legacy cards and the converter ignore it");
       } else if (!ReservedKeys.RESPONSE.contains(key)) {
         problems.warning(
             root.key(key), EVERY_RENDERER,
