@@ -21,12 +21,24 @@ export function formatCurrency(value: string | number, locale: string, currencyC
   return new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(amount);
 }
 
-/** NUMERIC. */
+const DECIMAL_TEXT = /^-?\d+(?:\.(\d+))?$/;
+
+/**
+ * NUMERIC, with the digits the server sent: `467.70` keeps its two decimals, and a whole number
+ * beyond what a JavaScript number holds exactly (a `long` id, say) keeps every digit.
+ */
 export function formatNumber(value: string | number, locale: string): string {
+  const text = String(value).trim();
   const number = Number(value);
-  return Number.isFinite(number) && String(value).trim() !== ''
-    ? new Intl.NumberFormat(locale, { maximumFractionDigits: 20 }).format(number)
-    : String(value);
+  if (!Number.isFinite(number) || text === '') {
+    return String(value);
+  }
+  const decimal = DECIMAL_TEXT.exec(text);
+  if (decimal && decimal[1] === undefined && !Number.isSafeInteger(number)) {
+    return new Intl.NumberFormat(locale).format(BigInt(text));
+  }
+  const fractionDigits = Math.min(decimal?.[1]?.length ?? 0, 20);
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: fractionDigits, maximumFractionDigits: 20 }).format(number);
 }
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

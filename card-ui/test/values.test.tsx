@@ -1,6 +1,7 @@
 import { DescriptionListItem, Link, StatusTag, Text } from '@hubspot/ui-extensions';
 import { beforeEach, describe, expect, it } from 'vitest';
 
+import { formatNumber } from '../src/values';
 import { showcaseResponse } from './fixtures';
 import { answerFetches, json } from './hubspotFetch';
 import { renderCard } from './render';
@@ -69,6 +70,14 @@ describe('values', () => {
     expect(card.findByTestId(Link, 'value-1-page').text).toBe('https://example.com/page');
     expect(card.findByTestId(Text, 'value-1-count').text).toBe('123,456.75');
     expect(card.findByTestId(Text, 'value-1-project').text).toBe('API');
+  });
+
+  it('shows a NUMERIC with the digits the server sent', () => {
+    expect(formatNumber('467.70', 'en-US')).toBe('467.70');
+    expect(formatNumber('120.00', 'en-US')).toBe('120.00');
+    expect(formatNumber('9007199254740993', 'en-US')).toBe('9,007,199,254,740,993');
+    expect(formatNumber(2.5, 'de-DE')).toBe('2,5');
+    expect(formatNumber('n/a', 'en-US')).toBe('n/a');
   });
 
   it('formats every data type, per object, with currency codes and link labels', async () => {
