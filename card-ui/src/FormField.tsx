@@ -112,7 +112,8 @@ export function FormField({ formId, input, value, error, onValue }: FormFieldPro
         <Select
           {...common}
           placeholder={input.placeholder}
-          options={input.options ?? []}
+          // An optional choice can be taken back: '' is no value, to the card's rules and the body.
+          options={input.required ? input.options ?? [] : [NO_CHOICE, ...(input.options ?? [])]}
           value={typeof value === 'string' ? value : undefined}
           onChange={(picked) => onValue(String(picked))}
         />
@@ -133,6 +134,9 @@ export function FormField({ formId, input, value, error, onValue }: FormFieldPro
     }
   }
 }
+
+/** The first option of an optional select: no value. */
+export const NO_CHOICE = { label: '—', value: '' };
 
 /** A cleared number input reports nothing (or NaN): the value is empty, not a number. */
 function numberOrEmpty(entered: number | undefined | null): number | undefined {

@@ -80,8 +80,11 @@ export function FormOverlay({ id, kind, title, action, form, baseUrls, host, onS
   }, [form]);
 
   const enter = (name: string, value: unknown) => {
-    setValues((current) => ({ ...current, [name]: value }));
     setTouched((current) => new Set(current).add(name));
+    if (sameValue(values[name], value)) {
+      return; // an input reports on leaving it too: the server's verdict on this value stands
+    }
+    setValues((current) => ({ ...current, [name]: value }));
     // The server judged the old value; the new one is the card's to check.
     setServerErrors(({ [name]: _judged, ...rest }) => rest);
   };
@@ -167,4 +170,12 @@ function overlay(kind: FormOverlayKind, id: string, title: string, onClose: () =
       <ModalBody>{content}</ModalBody>
     </Modal>
   );
+}
+
+/** Whether two of an input's values are the same: equal, or lists of the same items in order. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((item, i) => item === b[i]);
+  }
+  return a === b;
 }

@@ -21,6 +21,10 @@ import { describe, expect, it } from 'vitest';
 import { AppCard } from '../src/AppCard';
 import type { CardResponse } from '../src/types';
 import type { CardView } from '../src/viewTypes';
+import { formBody } from '../src/formBody';
+import { FormField, NO_CHOICE } from '../src/FormField';
+import { checkForm } from '../src/formRules';
+import type { FormInput } from '../src/formTypes';
 import { formOverlayKind } from '../src/FormView';
 import { CARD_LOCATIONS, FORM_MESSAGES, INVALID_FORM_MESSAGE } from '../src/vocabulary';
 import { contactContext, definition } from './fixtures';
@@ -77,6 +81,27 @@ const submit = (form: () => RenderedFragmentNode) => form().find(Form).trigger('
 
 const usualQuery =
   'userId=12345&userEmail=loggedinuser%40hubspot.com&associatedObjectId=53701&associatedObjectType=CONTACT&portalId=987654';
+
+describe('an optional select', () => {
+  it('offers no value first, which takes the choice back', () => {
+    const renderer = createRenderer('crm.record.sidebar');
+    const entered: unknown[] = [];
+    const size: FormInput = {
+      name: 'size', label: 'Size', type: 'SELECT', required: false,
+      options: [{ value: 'S', label: 'Small' }, { value: 'L', label: 'Large' }],
+    };
+    renderer.render(<FormField formId="f" input={size} value="S" onValue={(v) => entered.push(v)} />);
+    const select = renderer.find(Select, { name: 'size' });
+    expect(select.props.options).toEqual([NO_CHOICE, ...size.options!]);
+    select.trigger('onChange', '' as never);
+    expect(entered).toEqual(['']);
+    expect(checkForm([size], { size: '' })).toEqual({});
+    expect(formBody([size], { size: '' })).toEqual({});
+
+    renderer.render(<FormField formId="f" input={{ ...size, required: true }} value="S" onValue={() => {}} />);
+    expect(renderer.find(Select, { name: 'size' }).props.options).toEqual(size.options);
+  });
+});
 
 describe('a FORM action', () => {
   it('opens its form in a Modal in the sidebar, each input drawn by its type', async () => {
@@ -200,6 +225,11 @@ describe('a FORM action', () => {
     expect(card.mocks.actions.closeOverlay.calls).toEqual([]);
     expect(card.mocks.actions.addAlert.calls).toEqual([]);
     expect(gets(calls).length).toBe(1);
+    // Leaving the input reports the same value again: the server's verdict on it stands.
+    form().find(NumberInput, { name: 'quantity' }).trigger('onChange', 3 as never);
+    expect(form().find(NumberInput, { name: 'quantity' }).props).toMatchObject({
+      error: true, validationMessage: 'Only 2 left in stock.',
+    });
     // A new value is the card's to judge again.
     form().find(NumberInput, { name: 'quantity' }).trigger('onChange', 2 as never);
     expect(form().find(NumberInput, { name: 'quantity' }).props).toMatchObject({ error: false });
