@@ -130,6 +130,32 @@ export function message(rule: FormRule, input: FormInput): string {
   const text = FORM_MESSAGES.find((m) => m.rule === rule)?.text ?? rule;
   return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     const limit = (input as unknown as Record<string, unknown>)[name];
-    return typeof limit === 'number' ? String(limit) : placeholder;
+    return typeof limit === 'number' ? plainNumber(limit) : placeholder;
   });
+}
+
+/**
+ * A limit as the server's message prints it (the rules' `FormInputs.number`): its shortest digits
+ * and never an exponent, so `1e-7` is `0.0000001` and `1e21` is written out, as Java's
+ * `toPlainString` writes them.
+ */
+export function plainNumber(value: number): string {
+  const text = String(value);
+  const e = text.indexOf('e');
+  if (e < 0) {
+    return text;
+  }
+  const negative = text.startsWith('-');
+  const mantissa = text.slice(negative ? 1 : 0, e);
+  const point = mantissa.indexOf('.');
+  const whole = point < 0 ? mantissa : mantissa.slice(0, point);
+  const digits = whole + (point < 0 ? '' : mantissa.slice(point + 1));
+  const pointAt = whole.length + Number(text.slice(e + 1));
+  const plain =
+    pointAt <= 0
+      ? '0.' + '0'.repeat(-pointAt) + digits
+      : pointAt >= digits.length
+        ? digits + '0'.repeat(pointAt - digits.length)
+        : digits.slice(0, pointAt) + '.' + digits.slice(pointAt);
+  return (negative ? '-' : '') + plain;
 }

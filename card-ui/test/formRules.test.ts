@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { formBody, initialValues } from '../src/formBody';
-import { checkForm, isDate, message } from '../src/formRules';
+import { checkForm, isDate, message, plainNumber } from '../src/formRules';
 import type { FormInput } from '../src/formTypes';
 import { FORM_MESSAGES, MAX_SAFE_INTEGER } from '../src/vocabulary';
 import { goodOrder, orderInputs } from './formFixtures';
@@ -48,6 +48,15 @@ describe('checkForm', () => {
     expect(checkForm(orderInputs, { ...goodOrder, code: 'xABC-1' }).code).toBe(text('NO_MATCH'));
     expect(checkForm(orderInputs, { ...goodOrder, code: 'ABC-1x' }).code).toBe(text('NO_MATCH'));
     expect(checkForm(orderInputs, { ...goodOrder, code: 'ABC-1|x' }).code).toBe(text('NO_MATCH'));
+  });
+
+  it('prints a limit as the server does, without an exponent', () => {
+    // The same words as FormInputsTest expects of the server for these limits.
+    const tiny: FormInput = { name: 't', label: 'T', type: 'DECIMAL', required: true, min: 1e-7, max: 1e21 };
+    expect(message('TOO_SMALL', tiny)).toBe('Enter a number of at least 0.0000001.');
+    expect(message('TOO_LARGE', tiny)).toBe('Enter a number of at most 1000000000000000000000.');
+    expect(['0.5', '-2.5e-8', '1.25e+22', '3'].map((n) => plainNumber(Number(n))))
+      .toEqual(['0.5', '-0.000000025', '12500000000000000000000', '3']);
   });
 
   it('reads a property class as Java does, or leaves the pattern to the server', () => {

@@ -171,10 +171,11 @@ public final class FormInputs {
   /**
    * The parts of a Java regular expression that JavaScript reads otherwise or not at all, so a
    * {@code pattern} with one would not mean the same in the card: possessive quantifiers, atomic
-   * groups, inline flags, quoting, Java's own classes and anchors, class intersection, and Java's
-   * own property classes, negated or not: {@code java…}, {@code Is…}, {@code In…} and the POSIX
-   * names, which are ASCII only in Java but in JavaScript cover every script ({@code Alpha}) or
-   * do not exist ({@code Digit}).
+   * groups, inline flags, quoting, Java's own classes and anchors ({@code \v} is all vertical
+   * whitespace in Java, one character in JavaScript; {@code \x{...}} a code point in Java only),
+   * class intersection, and Java's own property classes, negated or not: {@code java…}, {@code
+   * Is…}, {@code In…} and the POSIX names, which are ASCII only in Java but in JavaScript cover
+   * every script ({@code Alpha}) or do not exist ({@code Digit}).
    */
   @From(value = APP_CARD, source = "API.md §10 pattern; ECMA-262 RegExp syntax; java.util.regex.Pattern")
   public static final List<String> JAVA_ONLY_PATTERN_PARTS = javaOnlyPatternParts();
@@ -183,7 +184,7 @@ public final class FormInputs {
     List<String> parts = new ArrayList<>(List.of(
         "*+", "++", "?+", "}+", "(?>", "(?i", "(?s", "(?m", "(?x", "(?u", "(?d", "(?U", "(?-",
         "\\Q", "\\E", "\\A", "\\Z", "\\z", "\\G", "\\R", "\\X", "\\h", "\\H", "\\V",
-        "\\e", "\\a", "&&"));
+        "\\e", "\\a", "\\v", "\\x{", "&&"));
     // ASCII is not among the POSIX names: both read it as [\x00-\x7F].
     for (String property : List.of("java", "Is", "In", "Lower}", "Upper}", "Alpha}", "Digit}",
         "Alnum}", "Punct}", "Graph}", "Print}", "Blank}", "Cntrl}", "XDigit}", "Space}")) {

@@ -32,6 +32,14 @@ class FormInputsTest {
   }
 
   @Test
+  void limitsArePrintedWithoutAnExponentAsTheCardPrintsThem() {
+    // The same words as formRules.test.ts expects of the card for these limits.
+    assertThat(FormInputs.message(FormInputs.TOO_SMALL, 1e-7, 1e21, null)).isEqualTo("Enter a number of at least 0.0000001.");
+    assertThat(FormInputs.message(FormInputs.TOO_LARGE, 1e-7, 1e21, null))
+        .isEqualTo("Enter a number of at most 1000000000000000000000.");
+  }
+
+  @Test
   void patternsThatOnlyJavaReads() {
     assertThat(FormInputs.javaOnlyPart("a++")).contains("++");
     assertThat(FormInputs.javaOnlyPart("a{2,3}+")).contains("}+");
@@ -43,6 +51,8 @@ class FormInputsTest {
     assertThat(FormInputs.javaOnlyPart("\\p{Digit}{5}")).contains("\\p{Digit}");
     assertThat(FormInputs.javaOnlyPart("[\\p{Alpha} ]+")).contains("\\p{Alpha}");
     assertThat(FormInputs.javaOnlyPart("\\P{Space}+")).contains("\\P{Space}");
+    assertThat(FormInputs.javaOnlyPart("a\\vb")).contains("\\v");
+    assertThat(FormInputs.javaOnlyPart("\\x{41}")).contains("\\x{");
   }
 
   @Test
