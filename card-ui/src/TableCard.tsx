@@ -115,6 +115,30 @@ export function TableCard(props: TableCardProps) {
     // context and actions are HubSpot's, stable for the card's life.
   }, [definition, query, reloads, attempts]);
 
+  // The server sends the summary with page 1 only. After an action on a later page, what the
+  // figures count may have changed: ask for page 1 (one row) too, for its summary alone.
+  const reloadsSeen = useRef(reloads);
+  useEffect(() => {
+    if (reloadsSeen.current === reloads) {
+      return;
+    }
+    reloadsSeen.current = reloads;
+    if (!view.summary || query.page === 1) {
+      return;
+    }
+    let current = true;
+    fetchCard(definition, { context, actions }, tableParameters({ ...query, page: 1, pageSize: 1 })).then((answer) => {
+      const summary = answer.ok ? (answer.body as TableResponse).summary : undefined;
+      if (current && summary && typeof summary === 'object') {
+        setSummary(summary);
+      }
+    });
+    return () => {
+      current = false;
+    };
+    // Only a reload asks: the query's own changes fetch their page above.
+  }, [reloads]);
+
   useEffect(() => () => timer.clear(pendingSearch.current), [timer]);
 
   const onSearch = useCallback(

@@ -121,10 +121,32 @@ describe('a TABLE card on a record tab', () => {
     goTo(card, 2);
     await card.waitFor(() => expect(rowTitles(card)[0]).toBe('A-1011'));
     card.findByTestId(Dropdown, 'actions-1012').findAll(Dropdown.ButtonItem)[1].trigger('onClick');
-    await card.waitFor(() => expect(calls).toHaveLength(4));
+    await card.waitFor(() => expect(calls).toHaveLength(5));
     expect(calls[2]).toMatchObject({ method: 'POST', url: 'https://shop.example.com/orders/1012/ship' });
-    expect(tableQueries([calls[3]])).toEqual([{ page: '2', pageSize: '10' }]);
+    // The page again, and page 1 (one row) for the summary, which comes with page 1 only.
+    expect(tableQueries(calls.slice(3))).toEqual([{ page: '2', pageSize: '10' }, { page: '1', pageSize: '1' }]);
     expect(card.mocks.actions.addAlert.calls[0][0]).toEqual({ type: 'success', message: 'Shipped' });
+  });
+
+  it('shows the summary anew after an action on a later page', async () => {
+    let open = 15;
+    answerFetches((call) => {
+      if (call.method === 'POST') {
+        open = 14; // shipping an open order
+        return json({ message: 'Shipped' });
+      }
+      const answer = new URL(call.url).searchParams.get('page') === '1'
+        ? { results: allOrders.slice(0, 10), total: 23, summary: { open, revenue: 1234.5, perMonth: [] } }
+        : { results: allOrders.slice(10, 20), total: 23 };
+      return json(answer);
+    });
+    const card = renderOrders();
+    await card.waitFor(() => expect(card.maybeFindByTestId(StatisticsItem, 'statistic-open')).not.toBeNull());
+    goTo(card, 2);
+    await card.waitFor(() => expect(rowTitles(card)[0]).toBe('A-1011'));
+    card.findByTestId(Dropdown, 'actions-1012').findAll(Dropdown.ButtonItem)[1].trigger('onClick');
+    await card.waitFor(() => expect(card.findByTestId(StatisticsItem, 'statistic-open').props.number).toBe('14'));
+    expect(table(card).props.page).toBe(2);
   });
 
   it('goes back to the last page there is when a hook leaves fewer pages than the one on screen', async () => {
@@ -147,7 +169,9 @@ describe('a TABLE card on a record tab', () => {
       card.findByTestId(Dropdown, 'actions-1022').findAll(Dropdown.ButtonItem)[1].trigger('onClick');
       await card.waitFor(() => expect(rowTitles(card)[0]).toBe('A-1011'));
       expect([table(card).props.page, table(card).props.pageCount]).toEqual([2, 2]);
-      expect(tableQueries(calls.filter((c) => c.method === 'GET')).map((q) => q.page)).toEqual(['1', '2', '3', '3', '2']);
+      // Page 3 again, the summary's page 1 beside it, then the last page there is.
+      expect(tableQueries(calls.filter((c) => c.method === 'GET')).map((q) => q.page))
+        .toEqual(['1', '2', '3', '3', '1', '2']);
     }
   });
 
