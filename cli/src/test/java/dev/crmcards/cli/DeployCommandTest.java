@@ -55,6 +55,11 @@ class DeployCommandTest {
     JsonNode stored = api.cards().get(0);
     assertThat(stored.path("title").asText()).isEqualTo("New CRM Card");
     assertThat(stored.path("display")).isEqualTo(Fixtures.exampleCard().json().path("display"));
+    // The dated paths require fetch.cardType of a new card; the definition need not say it.
+    assertThat(Fixtures.exampleCard().json().at("/fetch/cardType").isMissingNode()).isTrue();
+    assertThat(api.exchanges()).filteredOn(e -> e.method().equals("POST"))
+        .singleElement()
+        .satisfies(e -> assertThat(Json.MAPPER.readTree(e.body()).at("/fetch/cardType").asText()).isEqualTo("EXTERNAL"));
 
     CliRun second = deploy(WITH_KEY);
     assertThat(second.exitCode()).isZero();

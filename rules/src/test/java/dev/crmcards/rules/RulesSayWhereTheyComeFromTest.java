@@ -19,7 +19,7 @@ class RulesSayWhereTheyComeFromTest {
           ActionShapes.class, Urls.class, EmailAddresses.class, CurrencyCodes.class, ValueFormats.class,
           AppProjects.class, ProxyEnvelope.class, LocalDevelopment.class,
           RequestParameterNames.class, LegacyCardConverter.class,
-          CardViews.class, FormInputs.class);
+          CardViews.class, FormInputs.class, CardTypes.class);
 
   /** Helpers of a rule (for messages, or overloads of one that carries @From). */
   private static final List<String> HELPERS =

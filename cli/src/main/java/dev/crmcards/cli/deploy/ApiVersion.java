@@ -26,6 +26,11 @@ public enum ApiVersion {
     return id;
   }
 
+  /** Whether a new card must say its {@code fetch.cardType}: on the dated paths. */
+  public boolean requiresCardType() {
+    return this != V3;
+  }
+
   /** The path of an app's cards, e.g. {@code /crm/extensions/cards-dev/2026-03/123}. */
   public String appPath(long appId) {
     return root + appId;

@@ -1,7 +1,10 @@
 package dev.crmcards.cli.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crmcards.cli.definition.CardDefinition;
+import dev.crmcards.cli.definition.Json;
+import dev.crmcards.rules.CardTypes;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,11 +18,13 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class CardsApi {
   private final ApiClient client;
+  private final ApiVersion version;
   private final int appId;
   private final String path;
 
   public CardsApi(ApiClient client, ApiVersion version, int appId) {
     this.client = client;
+    this.version = version;
     this.appId = appId;
     this.path = version.appPath(appId);
   }
@@ -55,7 +60,7 @@ public final class CardsApi {
           existing.ifPresent(created::set);
           return existing.isPresent();
         };
-    Optional<ApiResponse> response = client.send("POST", path, card.bytes(), guard);
+    Optional<ApiResponse> response = client.send("POST", path, createBody(card), guard);
     if (response.isEmpty()) {
       return created.get();
     }
@@ -63,6 +68,22 @@ public final class CardsApi {
       throw failure("create card '" + card.name() + "' in app " + appId, response.get(), "developers-write");
     }
     return RemoteCard.of(response.get().json());
+  }
+
+  /**
+   * The definition as the create call takes it: as read, with {@code fetch.cardType} EXTERNAL added
+   * where the dated paths require it and the definition does not say it.
+   */
+  private byte[] createBody(CardDefinition card) throws IOException {
+    if (!version.requiresCardType() || card.json().path("fetch").has(CardTypes.KEY)) {
+      return card.bytes();
+    }
+    JsonNode body = Json.MAPPER.readTree(card.bytes());
+    if (!(body.path("fetch") instanceof ObjectNode fetch)) {
+      return card.bytes(); // checked before anything is sent; HubSpot names what is wrong
+    }
+    fetch.put(CardTypes.KEY, CardTypes.EXTERNAL);
+    return Json.MAPPER.writeValueAsBytes(body);
   }
 
   public RemoteCard update(String cardId, CardDefinition card) throws IOException {

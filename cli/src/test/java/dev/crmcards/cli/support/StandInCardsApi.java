@@ -154,6 +154,10 @@ public final class StandInCardsApi implements AutoCloseable {
     }
     if (path.equals(base) && method.equals("POST")) {
       JsonNode request = Json.MAPPER.readTree(body);
+      if (!path.startsWith("/crm/v3/") && !request.path("fetch").has("cardType")) {
+        // The dated paths' CardFetchBody requires it (HUBSPOT-SPEC §1.2).
+        return error(exchange, 400, "VALIDATION_ERROR", "fetch.cardType: required");
+      }
       String id = Integer.toString(nextId++);
       ObjectNode card = Json.object();
       card.put("id", id);

@@ -6,6 +6,7 @@ import static dev.crmcards.rules.check.Clients.CONVERTERS;
 import static dev.crmcards.rules.check.Clients.DEFINITION_READERS;
 import static dev.crmcards.rules.check.Clients.RENDERERS;
 
+import dev.crmcards.rules.CardTypes;
 import dev.crmcards.rules.Client;
 import dev.crmcards.rules.DataTypes;
 import dev.crmcards.rules.ObjectTypes;
@@ -64,7 +65,7 @@ public final class DefinitionCheck {
 
     JsonValue fetch = json.path("fetch");
     JsonPath fetchPath = root.key("fetch");
-    unknownKeys(fetch, fetchPath, List.of("targetUrl", "objectTypes", "cardType", "serverlessFunction"), problems);
+    unknownKeys(fetch, fetchPath, List.of("targetUrl", "objectTypes", CardTypes.KEY, "serverlessFunction"), problems);
     if (nonEmptyString(fetch.path("targetUrl"), fetchPath.key("targetUrl"), problems)) {
       String targetUrl = fetch.path("targetUrl").text();
       if (!Urls.isHttpUrl(targetUrl)) {
