@@ -80,6 +80,11 @@ final class MigrateViewsCommand implements Callable<Integer> {
               allowDuplicates);
       ViewMigration.Status status = cards.migrateViews(request);
       status.lines().forEach(cli.out()::println);
+      if (status.endedShort()) {
+        cli.err().println("The swap ended with " + status.remainingPortalCount().getAsLong() + " account(s) not"
+            + " swapped; keep legacy card " + legacyId + " and run this again.");
+        return 1;
+      }
       cli.err().println(
           status.done()
               ? "The app card has replaced legacy card " + legacyId + " everywhere; delete the legacy card."

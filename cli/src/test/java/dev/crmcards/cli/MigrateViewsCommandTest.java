@@ -91,6 +91,17 @@ class MigrateViewsCommandTest {
   }
 
   @Test
+  void aSwapThatEndsWithAccountsLeftIsNoSuccess() {
+    api.endSwapsShort(1);
+    CliRun run = migrateViews(WITH_KEY, "--legacy-card-id", "100");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.outLines()).contains("2 of 3 account(s) swapped, 1 remaining", "ended   2026-12-06T12:01:00Z");
+    assertThat(run.err())
+        .contains("The swap ended with 1 account(s) not swapped; keep legacy card 100 and run this again.")
+        .doesNotContain("delete the legacy card");
+  }
+
+  @Test
   void theLegacyCardCanBeNamedByTitleWithAHelpdeskTwinAndDuplicatesAllowed() {
     CliRun run = migrateViews(Map.of("HUBSPOT_ACCESS_TOKEN", TOKEN),
         "--legacy-card", "Orders", "--helpdesk-app-card-id", "9002", "--allow-duplicates");

@@ -51,10 +51,17 @@ public record ViewMigration(
           number(json, "remainingPortalCount"));
     }
 
-    /** Whether HubSpot says every account has been swapped. */
+    /**
+     * Whether HubSpot says every account has been swapped: none remaining, where it counts them;
+     * otherwise that the swap ended.
+     */
     public boolean done() {
-      return endedAt.isPresent()
-          || (remainingPortalCount.isPresent() && remainingPortalCount.getAsLong() == 0);
+      return remainingPortalCount.isPresent() ? remainingPortalCount.getAsLong() == 0 : endedAt.isPresent();
+    }
+
+    /** Whether the swap ended with accounts left unswapped: the legacy card must stay. */
+    public boolean endedShort() {
+      return endedAt.isPresent() && remainingPortalCount.isPresent() && remainingPortalCount.getAsLong() > 0;
     }
 
     /** What to print: HubSpot's message, then the progress it reported. */

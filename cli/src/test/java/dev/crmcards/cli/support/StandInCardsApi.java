@@ -46,6 +46,8 @@ public final class StandInCardsApi implements AutoCloseable {
   private final List<String> log = new CopyOnWriteArrayList<>();
   private final List<Exchange> exchanges = new CopyOnWriteArrayList<>();
   private volatile boolean forbidden;
+  /** Accounts a swap ends without, when it ends short. */
+  private volatile int leftUnswapped;
   private int nextId = 100;
   private int migrateCalls;
 
@@ -97,6 +99,11 @@ public final class StandInCardsApi implements AutoCloseable {
   }
 
   /** Every request as {@code METHOD /path -> status}, without the query. */
+  /** Makes the next swaps end with {@code accounts} not swapped. */
+  public void endSwapsShort(int accounts) {
+    leftUnswapped = accounts;
+  }
+
   public List<String> log() {
     return List.copyOf(log);
   }
@@ -200,6 +207,14 @@ public final class StandInCardsApi implements AutoCloseable {
     }
     int remaining = Math.max(0, PORTALS - migrateCalls++);
     ObjectNode answer = Json.object();
+    if (leftUnswapped > 0) {
+      answer.put("message", "Views migrated where possible.");
+      answer.put("startedAt", STARTED_AT);
+      answer.put("endedAt", STARTED_AT + 60_000);
+      answer.put("totalPortalCount", PORTALS);
+      answer.put("remainingPortalCount", leftUnswapped);
+      return send(exchange, 200, answer);
+    }
     answer.put("message", remaining == 0
         ? "Views migrated; the legacy CRM card is hidden."
         : "Migrating views from the legacy CRM card to the app card.");
