@@ -6,7 +6,7 @@
 #
 # Each scenario first gets WARMUP seconds of unmeasured load (default 15: on two cores the JIT
 # needs that long), then ROUNDS (default 11) measured runs of DURATION seconds (default 5). In a
-# round every scenario runs once, in an order that rotates from round to round, so that none
+# round every scenario runs once, in an order shuffled anew each round, so that none
 # always follows the same neighbour. Reported per scenario: the median requests/s and p50 over the
 # rounds, the worst p99 and all errors; two ratios to bare Jetty, that of the medians and the
 # median of the ratios within each round ("paired"); and the median CPU time the server process
@@ -231,8 +231,20 @@ if in_sets table; then
   mapfile -t TABLE_V2_HEADERS < <(java -cp "$LOAD_JAR" dev.crmcards.load.LoadSigner v2 "$TABLE_SIGNED_URL" \
     "$SECRET")
 fi
+NAMES=()
+if in_sets example; then
+  NAMES+=("async mount, v2" "async mount, v3" "plain mount, v2" "plain mount, v3" "bare Jetty")
+fi
+if in_sets rich; then
+  NAMES+=("rich card, v2" "bare Jetty, rich answer")
+fi
+if in_sets table; then
+  NAMES+=("TABLE page with summary" "TABLE pipeline, page kept" "bare Jetty, TABLE answer")
+fi
+# v3 timestamps for every second of the run: each scenario's warm-up and rounds, half as long again
+# for the time between runs, and a minute more.
 java -cp "$LOAD_JAR" dev.crmcards.load.LoadSigner v3 "$SIGNED_URL" "$SECRET" \
-  $(((WARMUP + DURATION * ROUNDS) * 6 + 60)) 64 "$WORK/v3-signatures.tsv"
+  $(((WARMUP + DURATION * ROUNDS) * ${#NAMES[@]} * 3 / 2 + 60)) 64 "$WORK/v3-signatures.tsv"
 
 # CPU time (user + system, all threads) a process has used, in clock ticks.
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
@@ -312,23 +324,16 @@ bare_for() {
 }
 is_bare() { [ "$(bare_for "$1")" = "$1" ]; }
 
-NAMES=()
-if in_sets example; then
-  NAMES+=("async mount, v2" "async mount, v3" "plain mount, v2" "plain mount, v3" "bare Jetty")
-fi
-if in_sets rich; then
-  NAMES+=("rich card, v2" "bare Jetty, rich answer")
-fi
-if in_sets table; then
-  NAMES+=("TABLE page with summary" "TABLE pipeline, page kept" "bare Jetty, TABLE answer")
-fi
 echo "load before the run: $(uptime)" >&2
 for name in "${NAMES[@]}"; do
   scenario warm "$name" 0
 done
 for round in $(seq 1 "$ROUNDS"); do
-  for i in "${!NAMES[@]}"; do
-    scenario measure "${NAMES[$(((i + round - 1) % ${#NAMES[@]}))]}" "$round"
+  # A new order every round, so that no scenario always follows the same neighbour (a server
+  # that has just been busy, or one that has idled longest).
+  mapfile -t ORDER < <(printf '%s\n' "${NAMES[@]}" | shuf)
+  for name in "${ORDER[@]}"; do
+    scenario measure "$name" "$round"
   done
 done
 
