@@ -13,6 +13,7 @@ import dev.crmcards.rules.json.JsonValue;
 import dev.crmcards.rules.problem.Describe;
 import dev.crmcards.rules.problem.JsonPath;
 import dev.crmcards.rules.problem.Problems;
+import java.net.URI;
 import java.util.List;
 import java.util.Set;
 
@@ -124,6 +125,14 @@ final class ActionCheck {
       return;
     }
     boolean hook = ActionShapes.uriCheckedAgainstBaseUrls(type);
+    String rawPath = Urls.httpUrl(uri.text()).map(URI::getRawPath).orElse("");
+    if (hook && rawPath.contains("//")) {
+      // What a {placeholder} filled with an empty value makes: a crmcards route matches no empty segment.
+      problems.warning(
+          path, EVERY_RENDERER,
+          Describe.of(uri) + " has an empty path segment, as a placeholder filled with an empty value makes;"
+              + " no route of a crmcards server matches it (404)");
+    }
     if (baseUrls.isEmpty()) {
       problems.error(
           path, hook ? EVERY_RENDERER : LEGACY,

@@ -50,6 +50,16 @@ class ResponseCheckTest {
   }
 
   @Test
+  void aHookWithAnEmptyPathSegmentIsAWarning() {
+    List<Problem> problems = check(hook("https://example.com/bugs//resolve"));
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("$.results[0].actions[0].uri");
+      assertThat(p.severity()).isEqualTo(Severity.WARNING);
+      assertThat(p.message()).contains("has an empty path segment, as a placeholder filled with an empty value makes");
+    });
+  }
+
+  @Test
   void whatHubSpotAcceptsIsAccepted() {
     assertThat(check(hook("https://EXAMPLE.com/hubspot/x"))).isEmpty();
     assertThat(check(hook("https://example.com/other/path"))).isEmpty();
