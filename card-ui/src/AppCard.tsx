@@ -18,7 +18,7 @@ import { ObjectTile } from './ObjectTile';
 import type { Formatting } from './PropertyValue';
 import { fetchCard, sendHook, serverMessage } from './requests';
 import { shownObjects } from './shownValues';
-import { SummaryView } from './SummaryView';
+import { isSummary, SummaryView } from './SummaryView';
 import { TableCard, type SearchTimer } from './TableCard';
 import type { CardAction, CardDefinition, CardResponse } from './types';
 import type { CardView, LocationName } from './viewTypes';
@@ -249,9 +249,4 @@ export function AppCard({ definition, view, location, searchTimer, context, acti
     </Flex>
   );
   return withOverlays(card);
-}
-
-/** The answer's summary, when the server sent one (on every fetch of a TILES card). */
-function isSummary(summary: unknown): summary is Record<string, unknown> {
-  return typeof summary === 'object' && summary !== null && !Array.isArray(summary);
 }

@@ -93,3 +93,8 @@ function chartRows(chart: ChartShape, points: unknown[]): ChartDataRow[] {
   }
   return rows;
 }
+
+/** An answer's summary, when the server sent one: its figures and charts by member name. */
+export function isSummary(summary: unknown): summary is Record<string, unknown> {
+  return typeof summary === 'object' && summary !== null && !Array.isArray(summary);
+}

@@ -13,7 +13,7 @@ import type { CardHostProps } from './host';
 import type { Formatting } from './PropertyValue';
 import { fetchCard } from './requests';
 import { shownObjects } from './shownValues';
-import { SummaryView } from './SummaryView';
+import { isSummary, SummaryView } from './SummaryView';
 import { tableLayout } from './tableLayout';
 import { pageCount, pageInRange, tableParameters, type TableQuery } from './tableQuery';
 import { TableView } from './TableView';
@@ -105,7 +105,7 @@ export function TableCard(props: TableCardProps) {
         const count = pageCount(query, rows, response.total, same ? before.pageCount : 1);
         return { response, query, pageCount: lastPage === undefined ? count : Math.min(count, lastPage), lastPage };
       });
-      if (response.summary && typeof response.summary === 'object') {
+      if (isSummary(response.summary)) {
         setSummary(response.summary);
       }
     });
@@ -129,7 +129,7 @@ export function TableCard(props: TableCardProps) {
     let current = true;
     fetchCard(definition, { context, actions }, tableParameters({ ...query, page: 1, pageSize: 1 })).then((answer) => {
       const summary = answer.ok ? (answer.body as TableResponse).summary : undefined;
-      if (current && summary && typeof summary === 'object') {
+      if (current && isSummary(summary)) {
         setSummary(summary);
       }
     });

@@ -44,8 +44,7 @@ final class HubSpotApiOptions {
     if (!Urls.isHttpUrl(apiBase)) {
       throw new UsageException("--api-base must be an http(s) URL, got " + apiBase);
     }
-    URI base = URI.create(apiBase);
-    if (base.getScheme().equalsIgnoreCase("http") && !Urls.isLoopback(base.getHost())) {
+    if (Urls.isPlainHttpOffThisMachine(URI.create(apiBase))) {
       // The key goes in the query and the token in a header: never in the clear over a network.
       throw new UsageException("--api-base must use https, since every call carries "
           + credentials.variable() + "; plain http only for a server on this machine, got " + apiBase);

@@ -2,16 +2,16 @@ package dev.crmcards.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
-import dev.crmcards.processor.generate.CardClassWriter;
-import dev.crmcards.processor.generate.DefinitionJson;
-import dev.crmcards.processor.generate.ViewJson;
-import dev.crmcards.processor.model.CardModel;
-import dev.crmcards.processor.model.Member;
 import dev.crmcards.Action;
 import dev.crmcards.Actions;
 import dev.crmcards.CrmCard;
 import dev.crmcards.Input;
 import dev.crmcards.OptionLabel;
+import dev.crmcards.processor.generate.CardClassWriter;
+import dev.crmcards.processor.generate.DefinitionJson;
+import dev.crmcards.processor.generate.ViewJson;
+import dev.crmcards.processor.model.CardModel;
+import dev.crmcards.processor.model.Member;
 import dev.crmcards.processor.read.ActionGem;
 import dev.crmcards.processor.read.Annotations;
 import dev.crmcards.processor.read.CrmCardGem;
@@ -174,6 +174,8 @@ public final class CrmCardProcessor extends AbstractProcessor {
    * (javac gives no positions in the last round). Not an error: a card compiled elsewhere may name
    * it.
    */
+  private static final String SHOWN_IN_SUMMARY = "a card that names its class as the summary";
+
   private void warnOfSummariesNoCardNames(List<TypeElement> cards, RoundEnvironment round) {
     for (TypeElement card : cards) {
       if (Annotations.has(card, CrmCard.class)) {
@@ -183,13 +185,13 @@ public final class CrmCardProcessor extends AbstractProcessor {
     for (Map.Entry<TypeElement, List<Member>> owner :
         ownersNoneNames(round, Annotations.ON_SUMMARY_MEMBERS, namedSummaries).entrySet()) {
       String name = owner.getKey().getSimpleName().toString();
+      String fix = "@CrmCard(summary = " + name + ".class)";
       for (Member member : owner.getValue()) {
-        Annotations.statistic(member.element())
-            .ifPresent(g -> warnUnnamed("@Statistic", "a card that names its class as the summary",
-                "@CrmCard", name, "@CrmCard(summary = " + name + ".class)", member.element(), g.mirror()));
-        Annotations.chart(member.element())
-            .ifPresent(g -> warnUnnamed("@Chart", "a card that names its class as the summary",
-                "@CrmCard", name, "@CrmCard(summary = " + name + ".class)", member.element(), g.mirror()));
+        Element element = member.element();
+        Annotations.statistic(element).ifPresent(g -> warnUnnamed("@Statistic", SHOWN_IN_SUMMARY, "@CrmCard",
+            name, fix, element, g.mirror()));
+        Annotations.chart(element).ifPresent(g -> warnUnnamed("@Chart", SHOWN_IN_SUMMARY, "@CrmCard",
+            name, fix, element, g.mirror()));
       }
     }
   }

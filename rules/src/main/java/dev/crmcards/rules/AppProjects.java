@@ -55,7 +55,7 @@ public final class AppProjects {
     if (uri.isEmpty()) {
       return Optional.of("must be an absolute http(s) URL, got \"" + url + "\"");
     }
-    if (uri.get().getScheme().equalsIgnoreCase("http") && !Urls.isLoopback(uri.get().getHost())) {
+    if (Urls.isPlainHttpOffThisMachine(uri.get())) {
       return Optional.of("must use https (plain http only on localhost), got \"" + url + "\"");
     }
     return Optional.empty();

@@ -25,6 +25,14 @@ public final class Urls {
     return host != null && LOOPBACK.contains(host.toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * Whether {@code uri} is plain http to another machine: what carries a credential or a sign-in in
+   * the clear over a network. Plain http to this machine (a stand-in, a local server) is not.
+   */
+  public static boolean isPlainHttpOffThisMachine(URI uri) {
+    return "http".equalsIgnoreCase(uri.getScheme()) && !isLoopback(uri.getHost());
+  }
+
   /** The URL parsed, when it is absolute, http or https, and has a host. */
   @From(value = {LEGACY_CARDS, CONVERTER, OLD_CONVERTER}, source = "converter zod schema: z.string().url() on http(s)")
   public static Optional<URI> httpUrl(String text) {

@@ -25,7 +25,8 @@ class RulesSayWhereTheyComeFromTest {
   private static final List<String> HELPERS =
       List.of(
           "javaTypes", "accepting", "OBJECT_IN_ORDER", "IFRAME", "CONFIRMATION_ACTION_HOOK", "isUnderAnyBase",
-          "origin", "notUnderBaseReason", "httpUrlProblem", "EXPECTED", "looksLikeSeconds", "isLoopback");
+          "origin", "notUnderBaseReason", "httpUrlProblem", "EXPECTED", "looksLikeSeconds", "isLoopback",
+          "isPlainHttpOffThisMachine");
 
   @Test
   void everyPublicRuleHasFrom() {

@@ -5,6 +5,7 @@ import dev.crmcards.HttpMethod;
 import dev.crmcards.core.RawRequest;
 import dev.crmcards.http.PercentEncoding;
 import dev.crmcards.json.JsonOutput;
+import dev.crmcards.rules.ActionShapes;
 import dev.crmcards.rules.CardViews;
 import dev.crmcards.rules.RequestParameterNames;
 import dev.crmcards.signature.SignatureVerifier;
@@ -26,9 +27,7 @@ public final class RequestBuilder {
     /** Legacy cards: a form-urlencoded body. */
     FORM,
     /** HubSpot's app-card converter: the query and a JSON body. */
-    JSON,
-    /** crmcards' card UI submitting a FORM action: the query, and the form as a JSON body. */
-    FORM_JSON
+    JSON
   }
 
   private final CardTester tester;
@@ -126,9 +125,7 @@ public final class RequestBuilder {
    */
   public RequestBuilder converter(long appId) {
     this.appId = appId;
-    if (form == null) {
-      this.bodyStyle = BodyStyle.JSON;
-    }
+    this.bodyStyle = BodyStyle.JSON;
     return this;
   }
 
@@ -158,13 +155,17 @@ public final class RequestBuilder {
    * {@code json} (the form, an object keyed by member name) as an {@code application/json} body.
    */
   public RequestBuilder form(String json) {
-    if (!hook || !(method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH)) {
+    if (!sendsBody()) {
       throw new IllegalStateException(
           "a form is sent as the body of a POST, PUT or PATCH hook, not of " + (hook ? method + " " : "a fetch ") + url);
     }
     this.form = CardTester.utf8(Objects.requireNonNull(json, "json"));
-    this.bodyStyle = BodyStyle.FORM_JSON;
     return this;
+  }
+
+  /** Whether the request has a body: a POST, PUT or PATCH hook, the methods a form may use. */
+  private boolean sendsBody() {
+    return hook && ActionShapes.FORM_METHODS.contains(method.name());
   }
 
   /** A further request header. */
@@ -204,8 +205,7 @@ public final class RequestBuilder {
   public CardTester.Answer send() {
     Map<String, String> parameters = parameters();
     String query = encode(parameters);
-    boolean bodyCarries =
-        hook && (method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH);
+    boolean bodyCarries = sendsBody();
     byte[] body = new byte[0];
     Map<String, String> sent = new LinkedHashMap<>();
     String requestUrl = url + "?" + query;

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Everything {@code app} checks before it writes: each definition against the converter's rules
@@ -72,10 +73,8 @@ public final class AppInput {
     }
     settings.supportEmail().flatMap(EmailAddresses::problem)
         .ifPresent(p -> problems.add(names.supportEmail() + ": " + p));
-    settings.supportUrl().filter(url -> !Urls.isHttpUrl(url))
-        .ifPresent(url -> problems.add(names.supportUrl() + ": must be an absolute http(s) URL, got \"" + url + "\""));
-    settings.documentationUrl().filter(url -> !Urls.isHttpUrl(url))
-        .ifPresent(url -> problems.add(names.documentationUrl() + ": must be an absolute http(s) URL, got \"" + url + "\""));
+    addUrlProblem(names.supportUrl(), settings.supportUrl(), problems);
+    addUrlProblem(names.documentationUrl(), settings.documentationUrl(), problems);
     AppProjects.platformVersionProblem(settings.platformVersion())
         .ifPresent(p -> problems.add(names.platformVersion() + ": " + p));
     if (settings.distribution() == AppSettings.Distribution.MARKETPLACE) {
@@ -90,5 +89,11 @@ public final class AppInput {
       }
     }
     return problems;
+  }
+
+  /** Notes an option's URL that is not an absolute http(s) URL, as HubSpot's schema wants. */
+  private static void addUrlProblem(String option, Optional<String> url, List<String> problems) {
+    url.filter(u -> !Urls.isHttpUrl(u))
+        .ifPresent(u -> problems.add(option + ": must be an absolute http(s) URL, got \"" + u + "\""));
   }
 }

@@ -78,7 +78,7 @@ public final class CardsApi {
     if (!version.requiresCardType() || card.json().path("fetch").has(CardTypes.KEY)) {
       return card.bytes();
     }
-    JsonNode body = Json.MAPPER.readTree(card.bytes());
+    JsonNode body = card.json().deepCopy();
     if (!(body.path("fetch") instanceof ObjectNode fetch)) {
       return card.bytes(); // checked before anything is sent; HubSpot names what is wrong
     }
