@@ -270,7 +270,7 @@ class FormErrorsTest {
   @Test
   void patternOnlyJavaReads() {
     for (String pattern : List.of("a*+", "(?i)abc", "\\\\Qa.b\\\\E", "[a-z&&[^q]]", "(?>ab)",
-        "\\\\p{Digit}{5}", "[\\\\p{Alpha} ]+", "\\\\P{javaLowerCase}")) {
+        "\\\\p{Digit}{5}", "[\\\\p{Alpha} ]+", "\\\\P{javaLowerCase}", "\\\\bcat\\\\b", "[a-c[x-z]]")) {
       JavaFileObject f = form("@Input(label = \"T\", pattern = \"" + pattern + "\") String t");
       assertThat(compile(f)).hadErrorContaining("which the card's JavaScript reads otherwise or not at all")
           .inFile(f).onLineContaining("pattern = ");

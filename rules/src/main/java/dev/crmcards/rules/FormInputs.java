@@ -173,7 +173,9 @@ public final class FormInputs {
    * {@code pattern} with one would not mean the same in the card: possessive quantifiers, atomic
    * groups, inline flags, quoting, Java's own classes and anchors ({@code \v} is all vertical
    * whitespace in Java, one character in JavaScript; {@code \x{...}} a code point in Java only),
-   * class intersection, and Java's own property classes, negated or not: {@code java…}, {@code
+   * word boundaries ({@code \b} counts every Unicode letter as a word character in Java 17 and 18,
+   * only ASCII in later Javas and in JavaScript), class intersection, and Java's own property
+   * classes, negated or not: {@code java…}, {@code
    * Is…}, {@code In…} and the POSIX names, which are ASCII only in Java but in JavaScript cover
    * every script ({@code Alpha}) or do not exist ({@code Digit}).
    */
@@ -184,7 +186,7 @@ public final class FormInputs {
     List<String> parts = new ArrayList<>(List.of(
         "*+", "++", "?+", "}+", "(?>", "(?i", "(?s", "(?m", "(?x", "(?u", "(?d", "(?U", "(?-",
         "\\Q", "\\E", "\\A", "\\Z", "\\z", "\\G", "\\R", "\\X", "\\h", "\\H", "\\V",
-        "\\e", "\\a", "\\v", "\\x{", "&&"));
+        "\\e", "\\a", "\\v", "\\x{", "\\b", "\\B", "&&"));
     // ASCII is not among the POSIX names: both read it as [\x00-\x7F].
     for (String property : List.of("java", "Is", "In", "Lower}", "Upper}", "Alpha}", "Digit}",
         "Alnum}", "Punct}", "Graph}", "Print}", "Blank}", "Cntrl}", "XDigit}", "Space}")) {
@@ -194,18 +196,27 @@ public final class FormInputs {
     return List.copyOf(parts);
   }
 
+  /** What {@link #javaOnlyPart} names for a class inside a class, which is a union in Java only. */
+  public static final String NESTED_CLASS = "a [ inside a character class";
+
   /**
    * The first part of {@code pattern} that only Java understands, if any. Escaped characters are
-   * themselves; inside a character class only the escapes and {@code &&} count.
+   * themselves; inside a character class only the escapes, {@code &&} and a nested {@code [}
+   * ({@link #NESTED_CLASS}: a union in Java, the character {@code [} in JavaScript) count. A
+   * {@code ]} first in a class is the character {@code ]} in Java; the card escapes it.
    */
   @From(value = APP_CARD, source = "API.md §10 pattern; ECMA-262 RegExp syntax")
   public static Optional<String> javaOnlyPart(String pattern) {
     boolean inClass = false;
+    int classStart = -1; // where the current class's members begin
     for (int i = 0; i < pattern.length(); i++) {
       if (escaped(pattern, i)) {
         continue;
       }
       char c = pattern.charAt(i);
+      if (inClass && c == '[') {
+        return Optional.of(NESTED_CLASS);
+      }
       for (String part : JAVA_ONLY_PATTERN_PARTS) {
         boolean applies = part.charAt(0) == '\\' || part.equals("&&") == inClass;
         if (part.equals("}+") && !closesQuantifier(pattern, i)) {
@@ -215,9 +226,10 @@ public final class FormInputs {
           return Optional.of(part);
         }
       }
-      if (c == '[') {
+      if (!inClass && c == '[') {
         inClass = true;
-      } else if (c == ']') {
+        classStart = i + 1 < pattern.length() && pattern.charAt(i + 1) == '^' ? i + 2 : i + 1;
+      } else if (inClass && c == ']' && i != classStart) {
         inClass = false;
       }
     }

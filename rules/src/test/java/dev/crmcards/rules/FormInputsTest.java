@@ -53,11 +53,18 @@ class FormInputsTest {
     assertThat(FormInputs.javaOnlyPart("\\P{Space}+")).contains("\\P{Space}");
     assertThat(FormInputs.javaOnlyPart("a\\vb")).contains("\\v");
     assertThat(FormInputs.javaOnlyPart("\\x{41}")).contains("\\x{");
+    assertThat(FormInputs.javaOnlyPart("\\bcat\\b")).contains("\\b");
+    assertThat(FormInputs.javaOnlyPart("a\\B")).contains("\\B");
+    assertThat(FormInputs.javaOnlyPart("[a-c[x-z]]")).contains(FormInputs.NESTED_CLASS);
+    // A ] first in a class is a member, so the [ after it is still inside the class.
+    assertThat(FormInputs.javaOnlyPart("[]a[b]]")).contains(FormInputs.NESTED_CLASS);
+    assertThat(FormInputs.javaOnlyPart("[^]a[b]]")).contains(FormInputs.NESTED_CLASS);
   }
 
   @Test
   void patternsBothRead() {
-    for (String pattern : new String[] {"[A-Z]{3}-\\d+", "[*+]", "a\\++", "x&&y", "\\\\Q", "(?:a|b)+", "\\p{L}+", "\\P{Lu}", "\\p{ASCII}+"}) {
+    for (String pattern : new String[] {"[A-Z]{3}-\\d+", "[*+]", "a\\++", "x&&y", "\\\\Q", "(?:a|b)+", "\\p{L}+", "\\P{Lu}", "\\p{ASCII}+",
+        "[]a]+", "[^]]", "[\\[x]", "[a][b]", "\\\\b", "\\S+(?:\\s\\S+)*"}) {
       assertThat(FormInputs.javaOnlyPart(pattern)).as(pattern).isEqualTo(Optional.empty());
     }
   }
