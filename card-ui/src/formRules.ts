@@ -1,4 +1,5 @@
 import type { FormInput, FormValues } from './formTypes';
+import { asJavaReadsIt } from './javaPattern';
 import type { FieldErrors } from './requests';
 import { FORM_MESSAGES, MAX_SAFE_INTEGER, type FormMessage } from './vocabulary';
 
@@ -108,10 +109,10 @@ const patterns = new Map<string, RegExp | null>();
 function wholeMatch(pattern: string): RegExp | null {
   let compiled = patterns.get(pattern);
   if (compiled === undefined) {
-    const source = `^(?:${pattern})$`;
+    const source = (unicode: boolean) => `^(?:${asJavaReadsIt(pattern, unicode)})$`;
     // Without `u`, `\p{L}` is the letter p and the text "{L}": a property class means the same
     // only in `u` mode, so such a pattern is read there or not at all.
-    compiled = compile(source, 'u') ?? (/\\[pP]/.test(pattern) ? null : compile(source, ''));
+    compiled = compile(source(true), 'u') ?? (/\\[pP]/.test(pattern) ? null : compile(source(false), ''));
     patterns.set(pattern, compiled);
   }
   return compiled;

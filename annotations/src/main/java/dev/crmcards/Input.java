@@ -62,7 +62,9 @@ public @interface Input {
   /**
    * A regular expression the whole value of a String member must match (as {@link
    * java.util.regex.Matcher#matches()} does). It must mean the same in Java and in the card's
-   * JavaScript, so Java-only constructs are refused at compile time. Default: none.
+   * JavaScript, so Java-only constructs are refused at compile time; the card reads {@code \s},
+   * {@code \S} and {@code .} as Java does (ASCII whitespace; any character but a line terminator,
+   * NEL included). Default: none.
    */
   String pattern() default "";
 
