@@ -26,6 +26,9 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "check", threadSafe = true)
 public class CheckMojo extends AbstractMojo {
+  /** Where an earlier version took the secret itself; refused, so that it is not silently ignored. */
+  static final String OLD_SECRET_PROPERTY = "crmcards.secret";
+
   /** Where the module's card definitions are. */
   @Parameter(defaultValue = "${project.build.outputDirectory}", required = true)
   File classesDirectory;
@@ -38,9 +41,15 @@ public class CheckMojo extends AbstractMojo {
   @Parameter(property = "crmcards.url", required = true)
   String url;
 
-  /** The app's client secret to sign with; by default {@code $HUBSPOT_CLIENT_SECRET}. */
-  @Parameter(property = "crmcards.secret")
-  String secret;
+  /**
+   * The environment variable that holds the app's client secret to sign with. The secret itself is
+   * no parameter: {@code mvn -X} prints every parameter's value.
+   */
+  @Parameter(property = "crmcards.secretVariable", defaultValue = ClientSecret.VARIABLE)
+  String secretVariable;
+
+  /** Where {@link #secretVariable} is looked up; the process's environment but in tests. */
+  Map<String, String> environment = System.getenv();
 
   /** The record type to play: contacts, companies, deals or tickets; by default the card's first. */
   @Parameter(property = "crmcards.objectType")
@@ -70,7 +79,7 @@ public class CheckMojo extends AbstractMojo {
       report =
           CheckRun.run(
               new CheckRun.Options(
-                  classesDirectory.toPath(), card, url, ClientSecret.resolve(secret, System.getenv(), "<secret>"),
+                  classesDirectory.toPath(), card, url, ClientSecret.fromVariable(secretVariable, environment, "<secretVariable>"),
                   objectType, properties == null ? Map.of() : properties, signatures(),
                   localProxy ? Signer.LOCAL_PROXY : Signer.HUBSPOT,
                   ClientFilter.parse(clients, CheckOptionNames.MAVEN.client()), CheckOptionNames.MAVEN),
@@ -95,6 +104,14 @@ public class CheckMojo extends AbstractMojo {
    * said here, naming it, rather than failing further on.
    */
   private void requireValues() throws MojoFailureException {
+    if (secretVariable == null || secretVariable.isBlank()) {
+      throw new MojoFailureException("<secretVariable> is empty; name the environment variable that holds the"
+          + " app's client secret, or leave it out for " + ClientSecret.VARIABLE);
+    }
+    if (System.getProperty(OLD_SECRET_PROPERTY) != null) {
+      throw new MojoFailureException("-D" + OLD_SECRET_PROPERTY + " is not read: Maven's debug output would"
+          + " print it. Set " + secretVariable + " to the app's client secret instead.");
+    }
     if (properties != null) {
       for (Map.Entry<String, String> property : properties.entrySet()) {
         if (property.getValue() == null) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.crmcards.examples.ExampleServer;
 import dev.crmcards.servlet.CardSettings;
 import java.io.File;
+import java.util.Map;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +39,8 @@ class CheckMojoTest {
     mojo.classesDirectory = EXAMPLES;
     mojo.card = "bug-tracker";
     mojo.url = "http://127.0.0.1:" + server.port() + "/demo-fetch";
-    mojo.secret = secret;
+    mojo.secretVariable = "HUBSPOT_CLIENT_SECRET";
+    mojo.environment = Map.of("HUBSPOT_CLIENT_SECRET", secret);
     mojo.signature = "both";
     return mojo;
   }
@@ -117,5 +119,36 @@ class CheckMojoTest {
     emptyClient.clients = java.util.Arrays.asList("app-card", null);
     assertThatThrownBy(emptyClient::execute).isInstanceOf(MojoFailureException.class)
         .hasMessage("<clients> has an empty <client>; name a client or leave it out");
+  }
+
+  @Test
+  void theSecretComesFromTheEnvironmentVariableItNamesOnly() throws Exception {
+    CheckMojo unset = mojo(SECRET);
+    unset.environment = Map.of();
+    assertThatThrownBy(unset::execute).isInstanceOf(MojoFailureException.class)
+        .hasMessage("no client secret: set HUBSPOT_CLIENT_SECRET to the app's client secret, or name another"
+            + " environment variable with <secretVariable>");
+    CheckMojo other = mojo(SECRET);
+    other.secretVariable = "STAGING_SECRET";
+    other.environment = Map.of("STAGING_SECRET", SECRET, "HUBSPOT_CLIENT_SECRET", "another-secret");
+    other.clients = java.util.List.of("app-card");
+    other.execute();
+    assertThat(log.lines).anyMatch(line -> line.contains("/demo-fetch (contacts, signed v2+v3") && line.contains("HTTP 200"));
+    CheckMojo blank = mojo(SECRET);
+    blank.secretVariable = " ";
+    assertThatThrownBy(blank::execute).isInstanceOf(MojoFailureException.class)
+        .hasMessageStartingWith("<secretVariable> is empty; name the environment variable");
+  }
+
+  @Test
+  void theSecretAsAPropertyIsRefusedNotIgnored() {
+    System.setProperty(CheckMojo.OLD_SECRET_PROPERTY, "plugin-check-secret");
+    try {
+      assertThatThrownBy(() -> mojo(SECRET).execute()).isInstanceOf(MojoFailureException.class)
+          .hasMessage("-Dcrmcards.secret is not read: Maven's debug output would print it. Set"
+              + " HUBSPOT_CLIENT_SECRET to the app's client secret instead.");
+    } finally {
+      System.clearProperty(CheckMojo.OLD_SECRET_PROPERTY);
+    }
   }
 }
