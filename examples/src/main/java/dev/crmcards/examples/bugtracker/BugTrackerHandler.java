@@ -69,9 +69,8 @@ public final class BugTrackerHandler implements BugTicketCrmCard.Handler {
     if (form.due() != null && form.due().isBefore(today)) {
       return ActionResult.invalid("due", "Pick a day from today on.");
     }
-    long id = store.nextId();
-    store.put(BugTicket.reported(id, form, request.userEmail(), today));
-    return ActionResult.ok("Ticket " + id + " filed.");
+    BugTicket filed = store.file(id -> BugTicket.reported(id, form, request.userEmail(), today));
+    return ActionResult.ok("Ticket " + filed.id() + " filed.");
   }
 
   @Override

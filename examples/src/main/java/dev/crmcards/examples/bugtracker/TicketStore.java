@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.LongFunction;
 
 /** The bug tracker's tickets, in memory; starts with the two tickets of HubSpot's guide. */
 public final class TicketStore {
@@ -16,6 +17,8 @@ public final class TicketStore {
    * than a hook changes it, and an unmodifiable list goes into a {@code CardResponse} uncopied.
    */
   private volatile List<BugTicket> all = List.of();
+  /** The largest id a ticket has had, so that a deleted ticket's id is never given again. */
+  private long largestId;
 
   /** A store holding the guide's tickets 245 and 988. */
   public static TicketStore withGuideTickets() {
@@ -59,12 +62,20 @@ public final class TicketStore {
 
   public synchronized void put(BugTicket ticket) {
     tickets.put(ticket.id(), ticket);
+    largestId = Math.max(largestId, ticket.id());
     all = List.copyOf(tickets.values());
   }
 
-  /** An id no ticket has had yet: one above the largest. */
-  public synchronized long nextId() {
-    return tickets.isEmpty() ? 1 : tickets.lastKey() + 1;
+  /**
+   * Stores a new ticket under an id no ticket has had, taken and used in one step, so that two
+   * reports filed at once get two ids.
+   *
+   * @param ticket makes the ticket for the id it is given
+   */
+  public synchronized BugTicket file(LongFunction<BugTicket> ticket) {
+    BugTicket filed = ticket.apply(largestId + 1);
+    put(filed);
+    return filed;
   }
 
   public Optional<BugTicket> get(long id) {

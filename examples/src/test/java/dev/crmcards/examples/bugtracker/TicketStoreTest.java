@@ -1,0 +1,49 @@
+package dev.crmcards.examples.bugtracker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class TicketStoreTest {
+  private static BugTicket ticket(long id) {
+    return new BugTicket(id, "Ticket " + id, null, null, null, null, null, null, null, "In Progress", null, null, null);
+  }
+
+  @Test
+  void aDeletedTicketsIdIsNotGivenAgain() {
+    TicketStore store = TicketStore.withGuideTickets();
+    assertThat(store.file(TicketStoreTest::ticket).id()).isEqualTo(989);
+    assertThat(store.remove(989)).isTrue();
+    assertThat(store.file(TicketStoreTest::ticket).id()).isEqualTo(990);
+    assertThat(new TicketStore().file(TicketStoreTest::ticket).id()).isEqualTo(1);
+  }
+
+  @Test
+  void reportsFiledAtOnceGetIdsOfTheirOwn() throws Exception {
+    TicketStore store = new TicketStore();
+    Set<Long> ids = ConcurrentHashMap.newKeySet();
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    for (int i = 0; i < 400; i++) {
+      pool.execute(() -> {
+        try {
+          start.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        ids.add(store.file(TicketStoreTest::ticket).id());
+      });
+    }
+    start.countDown();
+    pool.shutdown();
+    assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(ids).hasSize(400);
+    assertThat(store.all()).hasSize(400);
+  }
+}
