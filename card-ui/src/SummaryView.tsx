@@ -68,11 +68,11 @@ function figure(statistic: StatisticShape, value: string | number, formatting: F
     : formatNumber(value, formatting.locale);
 }
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /**
- * The points HubSpot's charts take: the x and y of each point, in the order sent. Dates come as
- * `yyyy-mm-dd` and a datetime axis reads timestamps; points without a number for y are dropped.
+ * The points HubSpot's charts take: the x and y of each point, in the order sent; points without a
+ * number for y are dropped. A date stays the `yyyy-mm-dd` text the server sent, the form HubSpot's
+ * own examples give a datetime axis: made into an instant here, it would take a time zone the
+ * chart may not show it in, and land on the day before or after.
  */
 function chartRows(chart: ChartShape, points: unknown[]): ChartDataRow[] {
   const rows: ChartDataRow[] = [];
@@ -85,11 +85,7 @@ function chartRows(chart: ChartShape, points: unknown[]): ChartDataRow[] {
     if ((typeof x !== 'string' && typeof x !== 'number') || !Number.isFinite(y)) {
       continue;
     }
-    const date = chart.xType === 'datetime' && typeof x === 'string' ? DATE.exec(x) : null;
-    rows.push({
-      [chart.x]: date ? Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3])) : x,
-      [chart.y]: y,
-    });
+    rows.push({ [chart.x]: x, [chart.y]: y });
   }
   return rows;
 }
