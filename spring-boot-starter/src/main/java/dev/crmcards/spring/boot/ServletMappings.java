@@ -1,6 +1,7 @@
 package dev.crmcards.spring.boot;
 
 import dev.crmcards.core.CardRoutes;
+import dev.crmcards.http.PercentEncoding;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +11,7 @@ import java.util.Set;
  * every other path: a route without placeholders maps exactly ({@code /hubspot/bugs}); one with
  * placeholders maps its literal start ({@code /hubspot/bugs/{id}/resolve} gives {@code
  * /hubspot/bugs/*}); a route at the mount point itself maps the context root alone ({@code ""}).
+ * Patterns are decoded, as containers match them against the decoded path.
  */
 final class ServletMappings {
 
@@ -48,7 +50,7 @@ final class ServletMappings {
     String within = path.substring(mountPath.length());
     int placeholder = within.indexOf("/{");
     if (placeholder < 0) {
-      return within;
+      return decoded(card, path, within);
     }
     if (placeholder == 0) {
       throw new IllegalStateException(
@@ -56,6 +58,27 @@ final class ServletMappings {
               + " pattern /* would reach, taking every path from Spring MVC; set "
               + CrmCardsProperties.PREFIX + ".path to the patterns to serve the cards at");
     }
-    return within.substring(0, placeholder) + "/*";
+    return decoded(card, path, within.substring(0, placeholder)) + "/*";
+  }
+
+  /**
+   * The literal start of a route's raw path as a servlet pattern: containers match patterns
+   * against the decoded path ({@code /b%C3%BCgs} is served at {@code /bügs}); Jetty takes a
+   * pattern as written, Tomcat decodes it first, so only the decoded one works in both. An escaped
+   * {@code /} or {@code %} would decode into another path, or be decoded twice by Tomcat.
+   */
+  private static String decoded(String card, String path, String rawStart) {
+    StringBuilder pattern = new StringBuilder(rawStart.length());
+    for (String segment : rawStart.substring(1).split("/", -1)) {
+      String text = PercentEncoding.PATH_SEGMENT.decode(segment);
+      if (text == null || text.indexOf('/') >= 0 || text.indexOf('%') >= 0) {
+        throw new IllegalStateException(
+            "card '" + card + "': its route " + path + " has an escaped '/' or '%', which no servlet"
+                + " pattern matches in every container; set " + CrmCardsProperties.PREFIX
+                + ".path to the patterns to serve the cards at");
+      }
+      pattern.append('/').append(text);
+    }
+    return pattern.toString();
   }
 }

@@ -84,6 +84,27 @@ class CrmCardsAutoConfigurationTest {
   }
 
   @Test
+  void mapsTheDecodedPathAsContainersMatchIt() {
+    // Jetty matches /b%C3%BCgs against the pattern as written, so only /bügs reaches the route.
+    runner
+        .withBean(CardRoutes.class, () -> CardRoutes.builder("umlaut")
+            .fetch("https://cards.example.com/b%C3%BCgs", request -> json -> json.raw(new byte[] {'{', '}'}))
+            .hook(HttpMethod.POST, "/b%C3%BCgs/{id}/close", (request, path) -> ActionResult.ok("closed"))
+            .build())
+        .withPropertyValues("crmcards.client-secret=s3cret")
+        .run(context -> assertThat(registration(context).getUrlMappings()).containsExactly("/bügs", "/bügs/*"));
+    runner
+        .withBean(CardRoutes.class, () -> CardRoutes.builder("slashed")
+            .fetch("https://cards.example.com/a%2Fb", request -> json -> json.raw(new byte[] {'{', '}'}))
+            .build())
+        .withPropertyValues("crmcards.client-secret=s3cret")
+        .run(context -> assertThat(context).getFailure()
+            .rootCause()
+            .hasMessageContaining("card 'slashed': its route /a%2Fb has an escaped '/' or '%'")
+            .hasMessageContaining("crmcards.path"));
+  }
+
+  @Test
   void servesCardRoutesBeansToo() {
     runner
         .withBean("handMade", CardRoutes.class, () -> CardRoutes.builder("hand-made")
