@@ -270,7 +270,8 @@ class FormErrorsTest {
   @Test
   void patternOnlyJavaReads() {
     for (String pattern : List.of("a*+", "(?i)abc", "\\\\Qa.b\\\\E", "[a-z&&[^q]]", "(?>ab)",
-        "\\\\p{Digit}{5}", "[\\\\p{Alpha} ]+", "\\\\P{javaLowerCase}", "\\\\bcat\\\\b", "[a-c[x-z]]")) {
+        "\\\\p{Digit}{5}", "[\\\\p{Alpha} ]+", "\\\\P{javaLowerCase}", "\\\\bcat\\\\b", "[a-c[x-z]]",
+        "(a)?b\\\\1", "\\\\0101")) {
       JavaFileObject f = form("@Input(label = \"T\", pattern = \"" + pattern + "\") String t");
       assertThat(compile(f)).hadErrorContaining("which the card's JavaScript reads otherwise or not at all")
           .inFile(f).onLineContaining("pattern = ");

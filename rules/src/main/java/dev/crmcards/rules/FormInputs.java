@@ -174,8 +174,11 @@ public final class FormInputs {
    * groups, inline flags, quoting, Java's own classes and anchors ({@code \v} is all vertical
    * whitespace in Java, one character in JavaScript; {@code \x{...}} a code point in Java only),
    * word boundaries ({@code \b} counts every Unicode letter as a word character in Java 17 and 18,
-   * only ASCII in later Javas and in JavaScript), class intersection, and Java's own property
-   * classes, negated or not: {@code java…}, {@code
+   * only ASCII in later Javas and in JavaScript), octal and named characters ({@code \0101},
+   * {@code \N{...}}), control characters ({@code \ca} is {@code !} in Java, U+0001 in JavaScript),
+   * back references (which match nothing in Java, but the empty text in JavaScript, when their
+   * group took no part), class intersection, and Java's own property classes, negated or not:
+   * {@code java…}, {@code
    * Is…}, {@code In…} and the POSIX names, which are ASCII only in Java but in JavaScript cover
    * every script ({@code Alpha}) or do not exist ({@code Digit}).
    */
@@ -186,7 +189,8 @@ public final class FormInputs {
     List<String> parts = new ArrayList<>(List.of(
         "*+", "++", "?+", "}+", "(?>", "(?i", "(?s", "(?m", "(?x", "(?u", "(?d", "(?U", "(?-",
         "\\Q", "\\E", "\\A", "\\Z", "\\z", "\\G", "\\R", "\\X", "\\h", "\\H", "\\V",
-        "\\e", "\\a", "\\v", "\\x{", "\\b", "\\B", "&&"));
+        "\\e", "\\a", "\\v", "\\x{", "\\b", "\\B", "\\0", "\\N{", "\\c", "\\k<", "\\1",
+        "\\2", "\\3", "\\4", "\\5", "\\6", "\\7", "\\8", "\\9", "&&"));
     // ASCII is not among the POSIX names: both read it as [\x00-\x7F].
     for (String property : List.of("java", "Is", "In", "Lower}", "Upper}", "Alpha}", "Digit}",
         "Alnum}", "Punct}", "Graph}", "Print}", "Blank}", "Cntrl}", "XDigit}", "Space}")) {
@@ -197,6 +201,7 @@ public final class FormInputs {
   }
 
   /** What {@link #javaOnlyPart} names for a class inside a class, which is a union in Java only. */
+  @From(value = APP_CARD, source = "java.util.regex.Pattern character classes; ECMA-262 RegExp syntax")
   public static final String NESTED_CLASS = "a [ inside a character class";
 
   /**

@@ -55,6 +55,11 @@ class FormInputsTest {
     assertThat(FormInputs.javaOnlyPart("\\x{41}")).contains("\\x{");
     assertThat(FormInputs.javaOnlyPart("\\bcat\\b")).contains("\\b");
     assertThat(FormInputs.javaOnlyPart("a\\B")).contains("\\B");
+    assertThat(FormInputs.javaOnlyPart("\\0101")).contains("\\0");
+    assertThat(FormInputs.javaOnlyPart("\\N{LATIN SMALL LETTER A}")).contains("\\N{");
+    assertThat(FormInputs.javaOnlyPart("\\ca")).contains("\\c");
+    assertThat(FormInputs.javaOnlyPart("(a)?b\\1")).contains("\\1");
+    assertThat(FormInputs.javaOnlyPart("(?<x>a)\\k<x>")).contains("\\k<");
     assertThat(FormInputs.javaOnlyPart("[a-c[x-z]]")).contains(FormInputs.NESTED_CLASS);
     // A ] first in a class is a member, so the [ after it is still inside the class.
     assertThat(FormInputs.javaOnlyPart("[]a[b]]")).contains(FormInputs.NESTED_CLASS);
@@ -64,7 +69,7 @@ class FormInputsTest {
   @Test
   void patternsBothRead() {
     for (String pattern : new String[] {"[A-Z]{3}-\\d+", "[*+]", "a\\++", "x&&y", "\\\\Q", "(?:a|b)+", "\\p{L}+", "\\P{Lu}", "\\p{ASCII}+",
-        "[]a]+", "[^]]", "[\\[x]", "[a][b]", "\\\\b", "\\S+(?:\\s\\S+)*"}) {
+        "[]a]+", "[^]]", "[\\[x]", "[a][b]", "\\\\b", "\\S+(?:\\s\\S+)*", "\\\\1", "[\\s-x]", "\\@\\x41"}) {
       assertThat(FormInputs.javaOnlyPart(pattern)).as(pattern).isEqualTo(Optional.empty());
     }
   }
