@@ -18,7 +18,8 @@ public final class ClientFilter {
       description =
           "Report only the problems of these clients (repeatable or comma-separated): legacy (legacy cards),"
               + " converter (HubSpot's legacy-card converter, as since its 2026-08 fix), old-converter (copies"
-              + " of it taken before), cards-api, hubspot-fetch, app-card (crmcards' card UI). Default: all.")
+              + " of it taken before), cards-api, hubspot-fetch, app-card (crmcards' card UI), or all."
+              + " Default: an app card's, which are cards-api, hubspot-fetch and app-card.")
   List<String> names = new ArrayList<>();
 
   /** The chosen clients; an app card's ({@link Client#APP_CARD_CLIENTS}) when none was named. */
