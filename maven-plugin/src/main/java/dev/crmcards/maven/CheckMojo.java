@@ -26,7 +26,10 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "check", threadSafe = true)
 public class CheckMojo extends AbstractMojo {
-  /** Where an earlier version took the secret itself; refused, so that it is not silently ignored. */
+  /**
+   * Where an earlier version took the secret itself. Given with {@code -D} (a system property in
+   * Maven 3) it is refused rather than silently ignored; a POM property of that name is not seen.
+   */
   static final String OLD_SECRET_PROPERTY = "crmcards.secret";
 
   /** Where the module's card definitions are. */
