@@ -40,14 +40,13 @@ public final class BugTrackerHandler implements BugTicketCrmCard.Handler {
 
   @Override
   public ActionResult resolve(ActionRequest request, long id) {
-    Optional<BugTicket> ticket = store.get(id);
-    if (ticket.isEmpty()) {
+    Optional<BugTicket> before = store.getAndUpdate(id, t -> t.open() ? t.withStatus("Resolved") : t);
+    if (before.isEmpty()) {
       return ActionResult.error(404, "There is no ticket " + id + ".");
     }
-    if (!ticket.get().open()) {
+    if (!before.get().open()) {
       return ActionResult.error(409, "Ticket " + id + " is already resolved.");
     }
-    store.put(ticket.get().withStatus("Resolved"));
     return ActionResult.ok("Ticket " + id + " resolved.");
   }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.LongFunction;
+import java.util.function.UnaryOperator;
 
 /** The bug tracker's tickets, in memory; starts with the two tickets of HubSpot's guide. */
 public final class TicketStore {
@@ -76,6 +77,24 @@ public final class TicketStore {
     BugTicket filed = ticket.apply(largestId + 1);
     put(filed);
     return filed;
+  }
+
+  /**
+   * Replaces ticket {@code id} with what {@code change} makes of it, in one step, so that a
+   * change never brings back a ticket deleted meanwhile nor undoes another change.
+   *
+   * @return the ticket as it was, or empty if there is none
+   */
+  public synchronized Optional<BugTicket> getAndUpdate(long id, UnaryOperator<BugTicket> change) {
+    BugTicket ticket = tickets.get(id);
+    if (ticket == null) {
+      return Optional.empty();
+    }
+    BugTicket changed = change.apply(ticket);
+    if (changed != ticket) {
+      put(changed);
+    }
+    return Optional.of(ticket);
   }
 
   public Optional<BugTicket> get(long id) {

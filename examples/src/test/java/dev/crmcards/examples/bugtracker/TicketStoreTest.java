@@ -25,6 +25,17 @@ class TicketStoreTest {
   }
 
   @Test
+  void anUpdateNeverBringsBackADeletedTicket() {
+    TicketStore store = TicketStore.withGuideTickets();
+    assertThat(store.remove(245)).isTrue();
+    assertThat(store.getAndUpdate(245, t -> t.withStatus("Resolved"))).isEmpty();
+    assertThat(store.get(245)).isEmpty();
+    BugTicket before = store.getAndUpdate(988, t -> t.withStatus("Reopened")).orElseThrow();
+    assertThat(before.status()).isEqualTo("Resolved");
+    assertThat(store.get(988).orElseThrow().status()).isEqualTo("Reopened");
+  }
+
+  @Test
   void reportsFiledAtOnceGetIdsOfTheirOwn() throws Exception {
     TicketStore store = new TicketStore();
     Set<Long> ids = ConcurrentHashMap.newKeySet();
