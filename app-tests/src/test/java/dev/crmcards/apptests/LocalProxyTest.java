@@ -183,15 +183,22 @@ class LocalProxyTest {
   @Test
   void aStaleLocalProxySignatureGets401() throws Exception {
     String url = "http://localhost:" + example.port() + "/demo-fetch?" + QUERY;
-    long stale = System.currentTimeMillis() - Duration.ofMinutes(6).toMillis();
+    long now = System.currentTimeMillis();
+    // The same request signed the same way is accepted now: only its age is refused below.
+    assertThat(signedAsSentAt(url, now).statusCode()).isEqualTo(200);
+    HttpResponse<String> stale = signedAsSentAt(url, now - Duration.ofMinutes(6).toMillis());
+    assertThat(stale.statusCode()).isEqualTo(401);
+    assertThat(JSON.readTree(stale.body()).path("message").asText())
+        .isEqualTo("missing or invalid signature");
+  }
+
+  /** A GET of {@code url} with a v3 signature made as the local proxy makes it, dated {@code millis}. */
+  private static HttpResponse<String> signedAsSentAt(String url, long millis) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
     request.header("X-HubSpot-Signature-v3",
-        SignatureVerifier.signV3AsSent(SECRET, "GET", url, new byte[0], stale));
-    request.header("X-HubSpot-Request-Timestamp", Long.toString(stale));
-    HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).isEqualTo(401);
-    assertThat(JSON.readTree(response.body()).path("message").asText())
-        .isEqualTo("missing or invalid signature");
+        SignatureVerifier.signV3AsSent(SECRET, "GET", url, new byte[0], millis));
+    request.header("X-HubSpot-Request-Timestamp", Long.toString(millis));
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
