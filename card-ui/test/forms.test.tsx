@@ -314,6 +314,7 @@ describe('a FORM action', () => {
     expect(form().find(Alert).props.title).toBe(
       "https://elsewhere.example.org/orders is not under the card's action base URLs.",
     );
+    await new Promise((resolve) => setTimeout(resolve, 20));
     expect(posts(calls)).toEqual([]);
   });
 });

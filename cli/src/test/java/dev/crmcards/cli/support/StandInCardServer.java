@@ -21,7 +21,9 @@ import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 /**
- * A card server for tests, until the generated servlet serves the example: {@code GET
+ * A card server whose answers a test sets, so that {@code check} and {@code preview} can be shown
+ * the bad answers and statuses the example server never gives (the example server itself is
+ * played by {@code CheckAgainstExampleServerTest} and the README's commands): {@code GET
  * /demo-fetch} answers with a configurable body (by default the seed guide's example response),
  * paths ending in {@code -iframe-contents} serve a page that closes its modal with {@code
  * {"action":"DONE"}}, and every other request is an action hook answered with {@code {"message":

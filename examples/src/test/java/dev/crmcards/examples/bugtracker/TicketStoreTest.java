@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class TicketStoreTest {
@@ -33,6 +34,38 @@ class TicketStoreTest {
     BugTicket before = store.getAndUpdate(988, t -> t.withStatus("Reopened")).orElseThrow();
     assertThat(before.status()).isEqualTo("Resolved");
     assertThat(store.get(988).orElseThrow().status()).isEqualTo("Reopened");
+  }
+
+  @Test
+  void resolvesAtOnceFindTheTicketOpenOnceAndADeleteMeanwhileStaysDeleted() throws Exception {
+    for (int round = 0; round < 50; round++) {
+      TicketStore store = TicketStore.withGuideTickets();
+      AtomicInteger opens = new AtomicInteger();
+      CountDownLatch start = new CountDownLatch(1);
+      ExecutorService pool = Executors.newFixedThreadPool(4);
+      for (int i = 0; i < 4; i++) {
+        int task = i;
+        pool.execute(() -> {
+          try {
+            start.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          if (task == 3) {
+            store.remove(245);
+            return;
+          }
+          store.getAndUpdate(245, t -> t.open() ? t.withStatus("Resolved") : t)
+              .filter(BugTicket::open)
+              .ifPresent(t -> opens.incrementAndGet());
+        });
+      }
+      start.countDown();
+      pool.shutdown();
+      assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+      assertThat(opens.get()).as("resolves that found 245 open").isLessThanOrEqualTo(1);
+      assertThat(store.get(245)).as("245 after its delete").isEmpty();
+    }
   }
 
   @Test
