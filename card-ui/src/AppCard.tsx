@@ -154,6 +154,9 @@ export function AppCard({ definition, view, location, searchTimer, context, acti
       return (
         form && (
           <FormOverlay
+            // Its state (what was typed) belongs to this action: when a reload puts another action
+            // at the button's place, the form starts afresh instead of offering it there.
+            key={`${action.id ?? ''} ${action.httpMethod ?? ''} ${action.uri}`}
             id={`form-${key}`}
             kind={formOverlayKind(location ?? context.location)}
             title={objectTitle ? `${objectTitle}: ${action.label}` : action.label}

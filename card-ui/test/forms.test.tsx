@@ -277,6 +277,27 @@ describe('a FORM action', () => {
     expect(card.mocks.actions.closeOverlay.calls).toEqual([['form-7-0']]);
   });
 
+  it('starts an action’s form afresh when a reload puts another action at its place', async () => {
+    const reschedule = formsResponse.results[0].actions![0];
+    const later: CardResponse = {
+      ...formsResponse,
+      results: [{ ...formsResponse.results[0], actions: [{ ...reschedule, label: 'Reschedule return', uri: 'https://hooks.example.com/orders/7/return' }] }],
+    };
+    let fetches = 0;
+    answerFetches((call) => (call.method === 'GET' ? json(fetches++ === 0 ? formsResponse : later) : json({})));
+    const card = await formsCard();
+    const objectForm = overlayOf(card, 'action-7-0');
+    objectForm().find(Input, { name: 'reason' }).trigger('onInput', 'Away that week' as never);
+    expect(objectForm().find(Input, { name: 'reason' }).props.value).toBe('Away that week');
+
+    const order = overlayOf(card);
+    fillOrder(order);
+    submit(order);
+    await card.waitFor(() => expect(objectForm().find(Modal).props.title).toBe('Order 7: Reschedule return'));
+    // What was typed for the first action is not offered to, nor sent by, the second.
+    expect(objectForm().find(Input, { name: 'reason' }).props.value).toBe('');
+  });
+
   it('opens from the card’s menu too', async () => {
     serve(() => json({}));
     const card = await formsCard();
