@@ -85,7 +85,8 @@ class CrmCardsAutoConfigurationTest {
 
   @Test
   void mapsTheDecodedPathAsContainersMatchIt() {
-    // Jetty matches /b%C3%BCgs against the pattern as written, so only /bügs reaches the route.
+    // Jetty matches /b%C3%BCgs against the pattern as written, so only /bügs reaches the route
+    // on every container (the runtime's DecodedServletPatternsTest, on real Jetty and Tomcat).
     runner
         .withBean(CardRoutes.class, () -> CardRoutes.builder("umlaut")
             .fetch("https://cards.example.com/b%C3%BCgs", request -> json -> json.raw(new byte[] {'{', '}'}))
