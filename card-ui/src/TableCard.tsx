@@ -76,8 +76,19 @@ export function TableCard(props: TableCardProps) {
   const [attempts, setAttempts] = useState(0);
   const [searchText, setSearchText] = useState('');
   const pendingSearch = useRef<unknown>(undefined);
+  // Read when an answer comes in, after the renders since its request went out.
+  const shownNow = useRef<Shown | undefined>();
+  shownNow.current = shown;
+  const queryNow = useRef(query);
+  queryNow.current = query;
+  /** The query on screen, set back after a failed one: its page is there already. */
+  const restored = useRef<TableQuery | undefined>();
 
   useEffect(() => {
+    if (restored.current === query) {
+      restored.current = undefined;
+      return;
+    }
     let current = true;
     setLoading(true);
     fetchCard(definition, { context, actions }, tableParameters(query)).then((answer) => {
@@ -87,6 +98,12 @@ export function TableCard(props: TableCardProps) {
       setLoading(false);
       if (!answer.ok) {
         setFailure(answer.message);
+        // The next page, sort or reload builds on what the user sees, not on the refused query.
+        const onScreen = shownNow.current?.query;
+        if (onScreen !== undefined && onScreen !== query) {
+          restored.current = onScreen;
+          setQuery(onScreen);
+        }
         return;
       }
       const response = answer.body as TableResponse;
@@ -127,9 +144,11 @@ export function TableCard(props: TableCardProps) {
       return;
     }
     let current = true;
-    fetchCard(definition, { context, actions }, tableParameters({ ...query, page: 1, pageSize: 1 })).then((answer) => {
+    const asked = query;
+    fetchCard(definition, { context, actions }, tableParameters({ ...asked, page: 1, pageSize: 1 })).then((answer) => {
       const summary = answer.ok ? (answer.body as TableResponse).summary : undefined;
-      if (current && isSummary(summary)) {
+      // A new search meanwhile brings its own summary with its page 1: this one counts another.
+      if (current && isSummary(summary) && queryNow.current.search === asked.search) {
         setSummary(summary);
       }
     });

@@ -363,6 +363,57 @@ describe('a TABLE card’s errors', () => {
     expect(card.findByTestId(Alert, 'page-error').text).toContain('sort names a property this card cannot sort by');
     expect(rowTitles(card)[0]).toBe('A-1001');
   });
+
+  it('builds the next page on the table on screen, not on the query the server refused', async () => {
+    const calls = answerFetches((call) =>
+      new URL(call.url).searchParams.get('sort') === '-placed'
+        ? json(envelope(400, 'sort names a property this card cannot sort by (sortable: total)'), 502)
+        : ordersAnswer(call),
+    );
+    const card = renderOrders();
+    await card.waitFor(() => expect(card.maybeFindByTestId(Table, 'table')).not.toBeNull());
+    sortBy(card, 'placed', 'descending');
+    await card.waitFor(() => expect(card.maybeFindByTestId(Alert, 'page-error')).not.toBeNull());
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(calls).toHaveLength(2); // the page on screen is not asked for again
+
+    goTo(card, 2);
+    await card.waitFor(() => expect(rowTitles(card)[0]).toBe('A-1011'));
+    expect(last(tableQueries(calls))).toEqual({ page: '2', pageSize: '10' });
+    expect(card.maybeFindByTestId(Alert, 'page-error')).toBeNull();
+  });
+
+  it('keeps the summary of the search on screen when an older search’s summary comes in late', async () => {
+    let lateSummary: (() => void) | undefined;
+    answerFetches((call) => {
+      if (call.method === 'POST') {
+        return json({ message: 'Shipped' });
+      }
+      const query = new URL(call.url).searchParams;
+      if (query.get('pageSize') === '1' && query.get('q') === 'A-10') {
+        return new Promise<Response>((resolve) => {
+          lateSummary = () => resolve(ordersAnswer(call));
+        });
+      }
+      return ordersAnswer(call);
+    });
+    const card = renderOrders();
+    await card.waitFor(() => expect(card.maybeFindByTestId(Table, 'table')).not.toBeNull());
+    card.findByTestId(SearchInput, 'search').trigger('onInput', 'A-10' as never); // all 23, 15 open
+    card.timer.elapse();
+    await card.waitFor(() => expect(rowTitles(card)).toHaveLength(10));
+    goTo(card, 2);
+    await card.waitFor(() => expect(rowTitles(card)[0]).toBe('A-1011'));
+    card.findByTestId(Dropdown, 'actions-1012').findAll(Dropdown.ButtonItem)[1].trigger('onClick');
+    await card.waitFor(() => expect(lateSummary).toBeDefined());
+
+    card.findByTestId(SearchInput, 'search').trigger('onInput', 'A-101' as never); // ten, 6 open
+    card.timer.elapse();
+    await card.waitFor(() => expect(card.findByTestId(StatisticsItem, 'statistic-open').props.number).toBe('6'));
+    lateSummary!();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(card.findByTestId(StatisticsItem, 'statistic-open').props.number).toBe('6');
+  });
 });
 
 describe('a card whose view is TILES', () => {
