@@ -66,12 +66,15 @@ export function FormOverlay({ id, kind, title, action, form, baseUrls, host, onS
   const [sending, setSending] = useState(false);
   // Set before any re-render, so a second click in the same instant finds it.
   const inFlight = useRef(false);
+  // Counts closings: an answer that comes after the form was closed is not this form's any more.
+  const closings = useRef(0);
 
   const errors = checkForm(form.inputs, values);
   const names = new Set(form.inputs.map((input) => input.name));
   const otherServerErrors = Object.entries(serverErrors).filter(([name]) => !names.has(name));
 
   const reset = useCallback(() => {
+    closings.current++;
     setValues(initialValues(form.inputs));
     setTouched(new Set());
     setSubmitted(false);
@@ -104,15 +107,22 @@ export function FormOverlay({ id, kind, title, action, form, baseUrls, host, onS
     inFlight.current = true;
     setSending(true);
     setFailure(undefined);
+    const sentWhileOpen = closings.current;
     try {
       const answer = await submitForm(action, formBody(form.inputs, values), host);
+      const stillOpen = closings.current === sentWhileOpen;
       if (answer.ok) {
-        host.actions.closeOverlay(id);
-        reset();
+        if (stillOpen) {
+          host.actions.closeOverlay(id);
+          reset();
+        }
         onSent(answer);
-      } else {
+      } else if (stillOpen) {
         setServerErrors(answer.errors ?? {});
         setFailure(answer.message);
+      } else {
+        // Closed meanwhile: said where the user is, not kept for the form's next opening.
+        host.actions.addAlert({ type: 'danger', title: `${action.label} failed`, message: answer.message });
       }
     } finally {
       inFlight.current = false;

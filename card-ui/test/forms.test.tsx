@@ -246,6 +246,23 @@ describe('a FORM action', () => {
     expect(card.mocks.actions.closeOverlay.calls).toEqual([]);
   });
 
+  it('tells of a failure that comes after the form was closed, and opens it afresh', async () => {
+    let answer: (response: Response) => void = () => {};
+    serve(() => new Promise<Response>((resolve) => (answer = resolve)));
+    const card = await formsCard();
+    const form = overlayOf(card);
+    fillOrder(form);
+    submit(form);
+    await card.waitFor(() => expect(form().find(Button, { type: 'submit' }).props.disabled).toBe(true));
+    form().find(Modal).trigger('onClose');
+    answer(json(invalid, 400));
+    await card.waitFor(() => expect(card.mocks.actions.addAlert.calls.length).toBe(1));
+    expect(card.mocks.actions.addAlert.calls[0][0]).toEqual({ type: 'danger', title: 'New order failed', message: INVALID_FORM_MESSAGE });
+    expect(form().maybeFind(Alert)).toBeNull();
+    expect(form().find(NumberInput, { name: 'quantity' }).props).toMatchObject({ error: false });
+    expect(form().find(Input, { name: 'product' }).props.value).toBe('');
+  });
+
   it('sends once when the user clicks twice', async () => {
     let answer: (response: Response) => void = () => {};
     const calls = serve(() => new Promise<Response>((resolve) => (answer = resolve)));
