@@ -350,21 +350,8 @@ describe('a TABLE card’s errors', () => {
     expect(card.findByTestId(ErrorState, 'error').find(Text).text).toBe('pageSize must be 1 to 100');
   });
 
-  it('keeps the table and says why when a later page fails', async () => {
-    answerFetches((call) =>
-      new URL(call.url).searchParams.get('sort') === '-placed'
-        ? json(envelope(400, 'sort names a property this card cannot sort by (sortable: total)'), 502)
-        : ordersAnswer(call),
-    );
-    const card = renderOrders();
-    await card.waitFor(() => expect(card.maybeFindByTestId(Table, 'table')).not.toBeNull());
-    sortBy(card, 'placed', 'descending');
-    await card.waitFor(() => expect(card.maybeFindByTestId(Alert, 'page-error')).not.toBeNull());
-    expect(card.findByTestId(Alert, 'page-error').text).toContain('sort names a property this card cannot sort by');
-    expect(rowTitles(card)[0]).toBe('A-1001');
-  });
-
-  it('builds the next page on the table on screen, not on the query the server refused', async () => {
+  /** The orders table, sorted by the user in an order its server refuses; once the refusal is shown. */
+  async function refusedSort() {
     const calls = answerFetches((call) =>
       new URL(call.url).searchParams.get('sort') === '-placed'
         ? json(envelope(400, 'sort names a property this card cannot sort by (sortable: total)'), 502)
@@ -374,6 +361,17 @@ describe('a TABLE card’s errors', () => {
     await card.waitFor(() => expect(card.maybeFindByTestId(Table, 'table')).not.toBeNull());
     sortBy(card, 'placed', 'descending');
     await card.waitFor(() => expect(card.maybeFindByTestId(Alert, 'page-error')).not.toBeNull());
+    return { card, calls };
+  }
+
+  it('keeps the table and says why when a later page fails', async () => {
+    const { card } = await refusedSort();
+    expect(card.findByTestId(Alert, 'page-error').text).toContain('sort names a property this card cannot sort by');
+    expect(rowTitles(card)[0]).toBe('A-1001');
+  });
+
+  it('builds the next page on the table on screen, not on the query the server refused', async () => {
+    const { card, calls } = await refusedSort();
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(calls).toHaveLength(2); // the page on screen is not asked for again
 
