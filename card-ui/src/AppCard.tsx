@@ -53,12 +53,22 @@ export function AppCard({ definition, view, location, searchTimer, context, acti
   const table = view?.layout === 'TABLE';
   const [phase, setPhase] = useState<Phase>({ name: 'loading' });
   const [reloads, setReloads] = useState(0);
-  const [confirming, setConfirming] = useState<CardAction | undefined>();
-  const reload = useCallback(() => setReloads((n) => n + 1), []);
+  // The hook waiting for the user's yes, with the object it is for: named in the question, and
+  // dropped when the objects on screen change under it.
+  const [confirming, setConfirming] = useState<{ action: CardAction; objectTitle?: string } | undefined>();
+  const forgetConfirmation = useCallback(() => setConfirming(undefined), []);
+  const reload = useCallback(() => {
+    setConfirming(undefined);
+    setReloads((n) => n + 1);
+  }, []);
   const formOf = useCallback(
     (action: CardAction) => (action.type === 'FORM' && action.id ? view?.forms?.[action.id] : undefined),
     [view],
   );
+
+  // Read when an answer comes in: whether the tiles are on screen by then.
+  const shownNow = useRef(false);
+  shownNow.current = phase.name === 'loaded';
 
   useEffect(() => {
     if (table) {
@@ -68,8 +78,16 @@ export function AppCard({ definition, view, location, searchTimer, context, acti
     // A refresh keeps what the card shows until the new answer is in.
     setPhase((phase) => (phase.name === 'loaded' ? phase : { name: 'loading' }));
     fetchCard(definition, { context, actions }).then((answer) => {
-      if (current) {
-        setPhase(answer.ok ? { name: 'loaded', response: answer.body } : { name: 'failed', message: answer.message });
+      if (!current) {
+        return;
+      }
+      if (answer.ok) {
+        setPhase({ name: 'loaded', response: answer.body });
+      } else if (shownNow.current) {
+        // A refresh that fails keeps the tiles on screen and says why, as a table keeps its page.
+        actions.addAlert({ type: 'danger', title: `${definition.title} could not refresh`, message: answer.message });
+      } else {
+        setPhase({ name: 'failed', message: answer.message });
       }
     });
     return () => {
@@ -125,7 +143,7 @@ export function AppCard({ definition, view, location, searchTimer, context, acti
           });
           return;
         case 'CONFIRMATION_ACTION_HOOK':
-          setConfirming(action);
+          setConfirming({ action, objectTitle });
           return;
         case 'ACTION_HOOK':
           void runHook(action);
@@ -177,7 +195,10 @@ export function AppCard({ definition, view, location, searchTimer, context, acti
 
   const confirmation = confirming && (
     <Tile testId="confirmation">
-      <Text>{confirming.confirmationMessage || `${confirming.label}?`}</Text>
+      <Text>
+        {(confirming.objectTitle ? `${confirming.objectTitle}: ` : '') +
+          (confirming.action.confirmationMessage || `${confirming.action.label}?`)}
+      </Text>
       <ButtonRow>
         <Button
           testId="confirm"
@@ -185,13 +206,13 @@ export function AppCard({ definition, view, location, searchTimer, context, acti
           size="xs"
           onClick={() => {
             setConfirming(undefined);
-            void runHook(confirming);
+            void runHook(confirming.action);
           }}
         >
-          {confirming.confirmButtonText || DEFAULT_CONFIRM_BUTTON_TEXT}
+          {confirming.action.confirmButtonText || DEFAULT_CONFIRM_BUTTON_TEXT}
         </Button>
         <Button testId="cancel" size="xs" onClick={() => setConfirming(undefined)}>
-          {confirming.cancelButtonText || DEFAULT_CANCEL_BUTTON_TEXT}
+          {confirming.action.cancelButtonText || DEFAULT_CANCEL_BUTTON_TEXT}
         </Button>
       </ButtonRow>
     </Tile>
@@ -213,6 +234,7 @@ export function AppCard({ definition, view, location, searchTimer, context, acti
         onAction={onAction}
         reloads={reloads}
         confirmation={confirmation}
+        onQueryChange={forgetConfirmation}
         searchTimer={searchTimer}
         context={context}
         actions={actions}

@@ -44,6 +44,8 @@ interface TableCardProps extends CardHostProps {
   reloads: number;
   /** What the card shows above its objects while an action waits for the user. */
   confirmation?: ReactNode;
+  /** Called when the user asks for another page, order or search: the rows on screen change. */
+  onQueryChange?: () => void;
   searchTimer?: SearchTimer;
 }
 
@@ -62,7 +64,7 @@ interface Shown {
  * current one stays on screen.
  */
 export function TableCard(props: TableCardProps) {
-  const { definition, view, location, formatting, onAction, reloads, context, actions } = props;
+  const { definition, view, location, formatting, onAction, reloads, context, actions, onQueryChange } = props;
   const timer = props.searchTimer ?? realTimer;
   const layout = useMemo(
     () => tableLayout(view, definition.display.properties, location),
@@ -165,13 +167,20 @@ export function TableCard(props: TableCardProps) {
       setSearchText(text);
       timer.clear(pendingSearch.current);
       pendingSearch.current = timer.set(() => {
+        onQueryChange?.();
         setQuery((q) => (q.search.trim() === text.trim() ? q : { ...q, page: 1, search: text }));
       }, SEARCH_DELAY_MS);
     },
-    [timer],
+    [timer, onQueryChange],
   );
-  const onSortChange = useCallback((sort: TableSort) => setQuery((q) => ({ ...q, page: 1, sort })), []);
-  const onPageChange = useCallback((page: number) => setQuery((q) => ({ ...q, page })), []);
+  const onSortChange = useCallback((sort: TableSort) => {
+    onQueryChange?.();
+    setQuery((q) => ({ ...q, page: 1, sort }));
+  }, [onQueryChange]);
+  const onPageChange = useCallback((page: number) => {
+    onQueryChange?.();
+    setQuery((q) => ({ ...q, page }));
+  }, [onQueryChange]);
   const retry = useCallback(() => setAttempts((n) => n + 1), []);
 
   if (!shown) {

@@ -98,7 +98,7 @@ describe('actions', () => {
     const calls = serve();
     const card = await loadedCard();
     card.findByTestId(Button, 'action-1-2').trigger('onClick');
-    expect(card.findByTestId(Tile, 'confirmation').find(Text).text).toBe('Are you sure you want to delete this ticket?');
+    expect(card.findByTestId(Tile, 'confirmation').find(Text).text).toBe('First: Are you sure you want to delete this ticket?');
     expect(card.findByTestId(Button, 'confirm').text).toBe('Yes, delete');
     expect(card.findByTestId(Button, 'cancel').text).toBe('Keep it');
     expect(calls.some((c) => c.method === 'DELETE')).toBe(false);
@@ -111,6 +111,23 @@ describe('actions', () => {
         + '&associatedObjectType=CONTACT&portalId=987654&protected_account=yes',
     );
     await card.waitFor(() => expect(fetchesOf(calls).length).toBe(2));
+  });
+
+  it('keeps the tiles and says why when the refresh after a hook fails', async () => {
+    let fetches = 0;
+    answerFetches((call) => {
+      if (!call.url.startsWith('https://cards.example.com/showcase')) {
+        return json({ message: `${call.method} done` });
+      }
+      return fetches++ === 0 ? json(showcaseResponse) : json({ message: 'The shop is down.' }, 503);
+    });
+    const card = await loadedCard();
+    card.findByTestId(Button, 'action-1-1').trigger('onClick');
+    await until(() => expect(card.mocks.actions.addAlert.calls.length).toBe(2)); // the card draws nothing new
+    expect(card.mocks.actions.addAlert.calls[1][0]).toEqual({
+      type: 'danger', title: 'Showcase could not refresh', message: 'The shop is down.',
+    });
+    expect(card.maybeFindByTestId(Link, 'title-1')).not.toBeNull();
   });
 
   it('sends nothing when a confirmation is cancelled', async () => {

@@ -23,6 +23,7 @@ import { describe, expect, it } from 'vitest';
 
 import { SEARCH_DELAY_MS } from '../src/TableCard';
 import { COMPACT_COLUMNS, COMPACT_PAGE_SIZE } from '../src/tableLayout';
+import type { CardAction } from '../src/types';
 import type { CardView, LocationName } from '../src/viewTypes';
 import { contactContext } from './fixtures';
 import { answerFetches, json, type FetchCall } from './hubspotFetch';
@@ -126,6 +127,23 @@ describe('a TABLE card on a record tab', () => {
     // The page again, and page 1 (one row) for the summary, which comes with page 1 only.
     expect(tableQueries(calls.slice(3))).toEqual([{ page: '2', pageSize: '10' }, { page: '1', pageSize: '1' }]);
     expect(card.mocks.actions.addAlert.calls[0][0]).toEqual({ type: 'success', message: 'Shipped' });
+  });
+
+  it('asks to confirm a row’s hook naming the row, and forgets the question when the page changes', async () => {
+    const cancel = (id: number): CardAction => ({
+      type: 'CONFIRMATION_ACTION_HOOK', label: 'Cancel order', httpMethod: 'DELETE', uri: `https://shop.example.com/orders/${id}`,
+    });
+    const cancellable = allOrders.map((order) => ({ ...order, actions: [...order.actions!, cancel(order.objectId)] }));
+    const calls = answerFetches((call) => ordersAnswer(call, true, cancellable));
+    const card = renderOrders();
+    await card.waitFor(() => expect(card.maybeFindByTestId(Table, 'table')).not.toBeNull());
+    card.findByTestId(Dropdown, 'actions-1002').findAll(Dropdown.ButtonItem)[2].trigger('onClick');
+    expect(card.findByTestId(Tile, 'confirmation').find(Text).text).toBe('A-1002: Cancel order?');
+
+    goTo(card, 2);
+    await card.waitFor(() => expect(rowTitles(card)[0]).toBe('A-1011'));
+    expect(card.maybeFindByTestId(Tile, 'confirmation')).toBeNull();
+    expect(calls.filter((c) => c.method === 'DELETE')).toEqual([]);
   });
 
   it('shows the summary anew after an action on a later page', async () => {
