@@ -37,6 +37,17 @@ class SummaryErrorsTest {
   }
 
   @Test
+  void aSummaryAboveTheLegacyTilesCompiles() {
+    JavaFileObject tiles = ViewErrorsTest.order(
+        "  summary = OrderSummary.class", "@CardProperty(label = \"Total\", type = CURRENCY) BigDecimal total");
+    JavaFileObject s =
+        summary(
+            "@Statistic(label = \"Open\") long open",
+            "@Chart(label = \"Per month\", type = ChartType.BAR, x = \"month\", y = \"orders\") List<MonthCount> perMonth");
+    Cards.assertSucceededWithoutWarnings(compile(tiles, s, MONTH_COUNT));
+  }
+
+  @Test
   void aSummaryNoCardNamesIsWarnedOfAtEachFigureAndChart() {
     JavaFileObject s =
         summary(

@@ -120,12 +120,14 @@ final class ResponseWriterGenerator {
       if (card.view().isTable()) {
         arguments.add(", $L", card.view().pageSize());
       }
+      if (card.view().isTable()) {
+        method.addJavadoc(
+            "As the first page, without a summary: at most {@code $L} objects (the card's page size).\n",
+            card.view().pageSize());
+      } else {
+        method.addJavadoc("As the first page, without a summary.\n");
+      }
       return method
-          .addJavadoc(
-              card.view().isTable()
-                  ? "As the first page, without a summary: at most {@code $L} objects (the card's page size).\n"
-                  : "As the first page, without a summary.\n",
-              card.view().pageSize())
           .addStatement("write($L, $L)", arguments.build(), TARGET)
           .build();
     }
