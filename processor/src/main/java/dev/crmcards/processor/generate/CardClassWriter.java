@@ -41,8 +41,8 @@ public final class CardClassWriter {
                 .addOriginatingElement(card.element())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc(
-                    "The HubSpot CRM card $S ({@code $L}), generated from {@link $T}.\n",
-                    card.title(),
+                    "The HubSpot CRM card \"$L\" ({@code $L}), generated from {@link $T}.\n",
+                    JavaText.inJavadoc(card.title()),
                     card.name(),
                     card.cardClass())
                 .addAnnotation(
@@ -54,12 +54,12 @@ public final class CardClassWriter {
     layout.add(
         FieldSpec.builder(String.class, "NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The card's name: its definition is {@code $L}.\n", card.definitionResourcePath())
-            .initializer("$S", card.name())
+            .initializer(JavaText.literal(card.name()))
             .build());
     layout.add(
         FieldSpec.builder(String.class, "DEFINITION_RESOURCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("Where the build put the card definition in the class output.\n")
-            .initializer("$S", card.definitionResourcePath())
+            .initializer(JavaText.literal(card.definitionResourcePath()))
             .build());
     HandlerGenerator.addTo(card, layout, servletApiPresent());
     layout.add(

@@ -114,7 +114,7 @@ final class FormReaderGenerator {
       code.add(".maxLength($L)", input.maxLength());
     }
     if (input.pattern() != null) {
-      code.add(".pattern($S)", input.pattern());
+      code.add(".pattern($L)", JavaText.literal(input.pattern()));
     }
     return code.build();
   }

@@ -69,7 +69,7 @@ final class HandlerGenerator {
         MethodSpec.methodBuilder("fetch")
             .addJavadoc(
                 "Answers HubSpot's signed data fetch ({@code GET $L}) for the record in {@code request}.\n",
-                card.targetUrl())
+                JavaText.inJavadoc(card.targetUrl()))
             .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
             .addParameter(FETCH_REQUEST, "request")
             .returns(ParameterizedTypeName.get(CARD_RESPONSE, card.cardClass()))
@@ -95,7 +95,8 @@ final class HandlerGenerator {
       MethodSpec.Builder method =
           MethodSpec.methodBuilder(a.id())
               .addJavadoc(
-                  "The $S action: {@code $L $L}.\n", a.label(), a.method(), a.uri().text())
+                  "The \"$L\" action: {@code $L $L}.\n",
+                  JavaText.inJavadoc(a.label()), a.method(), JavaText.inJavadoc(a.uri().text()))
               .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
               .addParameter(ACTION_REQUEST, HookParameters.REQUEST)
               .returns(ACTION_RESULT)
@@ -130,17 +131,17 @@ final class HandlerGenerator {
       }
       if (a.isForm()) {
         chain.add(
-            ".form($T.$L, $S, (request, path, body) ->\n", HttpMethod.class, a.method(), a.uri().withoutQuery());
+            ".form($T.$L, $L, (request, path, body) ->\n", HttpMethod.class, a.method(), JavaText.literal(a.uri().withoutQuery()));
         chain.indent().indent();
         chain.add("handler.$L($L, $T.read(body)))\n", a.id(), args.build(), FormReaderGenerator.readerOf(card, a));
         chain.unindent().unindent();
         continue;
       }
       chain.add(
-          ".hook($T.$L, $S, (request, path) -> handler.$L($L))\n",
+          ".hook($T.$L, $L, (request, path) -> handler.$L($L))\n",
           HttpMethod.class,
           a.method(),
-          a.uri().withoutQuery(),
+          JavaText.literal(a.uri().withoutQuery()),
           a.id(),
           args.build());
     }
@@ -175,9 +176,9 @@ final class HandlerGenerator {
       for (String name : view.sortable()) {
         table.add(", $S", name);
       }
-      chain.add(".fetch($S, $L), request -> {\n", url, table.build());
+      chain.add(".fetch($L, $L), request -> {\n", JavaText.literal(url), table.build());
     } else {
-      chain.add(".fetch($S, request -> {\n", url);
+      chain.add(".fetch($L, request -> {\n", JavaText.literal(url));
     }
     chain.indent();
     chain.addStatement(

@@ -74,7 +74,7 @@ final class JsonFragments {
       keys.computeIfAbsent(group, g -> new ArrayList<>())
           .add(
               FieldSpec.builder(byte[].class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                  .initializer(JsonWrite.UTF8.call(CodeBlock.of("$S", json)))
+                  .initializer(JsonWrite.UTF8.call(JavaText.literal(json)))
                   .build());
     }
     return name;
@@ -110,34 +110,34 @@ final class JsonFragments {
     CodeBlock.Builder call = CodeBlock.builder();
     switch (a.type()) {
       case IFRAME:
-        call.add("$T.iframe($S,$W$L,$W$L", ACTION_JSON, a.label(), a.width(), a.height());
+        call.add("$T.iframe($L,$W$L,$W$L", ACTION_JSON, JavaText.literal(a.label()), a.width(), a.height());
         break;
       case CONFIRMATION_ACTION_HOOK:
         call.add(
-            "$T.confirmationActionHook($S,$W$T.$L,$W$S,$W$S,$W$S",
+            "$T.confirmationActionHook($L,$W$T.$L,$W$L,$W$L,$W$L",
             ACTION_JSON,
-            a.label(),
+            JavaText.literal(a.label()),
             HttpMethod.class,
             a.method(),
-            a.confirmationMessage(),
-            a.confirmButtonText(),
-            a.cancelButtonText());
+            JavaText.literal(a.confirmationMessage()),
+            JavaText.literal(a.confirmButtonText()),
+            JavaText.literal(a.cancelButtonText()));
         break;
       case ACTION_HOOK:
-        call.add("$T.actionHook($S,$W$T.$L", ACTION_JSON, a.label(), HttpMethod.class, a.method());
+        call.add("$T.actionHook($L,$W$T.$L", ACTION_JSON, JavaText.literal(a.label()), HttpMethod.class, a.method());
         break;
       case FORM:
-        call.add("$T.form($S,$W$S,$W$T.$L", ACTION_JSON, a.id(), a.label(), HttpMethod.class, a.method());
+        call.add("$T.form($S,$W$L,$W$T.$L", ACTION_JSON, a.id(), JavaText.literal(a.label()), HttpMethod.class, a.method());
         break;
     }
     call.add(",$W$T.of(", LIST);
     List<String> names = a.associatedObjectProperties();
     for (int i = 0; i < names.size(); i++) {
-      call.add(i > 0 ? ", $S" : "$S", names.get(i));
+      call.add(i > 0 ? ", $L" : "$L", JavaText.literal(names.get(i)));
     }
     call.add(")");
     for (String literal : a.uri().literals()) {
-      call.add(",$W$S", literal);
+      call.add(",$W$L", JavaText.literal(literal));
     }
     return call.add(")").build();
   }
