@@ -5,6 +5,7 @@ import static dev.crmcards.processor.Cards.compile;
 import static dev.crmcards.processor.Cards.source;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
@@ -379,6 +380,28 @@ class FormErrorsTest {
         "record F(@Input(label = \"E\") Hidden e) {",
         "  private enum Hidden { A }",
         "}");
-    assertThat(compile(f)).hadErrorContaining("The enum Hidden of 'e' is private").inFile(f).onLineContaining("Hidden e");
+    assertThat(compile(f)).hadErrorContaining("The enum Hidden of 'e' is not visible to the generated")
+        .inFile(f).onLineContaining("Hidden e");
+  }
+
+  @Test
+  void aFormInAnotherPackageNeedsItsConstructorAndEnumsPublic() {
+    JavaFileObject form = JavaFileObjects.forSourceLines("test.forms.Edit",
+        "package test.forms;",
+        "import dev.crmcards.Input;",
+        "public class Edit {",
+        "  @Input(label = \"Name\") public final String name;",
+        "  @Input(label = \"Level\") public final Level level;",
+        "  Edit(String name, Level level) { this.name = name; this.level = level; }",
+        "  enum Level { LOW, HIGH }",
+        "}");
+    JavaFileObject f = card(
+        "@Action(id = \"edit\", type = FORM, label = \"Edit\", form = test.forms.Edit.class,"
+            + " uri = \"https://bugs.example.com/edit\")");
+    var compilation = compile(f, form);
+    assertThat(compilation).hadErrorContaining("Edit needs a constructor taking its @Input fields in declaration order"
+        + " (java.lang.String, test.forms.Edit.Level), public,").inFile(form).onLineContaining("public class Edit");
+    assertThat(compilation).hadErrorContaining("The enum Level of 'level' is not visible to the generated")
+        .inFile(form).onLineContaining("public final Level level");
   }
 }

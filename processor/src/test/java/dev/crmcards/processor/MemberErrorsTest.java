@@ -112,6 +112,56 @@ class MemberErrorsTest {
   }
 
   @Test
+  void aProtectedMemberOfABaseInAnotherPackageCannotBeRead() {
+    JavaFileObject base = com.google.testing.compile.JavaFileObjects.forSourceLines("test.base.Entity",
+        "package test.base;",
+        "import dev.crmcards.*;",
+        "public abstract class Entity {",
+        "  @ObjectId protected long id;",
+        "}");
+    JavaFileObject f = source("Bug", card(),
+        "class Bug extends test.base.Entity {",
+        "  @Title String title;",
+        "  @CardProperty(label = \"P\") String p;",
+        "}");
+    assertThat(compile(f, base))
+        .hadErrorContaining("'id' is protected in another package, so the generated BugCrmCard cannot read it."
+            + " Make it public, or annotate a getter instead.")
+        .inFile(base).onLineContaining("protected long id");
+  }
+
+  @Test
+  void aMemberOfAPrivateNestedTypeCannotBeNamed() {
+    JavaFileObject f = source("Bug", card(),
+        "record Bug(@ObjectId long id, @Title String title,",
+        "    @CardProperty(label = \"Priority\", type = STATUS,",
+        "        options = {@StatusOption(name = \"HIGH\", label = \"High\", type = StatusType.DANGER),",
+        "                   @StatusOption(name = \"LOW\", label = \"Low\", type = StatusType.DEFAULT)}) Priority priority) {",
+        "  private enum Priority { HIGH, LOW }",
+        "}");
+    assertThat(compile(f))
+        .hadErrorContaining("'priority' has the type Priority, which the generated BugCrmCard cannot name from its"
+            + " package; make Priority public, or package-private in Bug's package (and static if nested).")
+        .inFile(f).onLineContaining("Priority priority");
+  }
+
+  @Test
+  void aPlaceholderAndWhenFindTheGetterOfABeanBesideItsPrivateField() {
+    JavaFileObject f = source("Bug", card(),
+        "@Action(id = \"pay\", type = ACTION_HOOK, label = \"Pay\", uri = \"https://bugs.example.com/{number}/pay\","
+            + " when = \"open\")",
+        "class Bug {",
+        "  private String number;",
+        "  private boolean open;",
+        "  @ObjectId public long getId() { return 1; }",
+        "  @Title public String getNumber() { return number; }",
+        "  public boolean isOpen() { return open; }",
+        "  @CardProperty(label = \"P\") public String getP() { return \"p\"; }",
+        "}");
+    assertThat(compile(f)).succeededWithoutWarnings();
+  }
+
+  @Test
   void gettersOfAClassAreMembers() {
     JavaFileObject f = source("Bug", card(),
         "class Bug {",

@@ -243,7 +243,8 @@ final class ActionValidator {
     }
     if (!readable(member, type)) {
       reporter.error(
-          "when = \"" + name + "\" names a private member; make it package-private or public.", type, a, whenValue);
+          "when = \"" + name + "\" names a member that is " + Access.whyUnreadable(member.element())
+              + "; make it " + Access.fix(member.element(), type) + ".", type, a, whenValue);
       return null;
     }
     return member;
@@ -323,7 +324,8 @@ final class ActionValidator {
         continue;
       }
       if (!readable(member, type)) {
-        reporter.error("uri placeholder {" + name + "} names a private member; make it package-private or public.", type, a, value);
+        reporter.error("uri placeholder {" + name + "} names a member that is "
+            + Access.whyUnreadable(member.element()) + "; make it " + Access.fix(member.element(), type) + ".", type, a, value);
         ok = false;
         continue;
       }
@@ -377,7 +379,7 @@ final class ActionValidator {
   }
 
   private static boolean readable(Member m, TypeElement type) {
-    return m.kind() == Member.Kind.RECORD_COMPONENT || !m.element().getModifiers().contains(Modifier.PRIVATE);
+    return m.kind() == Member.Kind.RECORD_COMPONENT || Access.readable(m.element(), type);
   }
 
   private static String methodNameFor(String id) {

@@ -36,6 +36,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.Elements;
 
 /**
@@ -283,23 +284,25 @@ public final class CardValidator {
     return found;
   }
 
-  /** Generated code sits in the card's package and reads members directly. */
+  /** Generated code sits in the card's package, reads members directly and names their types. */
   private void checkAccessible(TypeElement type, List<Member> members) {
-    PackageElement cardPackage = elements.getPackageOf(type);
     for (Member m : members) {
-      if (m.kind() == Member.Kind.RECORD_COMPONENT || !isOurs(m.element())) {
+      if (!isOurs(m.element())) {
         continue;
       }
-      boolean isPrivate = m.element().getModifiers().contains(Modifier.PRIVATE);
-      boolean otherPackage =
-          !m.element().getModifiers().contains(Modifier.PUBLIC)
-              && !m.element().getModifiers().contains(Modifier.PROTECTED)
-              && !elements.getPackageOf(m.element()).equals(cardPackage);
-      if (isPrivate || otherPackage) {
+      if (m.kind() != Member.Kind.RECORD_COMPONENT && !Access.readable(m.element(), type)) {
         reporter.error(
-            "'" + m.javaName() + "' is " + (isPrivate ? "private" : "package-private in another package")
-                + ", so the generated " + type.getSimpleName() + "CrmCard cannot read it. Make it "
-                + "package-private or public, or annotate a getter instead.",
+            "'" + m.javaName() + "' is " + Access.whyUnreadable(m.element()) + ", so the generated "
+                + type.getSimpleName() + "CrmCard cannot read it. Make it " + Access.fix(m.element(), type)
+                + ", or annotate a getter instead.",
+            m.element());
+      } else if (m.type() instanceof DeclaredType declared
+          && declared.asElement() instanceof TypeElement named
+          && !Access.reachable(named, type)) {
+        reporter.error(
+            "'" + m.javaName() + "' has the type " + named.getSimpleName() + ", which the generated "
+                + type.getSimpleName() + "CrmCard cannot name from its package; make " + named.getSimpleName()
+                + " public, or package-private in " + type.getSimpleName() + "'s package (and static if nested).",
             m.element());
       }
     }
@@ -316,12 +319,20 @@ public final class CardValidator {
 
   /** Members by Java name, and getters also by property name, for placeholders and {@code when}. */
   static Map<String, Member> byName(List<Member> members) {
+    // A private field named like a getter's property ({number}, getNumber()) is a JavaBean's
+    // state: the getter is what can be read. Alone, the field is still found, and refused.
     Map<String, Member> map = new HashMap<>();
-    for (Member m : members) {
-      map.putIfAbsent(m.javaName(), m);
-    }
-    for (Member m : members) {
-      map.putIfAbsent(m.propertyName(), m);
+    for (boolean readable : new boolean[] {true, false}) {
+      for (Member m : members) {
+        if (readable != m.element().getModifiers().contains(Modifier.PRIVATE)) {
+          map.putIfAbsent(m.javaName(), m);
+        }
+      }
+      for (Member m : members) {
+        if (readable != m.element().getModifiers().contains(Modifier.PRIVATE)) {
+          map.putIfAbsent(m.propertyName(), m);
+        }
+      }
     }
     return map;
   }

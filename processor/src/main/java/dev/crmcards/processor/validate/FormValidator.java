@@ -108,11 +108,11 @@ final class FormValidator {
           "form = " + name + ".class has no members; give it at least one @Input record component.",
           card, action, where);
     }
-    if (form.getKind() == ElementKind.CLASS && !members.isEmpty() && !hasConstructorFor(form, members)) {
+    if (form.getKind() == ElementKind.CLASS && !members.isEmpty() && !hasConstructorFor(form, members, card)) {
       reporter.error(
           name + " needs a constructor taking its @Input fields in declaration order ("
-              + typeList(members) + "), not private, so the server can build the filled-in form. A record"
-              + " has one by itself.",
+              + typeList(members) + "), " + Access.fix(form, card) + ", so the server can build the filled-in"
+              + " form. A record has one by itself.",
           form);
     }
     List<InputModel> inputs = new ArrayList<>();
@@ -125,7 +125,7 @@ final class FormValidator {
             member);
         continue;
       }
-      input(member, gem.get()).ifPresent(inputs::add);
+      input(member, gem.get(), card).ifPresent(inputs::add);
     }
     if (reporter.errorCount() != before) {
       return Optional.empty();
@@ -133,7 +133,7 @@ final class FormValidator {
     return Optional.of(new FormModel(form, ClassName.get(form), List.copyOf(inputs)));
   }
 
-  private Optional<InputModel> input(VariableElement member, InputGem gem) {
+  private Optional<InputModel> input(VariableElement member, InputGem gem, TypeElement card) {
     AnnotationMirror a = gem.mirror();
     String name = member.getSimpleName().toString();
     int before = reporter.errorCount();
@@ -197,7 +197,7 @@ final class FormValidator {
             member, a, gem.currencyCode().getAnnotationValue());
       }
     }
-    List<OptionModel> options = kind == ValueKind.ENUM ? options(member, a, valueType) : List.of();
+    List<OptionModel> options = kind == ValueKind.ENUM ? options(member, a, valueType, card) : List.of();
     if (reporter.errorCount() != before) {
       return Optional.empty();
     }
@@ -299,7 +299,7 @@ final class FormValidator {
   }
 
   /** The options of an enum, labelled; reports an enum without constants or a blank label. */
-  private List<OptionModel> options(VariableElement member, AnnotationMirror a, TypeMirror enumType) {
+  private List<OptionModel> options(VariableElement member, AnnotationMirror a, TypeMirror enumType, TypeElement card) {
     TypeElement type = (TypeElement) ((DeclaredType) enumType).asElement();
     List<OptionModel> options = new ArrayList<>();
     int constants = 0;
@@ -323,10 +323,11 @@ final class FormValidator {
               + " the input would have no options; add constants to " + type.getSimpleName() + ".",
           member, a);
     }
-    if (!reachable(type, null)) {
+    if (!Access.reachable(type, card)) {
       reporter.error(
-          "The enum " + type.getSimpleName() + " of '" + member.getSimpleName() + "' is private; the server"
-              + " reads its constants, so make it package-private or public.",
+          "The enum " + type.getSimpleName() + " of '" + member.getSimpleName() + "' is not visible to the"
+              + " generated " + card.getSimpleName() + "CrmCard, which reads its constants; make it public, or"
+              + " package-private in " + card.getSimpleName() + "'s package.",
           member, a);
     }
     return List.copyOf(options);
@@ -422,9 +423,9 @@ final class FormValidator {
     return false;
   }
 
-  private static boolean hasConstructorFor(TypeElement form, List<VariableElement> members) {
+  private static boolean hasConstructorFor(TypeElement form, List<VariableElement> members, TypeElement card) {
     for (Element e : form.getEnclosedElements()) {
-      if (e.getKind() != ElementKind.CONSTRUCTOR || e.getModifiers().contains(Modifier.PRIVATE)) {
+      if (e.getKind() != ElementKind.CONSTRUCTOR || !Access.readable(e, card)) {
         continue;
       }
       List<? extends VariableElement> parameters = ((ExecutableElement) e).getParameters();
@@ -447,27 +448,9 @@ final class FormValidator {
     return String.join(", ", types);
   }
 
-  /**
-   * Whether generated code in {@code card}'s package can name the type: no private type on the
-   * way, nested ones static, and public unless in the card's package ({@code card} null: only
-   * not private).
-   */
-  private boolean reachable(TypeElement type, TypeElement card) {
-    boolean samePackage = card == null || elements.getPackageOf(type).equals(elements.getPackageOf(card));
-    Element current = type;
-    while (current instanceof TypeElement t) {
-      if (t.getModifiers().contains(Modifier.PRIVATE)
-          || (!samePackage && !t.getModifiers().contains(Modifier.PUBLIC))) {
-        return false;
-      }
-      Element owner = t.getEnclosingElement();
-      if (owner instanceof TypeElement && t.getKind() == ElementKind.CLASS
-          && !t.getModifiers().contains(Modifier.STATIC)) {
-        return false;
-      }
-      current = owner;
-    }
-    return true;
+  /** Whether generated code in {@code card}'s package can name the type. */
+  private static boolean reachable(TypeElement type, TypeElement card) {
+    return Access.reachable(type, card);
   }
 
   private static String kindName(TypeElement form) {

@@ -27,7 +27,6 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
@@ -306,30 +305,12 @@ final class SummaryValidator {
   }
 
   /** Whether generated code in the card's package can name the type. */
-  private boolean reachable(TypeElement type, TypeElement card) {
-    for (Element e = type; e instanceof TypeElement t; e = t.getEnclosingElement()) {
-      Set<Modifier> modifiers = t.getModifiers();
-      if (modifiers.contains(Modifier.PRIVATE)
-          || (!modifiers.contains(Modifier.PUBLIC) && !samePackage(t, card))
-          || (t.getNestingKind() == NestingKind.MEMBER && !modifiers.contains(Modifier.STATIC)
-              && t.getKind() == ElementKind.CLASS)) {
-        return false;
-      }
-    }
-    return true;
+  private static boolean reachable(TypeElement type, TypeElement card) {
+    return Access.reachable(type, card);
   }
 
   /** Whether generated code in the card's package can read the member. */
-  private boolean readable(Member member, TypeElement card) {
-    if (member.kind() == Member.Kind.RECORD_COMPONENT) {
-      return true;
-    }
-    Set<Modifier> modifiers = member.element().getModifiers();
-    return !modifiers.contains(Modifier.PRIVATE)
-        && (modifiers.contains(Modifier.PUBLIC) || samePackage(member.element(), card));
-  }
-
-  private boolean samePackage(Element a, Element b) {
-    return elements.getPackageOf(a).equals(elements.getPackageOf(b));
+  private static boolean readable(Member member, TypeElement card) {
+    return member.kind() == Member.Kind.RECORD_COMPONENT || Access.readable(member.element(), card);
   }
 }
