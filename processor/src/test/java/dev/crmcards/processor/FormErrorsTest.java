@@ -385,6 +385,18 @@ class FormErrorsTest {
   }
 
   @Test
+  void twoFormIdsThatDifferInTheFirstLettersCaseAreAnError() {
+    JavaFileObject f = card(
+        FORM_ON_F + "\n@Action(id = \"Report\", type = FORM, label = \"Report too\", form = F.class,"
+            + " uri = \"https://bugs.example.com/report-too\")",
+        "record F(@Input(label = \"S\") String s) {}");
+    assertThat(compile(f))
+        .hadErrorContaining("@Action id \"Report\" differs from the form action \"report\" only in its first"
+            + " letter's case; both would name the generated ReportFormReader. Give one of them another id.")
+        .inFile(f).onLineContaining("id = \"Report\"");
+  }
+
+  @Test
   void aFormInAnotherPackageNeedsItsConstructorAndEnumsPublic() {
     JavaFileObject form = JavaFileObjects.forSourceLines("test.forms.Edit",
         "package test.forms;",

@@ -162,6 +162,29 @@ class MemberErrorsTest {
   }
 
   @Test
+  void aClassNameThatGivesNoCardNameIsAnErrorWithAName() {
+    JavaFileObject f = source("Order_", card(),
+        "record Order_(@ObjectId long id, @Title String title, @CardProperty(label = \"P\") String p) {}");
+    assertThat(compile(f))
+        .hadErrorContaining("@CrmCard class Order_ gives the card name \"order-\", but a card name must be lower-case"
+            + " letters and digits separated by single dashes (it names the definition file and the card's route);"
+            + " name it with @CrmCard(name = \"order\").")
+        .inFile(f).onLineContaining("@CrmCard(");
+  }
+
+  @Test
+  void anAnnotationOnARecordsAccessorIsAnErrorThere() {
+    JavaFileObject f = source("Bug", card(),
+        "record Bug(@ObjectId long id, @Title String title, String severity) {",
+        "  @CardProperty(label = \"Severity\") public String severity() { return severity; }",
+        "}");
+    assertThat(compile(f))
+        .hadErrorContaining("@CardProperty on the accessor severity() is not read: a record's members are its"
+            + " components. Put it on the component severity in the record header.")
+        .inFile(f).onLineContaining("public String severity()");
+  }
+
+  @Test
   void gettersOfAClassAreMembers() {
     JavaFileObject f = source("Bug", card(),
         "class Bug {",

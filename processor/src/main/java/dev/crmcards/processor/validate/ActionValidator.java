@@ -47,6 +47,7 @@ final class ActionValidator {
     Map<String, Member> byName = CardValidator.byName(members);
     List<ActionModel> actions = new ArrayList<>();
     Set<String> ids = new HashSet<>();
+    Map<String, String> formReaders = new HashMap<>();
     Map<String, String> routes = new HashMap<>();
     if (targetUrl != null) {
       routes.put("GET " + routeShape(UriTemplate.parse(UrlRules.path(targetUrl))), "the data fetch (targetUrl)");
@@ -73,6 +74,16 @@ final class ActionValidator {
             type, a, idValue);
       } else if (!ids.add(id)) {
         reporter.error("@Action id \"" + id + "\" is used twice; action ids must be unique within a card.", type, a, idValue);
+      } else if (actionType == ActionType.FORM) {
+        // A form's reader class is named after its id with a capital first letter.
+        String reader = Character.toUpperCase(id.charAt(0)) + id.substring(1);
+        String other = formReaders.putIfAbsent(reader, id);
+        if (other != null) {
+          reporter.error(
+              "@Action id \"" + id + "\" differs from the form action \"" + other + "\" only in its first letter's"
+                  + " case; both would name the generated " + reader + "FormReader. Give one of them another id.",
+              type, a, idValue);
+        }
       }
       if (gem.label().get().isBlank()) {
         reporter.error("@Action label must not be blank: it is the button's text.", type, a, gem.label().getAnnotationValue());

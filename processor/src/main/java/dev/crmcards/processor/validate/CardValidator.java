@@ -33,8 +33,10 @@ import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.Elements;
@@ -85,6 +87,7 @@ public final class CardValidator {
     List<String> baseUrls = actionBaseUrls(type, gem);
 
     List<Member> members = scanner.scan(type);
+    checkAccessorsUnannotated(type);
     Member id = single(type, card, members, ObjectId.class, TypeRules.OBJECT_ID, true);
     Member titleMember = single(type, card, members, Title.class, TypeRules.TITLE, true);
     Member link = single(type, card, members, Link.class, TypeRules.LINK, false);
@@ -132,7 +135,17 @@ public final class CardValidator {
 
   private String cardName(TypeElement type, CrmCardGem card) {
     if (!card.name().hasValue()) {
-      return Names.kebabCase(type.getSimpleName().toString());
+      String derived = Names.kebabCase(type.getSimpleName().toString());
+      if (!Names.isCardName(derived)) {
+        String suggestion = derived.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        reporter.error(
+            "@CrmCard class " + type.getSimpleName() + " gives the card name \"" + derived + "\", but a card"
+                + " name must be lower-case letters and digits separated by single dashes (it names the"
+                + " definition file and the card's route); name it with @CrmCard(name = \""
+                + (Names.isCardName(suggestion) ? suggestion : "my-card") + "\").",
+            type, card.mirror());
+      }
+      return derived;
     }
     String name = card.name().getValue();
     if (!Names.isCardName(name)) {
@@ -304,6 +317,30 @@ public final class CardValidator {
                 + type.getSimpleName() + "CrmCard cannot name from its package; make " + named.getSimpleName()
                 + " public, or package-private in " + type.getSimpleName() + "'s package (and static if nested).",
             m.element());
+      }
+    }
+  }
+
+  /** A record's members are its components: what annotates an accessor written out is not read. */
+  private void checkAccessorsUnannotated(TypeElement type) {
+    if (type.getKind() != ElementKind.RECORD) {
+      return;
+    }
+    for (RecordComponentElement component : type.getRecordComponents()) {
+      Element accessor = component.getAccessor();
+      // An accessor javac declares carries the component's annotations; only one written out counts.
+      if (accessor == null || elements.getOrigin(accessor) != Elements.Origin.EXPLICIT) {
+        continue;
+      }
+      Element field = MemberScanner.componentField(type, component);
+      for (Class<? extends Annotation> a : Annotations.ON_MEMBERS) {
+        if (Annotations.has(accessor, a) && !Annotations.has(field, a)) {
+          reporter.error(
+              "@" + a.getSimpleName() + " on the accessor " + component.getSimpleName() + "() is not read: a"
+                  + " record's members are its components. Put it on the component " + component.getSimpleName()
+                  + " in the record header.",
+              accessor);
+        }
       }
     }
   }
