@@ -11,6 +11,7 @@ import dev.crmcards.CrmCardsGenerated;
 import dev.crmcards.processor.RuntimeTypes;
 import dev.crmcards.processor.model.CardModel;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.util.Elements;
 
 /**
@@ -49,7 +50,8 @@ public final class CardClassWriter {
                     AnnotationSpec.builder(CrmCardsGenerated.class)
                         .addMember("from", "$T.class", card.cardClass())
                         .build())
-                .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.GENERATED_CARD, card.handlerClass())));
+                .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.GENERATED_CARD, card.handlerClass()))
+                .alwaysQualify(javaLangNamesTakenIn(card.generatedClass().packageName())));
 
     layout.add(
         FieldSpec.builder(String.class, "NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -88,6 +90,22 @@ public final class CardClassWriter {
             .indent("  ")
             .build();
     return layout.arrange(file);
+  }
+
+  /**
+   * The types of the card's package named like a type of {@code java.lang} ({@code Class},
+   * {@code Override}): they hide it from the generated class, which names those qualified.
+   */
+  private String[] javaLangNamesTakenIn(String packageName) {
+    PackageElement own = elements.getPackageElement(packageName);
+    if (own == null) {
+      return new String[0];
+    }
+    return own.getEnclosedElements().stream()
+        .map(e -> e.getSimpleName().toString())
+        .filter(name -> elements.getTypeElement("java.lang." + name) != null)
+        .sorted()
+        .toArray(String[]::new);
   }
 
   /** Holds the definition, so that it is read once, when {@code definitionJson()} is first called. */
