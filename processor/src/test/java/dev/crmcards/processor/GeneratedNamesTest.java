@@ -36,4 +36,26 @@ class GeneratedNamesTest {
     assertThat(source).contains("throws java.lang.Exception");
     assertThat(source).doesNotContain(" Exception;");
   }
+
+  @Test
+  void aPlaceholderNamesTheRecordComponentBeforeAGetterOfTheSameProperty() throws Exception {
+    Compilation compilation =
+        Cards.compile(
+            List.of(),
+            JavaFileObjects.forSourceLines(
+                "names.Deal",
+                "package names;",
+                "import dev.crmcards.*;",
+                "@CrmCard(title = \"Deals\", targetUrl = \"https://deals.example.com/fetch\",",
+                "         objectTypes = @ObjectType(CrmObjectType.DEALS))",
+                "@Action(id = \"open\", type = ActionType.IFRAME, label = \"Open\",",
+                "        uri = \"https://deals.example.com/deals/{name}\")",
+                "public record Deal(@ObjectId long id, @Title String title, @CardProperty(label = \"P\") String name) {",
+                "  public String getName() { return \"not the component\"; }",
+                "}"));
+    assertThat(compilation).succeeded();
+    String source =
+        compilation.generatedSourceFile("names.DealCrmCard").orElseThrow().getCharContent(true).toString();
+    assertThat(source).doesNotContain("getName()");
+  }
 }

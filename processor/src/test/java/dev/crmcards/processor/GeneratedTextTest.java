@@ -37,7 +37,7 @@ class GeneratedTextTest {
             "texts.FileCard",
             "package texts;",
             "import dev.crmcards.*;",
-            "@CrmCard(title = \"Files (*/*)\", targetUrl = \"https://t.example.com/files\",",
+            "@CrmCard(title = \"Files (*/*) in C:\\\\users\", targetUrl = \"https://t.example.com/files\",",
             "         objectTypes = @ObjectType(CrmObjectType.CONTACTS))",
             "@Action(id = \"pay\", type = ActionType.ACTION_HOOK, label = \"Pay in \\u20ac\\u2028now\",",
             "        uri = \"https://t.example.com/files/{id}/pay\")",
@@ -50,7 +50,7 @@ class GeneratedTextTest {
     String source =
         compilation.generatedSourceFile("texts.FileCardCrmCard").orElseThrow().getCharContent(true).toString();
     assertThat(source.lines().filter(line -> line.chars().anyMatch(c -> c >= 0x80)).toList()).isEmpty();
-    assertThat(source).contains("The HubSpot CRM card \"Files (*&#47;*)\"");
+    assertThat(source).contains("The HubSpot CRM card \"Files (*&#47;*) in C:&#92;users\"");
 
     ClassLoader loader = new GeneratedClassLoader(compilation);
     Constructor<?> fileCard = loader.loadClass("texts.FileCard").getConstructor(long.class, String.class, String.class);

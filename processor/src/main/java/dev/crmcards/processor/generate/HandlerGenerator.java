@@ -174,7 +174,7 @@ final class HandlerGenerator {
       CodeBlock.Builder table =
           CodeBlock.builder().add("$T.of($L, $L", TABLE_PARAMETERS, view.pageSize(), view.searchable());
       for (String name : view.sortable()) {
-        table.add(", $S", name);
+        table.add(", $L", JavaText.literal(name));
       }
       chain.add(".fetch($L, $L), request -> {\n", JavaText.literal(url), table.build());
     } else {

@@ -42,13 +42,16 @@ final class JavaText {
   }
 
   /**
-   * {@code text} for a javadoc comment, which a {@code *}{@code /} in it would end; characters
+   * {@code text} for a javadoc comment, which a {@code *}{@code /} in it would end; a backslash,
+   * which javac would read as the start of a Unicode escape even in a comment, and characters
    * outside ASCII as HTML references, as in {@link #literal}.
    */
   static String inJavadoc(String text) {
     StringBuilder out = new StringBuilder(text.length());
     text.replace("*/", "*&#47;").codePoints().forEach(c -> {
-      if (c < 0x80) {
+      if (c == '\\') {
+        out.append("&#92;");
+      } else if (c < 0x80) {
         out.append((char) c);
       } else {
         out.append("&#x").append(Integer.toHexString(c)).append(';');

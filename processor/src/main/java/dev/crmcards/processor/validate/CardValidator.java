@@ -321,6 +321,11 @@ public final class CardValidator {
     }
   }
 
+  /** Not private; a record component is read through its accessor (its element is the private field). */
+  private static boolean isReadable(Member m) {
+    return m.kind() == Member.Kind.RECORD_COMPONENT || !m.element().getModifiers().contains(Modifier.PRIVATE);
+  }
+
   /** A record's members are its components: what annotates an accessor written out is not read. */
   private void checkAccessorsUnannotated(TypeElement type) {
     if (type.getKind() != ElementKind.RECORD) {
@@ -361,12 +366,12 @@ public final class CardValidator {
     Map<String, Member> map = new HashMap<>();
     for (boolean readable : new boolean[] {true, false}) {
       for (Member m : members) {
-        if (readable != m.element().getModifiers().contains(Modifier.PRIVATE)) {
+        if (readable == isReadable(m)) {
           map.putIfAbsent(m.javaName(), m);
         }
       }
       for (Member m : members) {
-        if (readable != m.element().getModifiers().contains(Modifier.PRIVATE)) {
+        if (readable == isReadable(m)) {
           map.putIfAbsent(m.propertyName(), m);
         }
       }
