@@ -83,12 +83,16 @@ export function TableCard(props: TableCardProps) {
   shownNow.current = shown;
   const queryNow = useRef(query);
   queryNow.current = query;
-  /** The query on screen, set back after a failed one: its page is there already. */
-  const restored = useRef<TableQuery | undefined>();
+  /**
+   * The query on screen, set back after a failed one: its page is there already, unless a reload
+   * or a retry asks since.
+   */
+  const restored = useRef<{ query: TableQuery; reloads: number; attempts: number } | undefined>();
 
   useEffect(() => {
-    if (restored.current === query) {
-      restored.current = undefined;
+    const back = restored.current;
+    restored.current = undefined;
+    if (back?.query === query && back.reloads === reloads && back.attempts === attempts) {
       return;
     }
     let current = true;
@@ -103,8 +107,9 @@ export function TableCard(props: TableCardProps) {
         // The next page, sort or reload builds on what the user sees, not on the refused query.
         const onScreen = shownNow.current?.query;
         if (onScreen !== undefined && onScreen !== query) {
-          restored.current = onScreen;
-          setQuery(onScreen);
+          restored.current = { query: onScreen, reloads, attempts };
+          // Only if nothing asked for another query meanwhile (a search that fired, a click).
+          setQuery((q) => (q === query ? onScreen : q));
         }
         return;
       }
@@ -167,7 +172,10 @@ export function TableCard(props: TableCardProps) {
       setSearchText(text);
       timer.clear(pendingSearch.current);
       pendingSearch.current = timer.set(() => {
-        onQueryChange?.();
+        // Leaving the box reports its text again: only a changed search changes the rows.
+        if (queryNow.current.search.trim() !== text.trim()) {
+          onQueryChange?.();
+        }
         setQuery((q) => (q.search.trim() === text.trim() ? q : { ...q, page: 1, search: text }));
       }, SEARCH_DELAY_MS);
     },

@@ -144,6 +144,15 @@ describe('a TABLE card on a record tab', () => {
     await card.waitFor(() => expect(rowTitles(card)[0]).toBe('A-1011'));
     expect(card.maybeFindByTestId(Tile, 'confirmation')).toBeNull();
     expect(calls.filter((c) => c.method === 'DELETE')).toEqual([]);
+
+    // Leaving the search box reports its text again: the same search keeps the question.
+    card.findByTestId(SearchInput, 'search').trigger('onInput', 'A-101' as never);
+    card.timer.elapse();
+    await card.waitFor(() => expect(rowTitles(card)[0]).toBe('A-1010'));
+    card.findByTestId(Dropdown, 'actions-1012').findAll(Dropdown.ButtonItem)[2].trigger('onClick');
+    card.findByTestId(SearchInput, 'search').trigger('onChange', 'A-101 ' as never);
+    card.timer.elapse();
+    expect(card.findByTestId(Tile, 'confirmation').find(Text).text).toBe('A-1012: Cancel order?');
   });
 
   it('shows the summary anew after an action on a later page', async () => {
