@@ -187,7 +187,8 @@ export function TableCard(props: TableCardProps) {
   }, [onQueryChange]);
   const onPageChange = useCallback((page: number) => {
     onQueryChange?.();
-    setQuery((q) => ({ ...q, page }));
+    // A second click on "next" while the page is on its way asks for the same page: let it come.
+    setQuery((q) => (q.page === page ? q : { ...q, page }));
   }, [onQueryChange]);
   const retry = useCallback(() => setAttempts((n) => n + 1), []);
 
