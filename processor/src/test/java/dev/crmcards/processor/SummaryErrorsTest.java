@@ -48,6 +48,19 @@ class SummaryErrorsTest {
   }
 
   @Test
+  void aFieldAndAGetterOfTheSameFigureAreAnError() {
+    JavaFileObject s = source("OrderSummary",
+        "class OrderSummary {",
+        "  @Statistic(label = \"Open\") long open;",
+        "  @Statistic(label = \"Open too\") public long getOpen() { return open; }",
+        "}");
+    assertThat(compile(CARD, s))
+        .hadErrorContaining("'getOpen' is the summary's 'open', as 'open' already is; the answer would carry it"
+            + " twice. Annotate one of them.")
+        .inFile(s).onLineContaining("getOpen()");
+  }
+
+  @Test
   void aSummaryNoCardNamesIsWarnedOfAtEachFigureAndChart() {
     JavaFileObject s =
         summary(

@@ -18,6 +18,7 @@ import dev.crmcards.rules.CurrencyCodes;
 import dev.crmcards.rules.JavaType;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,6 +81,7 @@ final class SummaryValidator {
     List<StatisticModel> statistics = new ArrayList<>();
     List<ChartModel> charts = new ArrayList<>();
     int errorsBefore = reporter.errorCount();
+    Map<String, Member> keys = new HashMap<>();
     for (Member member : scanner.scan(summary)) {
       Optional<StatisticGem> statistic = Annotations.statistic(member.element());
       Optional<ChartGem> chart = Annotations.chart(member.element());
@@ -88,9 +90,17 @@ final class SummaryValidator {
       }
       if (!readable(member, card)) {
         reporter.error(
-            "'" + member.javaName() + "' is private, or package-private in another package, so the generated "
-                + card.getSimpleName() + "CrmCard cannot read it. Make it package-private or public, or "
-                + "annotate a getter instead.",
+            "'" + member.javaName() + "' is " + Access.whyUnreadable(member.element()) + ", so the generated "
+                + card.getSimpleName() + "CrmCard cannot read it. Make it " + Access.fix(member.element(), card)
+                + ", or annotate a getter instead.",
+            member.element());
+        continue;
+      }
+      Member sameKey = keys.putIfAbsent(member.propertyName(), member);
+      if (sameKey != null) {
+        reporter.error(
+            "'" + member.javaName() + "' is the summary's '" + member.propertyName() + "', as '"
+                + sameKey.javaName() + "' already is; the answer would carry it twice. Annotate one of them.",
             member.element());
         continue;
       }
