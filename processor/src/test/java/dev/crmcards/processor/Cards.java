@@ -5,6 +5,7 @@ import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
@@ -62,6 +63,11 @@ final class Cards {
   /** Succeeded, with no warning at all (the generated class carries no annotation left unclaimed). */
   static void assertSucceededWithoutWarnings(Compilation c) {
     assertThat(c).succeededWithoutWarnings();
+  }
+
+  /** The text of the class {@code className} the compilation generated. */
+  static String sourceOf(Compilation c, String className) throws IOException {
+    return c.generatedSourceFile(className).orElseThrow().getCharContent(true).toString();
   }
 
   static Compilation compile(JavaFileObject... sources) {

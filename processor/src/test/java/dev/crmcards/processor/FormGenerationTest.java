@@ -40,7 +40,7 @@ class FormGenerationTest {
           "}");
 
   private static String generated(Compilation c) throws Exception {
-    return c.generatedSourceFile("test.OrderCrmCard").orElseThrow().getCharContent(true).toString();
+    return Cards.sourceOf(c, "test.OrderCrmCard");
   }
 
   private static JsonNode view(Compilation c) throws Exception {

@@ -31,7 +31,7 @@ class GeneratedNamesTest {
                 "public record Bug(@ObjectId long id, @Title String title, @CardProperty(label = \"P\") String p) {}"));
     assertThat(compilation).succeeded();
     String source =
-        compilation.generatedSourceFile("names.BugCrmCard").orElseThrow().getCharContent(true).toString();
+        Cards.sourceOf(compilation, "names.BugCrmCard");
     // The handler may still throw any checked exception, as on any other card.
     assertThat(source).contains("throws java.lang.Exception");
     assertThat(source).doesNotContain(" Exception;");
@@ -55,7 +55,7 @@ class GeneratedNamesTest {
                 "}"));
     assertThat(compilation).succeeded();
     String source =
-        compilation.generatedSourceFile("names.DealCrmCard").orElseThrow().getCharContent(true).toString();
+        Cards.sourceOf(compilation, "names.DealCrmCard");
     assertThat(source).doesNotContain("getName()");
   }
 }

@@ -48,7 +48,7 @@ class GeneratedTextTest {
     assertThat(compilation).succeeded();
 
     String source =
-        compilation.generatedSourceFile("texts.FileCardCrmCard").orElseThrow().getCharContent(true).toString();
+        Cards.sourceOf(compilation, "texts.FileCardCrmCard");
     assertThat(source.lines().filter(line -> line.chars().anyMatch(c -> c >= 0x80)).toList()).isEmpty();
     assertThat(source).contains("The HubSpot CRM card \"Files (*&#47;*) in C:&#92;users\"");
 

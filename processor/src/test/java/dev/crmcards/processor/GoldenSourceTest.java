@@ -27,7 +27,7 @@ class GoldenSourceTest {
             JavaFileObjects.forResource("showcase/com/acme/showcase/Order.java"),
             JavaFileObjects.forResource("showcase/com/acme/showcase/Severity.java"));
     String actual =
-        c.generatedSourceFile("com.acme.showcase.OrderCrmCard").orElseThrow().getCharContent(true).toString();
+        Cards.sourceOf(c, "com.acme.showcase.OrderCrmCard");
     if (Boolean.getBoolean("golden.update")) {
       Path file = Path.of("src/test/resources", GOLDEN);
       Files.createDirectories(file.getParent());

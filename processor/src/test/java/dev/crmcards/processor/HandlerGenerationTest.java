@@ -29,7 +29,7 @@ class HandlerGenerationTest {
           "}");
 
   private static String generated(Compilation c) throws Exception {
-    return c.generatedSourceFile("test.TicketCrmCard").orElseThrow().getCharContent(true).toString();
+    return Cards.sourceOf(c, "test.TicketCrmCard");
   }
 
   @Test
@@ -70,7 +70,7 @@ class HandlerGenerationTest {
     Compilation c = Cards.compile(List.of("-Xlint:all"), supportRequest("title = \"Requests\", ")
         .toArray(new JavaFileObject[0]));
     Cards.assertSucceededWithoutWarnings(c);
-    String source = c.generatedSourceFile("test.SupportRequestCrmCard").orElseThrow().getCharContent(true).toString();
+    String source = Cards.sourceOf(c, "test.SupportRequestCrmCard");
     assertThat(source).contains("ActionResult close(ActionRequest request, long requestValue) throws Exception;");
     assertThat(source).contains("handler.close(request, path.longValue(\"request\"))");
 

@@ -33,8 +33,7 @@ final class FormReaderGenerator {
 
   /** The nested class reading the form of {@code action}, e.g. {@code ReportFormReader}. */
   static ClassName readerOf(CardModel card, ActionModel action) {
-    String id = action.id();
-    return card.generatedClass().nestedClass(Character.toUpperCase(id.charAt(0)) + id.substring(1) + "FormReader");
+    return card.generatedClass().nestedClass(ActionModel.formReaderName(action.id()));
   }
 
   /** Adds a reader class per FORM action, in declaration order; nothing for a card without one. */

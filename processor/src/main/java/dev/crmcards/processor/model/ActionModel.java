@@ -27,6 +27,11 @@ public record ActionModel(
     List<Member> placeholderMembers,
     FormModel form) {
 
+  /** The simple name of the class the generated card reads a FORM action's body with. */
+  public static String formReaderName(String actionId) {
+    return Character.toUpperCase(actionId.charAt(0)) + actionId.substring(1) + "FormReader";
+  }
+
   public boolean isHook() {
     return type != ActionType.IFRAME;
   }

@@ -1,5 +1,6 @@
 package dev.crmcards.processor.validate;
 
+import dev.crmcards.processor.model.Member;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -32,6 +33,11 @@ final class Access {
       }
     }
     return true;
+  }
+
+  /** Whether code in {@code card}'s package can read {@code member}: a record component always. */
+  static boolean readable(Member member, TypeElement card) {
+    return member.kind() == Member.Kind.RECORD_COMPONENT || readable(member.element(), card);
   }
 
   /** Whether code in {@code card}'s package can read {@code member}: public, or not private there. */

@@ -75,13 +75,12 @@ final class ActionValidator {
       } else if (!ids.add(id)) {
         reporter.error("@Action id \"" + id + "\" is used twice; action ids must be unique within a card.", type, a, idValue);
       } else if (actionType == ActionType.FORM) {
-        // A form's reader class is named after its id with a capital first letter.
-        String reader = Character.toUpperCase(id.charAt(0)) + id.substring(1);
+        String reader = ActionModel.formReaderName(id);
         String other = formReaders.putIfAbsent(reader, id);
         if (other != null) {
           reporter.error(
               "@Action id \"" + id + "\" differs from the form action \"" + other + "\" only in its first letter's"
-                  + " case; both would name the generated " + reader + "FormReader. Give one of them another id.",
+                  + " case; both would name the generated " + reader + ". Give one of them another id.",
               type, a, idValue);
         }
       }
@@ -252,7 +251,7 @@ final class ActionValidator {
           type, a, whenValue);
       return null;
     }
-    if (!readable(member, type)) {
+    if (!Access.readable(member, type)) {
       reporter.error(
           "when = \"" + name + "\" names a member that is " + Access.whyUnreadable(member.element())
               + "; make it " + Access.fix(member.element(), type) + ".", type, a, whenValue);
@@ -334,7 +333,7 @@ final class ActionValidator {
         ok = false;
         continue;
       }
-      if (!readable(member, type)) {
+      if (!Access.readable(member, type)) {
         reporter.error("uri placeholder {" + name + "} names a member that is "
             + Access.whyUnreadable(member.element()) + "; make it " + Access.fix(member.element(), type) + ".", type, a, value);
         ok = false;
@@ -387,10 +386,6 @@ final class ActionValidator {
       }
     }
     return true;
-  }
-
-  private static boolean readable(Member m, TypeElement type) {
-    return m.kind() == Member.Kind.RECORD_COMPONENT || Access.readable(m.element(), type);
   }
 
   private static String methodNameFor(String id) {

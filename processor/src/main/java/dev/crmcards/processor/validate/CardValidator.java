@@ -137,23 +137,21 @@ public final class CardValidator {
     if (!card.name().hasValue()) {
       String derived = Names.kebabCase(type.getSimpleName().toString());
       if (!Names.isCardName(derived)) {
-        String suggestion = derived.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         reporter.error(
             "@CrmCard class " + type.getSimpleName() + " gives the card name \"" + derived + "\", but a card"
                 + " name must be lower-case letters and digits separated by single dashes (it names the"
                 + " definition file and the card's route); name it with @CrmCard(name = \""
-                + (Names.isCardName(suggestion) ? suggestion : "my-card") + "\").",
+                + Names.cardNameLike(type.getSimpleName().toString()) + "\").",
             type, card.mirror());
       }
       return derived;
     }
     String name = card.name().getValue();
     if (!Names.isCardName(name)) {
-      String suggestion = Names.kebabCase(name.replaceAll("[^A-Za-z0-9]+", "-"));
       reporter.error(
           "@CrmCard name \"" + name + "\" must be lower-case letters and digits separated by single "
               + "dashes (it names the definition file and the card's route), e.g. \""
-              + (Names.isCardName(suggestion) ? suggestion : "my-card") + "\".",
+              + Names.cardNameLike(name) + "\".",
           type, card.mirror(), card.name().getAnnotationValue());
     }
     return name;
@@ -303,7 +301,7 @@ public final class CardValidator {
       if (!isOurs(m.element())) {
         continue;
       }
-      if (m.kind() != Member.Kind.RECORD_COMPONENT && !Access.readable(m.element(), type)) {
+      if (!Access.readable(m, type)) {
         reporter.error(
             "'" + m.javaName() + "' is " + Access.whyUnreadable(m.element()) + ", so the generated "
                 + type.getSimpleName() + "CrmCard cannot read it. Make it " + Access.fix(m.element(), type)

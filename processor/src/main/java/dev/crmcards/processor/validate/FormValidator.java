@@ -85,7 +85,7 @@ final class FormValidator {
       reporter.error("form = " + name + ".class has type parameters; a form's members need fixed types.",
           card, action, where);
     }
-    if (!reachable(form, card)) {
+    if (!Access.reachable(form, card)) {
       reporter.error(
           "form = " + name + ".class is not visible to the generated " + card.getSimpleName() + "CrmCard; make"
               + " it public, or package-private in " + card.getSimpleName() + "'s package (and static if nested).",
@@ -446,11 +446,6 @@ final class FormValidator {
       types.add(TypeName.get(m.asType()).toString());
     }
     return String.join(", ", types);
-  }
-
-  /** Whether generated code in {@code card}'s package can name the type. */
-  private static boolean reachable(TypeElement type, TypeElement card) {
-    return Access.reachable(type, card);
   }
 
   private static String kindName(TypeElement form) {

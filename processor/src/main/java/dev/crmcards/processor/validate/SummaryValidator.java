@@ -70,7 +70,7 @@ final class SummaryValidator {
           card, crmCard, position);
       return null;
     }
-    if (!reachable(summary, card)) {
+    if (!Access.reachable(summary, card)) {
       reporter.error(
           "summary " + summary.getSimpleName() + " is private, or package-private in another package, so "
               + "the generated " + card.getSimpleName() + "CrmCard cannot use it. Make it public, or move it "
@@ -88,7 +88,7 @@ final class SummaryValidator {
       if (statistic.isEmpty() && chart.isEmpty()) {
         continue;
       }
-      if (!readable(member, card)) {
+      if (!Access.readable(member, card)) {
         reporter.error(
             "'" + member.javaName() + "' is " + Access.whyUnreadable(member.element()) + ", so the generated "
                 + card.getSimpleName() + "CrmCard cannot read it. Make it " + Access.fix(member.element(), card)
@@ -185,7 +185,7 @@ final class SummaryValidator {
     String label = label(member, gem.label().get(), "@Chart", mirror, gem.label().getAnnotationValue());
     ChartType type = enums.read(gem.type(), ChartType.class, element, mirror);
     TypeElement point = pointType(member.type());
-    if (point != null && !reachable(point, card)) {
+    if (point != null && !Access.reachable(point, card)) {
       reporter.error(
           "@Chart '" + member.javaName() + "' has points of type " + point.getSimpleName() + ", which is private, "
               + "or package-private in another package, so the generated code cannot use it. Make it public, or "
@@ -285,7 +285,7 @@ final class SummaryValidator {
     }
     Map<String, Member> byName = CardValidator.byName(members);
     Member found = byName.get(name);
-    if (found != null && !readable(found, card)) {
+    if (found != null && !Access.readable(found, card)) {
       reporter.error(
           "@Chart " + axis + " names '" + found.javaName() + "' of " + point.getSimpleName() + ", which is private, "
               + "or package-private in another package, so the generated code cannot read it. Make it "
@@ -312,15 +312,5 @@ final class SummaryValidator {
     return names.size() == 1
         ? names.get(0)
         : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
-  }
-
-  /** Whether generated code in the card's package can name the type. */
-  private static boolean reachable(TypeElement type, TypeElement card) {
-    return Access.reachable(type, card);
-  }
-
-  /** Whether generated code in the card's package can read the member. */
-  private static boolean readable(Member member, TypeElement card) {
-    return member.kind() == Member.Kind.RECORD_COMPONENT || Access.readable(member.element(), card);
   }
 }
