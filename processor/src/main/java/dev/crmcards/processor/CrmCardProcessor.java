@@ -97,8 +97,8 @@ public final class CrmCardProcessor extends AbstractProcessor {
     reporter = new Reporter(env.getMessager(), RepeatedAnnotationPositions.create(env));
     options = new Options(env.getOptions());
     requiredAttributes = new RequiredAttributes(reporter);
-    validator = new CardValidator(reporter, env.getElementUtils(), options);
-    fallback = new FallbackCardClass(env.getElementUtils());
+    validator = new CardValidator(reporter, env.getElementUtils(), env.getTypeUtils(), options);
+    fallback = new FallbackCardClass(env.getElementUtils(), env.getTypeUtils());
     classWriter = new CardClassWriter(env.getElementUtils());
     services = new ServicesFile(env.getFiler(), env.getElementUtils());
   }
@@ -237,7 +237,7 @@ public final class CrmCardProcessor extends AbstractProcessor {
         }
       }
     }
-    MemberScanner scanner = new MemberScanner(processingEnv.getElementUtils());
+    MemberScanner scanner = new MemberScanner(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
     Map<TypeElement, List<Member>> members = new LinkedHashMap<>();
     for (TypeElement owner : owners) {
       List<Member> own = new ArrayList<>();

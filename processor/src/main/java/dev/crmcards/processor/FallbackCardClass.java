@@ -45,6 +45,7 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * The {@code <Card>CrmCard} written for a card that has errors: the same public members as the
@@ -55,8 +56,8 @@ import javax.lang.model.util.Elements;
 final class FallbackCardClass {
   private final MemberScanner scanner;
 
-  FallbackCardClass(Elements elements) {
-    this.scanner = new MemberScanner(elements);
+  FallbackCardClass(Elements elements, Types types) {
+    this.scanner = new MemberScanner(elements, types);
   }
 
   /** Empty when the card class itself cannot be named from its package (local, private, generic). */

@@ -11,19 +11,27 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * Lists the members of a card class that generated code may read: record components, instance
  * fields and instance no-arg methods with a result, including inherited ones. A record's
  * component annotations are read from the component, never again from its field or accessor.
+ * An inherited member has its type as the card class sees it: {@code ID id} of an {@code
+ * Entity<ID>} the card extends as {@code Entity<Long>} is a {@code Long}.
  */
 public final class MemberScanner {
   private final Elements elements;
+  private final Types types;
 
-  public MemberScanner(Elements elements) {
+  public MemberScanner(Elements elements, Types types) {
     this.elements = elements;
+    this.types = types;
   }
 
   public List<Member> scan(TypeElement type) {
@@ -40,6 +48,7 @@ public final class MemberScanner {
         componentNames.add(c.getSimpleName().toString());
       }
     }
+    DeclaredType seenFrom = (DeclaredType) type.asType();
     for (Element e : elements.getAllMembers(type)) {
       if (e.getModifiers().contains(Modifier.STATIC) || isObjectMember(e)) {
         continue;
@@ -48,11 +57,13 @@ public final class MemberScanner {
         if (componentNames.contains(e.getSimpleName().toString()) && e.getEnclosingElement().equals(type)) {
           continue; // the private field behind a record component
         }
-        members.add(new Member(e.getSimpleName().toString(), Member.Kind.FIELD, e.asType(), e));
+        TypeMirror fieldType = types.asMemberOf(seenFrom, e);
+        members.add(new Member(e.getSimpleName().toString(), Member.Kind.FIELD, fieldType, e));
       } else if (e.getKind() == ElementKind.METHOD && !accessors.contains(e)) {
         ExecutableElement m = (ExecutableElement) e;
         if (m.getParameters().isEmpty() && m.getReturnType().getKind() != TypeKind.VOID) {
-          members.add(new Member(m.getSimpleName().toString(), Member.Kind.METHOD, m.getReturnType(), m));
+          TypeMirror result = ((ExecutableType) types.asMemberOf(seenFrom, m)).getReturnType();
+          members.add(new Member(m.getSimpleName().toString(), Member.Kind.METHOD, result, m));
         }
       }
     }

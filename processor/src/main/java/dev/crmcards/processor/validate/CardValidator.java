@@ -40,6 +40,7 @@ import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * Checks one {@code @CrmCard} class against every rule HubSpot and its converter apply, reporting
@@ -53,12 +54,12 @@ public final class CardValidator {
   private final Options options;
   private final MemberScanner scanner;
 
-  public CardValidator(Reporter reporter, Elements elements, Options options) {
+  public CardValidator(Reporter reporter, Elements elements, Types types, Options options) {
     this.reporter = reporter;
     this.enums = new EnumAttributes(reporter);
     this.elements = elements;
     this.options = options;
-    this.scanner = new MemberScanner(elements);
+    this.scanner = new MemberScanner(elements, types);
   }
 
   public Optional<CardModel> validate(TypeElement type) {
@@ -98,7 +99,7 @@ public final class CardValidator {
     List<ActionModel> actions =
         new ActionValidator(reporter, enums, this::resolveOptions, new FormValidator(reporter, elements))
             .validate(type, members, baseUrls, targetUrl);
-    ViewModel view = new ViewValidator(reporter, enums, elements).validate(type, gem, objectTypes, properties);
+    ViewModel view = new ViewValidator(reporter, enums, scanner).validate(type, gem, objectTypes, properties);
 
     if (reporter.errorCount() != errorsBefore) {
       return Optional.empty();

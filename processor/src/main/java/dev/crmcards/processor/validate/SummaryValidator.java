@@ -33,7 +33,6 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.Elements;
 
 /**
  * Checks a card's summary class ({@code CrmCard.summary}): a class or record the generated code
@@ -49,14 +48,12 @@ final class SummaryValidator {
 
   private final Reporter reporter;
   private final EnumAttributes enums;
-  private final Elements elements;
   private final MemberScanner scanner;
 
-  SummaryValidator(Reporter reporter, EnumAttributes enums, Elements elements) {
+  SummaryValidator(Reporter reporter, EnumAttributes enums, MemberScanner scanner) {
     this.reporter = reporter;
     this.enums = enums;
-    this.elements = elements;
-    this.scanner = new MemberScanner(elements);
+    this.scanner = scanner;
   }
 
   /** The summary's model; null after reporting why there is none. */

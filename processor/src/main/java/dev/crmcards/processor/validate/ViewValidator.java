@@ -9,6 +9,7 @@ import dev.crmcards.processor.model.PropertyModel;
 import dev.crmcards.processor.model.SummaryModel;
 import dev.crmcards.processor.model.ViewModel;
 import dev.crmcards.processor.read.Annotations;
+import dev.crmcards.processor.read.MemberScanner;
 import dev.crmcards.processor.read.Annotations.Item;
 import dev.crmcards.processor.read.CardPropertyGem;
 import dev.crmcards.processor.read.CrmCardGem;
@@ -23,7 +24,6 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.Elements;
 
 /**
  * Checks how a card asks to be shown (API.md §9): its locations, its layout, the TABLE-only
@@ -35,10 +35,10 @@ final class ViewValidator {
   private final EnumAttributes enums;
   private final SummaryValidator summaries;
 
-  ViewValidator(Reporter reporter, EnumAttributes enums, Elements elements) {
+  ViewValidator(Reporter reporter, EnumAttributes enums, MemberScanner scanner) {
     this.reporter = reporter;
     this.enums = enums;
-    this.summaries = new SummaryValidator(reporter, enums, elements);
+    this.summaries = new SummaryValidator(reporter, enums, scanner);
   }
 
   /** The card's view; null when the layout could not be read (the error is reported). */
