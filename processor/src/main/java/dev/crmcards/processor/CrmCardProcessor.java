@@ -18,6 +18,7 @@ import dev.crmcards.processor.read.CrmCardGem;
 import dev.crmcards.processor.read.MemberScanner;
 import dev.crmcards.processor.read.RequiredAttributes;
 import dev.crmcards.processor.validate.CardValidator;
+import dev.crmcards.processor.validate.UnnamedPackageNames;
 import dev.crmcards.rules.Limits;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -325,6 +326,9 @@ public final class CrmCardProcessor extends AbstractProcessor {
       return;
     }
     CardModel m = model.get();
+    if (!UnnamedPackageNames.check(m, reporter)) {
+      return; // a stand-in class would be hidden the same way
+    }
     CrmCardGem gem = Annotations.crmCard(card);
     AnnotationMirror crmCard = gem.mirror();
     TypeElement other = cardsByName.putIfAbsent(m.name(), card);

@@ -7,6 +7,9 @@ import static dev.crmcards.processor.Cards.compile;
 import static dev.crmcards.processor.Cards.source;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.util.ArrayList;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -78,5 +81,45 @@ class CardShapeErrorsTest {
     Compilation c = compile(f);
     assertThat(c).succeededWithoutWarnings();
     assertThat(c).generatedSourceFile("test.Outer_BugCrmCard");
+  }
+
+  /** A source in the unnamed package: {@code Cards.source} without its package line. */
+  private static JavaFileObject unnamedPackage(String name, String... body) {
+    List<String> lines = new ArrayList<>();
+    lines.add(Cards.IMPORTS);
+    lines.addAll(List.of(body));
+    return JavaFileObjects.forSourceLines(name, lines);
+  }
+
+  @Test
+  void aCardInTheUnnamedPackageCompiles() {
+    JavaFileObject f = unnamedPackage("Bug", card(), "record Bug(" + ID_TITLE_PROPERTY + ") {}");
+    Cards.assertSucceededWithoutWarnings(compile(f));
+  }
+
+  @Test
+  void aCardInTheUnnamedPackageNamedLikeANestedGeneratedClassIsRejected() {
+    for (String name : List.of("Handler", "Definition")) {
+      JavaFileObject f = unnamedPackage(name, card(), "record " + name + "(" + ID_TITLE_PROPERTY + ") {}");
+      Compilation c = compile(f);
+      assertThat(c)
+          .hadErrorContaining("@CrmCard " + name + " is in the unnamed package and uses the class " + name
+              + ", but the generated " + name + "CrmCard has a nested " + name + " of its own that hides it"
+              + " there. Move the card's classes into a package (recommended), or rename " + name + ".")
+          .inFile(f).onLineContaining("record " + name);
+      assertThat(c).hadErrorCount(1);
+    }
+  }
+
+  @Test
+  void aClassTheCardUsesInTheUnnamedPackageNamedLikeANestedGeneratedClassIsRejected() {
+    JavaFileObject handler = unnamedPackage("Handler", "enum Handler { ALICE, BOB }");
+    JavaFileObject f = unnamedPackage("Bug", card(),
+        "record Bug(@ObjectId long id, @Title String title,",
+        "    @CardProperty(label = \"Handler\") Handler handler) {}");
+    Compilation c = compile(f, handler);
+    assertThat(c).hadErrorContaining("@CrmCard Bug is in the unnamed package and uses the class Handler")
+        .inFile(f).onLineContaining("record Bug");
+    assertThat(c).hadErrorCount(1);
   }
 }

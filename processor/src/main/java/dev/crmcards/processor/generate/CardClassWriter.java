@@ -110,7 +110,7 @@ public final class CardClassWriter {
 
   /** Holds the definition, so that it is read once, when {@code definitionJson()} is first called. */
   private static TypeSpec definitionHolder(CardModel card) {
-    return TypeSpec.classBuilder("Definition")
+    return TypeSpec.classBuilder(CardModel.DEFINITION_HOLDER)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The card definition, read from its resource when {@code definitionJson()} first asks for it.\n")
         .addField(

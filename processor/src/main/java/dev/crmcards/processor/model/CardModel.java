@@ -53,6 +53,12 @@ public record CardModel(
   }
 
   public static ClassName handlerClassOf(ClassName generatedClass) {
-    return generatedClass.nestedClass("Handler");
+    return generatedClass.nestedClass(HANDLER);
   }
+
+  /** The simple name of the Handler interface nested in every generated card class. */
+  public static final String HANDLER = "Handler";
+
+  /** The simple name of the private class holding the definition, nested in every generated card class. */
+  public static final String DEFINITION_HOLDER = "Definition";
 }
