@@ -2,6 +2,7 @@ package dev.crmcards.redis;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,8 +23,6 @@ import java.util.stream.Stream;
  * where it fails: CI installs it.
  */
 final class RedisServer implements AutoCloseable {
-
-  private static final String[] CANDIDATES = {"/usr/bin/redis-server", "/usr/local/bin/redis-server"};
 
   private final Path executable;
   private final Path directory;
@@ -52,11 +51,19 @@ final class RedisServer implements AutoCloseable {
     return server;
   }
 
+  /** {@code redis-server} on the PATH, where {@code .ci/apt-install.sh} looks for it too. */
   private static Path find() {
-    for (String candidate : CANDIDATES) {
-      Path path = Paths.get(candidate);
-      if (Files.isExecutable(path)) {
-        return path;
+    String path = System.getenv("PATH");
+    if (path == null) {
+      return null;
+    }
+    for (String directory : path.split(File.pathSeparator)) {
+      if (directory.isEmpty()) {
+        continue;
+      }
+      Path candidate = Paths.get(directory, "redis-server");
+      if (Files.isExecutable(candidate)) {
+        return candidate;
       }
     }
     return null;
