@@ -33,9 +33,14 @@ public final class BugTrackerHandler implements BugTicketCrmCard.Handler {
     this.clock = clock;
   }
 
+  /**
+   * The tickets by id, the newest {@value CardResponse#MAX_RESULTS} of them when there are more:
+   * HubSpot shows no more objects than that, and a report just filed is to be among them.
+   */
   @Override
   public CardResponse<BugTicket> fetch(FetchRequest request) {
-    return CardResponse.of(store.all());
+    List<BugTicket> all = store.all();
+    return CardResponse.of(all.subList(Math.max(0, all.size() - CardResponse.MAX_RESULTS), all.size()));
   }
 
   @Override

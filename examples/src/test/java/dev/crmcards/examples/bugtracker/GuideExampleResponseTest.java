@@ -107,6 +107,27 @@ class GuideExampleResponseTest {
     assertThat(actual.at("/results/0").has("created")).as("null properties are left out").isFalse();
   }
 
+  @Test
+  void theFetchShowsTheNewestFiveTicketsSoThatAReportJustFiledIsAmongThem() throws Exception {
+    TicketStore store = TicketStore.withGuideTickets();
+    BugTrackerHandler handler = new BugTrackerHandler(store);
+    for (int i = 1; i <= 4; i++) {
+      String title = "Report " + i;
+      store.file(id -> new BugTicket(id, title, null, null, null, null, null, null, null, "New", null, null, null));
+    }
+    long newest = store.all().get(store.all().size() - 1).id();
+    FetchRequest request = FetchRequest.parse(GUIDE_QUERY);
+
+    JsonNode actual = JSON.readTree(BugTicketCrmCard.toJson(handler.fetch(request)));
+    List<Long> ids = new ArrayList<>();
+    actual.path("results").forEach(r -> ids.add(r.path("objectId").asLong()));
+    assertThat(store.all()).hasSize(6);
+    assertThat(ids).hasSize(5);
+    assertThat(ids).isSorted().doesNotHaveDuplicates();
+    assertThat(ids).doesNotContain(245L);
+    assertThat(ids.get(4)).isEqualTo(newest);
+  }
+
   private static List<String> labels(JsonNode actions) {
     List<String> labels = new ArrayList<>();
     actions.forEach(a -> labels.add(a.path("label").asText()));
