@@ -177,7 +177,8 @@ public final class FormInputs {
    * only ASCII in later Javas and in JavaScript), octal and named characters ({@code \0101},
    * {@code \N{...}}), control characters ({@code \ca} is {@code !} in Java, U+0001 in JavaScript),
    * back references (which match nothing in Java, but the empty text in JavaScript, when their
-   * group took no part), class intersection, and Java's own property classes, negated or not:
+   * group took no part), a quantifier on {@code ^} or {@code $} ({@code $?}: JavaScript refuses
+   * the pattern), class intersection, and Java's own property classes, negated or not:
    * {@code java…}, {@code
    * Is…}, {@code In…} and the POSIX names, which are ASCII only in Java but in JavaScript cover
    * every script ({@code Alpha}) or do not exist ({@code Digit}).
@@ -190,7 +191,8 @@ public final class FormInputs {
         "*+", "++", "?+", "}+", "(?>", "(?i", "(?s", "(?m", "(?x", "(?u", "(?d", "(?U", "(?-",
         "\\Q", "\\E", "\\A", "\\Z", "\\z", "\\G", "\\R", "\\X", "\\h", "\\H", "\\V",
         "\\e", "\\a", "\\v", "\\x{", "\\b", "\\B", "\\0", "\\N{", "\\c", "\\k<", "\\1",
-        "\\2", "\\3", "\\4", "\\5", "\\6", "\\7", "\\8", "\\9", "&&"));
+        "\\2", "\\3", "\\4", "\\5", "\\6", "\\7", "\\8", "\\9", "&&",
+        "^*", "^+", "^?", "^{", "$*", "$+", "$?", "${"));
     // ASCII is not among the POSIX names: both read it as [\x00-\x7F].
     for (String property : List.of("java", "Is", "In", "Lower}", "Upper}", "Alpha}", "Digit}",
         "Alnum}", "Punct}", "Graph}", "Print}", "Blank}", "Cntrl}", "XDigit}", "Space}")) {

@@ -64,12 +64,17 @@ class FormInputsTest {
     // A ] first in a class is a member, so the [ after it is still inside the class.
     assertThat(FormInputs.javaOnlyPart("[]a[b]]")).contains(FormInputs.NESTED_CLASS);
     assertThat(FormInputs.javaOnlyPart("[^]a[b]]")).contains(FormInputs.NESTED_CLASS);
+    // A quantified anchor: Java repeats nothing, JavaScript refuses the whole pattern.
+    assertThat(FormInputs.javaOnlyPart("^a$?")).contains("$?");
+    assertThat(FormInputs.javaOnlyPart("^*a")).contains("^*");
+    assertThat(FormInputs.javaOnlyPart("a${2}")).contains("${");
   }
 
   @Test
   void patternsBothRead() {
     for (String pattern : new String[] {"[A-Z]{3}-\\d+", "[*+]", "a\\++", "x&&y", "\\\\Q", "(?:a|b)+", "\\p{L}+", "\\P{Lu}", "\\p{ASCII}+",
-        "[]a]+", "[^]]", "[\\[x]", "[a][b]", "\\\\b", "\\S+(?:\\s\\S+)*", "\\\\1", "[\\s-x]", "\\@\\x41"}) {
+        "[]a]+", "[^]]", "[\\[x]", "[a][b]", "\\\\b", "\\S+(?:\\s\\S+)*", "\\\\1", "[\\s-x]", "\\@\\x41",
+        "[^*]+", "[$?]", "\\$?\\d+", "^a$"}) {
       assertThat(FormInputs.javaOnlyPart(pattern)).as(pattern).isEqualTo(Optional.empty());
     }
   }
