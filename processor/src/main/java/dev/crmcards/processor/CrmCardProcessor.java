@@ -327,7 +327,8 @@ public final class CrmCardProcessor extends AbstractProcessor {
     }
     CardModel m = model.get();
     if (!UnnamedPackageNames.check(m, reporter)) {
-      return; // a stand-in class would be hidden the same way
+      writeFallback(card);
+      return;
     }
     CrmCardGem gem = Annotations.crmCard(card);
     AnnotationMirror crmCard = gem.mirror();
@@ -451,7 +452,25 @@ public final class CrmCardProcessor extends AbstractProcessor {
         return true;
       }
     }
+    // An inherited member's type may be a type argument the card gives its base class, generated
+    // only in a later round: Invoice extends Entity<InvoiceStatus>.
+    MemberScanner scanner = new MemberScanner(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+    for (Member member : scanner.scan(card)) {
+      if (containsError(member.type())) {
+        return true;
+      }
+    }
     return false;
+  }
+
+  private static boolean containsError(TypeMirror type) {
+    if (type.getKind() == TypeKind.ERROR) {
+      return true;
+    }
+    if (type instanceof javax.lang.model.type.DeclaredType declared) {
+      return declared.getTypeArguments().stream().anyMatch(CrmCardProcessor::containsError);
+    }
+    return type instanceof javax.lang.model.type.ArrayType array && containsError(array.getComponentType());
   }
 
   private void debug(TypeElement card, String message) {

@@ -122,4 +122,13 @@ class CardShapeErrorsTest {
         .inFile(f).onLineContaining("record Bug");
     assertThat(c).hadErrorCount(1);
   }
+
+  @Test
+  void aClassOfTheUnnamedPackageAnIframeOnlyReadsIsNotHidden() {
+    JavaFileObject handler = unnamedPackage("Handler", "enum Handler { ALICE, BOB }");
+    JavaFileObject f = unnamedPackage("Bug", card(),
+        "@Action(id = \"open\", type = IFRAME, label = \"Open\", uri = \"https://bugs.example.com/by/{owner}\")",
+        "record Bug(@ObjectId long id, @Title String title, @CardProperty(label = \"P\") String p, Handler owner) {}");
+    assertThat(compile(f, handler)).succeeded();
+  }
 }

@@ -105,6 +105,71 @@ class InheritedMembersTest {
         .inFile(ENTITY).onLineContaining("final A amount");
   }
 
+  @Test
+  void throughARawBaseClassMembersKeepTheTypesTheyAreDeclaredWith() {
+    JavaFileObject base =
+        source(
+            "Entity",
+            "public abstract class Entity<ID> {",
+            "  @ObjectId public long id;",
+            "  @ExtraProperties public List<Property> extra = List.of();",
+            "}");
+    JavaFileObject card =
+        source(
+            "Invoice",
+            "@CrmCard(title = \"Invoices\", targetUrl = \"https://bugs.example.com/fetch\",",
+            "    objectTypes = @ObjectType(CONTACTS))",
+            "@SuppressWarnings(\"rawtypes\")",
+            "public final class Invoice extends Entity {",
+            "  @Title public String number;",
+            "  @CardProperty(label = \"Customer\") public String customer;",
+            "}");
+    // Seen from the raw Entity, List<Property> would be a bare List, which @ExtraProperties refuses.
+    assertThat(Cards.compile(base, card)).succeeded();
+  }
+
+  @Test
+  void aCardWaitsForATypeArgumentAnotherProcessorGenerates() {
+    JavaFileObject card =
+        source(
+            "Invoice",
+            "@CrmCard(title = \"Invoices\", targetUrl = \"https://bugs.example.com/fetch\",",
+            "    objectTypes = @ObjectType(CONTACTS))",
+            "public final class Invoice extends Entity<Long, InvoiceState> {",
+            "  @Title public final String number;",
+            "  public Invoice(long id, InvoiceState state, String number) { super(id, state); this.number = number; }",
+            "}");
+    JavaFileObject base =
+        source(
+            "Entity",
+            "public abstract class Entity<ID, S> {",
+            "  @ObjectId public final ID id;",
+            "  @CardProperty(label = \"State\") public final S state;",
+            "  protected Entity(ID id, S state) { this.id = id; this.state = state; }",
+            "}");
+    Compilation c =
+        com.google.testing.compile.Compiler.javac()
+            .withProcessors(new WritesSourceInRoundOne("test.InvoiceState", "package test; public enum InvoiceState { OPEN, PAID }"), new CrmCardProcessor())
+            .compile(base, card);
+    assertThat(c).succeeded();
+    assertThat(c).generatedSourceFile("test.InvoiceCrmCard");
+  }
+
+  @Test
+  void aCardWaitsForItsOwnMembersTypeAnotherProcessorGenerates() {
+    JavaFileObject card =
+        source(
+            "Invoice",
+            "@CrmCard(title = \"Invoices\", targetUrl = \"https://bugs.example.com/fetch\",",
+            "    objectTypes = @ObjectType(CONTACTS))",
+            "public record Invoice(@ObjectId long id, @Title String number, @CardProperty(label = \"State\") InvoiceState state) {}");
+    Compilation c =
+        com.google.testing.compile.Compiler.javac()
+            .withProcessors(new WritesSourceInRoundOne("test.InvoiceState", "package test; public enum InvoiceState { OPEN, PAID }"), new CrmCardProcessor())
+            .compile(card);
+    assertThat(c).succeeded();
+  }
+
   private static Object construct(Class<?> type, Object... arguments) throws Exception {
     Constructor<?> constructor = type.getDeclaredConstructors()[0];
     return constructor.newInstance(arguments);

@@ -10,7 +10,6 @@ import dev.crmcards.core.CardRoutes;
 import dev.crmcards.core.GeneratedCard;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -18,11 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.TypeElement;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
@@ -88,9 +82,10 @@ class ServicesFileTest {
   }
 
   @Test
-  void aCardOfALaterRoundIsListedToo() {
+  void aCardOfALaterRoundIsListedToo() throws IOException {
+    String late = card("Late").getCharContent(true).toString();
     Compilation c =
-        javac().withProcessors(new CrmCardProcessor(), new WritesACardInRoundOne(card("Late"))).compile(card("Early"));
+        javac().withProcessors(new CrmCardProcessor(), new WritesSourceInRoundOne("test.Late", late)).compile(card("Early"));
     assertThat(c).succeeded();
     assertThat(services(c)).isEqualTo("test.EarlyCrmCard\ntest.LateCrmCard\n");
   }
@@ -138,39 +133,6 @@ class ServicesFileTest {
           javac.getTask(null, files, null, options, null, files.getJavaFileObjects(file));
       task.setProcessors(List.of(new CrmCardProcessor()));
       assertThat(task.call()).isTrue();
-    }
-  }
-
-  /** Another processor that writes a card class in the first round, which javac processes in the next. */
-  private static final class WritesACardInRoundOne extends AbstractProcessor {
-    private final JavaFileObject card;
-    private boolean written;
-
-    WritesACardInRoundOne(JavaFileObject card) {
-      this.card = card;
-    }
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("*");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      if (!written) {
-        written = true;
-        try (Writer out = processingEnv.getFiler().createSourceFile("test.Late").openWriter()) {
-          out.write(card.getCharContent(true).toString());
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-      return false;
     }
   }
 }

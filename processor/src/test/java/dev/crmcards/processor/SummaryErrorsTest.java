@@ -99,6 +99,17 @@ class SummaryErrorsTest {
   }
 
   @Test
+  void aGenericSummaryClassIsRefused() {
+    JavaFileObject s =
+        source("OrderSummary", "class OrderSummary<N extends Number> {",
+            "  @Statistic(label = \"Open\") public N open() { return null; }", "}");
+    assertThat(compile(CARD, s))
+        .hadErrorContaining("summary OrderSummary is generic (<N>); the card's summary needs types of its own."
+            + " Name a class without type parameters, e.g. one that extends OrderSummary with its type arguments given.")
+        .inFile(CARD).onLineContaining("summary = OrderSummary.class");
+  }
+
+  @Test
   void summaryWithoutFiguresOrCharts() {
     JavaFileObject s = summary("long open");
     assertThat(compile(CARD, s))

@@ -23,7 +23,9 @@ import javax.lang.model.util.Types;
  * fields and instance no-arg methods with a result, including inherited ones. A record's
  * component annotations are read from the component, never again from its field or accessor.
  * An inherited member has its type as the card class sees it: {@code ID id} of an {@code
- * Entity<ID>} the card extends as {@code Entity<Long>} is a {@code Long}.
+ * Entity<ID>} the card extends as {@code Entity<Long>} is a {@code Long}. Through a raw supertype
+ * ({@code extends Entity}) a member keeps the type it is declared with: seen from a raw type,
+ * every member type is erased, so a {@code List<Property>} would read as a bare {@code List}.
  */
 public final class MemberScanner {
   private final Elements elements;
@@ -49,6 +51,8 @@ public final class MemberScanner {
       }
     }
     DeclaredType seenFrom = (DeclaredType) type.asType();
+    Set<Element> throughRawTypes = new HashSet<>();
+    collectRawSupertypes(seenFrom, false, throughRawTypes);
     for (Element e : elements.getAllMembers(type)) {
       if (e.getModifiers().contains(Modifier.STATIC) || isObjectMember(e)) {
         continue;
@@ -57,17 +61,36 @@ public final class MemberScanner {
         if (componentNames.contains(e.getSimpleName().toString()) && e.getEnclosingElement().equals(type)) {
           continue; // the private field behind a record component
         }
-        TypeMirror fieldType = types.asMemberOf(seenFrom, e);
+        TypeMirror fieldType =
+            throughRawTypes.contains(e.getEnclosingElement()) ? e.asType() : types.asMemberOf(seenFrom, e);
         members.add(new Member(e.getSimpleName().toString(), Member.Kind.FIELD, fieldType, e));
       } else if (e.getKind() == ElementKind.METHOD && !accessors.contains(e)) {
         ExecutableElement m = (ExecutableElement) e;
         if (m.getParameters().isEmpty() && m.getReturnType().getKind() != TypeKind.VOID) {
-          TypeMirror result = ((ExecutableType) types.asMemberOf(seenFrom, m)).getReturnType();
+          TypeMirror result = throughRawTypes.contains(m.getEnclosingElement())
+              ? m.getReturnType()
+              : ((ExecutableType) types.asMemberOf(seenFrom, m)).getReturnType();
           members.add(new Member(m.getSimpleName().toString(), Member.Kind.METHOD, result, m));
         }
       }
     }
     return members;
+  }
+
+  /** The types reached from {@code type} only through a raw supertype, and theirs in turn. */
+  private void collectRawSupertypes(TypeMirror type, boolean raw, Set<Element> into) {
+    for (TypeMirror supertype : types.directSupertypes(type)) {
+      if (!(supertype instanceof DeclaredType declared)) {
+        continue;
+      }
+      Element element = declared.asElement();
+      boolean rawHere = raw || (declared.getTypeArguments().isEmpty()
+          && !((TypeElement) element).getTypeParameters().isEmpty());
+      if (rawHere) {
+        into.add(element);
+      }
+      collectRawSupertypes(supertype, rawHere, into);
+    }
   }
 
   /** The field behind a record component; the component itself if there is none (a class file's record). */

@@ -75,6 +75,16 @@ final class SummaryValidator {
           card, crmCard, position);
       return null;
     }
+    if (!summary.getTypeParameters().isEmpty()) {
+      // The generated class names the summary raw, so its members would be read as type variables.
+      reporter.error(
+          "summary " + summary.getSimpleName() + " is generic ("
+              + summary.getTypeParameters().stream().map(Object::toString).collect(Collectors.joining(", ", "<", ">"))
+              + "); the card's summary needs types of its own. Name a class without type parameters, e.g. one"
+              + " that extends " + summary.getSimpleName() + " with its type arguments given.",
+          card, crmCard, position);
+      return null;
+    }
     List<StatisticModel> statistics = new ArrayList<>();
     List<ChartModel> charts = new ArrayList<>();
     int errorsBefore = reporter.errorCount();

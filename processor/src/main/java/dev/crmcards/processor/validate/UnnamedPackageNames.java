@@ -67,7 +67,10 @@ public final class UnnamedPackageNames {
     }
     for (ActionModel action : card.actions()) {
       members.add(action.when());
-      members.addAll(action.placeholderMembers());
+      if (action.isHook()) {
+        // A hook's placeholders are typed parameters of its Handler method; an IFRAME's are only read.
+        members.addAll(action.placeholderMembers());
+      }
       if (action.form() != null) {
         types.add(action.form().formClass());
         for (InputModel input : action.form().inputs()) {
