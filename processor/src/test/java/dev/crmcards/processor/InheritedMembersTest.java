@@ -103,6 +103,11 @@ class InheritedMembersTest {
         .inFile(ENTITY).onLineContaining("final ID id");
     assertThat(c).hadErrorContaining("does not accept java.util.List<java.lang.String> ('amount')")
         .inFile(ENTITY).onLineContaining("final A amount");
+    // The errors show at Entity, which declares ID and A: the card says which types it gave them.
+    assertThat(c).hadNoteContaining("crmcards checks the members Invoice inherits with the types it gives them:"
+            + " 'id' as java.lang.String, 'amount' as java.util.List<java.lang.String>, 'reference' as"
+            + " java.util.List<java.lang.String>.")
+        .inFile(wrong).onLineContaining("public final class Invoice");
   }
 
   @Test

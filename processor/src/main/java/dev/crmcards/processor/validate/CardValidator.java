@@ -34,11 +34,13 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -53,8 +55,10 @@ public final class CardValidator {
   private final Elements elements;
   private final Options options;
   private final MemberScanner scanner;
+  private final Types types;
 
   public CardValidator(Reporter reporter, Elements elements, Types types, Options options) {
+    this.types = types;
     this.reporter = reporter;
     this.enums = new EnumAttributes(reporter);
     this.elements = elements;
@@ -102,6 +106,7 @@ public final class CardValidator {
     ViewModel view = new ViewValidator(reporter, enums, scanner).validate(type, gem, objectTypes, properties);
 
     if (reporter.errorCount() != errorsBefore) {
+      noteInheritedTypes(type, members);
       return Optional.empty();
     }
     List<String> definitionBaseUrls = baseUrls;
@@ -132,6 +137,33 @@ public final class CardValidator {
             properties,
             actions,
             view));
+  }
+
+  /**
+   * After errors: an inherited member is checked with the type the card's supertypes give it
+   * ({@code ID id} of {@code Entity<ID>} as a {@code String}), but its errors show at the base
+   * class, where it is declared otherwise; this says on the card which types it gave.
+   */
+  private void noteInheritedTypes(TypeElement type, List<Member> members) {
+    List<String> given = new ArrayList<>();
+    for (Member member : members) {
+      Element declared = member.element();
+      if (declared.getEnclosingElement().equals(type)
+          || Annotations.ON_MEMBERS.stream().noneMatch(a -> Annotations.has(declared, a))) {
+        continue;
+      }
+      TypeMirror declaredType =
+          declared instanceof ExecutableElement method ? method.getReturnType() : declared.asType();
+      if (!types.isSameType(declaredType, member.type())) {
+        given.add("'" + member.javaName() + "' as " + member.type());
+      }
+    }
+    if (!given.isEmpty()) {
+      reporter.note(
+          "crmcards checks the members " + type.getSimpleName() + " inherits with the types it gives them: "
+              + String.join(", ", given) + ".",
+          type);
+    }
   }
 
   private String cardName(TypeElement type, CrmCardGem card) {
