@@ -446,9 +446,14 @@ public final class CrmCardProcessor extends AbstractProcessor {
 
   private boolean hasUnresolvedTypes(TypeElement card) {
     for (Element e : card.getEnclosedElements()) {
-      if (e.asType().getKind() == TypeKind.ERROR
-          || (e instanceof javax.lang.model.element.ExecutableElement m
-              && m.getReturnType().getKind() == TypeKind.ERROR)) {
+      if (containsError(e.asType())
+          || (e instanceof javax.lang.model.element.ExecutableElement m && containsError(m.getReturnType()))) {
+        return true;
+      }
+    }
+    // A supertype generated only later (Invoice extends GeneratedEntity<Long>).
+    for (TypeMirror supertype : processingEnv.getTypeUtils().directSupertypes(card.asType())) {
+      if (containsError(supertype)) {
         return true;
       }
     }

@@ -6,8 +6,10 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -25,6 +27,7 @@ public final class Reporter {
   private final Messager messager;
   private final RepeatedAnnotationPositions positions;
   private final List<Held> held = new ArrayList<>();
+  private final Set<Element> erroneous = new HashSet<>();
   private int errors;
 
   /** A diagnostic waiting for {@link #flush()}, with where it points for sorting. */
@@ -67,6 +70,11 @@ public final class Reporter {
     messager.printMessage(Diagnostic.Kind.NOTE, message, element);
   }
 
+  /** Whether an error has been reported on {@code element} itself. */
+  public boolean hadErrorOn(Element element) {
+    return erroneous.contains(element);
+  }
+
   /** How many errors have been reported so far; compare before and after a card. */
   public int errorCount() {
     return errors;
@@ -89,6 +97,9 @@ public final class Reporter {
       AnnotationValue value) {
     if (kind == Diagnostic.Kind.ERROR) {
       errors++;
+      if (element != null) {
+        erroneous.add(element);
+      }
     }
     String text = "[crmcards] " + message;
     Optional<RepeatedAnnotationPositions.Position> repeated =

@@ -11,6 +11,7 @@ import dev.crmcards.CardResponse;
 import dev.crmcards.json.JsonOutput;
 import java.lang.reflect.Constructor;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,8 @@ class InheritedMembersTest {
           "  protected Figures(N open) { this.open = open; }",
           "  @Statistic(label = \"Open\") public N open() { return open; }",
           "}");
+
+  private static final String INVOICE_STATE = "package test; public enum InvoiceState { OPEN, PAID }";
 
   private static final JavaFileObject INVOICE =
       source(
@@ -111,7 +114,7 @@ class InheritedMembersTest {
   }
 
   @Test
-  void throughARawBaseClassMembersKeepTheTypesTheyAreDeclaredWith() {
+  void anAnnotatedMemberInheritedThroughARawSupertypeIsRefusedWithTheFix() {
     JavaFileObject base =
         source(
             "Entity",
@@ -120,30 +123,39 @@ class InheritedMembersTest {
             "  @ExtraProperties public List<Property> extra = List.of();",
             "}");
     JavaFileObject card =
-        source(
-            "Invoice",
-            "@CrmCard(title = \"Invoices\", targetUrl = \"https://bugs.example.com/fetch\",",
-            "    objectTypes = @ObjectType(CONTACTS))",
-            "@SuppressWarnings(\"rawtypes\")",
-            "public final class Invoice extends Entity {",
+        invoice("@SuppressWarnings(\"rawtypes\") public final class Invoice extends Entity {",
             "  @Title public String number;",
-            "  @CardProperty(label = \"Customer\") public String customer;",
-            "}");
-    // Seen from the raw Entity, List<Property> would be a bare List, which @ExtraProperties refuses.
-    assertThat(Cards.compile(base, card)).succeeded();
+            "  @CardProperty(label = \"Customer\") public String customer;");
+    Compilation c = Cards.compile(base, card);
+    for (String member : List.of("id", "extra")) {
+      assertThat(c)
+          .hadErrorContaining("Invoice inherits '" + member + "' from Entity through a supertype it names raw,"
+              + " without type arguments, so '" + member + "' has no type of Invoice's for crmcards to check and"
+              + " write. Give every generic supertype its type arguments, e.g. extends Entity<Long> rather than"
+              + " extends Entity.")
+          .inFile(card).onLineContaining("class Invoice extends Entity");
+    }
+    assertThat(c).hadErrorCount(2);
+  }
+
+  @Test
+  void aRawSupertypeWithoutAnnotatedMembersIsNoConcern() {
+    JavaFileObject base =
+        source("Audited", "public abstract class Audited<U> {", "  public U changedBy;", "}");
+    JavaFileObject card =
+        invoice("@SuppressWarnings(\"rawtypes\") public final class Invoice extends Audited {",
+            "  @ObjectId public long id;",
+            "  @Title public String number;",
+            "  @CardProperty(label = \"Customer\") public String customer;");
+    Cards.assertSucceededWithoutWarnings(Cards.compile(List.of("-Xlint:all"), base, card));
   }
 
   @Test
   void aCardWaitsForATypeArgumentAnotherProcessorGenerates() {
     JavaFileObject card =
-        source(
-            "Invoice",
-            "@CrmCard(title = \"Invoices\", targetUrl = \"https://bugs.example.com/fetch\",",
-            "    objectTypes = @ObjectType(CONTACTS))",
-            "public final class Invoice extends Entity<Long, InvoiceState> {",
+        invoice("public final class Invoice extends Entity<Long, InvoiceState> {",
             "  @Title public final String number;",
-            "  public Invoice(long id, InvoiceState state, String number) { super(id, state); this.number = number; }",
-            "}");
+            "  public Invoice(long id, InvoiceState state, String number) { super(id, state); this.number = number; }");
     JavaFileObject base =
         source(
             "Entity",
@@ -152,10 +164,20 @@ class InheritedMembersTest {
             "  @CardProperty(label = \"State\") public final S state;",
             "  protected Entity(ID id, S state) { this.id = id; this.state = state; }",
             "}");
-    Compilation c =
-        com.google.testing.compile.Compiler.javac()
-            .withProcessors(new WritesSourceInRoundOne("test.InvoiceState", "package test; public enum InvoiceState { OPEN, PAID }"), new CrmCardProcessor())
-            .compile(base, card);
+    Compilation c = compileWithGenerated("test.InvoiceState", INVOICE_STATE, base, card);
+    assertThat(c).succeeded();
+    assertThat(c).generatedSourceFile("test.InvoiceCrmCard");
+  }
+
+  @Test
+  void aCardWaitsForABaseClassAnotherProcessorGenerates() {
+    JavaFileObject card =
+        invoice("public final class Invoice extends GeneratedEntity<Long> {",
+            "  @Title public String number;",
+            "  @CardProperty(label = \"Customer\") public String customer;");
+    String base =
+        "package test; public abstract class GeneratedEntity<ID> { @dev.crmcards.ObjectId public ID id; }";
+    Compilation c = compileWithGenerated("test.GeneratedEntity", base, card);
     assertThat(c).succeeded();
     assertThat(c).generatedSourceFile("test.InvoiceCrmCard");
   }
@@ -168,11 +190,26 @@ class InheritedMembersTest {
             "@CrmCard(title = \"Invoices\", targetUrl = \"https://bugs.example.com/fetch\",",
             "    objectTypes = @ObjectType(CONTACTS))",
             "public record Invoice(@ObjectId long id, @Title String number, @CardProperty(label = \"State\") InvoiceState state) {}");
-    Compilation c =
-        com.google.testing.compile.Compiler.javac()
-            .withProcessors(new WritesSourceInRoundOne("test.InvoiceState", "package test; public enum InvoiceState { OPEN, PAID }"), new CrmCardProcessor())
-            .compile(card);
+    Compilation c = compileWithGenerated("test.InvoiceState", INVOICE_STATE, card);
     assertThat(c).succeeded();
+  }
+
+  /** {@code test.Invoice}, a card class: its declaration line, then its body lines. */
+  private static JavaFileObject invoice(String declaration, String... body) {
+    List<String> lines = new ArrayList<>(List.of(
+        "@CrmCard(title = \"Invoices\", targetUrl = \"https://bugs.example.com/fetch\",",
+        "    objectTypes = @ObjectType(CONTACTS))",
+        declaration));
+    lines.addAll(List.of(body));
+    lines.add("}");
+    return source("Invoice", lines.toArray(new String[0]));
+  }
+
+  /** Compiles {@code sources} beside another processor that writes {@code generated} in round one. */
+  private static Compilation compileWithGenerated(String className, String generated, JavaFileObject... sources) {
+    return com.google.testing.compile.Compiler.javac()
+        .withProcessors(new WritesSourceInRoundOne(className, generated), new CrmCardProcessor())
+        .compile(sources);
   }
 
   private static Object construct(Class<?> type, Object... arguments) throws Exception {

@@ -110,6 +110,15 @@ class SummaryErrorsTest {
   }
 
   @Test
+  void aGenericSummaryRecordIsToldToDropItsTypeParameters() {
+    JavaFileObject s = source("OrderSummary", "record OrderSummary<N extends Number>(@Statistic(label = \"Open\") N open) {}");
+    assertThat(compile(CARD, s))
+        .hadErrorContaining("summary OrderSummary is generic (<N>); the card's summary needs types of its own."
+            + " Declare the record without type parameters.")
+        .inFile(CARD).onLineContaining("summary = OrderSummary.class");
+  }
+
+  @Test
   void summaryWithoutFiguresOrCharts() {
     JavaFileObject s = summary("long open");
     assertThat(compile(CARD, s))

@@ -3,7 +3,9 @@ package dev.crmcards.rules;
 import static dev.crmcards.rules.Client.APP_CARD;
 
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -177,8 +179,10 @@ public final class FormInputs {
    * only ASCII in later Javas and in JavaScript), octal and named characters ({@code \0101},
    * {@code \N{...}}), control characters ({@code \ca} is {@code !} in Java, U+0001 in JavaScript),
    * back references (which match nothing in Java, but the empty text in JavaScript, when their
-   * group took no part), a quantifier on {@code ^} or {@code $} ({@code $?}: JavaScript refuses
-   * the pattern), class intersection, and Java's own property classes, negated or not:
+   * group took no part), a quantifier on {@code ^} or {@code $} (JavaScript refuses {@code ^?},
+   * and the card, which writes Java's {@code $} as a lookahead, could read {@code $?} only without
+   * its {@code u} flag, by UTF-16 unit), class intersection, and Java's own property classes,
+   * negated or not:
    * {@code java…}, {@code
    * Is…}, {@code In…} and the POSIX names, which are ASCII only in Java but in JavaScript cover
    * every script ({@code Alpha}) or do not exist ({@code Digit}).
@@ -207,6 +211,14 @@ public final class FormInputs {
   public static final String NESTED_CLASS = "a [ inside a character class";
 
   /**
+   * What {@link #javaOnlyPart} names for a quantified lookahead or lookbehind ({@code (?<=a)*}):
+   * Java repeats it, JavaScript refuses a quantified lookbehind outright and a quantified lookahead
+   * with its {@code u} flag.
+   */
+  @From(value = APP_CARD, source = "java.util.regex.Pattern; ECMA-262 RegExp syntax and Annex B")
+  public static final String QUANTIFIED_LOOKAROUND = "a quantifier on a lookahead or lookbehind";
+
+  /**
    * The first part of {@code pattern} that only Java understands, if any. Escaped characters are
    * themselves; inside a character class only the escapes, {@code &&} and a nested {@code [}
    * ({@link #NESTED_CLASS}: a union in Java, the character {@code [} in JavaScript) count. A
@@ -216,6 +228,7 @@ public final class FormInputs {
   public static Optional<String> javaOnlyPart(String pattern) {
     boolean inClass = false;
     int classStart = -1; // where the current class's members begin
+    Deque<Boolean> groups = new ArrayDeque<>(); // per open group: whether it is a lookaround
     for (int i = 0; i < pattern.length(); i++) {
       if (escaped(pattern, i)) {
         continue;
@@ -231,6 +244,14 @@ public final class FormInputs {
         }
         if (applies && pattern.startsWith(part, i)) {
           return Optional.of(part);
+        }
+      }
+      if (!inClass && c == '(') {
+        groups.push(pattern.startsWith("(?=", i) || pattern.startsWith("(?!", i)
+            || pattern.startsWith("(?<=", i) || pattern.startsWith("(?<!", i));
+      } else if (!inClass && c == ')' && !groups.isEmpty()) {
+        if (groups.pop() && i + 1 < pattern.length() && "*+?{".indexOf(pattern.charAt(i + 1)) >= 0) {
+          return Optional.of(QUANTIFIED_LOOKAROUND);
         }
       }
       if (!inClass && c == '[') {

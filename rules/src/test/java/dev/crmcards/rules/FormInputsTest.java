@@ -68,13 +68,16 @@ class FormInputsTest {
     assertThat(FormInputs.javaOnlyPart("^a$?")).contains("$?");
     assertThat(FormInputs.javaOnlyPart("^*a")).contains("^*");
     assertThat(FormInputs.javaOnlyPart("a${2}")).contains("${");
+    assertThat(FormInputs.javaOnlyPart("(?<=a)*b")).contains(FormInputs.QUANTIFIED_LOOKAROUND);
+    assertThat(FormInputs.javaOnlyPart("x(?!y){2}")).contains(FormInputs.QUANTIFIED_LOOKAROUND);
+    assertThat(FormInputs.javaOnlyPart("((?=a)(b))?c(?<!d)+")).contains(FormInputs.QUANTIFIED_LOOKAROUND);
   }
 
   @Test
   void patternsBothRead() {
     for (String pattern : new String[] {"[A-Z]{3}-\\d+", "[*+]", "a\\++", "x&&y", "\\\\Q", "(?:a|b)+", "\\p{L}+", "\\P{Lu}", "\\p{ASCII}+",
         "[]a]+", "[^]]", "[\\[x]", "[a][b]", "\\\\b", "\\S+(?:\\s\\S+)*", "\\\\1", "[\\s-x]", "\\@\\x41",
-        "[^*]+", "[$?]", "\\$?\\d+", "^a$"}) {
+        "[^*]+", "[$?]", "\\$?\\d+", "^a$", "(?=a)b*", "(a)+", "(?:(?<=a)b)+", "\\(?=a\\)*", "[(?=a)]+"}) {
       assertThat(FormInputs.javaOnlyPart(pattern)).as(pattern).isEqualTo(Optional.empty());
     }
   }

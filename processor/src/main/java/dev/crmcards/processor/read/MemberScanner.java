@@ -11,10 +11,12 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -24,8 +26,10 @@ import javax.lang.model.util.Types;
  * component annotations are read from the component, never again from its field or accessor.
  * An inherited member has its type as the card class sees it: {@code ID id} of an {@code
  * Entity<ID>} the card extends as {@code Entity<Long>} is a {@code Long}. Through a raw supertype
- * ({@code extends Entity}) a member keeps the type it is declared with: seen from a raw type,
- * every member type is erased, so a {@code List<Property>} would read as a bare {@code List}.
+ * ({@code extends Entity}) a member keeps the type it is declared with where that names no type
+ * variable (a {@code List<Property>} stays one, where the raw view would erase it to a bare
+ * {@code List}), and gets its erasure where it does ({@code ID extends Long} reads as {@code Long});
+ * the validators refuse our annotations on such members ({@link #reachedRaw}).
  */
 public final class MemberScanner {
   private final Elements elements;
@@ -51,8 +55,7 @@ public final class MemberScanner {
       }
     }
     DeclaredType seenFrom = (DeclaredType) type.asType();
-    Set<Element> throughRawTypes = new HashSet<>();
-    collectRawSupertypes(seenFrom, false, throughRawTypes);
+    Set<Element> throughRawTypes = reachedRaw(type);
     for (Element e : elements.getAllMembers(type)) {
       if (e.getModifiers().contains(Modifier.STATIC) || isObjectMember(e)) {
         continue;
@@ -62,19 +65,51 @@ public final class MemberScanner {
           continue; // the private field behind a record component
         }
         TypeMirror fieldType =
-            throughRawTypes.contains(e.getEnclosingElement()) ? e.asType() : types.asMemberOf(seenFrom, e);
+            throughRawTypes.contains(e.getEnclosingElement()) ? seenRaw(e.asType()) : types.asMemberOf(seenFrom, e);
         members.add(new Member(e.getSimpleName().toString(), Member.Kind.FIELD, fieldType, e));
       } else if (e.getKind() == ElementKind.METHOD && !accessors.contains(e)) {
         ExecutableElement m = (ExecutableElement) e;
         if (m.getParameters().isEmpty() && m.getReturnType().getKind() != TypeKind.VOID) {
           TypeMirror result = throughRawTypes.contains(m.getEnclosingElement())
-              ? m.getReturnType()
+              ? seenRaw(m.getReturnType())
               : ((ExecutableType) types.asMemberOf(seenFrom, m)).getReturnType();
           members.add(new Member(m.getSimpleName().toString(), Member.Kind.METHOD, result, m));
         }
       }
     }
     return members;
+  }
+
+  /**
+   * The supertypes of {@code type} it names raw ({@code extends Entity} for a generic {@code
+   * Entity<ID>}), and all of theirs: their members' types are not what the card gives them.
+   */
+  public Set<Element> reachedRaw(TypeElement type) {
+    Set<Element> reached = new HashSet<>();
+    collectRawSupertypes(type.asType(), false, reached);
+    return reached;
+  }
+
+  /** A member type seen through a raw supertype: as declared, or erased if it names a type variable. */
+  private TypeMirror seenRaw(TypeMirror declared) {
+    return namesTypeVariable(declared) ? types.erasure(declared) : declared;
+  }
+
+  private static boolean namesTypeVariable(TypeMirror type) {
+    if (type.getKind() == TypeKind.TYPEVAR) {
+      return true;
+    }
+    if (type instanceof DeclaredType declared) {
+      return declared.getTypeArguments().stream().anyMatch(MemberScanner::namesTypeVariable);
+    }
+    if (type instanceof ArrayType array) {
+      return namesTypeVariable(array.getComponentType());
+    }
+    if (type instanceof WildcardType wildcard) {
+      return (wildcard.getExtendsBound() != null && namesTypeVariable(wildcard.getExtendsBound()))
+          || (wildcard.getSuperBound() != null && namesTypeVariable(wildcard.getSuperBound()));
+    }
+    return false;
   }
 
   /** The types reached from {@code type} only through a raw supertype, and theirs in turn. */

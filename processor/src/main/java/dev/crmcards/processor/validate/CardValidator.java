@@ -98,6 +98,7 @@ public final class CardValidator {
     Member link = single(type, card, members, Link.class, TypeRules.LINK, false);
     Member extra = single(type, card, members, ExtraProperties.class, TypeRules.EXTRA_PROPERTIES, false);
     checkAccessible(type, members);
+    RawSupertypes.check(type, members, scanner, Annotations.ON_MEMBERS, reporter);
 
     List<PropertyModel> properties = new PropertyValidator(reporter, enums).validate(type, card, members);
     List<ActionModel> actions =
@@ -142,14 +143,13 @@ public final class CardValidator {
   /**
    * After errors: an inherited member is checked with the type the card's supertypes give it
    * ({@code ID id} of {@code Entity<ID>} as a {@code String}), but its errors show at the base
-   * class, where it is declared otherwise; this says on the card which types it gave.
+   * class, where it is declared otherwise; this says on the card which types it gave those.
    */
   private void noteInheritedTypes(TypeElement type, List<Member> members) {
     List<String> given = new ArrayList<>();
     for (Member member : members) {
       Element declared = member.element();
-      if (declared.getEnclosingElement().equals(type)
-          || Annotations.ON_MEMBERS.stream().noneMatch(a -> Annotations.has(declared, a))) {
+      if (declared.getEnclosingElement().equals(type) || !reporter.hadErrorOn(declared)) {
         continue;
       }
       TypeMirror declaredType =

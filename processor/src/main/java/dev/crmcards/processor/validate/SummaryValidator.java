@@ -80,8 +80,11 @@ final class SummaryValidator {
       reporter.error(
           "summary " + summary.getSimpleName() + " is generic ("
               + summary.getTypeParameters().stream().map(Object::toString).collect(Collectors.joining(", ", "<", ">"))
-              + "); the card's summary needs types of its own. Name a class without type parameters, e.g. one"
-              + " that extends " + summary.getSimpleName() + " with its type arguments given.",
+              + "); the card's summary needs types of its own. "
+              + (summary.getKind() == ElementKind.RECORD
+                  ? "Declare the record without type parameters."
+                  : "Name a class without type parameters, e.g. one that extends " + summary.getSimpleName()
+                      + " with its type arguments given."),
           card, crmCard, position);
       return null;
     }
@@ -89,7 +92,9 @@ final class SummaryValidator {
     List<ChartModel> charts = new ArrayList<>();
     int errorsBefore = reporter.errorCount();
     Map<String, Member> keys = new HashMap<>();
-    for (Member member : scanner.scan(summary)) {
+    List<Member> members = scanner.scan(summary);
+    RawSupertypes.check(summary, members, scanner, Annotations.ON_SUMMARY_MEMBERS, reporter);
+    for (Member member : members) {
       Optional<StatisticGem> statistic = Annotations.statistic(member.element());
       Optional<ChartGem> chart = Annotations.chart(member.element());
       if (statistic.isEmpty() && chart.isEmpty()) {
