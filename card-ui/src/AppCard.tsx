@@ -100,13 +100,25 @@ export function AppCard({ definition, view, location, searchTimer, context, acti
   // an impatient user) must not run the action twice.
   const hooksInFlight = useRef(new Set<string>());
 
+  // HubSpot lets a card reach only its action base URLs (the app's permitted URLs come from them):
+  // an action elsewhere, or one whose URI is not http(s) at all, is refused before anything opens.
+  const underBaseUrls = useCallback(
+    (action: CardAction) => {
+      if (isUnderBaseUrl(action.uri, definition.actions?.baseUrls ?? [])) {
+        return true;
+      }
+      actions.addAlert({
+        type: 'danger',
+        message: `${action.label}: ${action.uri} is not under the card's action base URLs.`,
+      });
+      return false;
+    },
+    [definition, actions],
+  );
+
   const runHook = useCallback(
     async (action: CardAction) => {
-      if (!isUnderBaseUrl(action.uri, definition.actions?.baseUrls ?? [])) {
-        actions.addAlert({
-          type: 'danger',
-          message: `${action.label}: ${action.uri} is not under the card's action base URLs.`,
-        });
+      if (!underBaseUrls(action)) {
         return;
       }
       const request = `${action.httpMethod ?? ''} ${action.uri}`;
@@ -126,7 +138,7 @@ export function AppCard({ definition, view, location, searchTimer, context, acti
       }
       reload();
     },
-    [definition, context, actions, reload],
+    [underBaseUrls, context, actions, reload],
   );
 
   const onAction = useCallback(
@@ -135,6 +147,9 @@ export function AppCard({ definition, view, location, searchTimer, context, acti
       const type = isActionType(action.type) ? action.type : undefined;
       switch (type) {
         case 'IFRAME':
+          if (!underBaseUrls(action)) {
+            return;
+          }
           actions.openIframeModal({
             uri: action.uri,
             width: action.width ?? 890,
@@ -163,7 +178,7 @@ export function AppCard({ definition, view, location, searchTimer, context, acti
         }
       }
     },
-    [actions, runHook, formOf],
+    [actions, runHook, formOf, underBaseUrls],
   );
 
   const overlayFor: OverlayFor = useCallback(

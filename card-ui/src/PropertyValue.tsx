@@ -1,7 +1,7 @@
 import { Link, StatusTag, Text } from '@hubspot/ui-extensions';
 import type { ReactElement } from 'react';
 
-import { isHttpUrl } from './links';
+import { isHttpUrl, mailtoHref } from './links';
 import { formatCurrency, formatDate, formatDateTime, formatNumber, statusVariant } from './values';
 import type { DataType } from './vocabulary';
 
@@ -42,7 +42,7 @@ const DRAW: Record<DataType, (props: DrawProps) => ReactElement> = {
     <Text testId={testId}>{formatDateTime(shown.value, formatting.locale, formatting.timeZone)}</Text>
   ),
   EMAIL: ({ shown, testId }) => (
-    <Link testId={testId} href={`mailto:${String(shown.value)}`}>
+    <Link testId={testId} href={mailtoHref(String(shown.value))}>
       {String(shown.value)}
     </Link>
   ),

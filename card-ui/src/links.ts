@@ -15,3 +15,15 @@ export function isHttpUrl(value: unknown): value is string {
     return false;
   }
 }
+
+/**
+ * A `mailto:` link to exactly this address. An address may hold `?`, `&`, `#` or `%` (RFC 5322
+ * allows them before the `@`), which in a `mailto:` URL would start header fields such as a hidden
+ * `bcc` or a fragment; RFC 6068 has them percent-encoded, and mail programs decode them back.
+ */
+export function mailtoHref(address: string): string {
+  const at = address.lastIndexOf('@');
+  return at < 0
+    ? `mailto:${encodeURIComponent(address)}`
+    : `mailto:${encodeURIComponent(address.slice(0, at))}@${encodeURIComponent(address.slice(at + 1))}`;
+}

@@ -49,6 +49,23 @@ describe('actions', () => {
     });
   });
 
+  it('opens no IFRAME outside the card’s action base URLs, nor one that is not http(s)', async () => {
+    const elsewhere = {
+      ...showcaseResponse,
+      primaryAction: { type: 'IFRAME' as const, label: 'Create Ticket', uri: 'javascript:alert(document.domain)' },
+      settingsAction: { type: 'IFRAME' as const, label: 'Settings', uri: 'https://elsewhere.example.org/settings' },
+    };
+    answerFetches(() => json(elsewhere));
+    const card = await loadedCard();
+    card.findByTestId(Button, 'primaryAction').trigger('onClick');
+    card.findByTestId(Button, 'settingsAction').trigger('onClick');
+    expect(card.mocks.actions.openIframeModal.calls).toHaveLength(0);
+    expect(card.mocks.actions.addAlert.calls.map((call) => call[0])).toEqual([
+      { type: 'danger', message: "Create Ticket: javascript:alert(document.domain) is not under the card's action base URLs." },
+      { type: 'danger', message: "Settings: https://elsewhere.example.org/settings is not under the card's action base URLs." },
+    ]);
+  });
+
   it('sends an ACTION_HOOK with its method and a JSON body, alerts the server’s message and refreshes', async () => {
     const calls = serve();
     const card = await loadedCard();

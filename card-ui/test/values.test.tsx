@@ -59,6 +59,29 @@ describe('values', () => {
     expect(card.findAll(Link)).toHaveLength(0);
   });
 
+  it('links an EMAIL to exactly its address: what would start a mailto header is encoded', async () => {
+    const tricky = {
+      ...showcaseResponse,
+      results: [
+        {
+          objectId: 8,
+          title: 'Eighth',
+          state: 'OK',
+          owner: 'victim@example.com?bcc=spy%40evil.test',
+          properties: [{ label: 'Contact', dataType: 'EMAIL', value: 'a&b#c@example.com' }],
+        },
+      ],
+    };
+    answerFetches(() => json(tricky));
+    const card = renderCard();
+    await card.waitFor(() => expect(card.maybeFindByTestId(Link, 'value-8-owner')).not.toBeNull());
+    expect(card.findByTestId(Link, 'value-8-owner').props.href).toBe(
+      'mailto:victim@example.com%3Fbcc%3Dspy%2540evil.test',
+    );
+    expect(card.findByTestId(Link, 'value-8-owner').text).toBe('victim@example.com?bcc=spy%40evil.test');
+    expect(card.findByTestId(Link, 'value-8-extra-0').props.href).toBe('mailto:a%26b%23c@example.com');
+  });
+
   it('formats every data type, card-defined', async () => {
     const card = await loaded();
     expect(card.findByTestId(Text, 'value-1-amount').text).toBe('1,234.50');
