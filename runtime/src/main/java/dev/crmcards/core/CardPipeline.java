@@ -130,7 +130,16 @@ public final class CardPipeline implements AutoCloseable {
     this.publicBasePath = publicBase == null || pathOf(publicBase).equals("/")
         ? "" : pathOf(publicBase);
     this.log = System.getLogger(Objects.requireNonNull(loggerName, "loggerName"));
+    if (settings.replayStore().isPresent() && !settings.requireV3()) {
+      log.log(Level.WARNING, REPLAY_STORE_WITHOUT_V3);
+    }
   }
+
+  /** Said once per pipeline: the replay store's guarantee has a gap while v2 alone verifies. */
+  static final String REPLAY_STORE_WITHOUT_V3 =
+      "a replay store is set, but requests signed v2 only are accepted: a copy of a hook request"
+          + " with its v3 headers taken off verifies as v2, without a timestamp and under a replay"
+          + " key of its own. HubSpot signs both ways; set requireV3(true) (crmcards.require-v3=true).";
 
   /**
    * A pipeline for one or more cards.

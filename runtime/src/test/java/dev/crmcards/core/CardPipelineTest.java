@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.crmcards.ActionResult;
 import dev.crmcards.HttpMethod;
 import dev.crmcards.InvalidRequestException;
+import dev.crmcards.replay.ReplayStore;
 import dev.crmcards.servlet.CardSettings;
 import dev.crmcards.signature.SignatureException;
 import dev.crmcards.signature.SignatureVerifier;
@@ -15,6 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /** The pipeline in-process, without a container: what the test kit and other adapters call. */
@@ -58,6 +63,41 @@ class CardPipelineTest {
     @Override
     public void signatureRejected(SignatureException.Reason reason) {
       heard.add("rejected " + reason);
+    }
+  }
+
+  @Test
+  void aReplayStoreWithoutRequireV3IsWarnedOfOnce() {
+    Logger log = Logger.getLogger("test.pipeline.replay");
+    List<LogRecord> records = new CopyOnWriteArrayList<>();
+    Handler capture = new Handler() {
+      @Override
+      public void publish(LogRecord record) {
+        records.add(record);
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    log.addHandler(capture);
+    try {
+      CardSettings.Builder settings = CardSettings.builder().clientSecret(SECRET).replayStore(ReplayStore.inMemory());
+      CardPipeline.create(settings.build(), List.of(routes()), "test.pipeline.replay").close();
+      assertThat(records).singleElement().satisfies(record -> {
+        assertThat(record.getLevel()).isEqualTo(Level.WARNING);
+        assertThat(record.getMessage()).isEqualTo(CardPipeline.REPLAY_STORE_WITHOUT_V3);
+      });
+
+      records.clear();
+      CardPipeline.create(settings.requireV3(true).build(), List.of(routes()), "test.pipeline.replay").close();
+      CardPipeline.create(
+          CardSettings.builder().clientSecret(SECRET).build(), List.of(routes()), "test.pipeline.replay").close();
+      assertThat(records).isEmpty();
+    } finally {
+      log.removeHandler(capture);
     }
   }
 
