@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crmcards.ActionResult;
+import dev.crmcards.CapturedLog;
 import dev.crmcards.HttpMethod;
 import dev.crmcards.InvalidRequestException;
 import dev.crmcards.replay.ReplayStore;
@@ -16,10 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /** The pipeline in-process, without a container: what the test kit and other adapters call. */
@@ -68,22 +67,8 @@ class CardPipelineTest {
 
   @Test
   void aReplayStoreWithoutRequireV3IsWarnedOfOnce() {
-    Logger log = Logger.getLogger("test.pipeline.replay");
-    List<LogRecord> records = new CopyOnWriteArrayList<>();
-    Handler capture = new Handler() {
-      @Override
-      public void publish(LogRecord record) {
-        records.add(record);
-      }
-
-      @Override
-      public void flush() {}
-
-      @Override
-      public void close() {}
-    };
-    log.addHandler(capture);
-    try {
+    try (CapturedLog log = CapturedLog.of("test.pipeline.replay")) {
+      List<LogRecord> records = log.records();
       CardSettings.Builder settings = CardSettings.builder().clientSecret(SECRET).replayStore(ReplayStore.inMemory());
       CardPipeline.create(settings.build(), List.of(routes()), "test.pipeline.replay").close();
       assertThat(records).singleElement().satisfies(record -> {
@@ -96,8 +81,6 @@ class CardPipelineTest {
       CardPipeline.create(
           CardSettings.builder().clientSecret(SECRET).build(), List.of(routes()), "test.pipeline.replay").close();
       assertThat(records).isEmpty();
-    } finally {
-      log.removeHandler(capture);
     }
   }
 

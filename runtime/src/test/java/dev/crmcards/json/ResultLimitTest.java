@@ -3,18 +3,16 @@ package dev.crmcards.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.crmcards.CapturedLog;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,34 +20,18 @@ import org.junit.jupiter.api.Test;
 /** Card names are unique per test: the "once" is per class loader. */
 class ResultLimitTest {
 
-  private final List<LogRecord> records = Collections.synchronizedList(new ArrayList<>());
-  private final Logger jul = Logger.getLogger(ResultLimit.class.getName());
-  private final Handler capture =
-      new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-          records.add(record);
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-      };
-  private boolean parentHandlers;
+  private CapturedLog log;
+  private List<LogRecord> records;
 
   @BeforeEach
   void captureLog() {
-    parentHandlers = jul.getUseParentHandlers();
-    jul.setUseParentHandlers(false);
-    jul.addHandler(capture);
+    log = CapturedLog.of(ResultLimit.class.getName());
+    records = log.records();
   }
 
   @AfterEach
   void releaseLog() {
-    jul.removeHandler(capture);
-    jul.setUseParentHandlers(parentHandlers);
+    log.close();
   }
 
   @Test

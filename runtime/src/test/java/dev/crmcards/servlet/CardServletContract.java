@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crmcards.ActionRequest;
 import dev.crmcards.ActionResult;
+import dev.crmcards.CapturedLog;
 import dev.crmcards.CardRequest;
 import dev.crmcards.core.CardRoutes;
 import dev.crmcards.core.JsonBody;
@@ -32,11 +33,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -78,21 +76,8 @@ abstract class CardServletContract {
   /** Creates the container under test. */
   abstract ServletContainer newContainer();
 
-  private final Logger servletLog = Logger.getLogger(CardServlet.class.getName());
-  private final List<LogRecord> logs = new CopyOnWriteArrayList<>();
-  private final Handler capture =
-      new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-          logs.add(record);
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-      };
+  private CapturedLog servletLog;
+  private List<LogRecord> logs;
 
   private ServletContainer container;
   private String base;
@@ -100,9 +85,8 @@ abstract class CardServletContract {
 
   @BeforeAll
   void start() throws Exception {
-    servletLog.setLevel(Level.ALL);
-    servletLog.setUseParentHandlers(false);
-    servletLog.addHandler(capture);
+    servletLog = CapturedLog.of(CardServlet.class.getName());
+    logs = servletLog.records();
 
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     Map<String, HttpServlet> servlets = new LinkedHashMap<>();
@@ -142,9 +126,7 @@ abstract class CardServletContract {
         container.stop();
       }
     } finally {
-      servletLog.removeHandler(capture);
-      servletLog.setUseParentHandlers(true);
-      servletLog.setLevel(null);
+      servletLog.close();
     }
   }
 

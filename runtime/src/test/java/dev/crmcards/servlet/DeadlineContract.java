@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.crmcards.ActionResult;
+import dev.crmcards.CapturedLog;
 import dev.crmcards.core.CardRoutes;
 import dev.crmcards.signature.SignatureVerifier;
 import jakarta.servlet.http.HttpServlet;
@@ -31,10 +32,8 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,21 +69,8 @@ abstract class DeadlineContract {
   /** Whether the fixture registers the servlets async-supported. */
   abstract boolean asyncSupported();
 
-  private final Logger servletLog = Logger.getLogger(CardServlet.class.getName());
-  private final List<LogRecord> logs = new CopyOnWriteArrayList<>();
-  private final Handler capture =
-      new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-          logs.add(record);
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-      };
+  private CapturedLog servletLog;
+  private List<LogRecord> logs;
 
   private final AtomicInteger interrupted = new AtomicInteger();
   private final AtomicInteger lateFinished = new AtomicInteger();
@@ -103,9 +89,8 @@ abstract class DeadlineContract {
 
   @BeforeAll
   void start() throws Exception {
-    servletLog.setLevel(Level.ALL);
-    servletLog.setUseParentHandlers(false);
-    servletLog.addHandler(capture);
+    servletLog = CapturedLog.of(CardServlet.class.getName());
+    logs = servletLog.records();
     ThreadPoolExecutor pool = (ThreadPoolExecutor) Executors.newFixedThreadPool(2 * SLOW_REQUESTS);
     // Started here rather than by the container's threads, whose context class loader would make
     // Tomcat report them as left behind by the application.
@@ -154,9 +139,7 @@ abstract class DeadlineContract {
       }
     } finally {
       handlers.shutdownNow();
-      servletLog.removeHandler(capture);
-      servletLog.setUseParentHandlers(true);
-      servletLog.setLevel(null);
+      servletLog.close();
     }
     // destroy() stopped the pools and timers the servlets made.
     assertThat(Thread.getAllStackTraces().keySet())
