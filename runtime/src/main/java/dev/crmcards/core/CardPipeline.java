@@ -20,6 +20,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Serves the signed requests HubSpot sends to cards, on neutral types: the whole pipeline from a
@@ -110,6 +111,12 @@ public final class CardPipeline implements AutoCloseable {
   /** The path of {@link #publicBase}, from its first '/'; "" if it has none. */
   private final String publicBasePath;
   private final System.Logger log;
+
+  /** At most one warning this often for requests without any signature. */
+  static final long UNSIGNED_WARNING_NANOS = TimeUnit.MINUTES.toNanos(1);
+
+  /** When the next request without a signature may be a warning again. */
+  private final AtomicLong nextUnsignedWarning = new AtomicLong(System.nanoTime());
 
   private final Object lock = new Object();
   private volatile DeadlineWatch watch;
@@ -231,8 +238,9 @@ public final class CardPipeline implements AutoCloseable {
       signature = verify(method, target, route, body, request);
     } catch (SignatureException e) {
       safely(() -> observer.signatureRejected(e.reason()));
-      log.log(Level.WARNING, () -> (route == null ? request.toString() : describe(route))
-          + ": request rejected (" + e.reason() + "): " + e.getMessage());
+      log.log(rejectionLevel(e.reason(), exchange.startNanos),
+          () -> (route == null ? request.toString() : describe(route))
+              + ": request rejected (" + e.reason() + "): " + e.getMessage());
       finish(exchange, Answers.UNAUTHORIZED_RESULT);
       return;
     }
@@ -271,6 +279,23 @@ public final class CardPipeline implements AutoCloseable {
       return;
     }
     dispatch(exchange, route, lookup.parameters, cardRequest);
+  }
+
+  /**
+   * A wrong, stale or malformed signature is a warning every time: a secret or clock to fix, or
+   * someone tampering. A request with no signature at all is not HubSpot's (scanners, mostly):
+   * the first in a minute is a warning, so that a local proxy started without its secret shows,
+   * the others go to debug level, so that such traffic cannot fill the log.
+   */
+  private Level rejectionLevel(Reason reason, long nowNanos) {
+    if (reason != Reason.MISSING) {
+      return Level.WARNING;
+    }
+    long next = nextUnsignedWarning.get();
+    if (nowNanos - next >= 0 && nextUnsignedWarning.compareAndSet(next, nowNanos + UNSIGNED_WARNING_NANOS)) {
+      return Level.WARNING;
+    }
+    return Level.DEBUG;
   }
 
   /** Runs the route's handler, under the deadline if there is one. */

@@ -85,6 +85,26 @@ class CardPipelineTest {
   }
 
   @Test
+  void requestsWithoutASignatureAreAWarningOnceAMinuteWrongSignaturesEveryTime() {
+    try (CapturedLog log = CapturedLog.of("test.pipeline.unsigned");
+        CardPipeline cards = CardPipeline.create(
+            CardSettings.builder().clientSecret(SECRET).build(), List.of(routes()), "test.pipeline.unsigned")) {
+      for (int i = 0; i < 3; i++) {
+        assertThat(cards.handle(RawRequest.of("GET", FETCH + "?" + QUERY, Map.of(), null)).status()).isEqualTo(401);
+      }
+      Map<String, String> forged = SignatureVerifier.signedHeaders(
+          "not-the-secret", "GET", FETCH + "?" + QUERY, new byte[0], System.currentTimeMillis());
+      for (int i = 0; i < 2; i++) {
+        assertThat(cards.handle(RawRequest.of("GET", FETCH + "?" + QUERY, forged, null)).status()).isEqualTo(401);
+      }
+      assertThat(log.records()).extracting(LogRecord::getLevel)
+          .containsExactly(Level.WARNING, Level.FINE, Level.FINE, Level.WARNING, Level.WARNING);
+      assertThat(log.records().get(0).getMessage()).contains("request rejected (MISSING)");
+      assertThat(log.records().get(3).getMessage()).contains("request rejected (MISMATCH)");
+    }
+  }
+
+  @Test
   void oneSignedRequestInOneCall() {
     Recorder recorder = new Recorder();
     try (CardPipeline cards = CardPipeline.create(
