@@ -18,7 +18,6 @@ import dev.crmcards.processor.read.CrmCardGem;
 import dev.crmcards.processor.read.MemberScanner;
 import dev.crmcards.processor.read.RequiredAttributes;
 import dev.crmcards.processor.validate.CardValidator;
-import dev.crmcards.processor.validate.UnnamedPackageNames;
 import dev.crmcards.rules.Limits;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -67,6 +66,7 @@ public final class CrmCardProcessor extends AbstractProcessor {
   private Reporter reporter;
   private Options options;
   private RequiredAttributes requiredAttributes;
+  private MemberScanner scanner;
   private CardValidator validator;
   private FallbackCardClass fallback;
   private CardClassWriter classWriter;
@@ -98,8 +98,9 @@ public final class CrmCardProcessor extends AbstractProcessor {
     reporter = new Reporter(env.getMessager(), RepeatedAnnotationPositions.create(env));
     options = new Options(env.getOptions());
     requiredAttributes = new RequiredAttributes(reporter);
-    validator = new CardValidator(reporter, env.getElementUtils(), env.getTypeUtils(), options);
-    fallback = new FallbackCardClass(env.getElementUtils(), env.getTypeUtils());
+    scanner = new MemberScanner(env.getElementUtils(), env.getTypeUtils());
+    validator = new CardValidator(reporter, env.getElementUtils(), env.getTypeUtils(), scanner, options);
+    fallback = new FallbackCardClass(scanner);
     classWriter = new CardClassWriter(env.getElementUtils());
     services = new ServicesFile(env.getFiler(), env.getElementUtils());
   }
@@ -238,7 +239,6 @@ public final class CrmCardProcessor extends AbstractProcessor {
         }
       }
     }
-    MemberScanner scanner = new MemberScanner(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
     Map<TypeElement, List<Member>> members = new LinkedHashMap<>();
     for (TypeElement owner : owners) {
       List<Member> own = new ArrayList<>();
@@ -326,10 +326,6 @@ public final class CrmCardProcessor extends AbstractProcessor {
       return;
     }
     CardModel m = model.get();
-    if (!UnnamedPackageNames.check(m, reporter)) {
-      writeFallback(card);
-      return;
-    }
     CrmCardGem gem = Annotations.crmCard(card);
     AnnotationMirror crmCard = gem.mirror();
     TypeElement other = cardsByName.putIfAbsent(m.name(), card);
@@ -446,37 +442,28 @@ public final class CrmCardProcessor extends AbstractProcessor {
 
   private boolean hasUnresolvedTypes(TypeElement card) {
     for (Element e : card.getEnclosedElements()) {
-      if (containsError(e.asType())
-          || (e instanceof javax.lang.model.element.ExecutableElement m && containsError(m.getReturnType()))) {
+      if (MemberScanner.mentions(e.asType(), TypeKind.ERROR)
+          || (e instanceof javax.lang.model.element.ExecutableElement m
+              && MemberScanner.mentions(m.getReturnType(), TypeKind.ERROR))) {
         return true;
       }
     }
     // A supertype generated only later (Invoice extends GeneratedEntity<Long>).
     for (TypeMirror supertype : processingEnv.getTypeUtils().directSupertypes(card.asType())) {
-      if (containsError(supertype)) {
+      if (MemberScanner.mentions(supertype, TypeKind.ERROR)) {
         return true;
       }
     }
     // An inherited member's type may be a type argument the card gives its base class, generated
     // only in a later round: Invoice extends Entity<InvoiceStatus>.
-    MemberScanner scanner = new MemberScanner(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
     for (Member member : scanner.scan(card)) {
-      if (containsError(member.type())) {
+      if (MemberScanner.mentions(member.type(), TypeKind.ERROR)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean containsError(TypeMirror type) {
-    if (type.getKind() == TypeKind.ERROR) {
-      return true;
-    }
-    if (type instanceof javax.lang.model.type.DeclaredType declared) {
-      return declared.getTypeArguments().stream().anyMatch(CrmCardProcessor::containsError);
-    }
-    return type instanceof javax.lang.model.type.ArrayType array && containsError(array.getComponentType());
-  }
 
   private void debug(TypeElement card, String message) {
     if (options.debug()) {

@@ -9,7 +9,6 @@ import static dev.crmcards.processor.RuntimeTypes.FETCH_REQUEST;
 import static dev.crmcards.processor.RuntimeTypes.HTTP_SERVLET;
 import static dev.crmcards.processor.RuntimeTypes.JSON_OUTPUT;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
@@ -44,8 +43,6 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.Elements;
-import javax.lang.model.util.Types;
 
 /**
  * The {@code <Card>CrmCard} written for a card that has errors: the same public members as the
@@ -56,8 +53,8 @@ import javax.lang.model.util.Types;
 final class FallbackCardClass {
   private final MemberScanner scanner;
 
-  FallbackCardClass(Elements elements, Types types) {
-    this.scanner = new MemberScanner(elements, types);
+  FallbackCardClass(MemberScanner scanner) {
+    this.scanner = scanner;
   }
 
   /** Empty when the card class itself cannot be named from its package (local, private, generic). */

@@ -6,10 +6,10 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -27,7 +27,8 @@ public final class Reporter {
   private final Messager messager;
   private final RepeatedAnnotationPositions positions;
   private final List<Held> held = new ArrayList<>();
-  private final Set<Element> erroneous = new HashSet<>();
+  /** Per element, how many errors had been reported when its latest one was. */
+  private final Map<Element, Integer> errorsOn = new HashMap<>();
   private int errors;
 
   /** A diagnostic waiting for {@link #flush()}, with where it points for sorting. */
@@ -70,9 +71,12 @@ public final class Reporter {
     messager.printMessage(Diagnostic.Kind.NOTE, message, element);
   }
 
-  /** Whether an error has been reported on {@code element} itself. */
-  public boolean hadErrorOn(Element element) {
-    return erroneous.contains(element);
+  /**
+   * Whether an error has been reported on {@code element} itself since {@link #errorCount()} was
+   * {@code errorCount}: a card's own errors, not another card's on a base class they share.
+   */
+  public boolean hadErrorOnSince(Element element, int errorCount) {
+    return errorsOn.getOrDefault(element, 0) > errorCount;
   }
 
   /** How many errors have been reported so far; compare before and after a card. */
@@ -98,7 +102,7 @@ public final class Reporter {
     if (kind == Diagnostic.Kind.ERROR) {
       errors++;
       if (element != null) {
-        erroneous.add(element);
+        errorsOn.put(element, errors);
       }
     }
     String text = "[crmcards] " + message;

@@ -119,8 +119,6 @@ final class ResponseWriterGenerator {
       }
       if (card.view().isTable()) {
         arguments.add(", $L", card.view().pageSize());
-      }
-      if (card.view().isTable()) {
         method.addJavadoc(
             "As the first page, without a summary: at most {@code $L} objects (the card's page size).\n",
             card.view().pageSize());

@@ -5,9 +5,10 @@ import javax.lang.model.type.TypeMirror;
 
 /**
  * A readable member of a card class: a record component, a field or a no-arg method. The
- * generated code reads it with {@link #access(String)}.
+ * generated code reads it with {@link #access(String)}. {@code throughRawSupertype}: inherited
+ * from a generic class the card names raw ({@code extends Entity}), so its type is not the card's.
  */
-public record Member(String javaName, Kind kind, TypeMirror type, Element element) {
+public record Member(String javaName, Kind kind, TypeMirror type, Element element, boolean throughRawSupertype) {
 
   /** How generated code reaches the member. */
   public enum Kind {

@@ -67,6 +67,11 @@ public final class Annotations {
     return find(element, type).isPresent();
   }
 
+  /** Whether {@code element} carries any of {@code types}. */
+  public static boolean hasAny(Element element, List<Class<? extends Annotation>> types) {
+    return types.stream().anyMatch(type -> has(element, type));
+  }
+
   /** The card's {@code @CrmCard}; only for elements known to carry it. */
   public static CrmCardGem crmCard(Element card) {
     return CrmCardGem.instanceOn(card);

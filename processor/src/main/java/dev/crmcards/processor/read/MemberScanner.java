@@ -29,7 +29,7 @@ import javax.lang.model.util.Types;
  * ({@code extends Entity}) a member keeps the type it is declared with where that names no type
  * variable (a {@code List<Property>} stays one, where the raw view would erase it to a bare
  * {@code List}), and gets its erasure where it does ({@code ID extends Long} reads as {@code Long});
- * the validators refuse our annotations on such members ({@link #reachedRaw}).
+ * such a member is marked ({@link Member#throughRawSupertype()}) for the validators to refuse.
  */
 public final class MemberScanner {
   private final Elements elements;
@@ -49,7 +49,7 @@ public final class MemberScanner {
         // javac cannot place diagnostics on a record component, but it can on the component's
         // field, which carries the same annotations (ours all target FIELD).
         Element field = componentField(type, c);
-        members.add(new Member(c.getSimpleName().toString(), Member.Kind.RECORD_COMPONENT, c.asType(), field));
+        members.add(new Member(c.getSimpleName().toString(), Member.Kind.RECORD_COMPONENT, c.asType(), field, false));
         accessors.add(c.getAccessor());
         componentNames.add(c.getSimpleName().toString());
       }
@@ -64,16 +64,16 @@ public final class MemberScanner {
         if (componentNames.contains(e.getSimpleName().toString()) && e.getEnclosingElement().equals(type)) {
           continue; // the private field behind a record component
         }
-        TypeMirror fieldType =
-            throughRawTypes.contains(e.getEnclosingElement()) ? seenRaw(e.asType()) : types.asMemberOf(seenFrom, e);
-        members.add(new Member(e.getSimpleName().toString(), Member.Kind.FIELD, fieldType, e));
+        boolean raw = throughRawTypes.contains(e.getEnclosingElement());
+        TypeMirror fieldType = raw ? seenRaw(e.asType()) : types.asMemberOf(seenFrom, e);
+        members.add(new Member(e.getSimpleName().toString(), Member.Kind.FIELD, fieldType, e, raw));
       } else if (e.getKind() == ElementKind.METHOD && !accessors.contains(e)) {
         ExecutableElement m = (ExecutableElement) e;
         if (m.getParameters().isEmpty() && m.getReturnType().getKind() != TypeKind.VOID) {
-          TypeMirror result = throughRawTypes.contains(m.getEnclosingElement())
-              ? seenRaw(m.getReturnType())
-              : ((ExecutableType) types.asMemberOf(seenFrom, m)).getReturnType();
-          members.add(new Member(m.getSimpleName().toString(), Member.Kind.METHOD, result, m));
+          boolean raw = throughRawTypes.contains(m.getEnclosingElement());
+          TypeMirror result =
+              raw ? seenRaw(m.getReturnType()) : ((ExecutableType) types.asMemberOf(seenFrom, m)).getReturnType();
+          members.add(new Member(m.getSimpleName().toString(), Member.Kind.METHOD, result, m, raw));
         }
       }
     }
@@ -84,7 +84,7 @@ public final class MemberScanner {
    * The supertypes of {@code type} it names raw ({@code extends Entity} for a generic {@code
    * Entity<ID>}), and all of theirs: their members' types are not what the card gives them.
    */
-  public Set<Element> reachedRaw(TypeElement type) {
+  private Set<Element> reachedRaw(TypeElement type) {
     Set<Element> reached = new HashSet<>();
     collectRawSupertypes(type.asType(), false, reached);
     return reached;
@@ -92,22 +92,26 @@ public final class MemberScanner {
 
   /** A member type seen through a raw supertype: as declared, or erased if it names a type variable. */
   private TypeMirror seenRaw(TypeMirror declared) {
-    return namesTypeVariable(declared) ? types.erasure(declared) : declared;
+    return mentions(declared, TypeKind.TYPEVAR) ? types.erasure(declared) : declared;
   }
 
-  private static boolean namesTypeVariable(TypeMirror type) {
-    if (type.getKind() == TypeKind.TYPEVAR) {
+  /**
+   * Whether {@code type} is of {@code kind} or has a part that is: a type argument, an array's
+   * component, a wildcard's bound ({@code List<? extends ID>} mentions a type variable).
+   */
+  public static boolean mentions(TypeMirror type, TypeKind kind) {
+    if (type.getKind() == kind) {
       return true;
     }
     if (type instanceof DeclaredType declared) {
-      return declared.getTypeArguments().stream().anyMatch(MemberScanner::namesTypeVariable);
+      return declared.getTypeArguments().stream().anyMatch(argument -> mentions(argument, kind));
     }
     if (type instanceof ArrayType array) {
-      return namesTypeVariable(array.getComponentType());
+      return mentions(array.getComponentType(), kind);
     }
     if (type instanceof WildcardType wildcard) {
-      return (wildcard.getExtendsBound() != null && namesTypeVariable(wildcard.getExtendsBound()))
-          || (wildcard.getSuperBound() != null && namesTypeVariable(wildcard.getSuperBound()));
+      return (wildcard.getExtendsBound() != null && mentions(wildcard.getExtendsBound(), kind))
+          || (wildcard.getSuperBound() != null && mentions(wildcard.getSuperBound(), kind));
     }
     return false;
   }

@@ -35,6 +35,11 @@ final class Access {
     return true;
   }
 
+  /** Not private: a record component always, read through its accessor (its element is the private field). */
+  static boolean notPrivate(Member member) {
+    return member.kind() == Member.Kind.RECORD_COMPONENT || !member.element().getModifiers().contains(Modifier.PRIVATE);
+  }
+
   /** Whether code in {@code card}'s package can read {@code member}: a record component always. */
   static boolean readable(Member member, TypeElement card) {
     return member.kind() == Member.Kind.RECORD_COMPONENT || readable(member.element(), card);

@@ -35,8 +35,6 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
-import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
@@ -57,13 +55,13 @@ public final class CardValidator {
   private final MemberScanner scanner;
   private final Types types;
 
-  public CardValidator(Reporter reporter, Elements elements, Types types, Options options) {
-    this.types = types;
+  public CardValidator(Reporter reporter, Elements elements, Types types, MemberScanner scanner, Options options) {
     this.reporter = reporter;
     this.enums = new EnumAttributes(reporter);
     this.elements = elements;
+    this.types = types;
+    this.scanner = scanner;
     this.options = options;
-    this.scanner = new MemberScanner(elements, types);
   }
 
   public Optional<CardModel> validate(TypeElement type) {
@@ -98,7 +96,7 @@ public final class CardValidator {
     Member link = single(type, card, members, Link.class, TypeRules.LINK, false);
     Member extra = single(type, card, members, ExtraProperties.class, TypeRules.EXTRA_PROPERTIES, false);
     checkAccessible(type, members);
-    RawSupertypes.check(type, members, scanner, Annotations.ON_MEMBERS, reporter);
+    RawSupertypes.check(type, members, Annotations.ON_MEMBERS, reporter);
 
     List<PropertyModel> properties = new PropertyValidator(reporter, enums).validate(type, card, members);
     List<ActionModel> actions =
@@ -107,7 +105,7 @@ public final class CardValidator {
     ViewModel view = new ViewValidator(reporter, enums, scanner).validate(type, gem, objectTypes, properties);
 
     if (reporter.errorCount() != errorsBefore) {
-      noteInheritedTypes(type, members);
+      noteInheritedTypes(type, members, errorsBefore);
       return Optional.empty();
     }
     List<String> definitionBaseUrls = baseUrls;
@@ -119,7 +117,7 @@ public final class CardValidator {
       definitionBaseUrls = List.copyOf(origins);
     }
     ClassName cardClass = ClassName.get(type);
-    return Optional.of(
+    CardModel model =
         new CardModel(
             type,
             cardClass,
@@ -137,7 +135,8 @@ public final class CardValidator {
             extra,
             properties,
             actions,
-            view));
+            view);
+    return UnnamedPackageNames.check(model, reporter) ? Optional.of(model) : Optional.empty();
   }
 
   /**
@@ -145,11 +144,11 @@ public final class CardValidator {
    * ({@code ID id} of {@code Entity<ID>} as a {@code String}), but its errors show at the base
    * class, where it is declared otherwise; this says on the card which types it gave those.
    */
-  private void noteInheritedTypes(TypeElement type, List<Member> members) {
+  private void noteInheritedTypes(TypeElement type, List<Member> members, int errorsBefore) {
     List<String> given = new ArrayList<>();
     for (Member member : members) {
       Element declared = member.element();
-      if (declared.getEnclosingElement().equals(type) || !reporter.hadErrorOn(declared)) {
+      if (declared.getEnclosingElement().equals(type) || !reporter.hadErrorOnSince(declared, errorsBefore)) {
         continue;
       }
       TypeMirror declaredType =
@@ -352,11 +351,6 @@ public final class CardValidator {
     }
   }
 
-  /** Not private; a record component is read through its accessor (its element is the private field). */
-  private static boolean isReadable(Member m) {
-    return m.kind() == Member.Kind.RECORD_COMPONENT || !m.element().getModifiers().contains(Modifier.PRIVATE);
-  }
-
   /** A record's members are its components: what annotates an accessor written out is not read. */
   private void checkAccessorsUnannotated(TypeElement type) {
     if (type.getKind() != ElementKind.RECORD) {
@@ -382,12 +376,7 @@ public final class CardValidator {
   }
 
   private static boolean isOurs(Element e) {
-    for (Class<? extends Annotation> a : Annotations.ON_MEMBERS) {
-      if (Annotations.has(e, a)) {
-        return true;
-      }
-    }
-    return false;
+    return Annotations.hasAny(e, Annotations.ON_MEMBERS);
   }
 
   /** Members by Java name, and getters also by property name, for placeholders and {@code when}. */
@@ -397,12 +386,12 @@ public final class CardValidator {
     Map<String, Member> map = new HashMap<>();
     for (boolean readable : new boolean[] {true, false}) {
       for (Member m : members) {
-        if (readable == isReadable(m)) {
+        if (readable == Access.notPrivate(m)) {
           map.putIfAbsent(m.javaName(), m);
         }
       }
       for (Member m : members) {
-        if (readable == isReadable(m)) {
+        if (readable == Access.notPrivate(m)) {
           map.putIfAbsent(m.propertyName(), m);
         }
       }

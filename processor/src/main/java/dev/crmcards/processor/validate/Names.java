@@ -34,7 +34,6 @@ public final class Names {
     return sb.toString().toLowerCase(Locale.ROOT);
   }
 
-  /** A card name becomes a file name and a route key: lower-case letters, digits and dashes. */
   /** A card name like {@code text} (a class name, a name refused), or {@code my-card}: for a message. */
   static String cardNameLike(String text) {
     String name = kebabCase(text.replaceAll("[^A-Za-z0-9]+", "-"))
@@ -43,6 +42,7 @@ public final class Names {
     return isCardName(name) ? name : "my-card";
   }
 
+  /** A card name becomes a file name and a route key: lower-case letters, digits and dashes. */
   public static boolean isCardName(String name) {
     return name.matches("[a-z0-9]+(-[a-z0-9]+)*");
   }

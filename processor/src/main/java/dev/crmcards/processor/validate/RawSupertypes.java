@@ -3,10 +3,8 @@ package dev.crmcards.processor.validate;
 import dev.crmcards.processor.Reporter;
 import dev.crmcards.processor.model.Member;
 import dev.crmcards.processor.read.Annotations;
-import dev.crmcards.processor.read.MemberScanner;
 import java.lang.annotation.Annotation;
 import java.util.List;
-import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
@@ -21,18 +19,10 @@ final class RawSupertypes {
 
   /** Reports each such member of {@code owner}, on {@code owner}. */
   static void check(
-      TypeElement owner,
-      List<Member> members,
-      MemberScanner scanner,
-      List<Class<? extends Annotation>> annotations,
-      Reporter reporter) {
-    Set<Element> reachedRaw = scanner.reachedRaw(owner);
-    if (reachedRaw.isEmpty()) {
-      return;
-    }
+      TypeElement owner, List<Member> members, List<Class<? extends Annotation>> annotations, Reporter reporter) {
     for (Member member : members) {
       Element declaring = member.element().getEnclosingElement();
-      if (reachedRaw.contains(declaring) && annotations.stream().anyMatch(a -> Annotations.has(member.element(), a))) {
+      if (member.throughRawSupertype() && Annotations.hasAny(member.element(), annotations)) {
         reporter.error(
             owner.getSimpleName() + " inherits '" + member.javaName() + "' from " + declaring.getSimpleName()
                 + " through a supertype it names raw, without type arguments, so '" + member.javaName()

@@ -93,7 +93,7 @@ final class SummaryValidator {
     int errorsBefore = reporter.errorCount();
     Map<String, Member> keys = new HashMap<>();
     List<Member> members = scanner.scan(summary);
-    RawSupertypes.check(summary, members, scanner, Annotations.ON_SUMMARY_MEMBERS, reporter);
+    RawSupertypes.check(summary, members, Annotations.ON_SUMMARY_MEMBERS, reporter);
     for (Member member : members) {
       Optional<StatisticGem> statistic = Annotations.statistic(member.element());
       Optional<ChartGem> chart = Annotations.chart(member.element());
