@@ -58,9 +58,9 @@ export function AppCard({ definition, view, location, searchTimer, context, acti
   const [confirming, setConfirming] = useState<{ action: CardAction; objectTitle?: string } | undefined>();
   const forgetConfirmation = useCallback(() => setConfirming(undefined), []);
   const reload = useCallback(() => {
-    setConfirming(undefined);
+    forgetConfirmation();
     setReloads((n) => n + 1);
-  }, []);
+  }, [forgetConfirmation]);
   const formOf = useCallback(
     (action: CardAction) => (action.type === 'FORM' && action.id ? view?.forms?.[action.id] : undefined),
     [view],

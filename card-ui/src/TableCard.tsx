@@ -151,11 +151,10 @@ export function TableCard(props: TableCardProps) {
       return;
     }
     let current = true;
-    const asked = query;
-    fetchCard(definition, { context, actions }, tableParameters({ ...asked, page: 1, pageSize: 1 })).then((answer) => {
+    fetchCard(definition, { context, actions }, tableParameters({ ...query, page: 1, pageSize: 1 })).then((answer) => {
       const summary = answer.ok ? (answer.body as TableResponse).summary : undefined;
       // A new search meanwhile brings its own summary with its page 1: this one counts another.
-      if (current && isSummary(summary) && queryNow.current.search === asked.search) {
+      if (current && isSummary(summary) && queryNow.current.search === query.search) {
         setSummary(summary);
       }
     });

@@ -182,21 +182,28 @@ public final class FormInputs {
    * group took no part), a quantifier on {@code ^} or {@code $} (JavaScript refuses {@code ^?},
    * and the card, which writes Java's {@code $} as a lookahead, could read {@code $?} only without
    * its {@code u} flag, by UTF-16 unit), class intersection, and Java's own property classes,
-   * negated or not:
-   * {@code java…}, {@code
-   * Is…}, {@code In…} and the POSIX names, which are ASCII only in Java but in JavaScript cover
-   * every script ({@code Alpha}) or do not exist ({@code Digit}).
+   * negated or not: {@code java…}, {@code Is…}, {@code In…} and the POSIX names, which are ASCII
+   * only in Java but in JavaScript cover every script ({@code Alpha}) or do not exist ({@code
+   * Digit}).
    */
   @From(value = APP_CARD, source = "API.md §10 pattern; ECMA-262 RegExp syntax; java.util.regex.Pattern")
   public static final List<String> JAVA_ONLY_PATTERN_PARTS = javaOnlyPatternParts();
+
+  /** What starts a quantifier, for the parts above and for a quantified lookaround. */
+  private static final String QUANTIFIERS = "*+?{";
 
   private static List<String> javaOnlyPatternParts() {
     List<String> parts = new ArrayList<>(List.of(
         "*+", "++", "?+", "}+", "(?>", "(?i", "(?s", "(?m", "(?x", "(?u", "(?d", "(?U", "(?-",
         "\\Q", "\\E", "\\A", "\\Z", "\\z", "\\G", "\\R", "\\X", "\\h", "\\H", "\\V",
-        "\\e", "\\a", "\\v", "\\x{", "\\b", "\\B", "\\0", "\\N{", "\\c", "\\k<", "\\1",
-        "\\2", "\\3", "\\4", "\\5", "\\6", "\\7", "\\8", "\\9", "&&",
-        "^*", "^+", "^?", "^{", "$*", "$+", "$?", "${"));
+        "\\e", "\\a", "\\v", "\\x{", "\\b", "\\B", "\\0", "\\N{", "\\c", "\\k<", "&&"));
+    for (char digit = '1'; digit <= '9'; digit++) {
+      parts.add("\\" + digit); // a back reference
+    }
+    for (char quantifier : QUANTIFIERS.toCharArray()) {
+      parts.add("^" + quantifier);
+      parts.add("$" + quantifier);
+    }
     // ASCII is not among the POSIX names: both read it as [\x00-\x7F].
     for (String property : List.of("java", "Is", "In", "Lower}", "Upper}", "Alpha}", "Digit}",
         "Alnum}", "Punct}", "Graph}", "Print}", "Blank}", "Cntrl}", "XDigit}", "Space}")) {
@@ -250,7 +257,7 @@ public final class FormInputs {
         groups.push(pattern.startsWith("(?=", i) || pattern.startsWith("(?!", i)
             || pattern.startsWith("(?<=", i) || pattern.startsWith("(?<!", i));
       } else if (!inClass && c == ')' && !groups.isEmpty()) {
-        if (groups.pop() && i + 1 < pattern.length() && "*+?{".indexOf(pattern.charAt(i + 1)) >= 0) {
+        if (groups.pop() && i + 1 < pattern.length() && QUANTIFIERS.indexOf(pattern.charAt(i + 1)) >= 0) {
           return Optional.of(QUANTIFIED_LOOKAROUND);
         }
       }

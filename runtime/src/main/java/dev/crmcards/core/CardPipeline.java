@@ -99,6 +99,15 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class CardPipeline implements AutoCloseable {
 
+  /** At most one warning this often for requests without any signature. */
+  static final long UNSIGNED_WARNING_NANOS = TimeUnit.MINUTES.toNanos(1);
+
+  /** Said once per pipeline: the replay store's guarantee has a gap while v2 alone verifies. */
+  static final String REPLAY_STORE_WITHOUT_V3 =
+      "a replay store is set, but requests signed v2 only are accepted: a copy of a hook request"
+          + " with its v3 headers taken off verifies as v2, without a timestamp and under a replay"
+          + " key of its own. HubSpot signs both ways; set requireV3(true) (crmcards.require-v3=true).";
+
   private final RouteTable routes;
   private final PipelineSettings settings;
   private final SignatureVerifier verifier;
@@ -111,9 +120,6 @@ public final class CardPipeline implements AutoCloseable {
   /** The path of {@link #publicBase}, from its first '/'; "" if it has none. */
   private final String publicBasePath;
   private final System.Logger log;
-
-  /** At most one warning this often for requests without any signature. */
-  static final long UNSIGNED_WARNING_NANOS = TimeUnit.MINUTES.toNanos(1);
 
   /** When the next request without a signature may be a warning again. */
   private final AtomicLong nextUnsignedWarning = new AtomicLong(System.nanoTime());
@@ -141,12 +147,6 @@ public final class CardPipeline implements AutoCloseable {
       log.log(Level.WARNING, REPLAY_STORE_WITHOUT_V3);
     }
   }
-
-  /** Said once per pipeline: the replay store's guarantee has a gap while v2 alone verifies. */
-  static final String REPLAY_STORE_WITHOUT_V3 =
-      "a replay store is set, but requests signed v2 only are accepted: a copy of a hook request"
-          + " with its v3 headers taken off verifies as v2, without a timestamp and under a replay"
-          + " key of its own. HubSpot signs both ways; set requireV3(true) (crmcards.require-v3=true).";
 
   /**
    * A pipeline for one or more cards.

@@ -40,7 +40,10 @@ public final class BugTrackerHandler implements BugTicketCrmCard.Handler {
   @Override
   public CardResponse<BugTicket> fetch(FetchRequest request) {
     List<BugTicket> all = store.all();
-    return CardResponse.of(all.subList(Math.max(0, all.size() - CardResponse.MAX_RESULTS), all.size()));
+    // The store's list as it is while it fits: CardResponse keeps an unmodifiable list without a copy.
+    return CardResponse.of(all.size() <= CardResponse.MAX_RESULTS
+        ? all
+        : all.subList(all.size() - CardResponse.MAX_RESULTS, all.size()));
   }
 
   @Override
