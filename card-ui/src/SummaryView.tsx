@@ -81,13 +81,21 @@ function chartRows(chart: ChartShape, points: unknown[]): ChartDataRow[] {
       continue;
     }
     const x = (point as Record<string, unknown>)[chart.x];
-    const y = Number((point as Record<string, unknown>)[chart.y]);
+    const y = pointNumber((point as Record<string, unknown>)[chart.y]);
     if ((typeof x !== 'string' && typeof x !== 'number') || !Number.isFinite(y)) {
       continue;
     }
     rows.push({ [chart.x]: x, [chart.y]: y });
   }
   return rows;
+}
+
+/**
+ * A point's y as a number; NaN when it has none. The server sends null for a missing y and for
+ * one JSON cannot hold, and Number(null) would draw those as 0.
+ */
+function pointNumber(value: unknown): number {
+  return isFigure(value) ? Number(value) : NaN;
 }
 
 /** An answer's summary, when the server sent one: its figures and charts by member name. */

@@ -304,12 +304,12 @@ describe('a TABLE card on a record tab', () => {
     expect(card.findByTestId(StatisticsItem, 'statistic-open').props.number).toBe('15');
   });
 
-  it('draws a LINE chart on a date axis with the dates as sent, as HubSpot’s examples give them', async () => {
+  it('draws a LINE chart on a date axis with the dates as sent, as HubSpot’s examples give them, without points that have no y', async () => {
     const view: CardView = {
       ...ordersView,
       summary: { charts: [{ name: 'perDay', label: 'Per day', type: 'LINE', x: 'day', xType: 'datetime', y: 'amount' }] },
     };
-    answerFetches(() => json({ results: [], summary: { perDay: [{ day: '2026-01-02', amount: '12.5' }, { day: 'x' }] } }));
+    answerFetches(() => json({ results: [], summary: { perDay: [{ day: '2026-01-02', amount: '12.5' }, { day: 'x' }, { day: '2026-01-03', amount: null }] } }));
     const card = renderOrders('RECORD_TAB', view);
     await card.waitFor(() => expect(card.maybeFindByTestId(LineChart, 'chart-perDay')).not.toBeNull());
     expect(card.findByTestId(LineChart, 'chart-perDay').props.data).toEqual([{ day: '2026-01-02', amount: 12.5 }]);

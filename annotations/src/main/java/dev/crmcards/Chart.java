@@ -9,7 +9,8 @@ import java.lang.annotation.Target;
 /**
  * A chart of a card's summary ({@link CrmCard#summary()}), drawn with HubSpot's {@code BarChart}
  * or {@code LineChart} above the card's objects. The member is a {@code List<R>} of points;
- * {@link #x()} and {@link #y()} name members of {@code R}.
+ * {@link #x()} and {@link #y()} name members of {@code R}. A point whose x or y is null, or a
+ * {@code double} or {@code float} that is NaN or infinite, is sent as null there and not drawn.
  *
  * <pre>{@code
  * public record OrderSummary(

@@ -9,7 +9,8 @@ import java.lang.annotation.Target;
 /**
  * A figure of a card's summary ({@link CrmCard#summary()}), shown above the card's objects in
  * HubSpot's {@code Statistics}. The member is an {@code int}, {@code long}, their boxes, {@code
- * double} or {@code BigDecimal}; a null value is left out of that answer.
+ * double} or {@code BigDecimal}; a null value is left out of that answer, and so is a {@code
+ * double} that is NaN or infinite, which JSON cannot hold.
  *
  * <pre>{@code
  * public record OrderSummary(

@@ -1,6 +1,7 @@
 package dev.crmcards.processor;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -65,13 +66,23 @@ class TableWriterTest {
   }
 
   private static Object summary(Integer late, BigDecimal freight) throws Exception {
+    return summary(late, 0.925, freight, 42.5, Double.NaN);
+  }
+
+  private static Object summary(Integer late, double onTime, BigDecimal freight, double... speeds)
+      throws Exception {
+    List<Object> routes = new ArrayList<>();
+    for (double kmh : speeds) {
+      routes.add(create("com.acme.views.DeliverySummary$RouteSpeed", "R" + routes.size(), kmh));
+    }
     return create(
         "com.acme.views.DeliverySummary",
-        3L, late, 0.925, freight,
+        3L, late, onTime, freight,
         List.of(create("com.acme.views.DeliverySummary$CarrierCount", "Post", 12L),
             create("com.acme.views.DeliverySummary$CarrierCount", "Bike \"express\"", 0L)),
         List.of(create("com.acme.views.DeliverySummary$DayWeight", LocalDate.of(2026, 1, 5), new BigDecimal("1E+3")),
-            create("com.acme.views.DeliverySummary$DayWeight", null, null)));
+            create("com.acme.views.DeliverySummary$DayWeight", null, null)),
+        routes);
   }
 
   private static String page(CardResponse<?> response, Object summary, int pageSize) throws Exception {
@@ -87,7 +98,8 @@ class TableWriterTest {
     assertThat(text).endsWith(
         ",\"total\":200,\"summary\":{\"onRoad\":3,\"late\":1,\"onTime\":0.925,\"freight\":1234.50,"
             + "\"perCarrier\":[{\"carrier\":\"Post\",\"count\":12},{\"carrier\":\"Bike \\\"express\\\"\",\"count\":0}],"
-            + "\"perDay\":[{\"day\":\"2026-01-05\",\"weight\":1000},{\"day\":null,\"weight\":null}]}}");
+            + "\"perDay\":[{\"day\":\"2026-01-05\",\"weight\":1000},{\"day\":null,\"weight\":null}],"
+            + "\"speeds\":[{\"route\":\"R0\",\"kmh\":42.5},{\"route\":\"R1\",\"kmh\":null}]}}");
     JsonNode json = JSON.readTree(text);
     assertThat(json.at("/results/1/objectId").asLong()).isEqualTo(2);
     assertThat(json.at("/results/1/weight_kg").asText()).isEqualTo("12.50");
@@ -100,6 +112,20 @@ class TableWriterTest {
     assertThat(summary.has("late")).isFalse();
     assertThat(summary.has("freight")).isFalse();
     assertThat(summary.path("onTime").isNumber()).isTrue();
+  }
+
+  @Test
+  void aFigureJsonCannotHoldIsLeftOutAndSuchAPointValueIsNull() throws Exception {
+    for (double notFinite : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+      String text = page(CardResponse.of(deliveries(1)), summary(1, notFinite, null, notFinite, 3.0), 10);
+      JsonNode summary = JSON.readTree(text).path("summary");
+      assertWithMessage("onTime %s", notFinite).that(summary.has("onTime")).isFalse();
+      assertWithMessage("kmh %s", notFinite).that(summary.at("/speeds/0/kmh").isNull()).isTrue();
+      assertThat(summary.at("/speeds/1/kmh").asDouble()).isEqualTo(3.0);
+    }
+    // The first figure left out: the next one starts without a comma.
+    assertThat(page(CardResponse.of(deliveries(1)), summary(null, Double.NaN, null), 10))
+        .contains("\"summary\":{\"onRoad\":3,\"perCarrier\":");
   }
 
   @Test
@@ -121,7 +147,9 @@ class TableWriterTest {
         create(
             "com.acme.views.DeliverySummary", 3L, 1, 0.925, new BigDecimal("1234.50"),
             List.of(create("com.acme.views.DeliverySummary$CarrierCount", "Post", 12L)),
-            List.of(create("com.acme.views.DeliverySummary$DayWeight", LocalDate.of(2026, 1, 5), new BigDecimal("12.5"))));
+            List.of(create("com.acme.views.DeliverySummary$DayWeight", LocalDate.of(2026, 1, 5), new BigDecimal("12.5"))),
+            List.of(create("com.acme.views.DeliverySummary$RouteSpeed", "North", 61.25),
+                create("com.acme.views.DeliverySummary$RouteSpeed", "South", Double.NaN)));
     JsonOutput json = new JsonOutput(64 * 1024);
     com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     long id = Thread.currentThread().getId();

@@ -248,6 +248,27 @@ public final class JsonOutput extends JsonBuffer {
   }
 
   /**
+   * Writes {@code value} as {@link #number(double)} does, or {@code null} when it is NaN or
+   * infinite, which JSON cannot hold: for a value that may be missing, such as a chart point's.
+   */
+  public void finiteOrNull(double value) {
+    if (Double.isFinite(value)) {
+      JsonNumbers.writePlain(this, value);
+    } else {
+      append(NULL);
+    }
+  }
+
+  /** Writes {@code value} as {@link #number(float)} does, or {@code null} when it is NaN or infinite. */
+  public void finiteOrNull(float value) {
+    if (Float.isFinite(value)) {
+      JsonNumbers.writePlain(this, value);
+    } else {
+      append(NULL);
+    }
+  }
+
+  /**
    * Writes {@code value} as a JSON number in plain notation with its scale ({@code 1234.50}), as
    * {@link #quotedDecimal(BigDecimal)} writes it between its quotes; allocating in the same cases.
    */

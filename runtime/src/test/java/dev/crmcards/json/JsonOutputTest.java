@@ -349,6 +349,16 @@ class JsonOutputTest {
           .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void finiteOrNullWritesNullWhereJsonHasNoNumber() {
+      for (double d : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+        assertThat(write(o -> o.finiteOrNull(d))).isEqualTo("null");
+        assertThat(write(o -> o.finiteOrNull((float) d))).isEqualTo("null");
+      }
+      assertThat(write(o -> o.finiteOrNull(1.5E-5))).isEqualTo("0.000015");
+      assertThat(write(o -> o.finiteOrNull(0.1f))).isEqualTo("0.1");
+    }
+
     @ParameterizedTest
     @CsvSource({"0.1, 0.1", "3.0, 3", "-0.0, 0", "1.0E10, 10000000000", "1.5E-5, 0.000015"})
     void floats(float v, String expected) {

@@ -30,6 +30,9 @@ enum JsonWrite {
   NUMBER("number", long.class),
   NUMBER_DOUBLE("number", double.class),
   NUMBER_FLOAT("number", float.class),
+  /** A double that may be NaN or infinite: null then. */
+  FINITE_OR_NULL_DOUBLE("finiteOrNull", double.class),
+  FINITE_OR_NULL_FLOAT("finiteOrNull", float.class),
   NUMBER_DECIMAL("number", BigDecimal.class),
   NUMBER_BIG_INTEGER("number", BigInteger.class),
   STRING("string", String.class),

@@ -23,8 +23,9 @@ import javax.lang.model.element.Modifier;
 /**
  * Generates {@code writeSummary}: the members of the card's summary between the braces of the
  * answer's {@code summary}, figures then charts, each in member order, as JSON numbers, strings
- * and dates ({@code yyyy-mm-dd}); a null figure or chart is left out. Straight-line code, constant
- * keys, no allocation.
+ * and dates ({@code yyyy-mm-dd}); a null figure or chart is left out, and so is a figure that is
+ * NaN or infinite, which JSON cannot hold (a point's x or y is null then). Straight-line code,
+ * constant keys, no allocation.
  */
 final class SummaryWriterGenerator {
   /** Locals of writeSummary that a member's local must not shadow. */
@@ -38,8 +39,24 @@ final class SummaryWriterGenerator {
     this.fragments = fragments;
   }
 
-  /** One member of the summary: how to read it, whether it may be null, and how to write it. */
-  private record Item(Member member, String name, boolean nullable, Writer writer) {}
+  /**
+   * One member of the summary: how to read it, whether it may be null or a floating-point number
+   * JSON cannot hold, and how to write it.
+   */
+  private record Item(Member member, String name, boolean nullable, boolean floating, Writer writer) {
+    /** Whether the item may be left out of the answer. */
+    boolean optional() {
+      return nullable || floating;
+    }
+
+    /** The Java condition under which {@code local} is written. */
+    String written(String local) {
+      String finite = "Double.isFinite(" + local + ")";
+      return nullable && floating ? local + " != null && " + finite
+          : floating ? finite
+          : local + " != null";
+    }
+  }
 
   @FunctionalInterface
   private interface Writer {
@@ -49,15 +66,16 @@ final class SummaryWriterGenerator {
   MethodSpec writeSummary() {
     List<Item> items = new ArrayList<>();
     for (StatisticModel s : summary.statistics()) {
-      items.add(new Item(s.member(), s.name(), !s.kind().isPrimitive(), (body, local) -> body.addStatement(number(s.kind(), local))));
+      items.add(new Item(s.member(), s.name(), !s.kind().isPrimitive(), s.kind().isFloatingPoint(),
+          (body, local) -> body.addStatement(number(s.kind(), local))));
     }
     for (ChartModel c : summary.charts()) {
-      items.add(new Item(c.member(), c.name(), true, (body, local) -> points(body, c, local)));
+      items.add(new Item(c.member(), c.name(), true, false, (body, local) -> points(body, c, local)));
     }
     CodeBlock.Builder body = CodeBlock.builder();
     // Whether a comma goes before an item is known while writing this code once an item that is
     // never left out came before it; until then, `more` says whether one was written.
-    boolean needsMore = items.size() > 1 && items.get(0).nullable();
+    boolean needsMore = items.size() > 1 && items.get(0).optional();
     if (needsMore) {
       body.addStatement("boolean more = false");
     }
@@ -67,9 +85,9 @@ final class SummaryWriterGenerator {
     for (Item item : items) {
       String access = item.member().access("summary");
       String local = locals.take(item.member().javaName());
-      if (item.nullable()) {
+      if (item.optional()) {
         body.addStatement("$T $L = $L", TypeName.get(item.member().type()), local, access);
-        body.beginControlFlow("if ($L != null)", local);
+        body.beginControlFlow("if ($L)", item.written(local));
       } else {
         local = access;
       }
@@ -84,11 +102,11 @@ final class SummaryWriterGenerator {
       if (needsMore && !surelyBefore) {
         body.addStatement("more = true");
       }
-      if (item.nullable()) {
+      if (item.optional()) {
         body.endControlFlow();
       }
       someBefore = true;
-      surelyBefore |= !item.nullable();
+      surelyBefore |= !item.optional();
     }
     return MethodSpec.methodBuilder("writeSummary")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -121,22 +139,41 @@ final class SummaryWriterGenerator {
     body.addStatement(RAW_BYTE.call("']'"));
   }
 
-  /** A point's x or y, read once into {@code local}: a number, a string or a date; null as {@code null}. */
+  /**
+   * A point's x or y, read once into {@code local}: a number, a string or a date; null, and a
+   * floating-point number JSON cannot hold, as {@code null}.
+   */
   private static void value(CodeBlock.Builder body, ValueKind kind, String access, String local) {
     if (kind == ValueKind.STRING) {
       body.addStatement(STRING_OR_NULL.call(access));
       return;
     }
     if (kind.isPrimitive()) {
-      body.addStatement(number(kind, access));
+      body.addStatement(pointNumber(kind, access));
       return;
     }
     body.addStatement("$T $L = $L", valueType(kind), local, access);
     body.beginControlFlow("if ($L == null)", local);
     body.addStatement(NULL_VALUE.call());
     body.nextControlFlow("else");
-    body.addStatement(kind == ValueKind.LOCAL_DATE ? QUOTED_DATE.call(local) : number(kind, local));
+    body.addStatement(kind == ValueKind.LOCAL_DATE ? QUOTED_DATE.call(local) : pointNumber(kind, local));
     body.endControlFlow();
+  }
+
+  /** A point's number, not null: as {@link #number}, but NaN and infinities as {@code null}. */
+  private static CodeBlock pointNumber(ValueKind kind, String value) {
+    switch (kind) {
+      case PRIMITIVE_DOUBLE:
+        return FINITE_OR_NULL_DOUBLE.call(value);
+      case BOXED_DOUBLE:
+        return FINITE_OR_NULL_DOUBLE.call(value + ".doubleValue()");
+      case PRIMITIVE_FLOAT:
+        return FINITE_OR_NULL_FLOAT.call(value);
+      case BOXED_FLOAT:
+        return FINITE_OR_NULL_FLOAT.call(value + ".floatValue()");
+      default:
+        return number(kind, value);
+    }
   }
 
   private static TypeName valueType(ValueKind kind) {

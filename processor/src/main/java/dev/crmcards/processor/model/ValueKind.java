@@ -47,6 +47,12 @@ public enum ValueKind {
     return this == PRIMITIVE_INT || this == BOXED_INT;
   }
 
+  /** A {@code double}, {@code float} or their boxes: may be NaN or infinite, which JSON cannot hold. */
+  public boolean isFloatingPoint() {
+    return this == PRIMITIVE_DOUBLE || this == PRIMITIVE_FLOAT || this == BOXED_DOUBLE
+        || this == BOXED_FLOAT;
+  }
+
   /** A {@code long} or {@code Long}. */
   public boolean isLong() {
     return this == PRIMITIVE_LONG || this == BOXED_LONG;

@@ -260,9 +260,12 @@ public final class DeliveryCrmCard implements GeneratedCard<DeliveryCrmCard.Hand
       json.raw(KEY_LATE);
       json.number(late.longValue());
     }
-    json.rawByte(',');
-    json.raw(KEY_ON_TIME);
-    json.number(summary.onTime());
+    double onTime = summary.onTime();
+    if (Double.isFinite(onTime)) {
+      json.rawByte(',');
+      json.raw(KEY_ON_TIME);
+      json.number(onTime);
+    }
     BigDecimal freight = summary.freight();
     if (freight != null) {
       json.rawByte(',');
@@ -315,6 +318,24 @@ public final class DeliveryCrmCard implements GeneratedCard<DeliveryCrmCard.Hand
       }
       json.rawByte(']');
     }
+    List<DeliverySummary.RouteSpeed> speeds = summary.speeds();
+    if (speeds != null) {
+      json.rawByte(',');
+      json.raw(KEY_SPEEDS);
+      json.rawByte('[');
+      for (int i = 0; i < speeds.size(); i++) {
+        if (i > 0) {
+          json.rawByte(',');
+        }
+        DeliverySummary.RouteSpeed point = Objects.requireNonNull(speeds.get(i), "DeliverySummary.speeds() holds a null point");
+        json.raw(KEY_SPEEDS_X);
+        json.stringOrNull(point.route());
+        json.raw(KEY_SPEEDS_Y);
+        json.finiteOrNull(point.kmh());
+        json.rawByte('}');
+      }
+      json.rawByte(']');
+    }
   }
 
   // Keys of the response around its results
@@ -348,6 +369,9 @@ public final class DeliveryCrmCard implements GeneratedCard<DeliveryCrmCard.Hand
   private static final byte[] KEY_PER_DAY = JsonOutput.utf8("\"perDay\":");
   private static final byte[] KEY_PER_DAY_X = JsonOutput.utf8("{\"day\":");
   private static final byte[] KEY_PER_DAY_Y = JsonOutput.utf8(",\"weight\":");
+  private static final byte[] KEY_SPEEDS = JsonOutput.utf8("\"speeds\":");
+  private static final byte[] KEY_SPEEDS_X = JsonOutput.utf8("{\"route\":");
+  private static final byte[] KEY_SPEEDS_Y = JsonOutput.utf8(",\"kmh\":");
 
   /**
    * The card definition, read from its resource when {@code definitionJson()} first asks for it.

@@ -14,9 +14,12 @@ public record DeliverySummary(
     @Statistic(label = "Share on time") double onTime,
     @Statistic(label = "Freight", type = PropertyType.CURRENCY, currencyCode = "EUR") BigDecimal freight,
     @Chart(label = "Per carrier", type = ChartType.BAR, x = "carrier", y = "count") List<CarrierCount> perCarrier,
-    @Chart(label = "Per day", type = ChartType.LINE, x = "day", y = "weight") List<DayWeight> perDay) {
+    @Chart(label = "Per day", type = ChartType.LINE, x = "day", y = "weight") List<DayWeight> perDay,
+    @Chart(label = "Speed", type = ChartType.BAR, x = "route", y = "kmh") List<RouteSpeed> speeds) {
 
   public record CarrierCount(String carrier, long count) {}
 
   public record DayWeight(java.time.LocalDate day, BigDecimal weight) {}
+
+  public record RouteSpeed(String route, double kmh) {}
 }
