@@ -43,7 +43,7 @@ public final class FetchRequest extends CardRequest {
     }
     // Looked up without decoding the other record properties, which the handler may never read.
     String[] values = parameters.lookUp(TABLE_PARAMETERS);
-    page = whole(values[0], 1, Integer.MAX_VALUE, 1, CardViews.PAGE_PROBLEM);
+    page = whole(values[0], 1, CardViews.MAX_PAGE, 1, CardViews.PAGE_PROBLEM);
     pageSize =
         whole(values[1], CardViews.MIN_PAGE_SIZE, CardViews.MAX_PAGE_SIZE, table.pageSize(),
             CardViews.PAGE_SIZE_PROBLEM);
@@ -69,7 +69,8 @@ public final class FetchRequest extends CardRequest {
    *
    * @param table what the card accepts; {@code null} for a card that is not a TABLE
    * @throws InvalidRequestException as {@link #parse(String)} does, and if {@code page} is not a
-   *     whole number of at least 1, {@code pageSize} not one from 1 to 100, or {@code sort} does not
+   *     whole number from 1 to {@link CardViews#MAX_PAGE}, {@code pageSize} not one from 1 to 100,
+   *     or {@code sort} does not
    *     name a sortable property; the message names the parameter
    */
   public static FetchRequest parse(String rawQuery, TableParameters table) {
@@ -105,11 +106,16 @@ public final class FetchRequest extends CardRequest {
     if (text == null) {
       return absent;
     }
-    if (text.isEmpty() || text.length() > 10) {
+    // Leading zeros do not count towards the ten digits an int has at most.
+    int first = 0;
+    while (first < text.length() - 1 && text.charAt(first) == '0') {
+      first++;
+    }
+    if (text.isEmpty() || text.length() - first > 10) {
       throw new InvalidRequestException(problem);
     }
     long value = 0;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = first; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c < '0' || c > '9') {
         throw new InvalidRequestException(problem);

@@ -77,9 +77,16 @@ class TableRequestTest {
 
   @Test
   void badPages() {
-    for (String page : new String[] {"0", "-1", "1.5", "", "x", "+2", "99999999999"}) {
-      assertThat(problem("&page=" + page, TABLE)).isEqualTo("page must be a whole number of at least 1");
+    for (String page : new String[] {"0", "000", "-1", "1.5", "", "x", "+2", "21474837", "2147483648", "99999999999"}) {
+      assertThat(problem("&page=" + page, TABLE)).isEqualTo("page must be a whole number from 1 to 21474836");
     }
+  }
+
+  @Test
+  void pagesUpToTheOneWhoseRowsAnIntCanCountWithLeadingZerosIgnored() {
+    assertThat(table("&page=21474836&pageSize=100").page()).isEqualTo(21474836);
+    assertThat((long) table("&page=21474836&pageSize=100").page() * 100).isLessThanOrEqualTo(Integer.MAX_VALUE);
+    assertThat(table("&page=000000000000002").page()).isEqualTo(2);
   }
 
   @Test

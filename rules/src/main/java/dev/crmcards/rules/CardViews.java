@@ -53,6 +53,13 @@ public final class CardViews {
   @From(value = APP_CARD, source = "API.md §9 pageSize")
   public static final int DEFAULT_PAGE_SIZE = 10;
 
+  /**
+   * The highest page a request may ask for: so that a handler's {@code page * pageSize}, and so
+   * every row index it computes, fits an {@code int} at the largest page size.
+   */
+  @From(value = APP_CARD, source = "API.md §9 Details, pinned: page (crmcards' bound)")
+  public static final int MAX_PAGE = Integer.MAX_VALUE / MAX_PAGE_SIZE;
+
   /** The page asked for, 1-based; 1 when not sent. */
   @From(value = APP_CARD, source = "API.md §9 wire")
   public static final String PAGE = "page";
@@ -154,9 +161,9 @@ public final class CardViews {
   @From(value = APP_CARD, source = "crmcards view file (README: Beyond legacy cards)")
   public static final String VIEW_FOLDER = "META-INF/crmcards/views/";
 
-  /** The 400 answer's message for a {@link #PAGE} that is not a whole number of at least 1. */
+  /** The 400 answer's message for a {@link #PAGE} that is not a whole number from 1 to {@link #MAX_PAGE}. */
   @From(value = APP_CARD, source = "API.md §9 Details, pinned: page")
-  public static final String PAGE_PROBLEM = PAGE + " must be a whole number of at least 1";
+  public static final String PAGE_PROBLEM = PAGE + " must be a whole number from 1 to " + MAX_PAGE;
 
   /** The 400 answer's message for a {@link #PAGE_SIZE} outside its range. */
   @From(value = APP_CARD, source = "API.md §9 Details, pinned: pageSize")

@@ -65,7 +65,7 @@ class TableCardTesterTest {
   void aBadPageIsA400NamingIt() {
     CardTester.Answer a = tester.fetch(FETCH).page(0, 20).send();
     assertThat(a.status()).isEqualTo(400);
-    assertThat(a.body()).contains("page must be a whole number of at least 1");
+    assertThat(a.body()).contains("page must be a whole number from 1 to 21474836");
     assertThat(shipments.received).isEmpty();
   }
 }
