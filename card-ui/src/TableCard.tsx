@@ -185,9 +185,16 @@ export function TableCard(props: TableCardProps) {
     setQuery((q) => ({ ...q, page: 1, sort }));
   }, [onQueryChange]);
   const onPageChange = useCallback((page: number) => {
+    // The pager is the table's on screen: while another search or order is on its way, page N of
+    // it would come without its page 1, the only one with its summary. The click is dropped.
+    const onScreen = shownNow.current?.query;
+    const pagesOnScreen = (q: TableQuery) => onScreen === undefined || sameOrder(q, onScreen);
+    if (!pagesOnScreen(queryNow.current)) {
+      return;
+    }
     onQueryChange?.();
     // A second click on "next" while the page is on its way asks for the same page: let it come.
-    setQuery((q) => (q.page === page ? q : { ...q, page }));
+    setQuery((q) => (q.page === page || !pagesOnScreen(q) ? q : { ...q, page }));
   }, [onQueryChange]);
   const retry = useCallback(() => setAttempts((n) => n + 1), []);
 

@@ -270,6 +270,38 @@ describe('a TABLE card on a record tab', () => {
     expect([table(card).props.page, table(card).props.pageCount]).toEqual([1, 1]);
   });
 
+  it.each([
+    ['search', (card: Card) => {
+      card.findByTestId(SearchInput, 'search').trigger('onInput', 'A-101' as never); // ten, 6 open
+      card.timer.elapse();
+    }, 'A-1010', '6'],
+    ['sort', (card: Card) => sortBy(card, 'total', 'descending'), 'A-1023', '15'],
+  ] as const)('drops a page click while a new %s is on its way: its page 1 comes first, with its summary', async (_, change, first, open) => {
+    let release: () => void = () => {};
+    const calls = answerFetches((call) => {
+      const query = new URL(call.url).searchParams;
+      return (query.has('q') || query.has('sort')) && query.get('page') === '1'
+        ? new Promise<Response>((resolve) => {
+            release = () => resolve(ordersAnswer(call));
+          })
+        : ordersAnswer(call);
+    });
+    const card = renderOrders('RECORD_TAB', { ...ordersView, pageSize: 5 });
+    await card.waitFor(() => expect(card.maybeFindByTestId(Table, 'table')).not.toBeNull());
+    change(card);
+    await card.waitFor(() => expect(card.maybeFindByTestId(LoadingSpinner, 'page-loading')).not.toBeNull());
+
+    goTo(card, 2); // on the pager of the table still on screen
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect([rowTitles(card)[0], table(card).props.page]).toEqual(['A-1001', 1]);
+    expect(card.maybeFindByTestId(LoadingSpinner, 'page-loading')).not.toBeNull();
+
+    release();
+    await card.waitFor(() => expect(rowTitles(card)[0]).toBe(first));
+    expect([table(card).props.page, card.findByTestId(StatisticsItem, 'statistic-open').props.number]).toEqual([1, open]);
+    expect(tableQueries(calls).map((q) => q.page)).toEqual(['1', '1']);
+  });
+
   it('says so when a search matches nothing, and keeps the search box', async () => {
     answerFetches((call) => ordersAnswer(call));
     const card = renderOrders();
@@ -412,7 +444,7 @@ describe('a TABLE card’s errors', () => {
 
   it('keeps the summary of the search on screen when an older search’s summary comes in late', async () => {
     let lateSummary: (() => void) | undefined;
-    answerFetches((call) => {
+    const calls = answerFetches((call) => {
       if (call.method === 'POST') {
         return json({ message: 'Shipped' });
       }
@@ -428,7 +460,8 @@ describe('a TABLE card’s errors', () => {
     await card.waitFor(() => expect(card.maybeFindByTestId(Table, 'table')).not.toBeNull());
     card.findByTestId(SearchInput, 'search').trigger('onInput', 'A-10' as never); // all 23, 15 open
     card.timer.elapse();
-    await card.waitFor(() => expect(rowTitles(card)).toHaveLength(10));
+    // The same rows as before: the search's are in once it was asked and nothing loads.
+    await card.waitFor(() => expect([calls.length, card.maybeFindByTestId(LoadingSpinner, 'page-loading')]).toEqual([2, null]));
     goTo(card, 2);
     await card.waitFor(() => expect(rowTitles(card)[0]).toBe('A-1011'));
     card.findByTestId(Dropdown, 'actions-1012').findAll(Dropdown.ButtonItem)[1].trigger('onClick');
