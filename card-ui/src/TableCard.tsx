@@ -129,8 +129,9 @@ export function TableCard(props: TableCardProps) {
         const count = pageCount(query, rows, response.total, same ? before.pageCount : 1);
         return { response, query, pageCount: lastPage === undefined ? count : Math.min(count, lastPage), lastPage };
       });
-      if (isSummary(response.summary)) {
-        setSummary(response.summary);
+      // Page 1 brings the search's summary, or by its absence says there is none to show.
+      if (query.page === 1 || isSummary(response.summary)) {
+        setSummary(summaryOf(response));
       }
     });
     return () => {
@@ -152,10 +153,9 @@ export function TableCard(props: TableCardProps) {
     }
     let current = true;
     fetchCard(definition, { context, actions }, tableParameters({ ...query, page: 1, pageSize: 1 })).then((answer) => {
-      const summary = answer.ok ? (answer.body as TableResponse).summary : undefined;
       // A new search meanwhile brings its own summary with its page 1: this one counts another.
-      if (current && isSummary(summary) && queryNow.current.search === query.search) {
-        setSummary(summary);
+      if (current && answer.ok && queryNow.current.search === query.search) {
+        setSummary(summaryOf(answer.body as TableResponse));
       }
     });
     return () => {
@@ -258,4 +258,9 @@ export function TableCard(props: TableCardProps) {
 
 function sameOrder(a: TableQuery, b: TableQuery): boolean {
   return a.search === b.search && a.sort?.property === b.sort?.property && a.sort?.descending === b.sort?.descending;
+}
+
+/** The figures and charts an answer brings, if any. */
+function summaryOf(response: TableResponse): Record<string, unknown> | undefined {
+  return isSummary(response.summary) ? response.summary : undefined;
 }

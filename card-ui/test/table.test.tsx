@@ -176,6 +176,25 @@ describe('a TABLE card on a record tab', () => {
     expect(table(card).props.page).toBe(2);
   });
 
+  it('drops the figures when the summary asked anew after an action comes without any', async () => {
+    let shipped = false;
+    answerFetches((call) => {
+      if (call.method === 'POST') {
+        shipped = true;
+        return json({ message: 'Shipped' });
+      }
+      const summaryAlone = new URL(call.url).searchParams.get('pageSize') === '1';
+      return shipped && summaryAlone ? json({ results: allOrders.slice(0, 1), total: 23 }) : ordersAnswer(call);
+    });
+    const card = renderOrders();
+    await card.waitFor(() => expect(card.maybeFindByTestId(StatisticsItem, 'statistic-open')).not.toBeNull());
+    goTo(card, 2);
+    await card.waitFor(() => expect(rowTitles(card)[0]).toBe('A-1011'));
+    card.findByTestId(Dropdown, 'actions-1012').findAll(Dropdown.ButtonItem)[1].trigger('onClick');
+    await card.waitFor(() => expect(card.maybeFind(StatisticsItem)).toBeNull());
+    expect(card.maybeFindByTestId(BarChart, 'chart-perMonth')).toBeNull();
+  });
+
   it('goes back to the last page there is when a hook leaves fewer pages than the one on screen', async () => {
     for (const withTotal of [true, false]) {
       let left = allOrders;
@@ -334,6 +353,19 @@ describe('a TABLE card on a record tab', () => {
     await card.waitFor(() => expect(rowTitles(card)[0]).toBe('A-1011'));
     expect(card.maybeFindByTestId(BarChart, 'chart-perMonth')).not.toBeNull();
     expect(card.findByTestId(StatisticsItem, 'statistic-open').props.number).toBe('15');
+  });
+
+  it('shows no figures for a search whose page 1 comes without a summary', async () => {
+    answerFetches((call) =>
+      new URL(call.url).searchParams.has('q') ? json({ results: allOrders.slice(0, 3), total: 3 }) : ordersAnswer(call),
+    );
+    const card = renderOrders();
+    await card.waitFor(() => expect(card.maybeFindByTestId(StatisticsItem, 'statistic-open')).not.toBeNull());
+    card.findByTestId(SearchInput, 'search').trigger('onInput', 'A-100' as never);
+    card.timer.elapse();
+    await card.waitFor(() => expect(rowTitles(card)).toHaveLength(3));
+    expect(card.maybeFind(StatisticsItem)).toBeNull();
+    expect(card.maybeFindByTestId(BarChart, 'chart-perMonth')).toBeNull();
   });
 
   it('draws a LINE chart on a date axis with the dates as sent, as HubSpot’s examples give them, without points that have no y', async () => {
