@@ -11,6 +11,7 @@ import { CardFailure } from './CardFailure';
 import { CardLoading, NothingToShow } from './CardPlaceholders';
 import type { CardHostProps } from './host';
 import type { Formatting } from './PropertyValue';
+import { lastPageAfter, type LastPage } from './lastPage';
 import { fetchCard } from './requests';
 import { shownObjects } from './shownValues';
 import { isSummary, SummaryView } from './SummaryView';
@@ -54,8 +55,7 @@ interface Shown {
   response: TableResponse;
   query: TableQuery;
   pageCount: number;
-  /** Without a total: the last page there is, once a page past it came back empty. */
-  lastPage?: number;
+  lastPage?: LastPage;
 }
 
 /**
@@ -119,15 +119,18 @@ export function TableCard(props: TableCardProps) {
       const inRange = pageInRange(query, rows, response.total);
       if (inRange !== undefined) {
         // Fewer rows than before (a hook removed some): the last page there is, not an empty one.
-        setShown((before) => before && { ...before, pageCount: Math.min(before.pageCount, inRange), lastPage: inRange });
-        setQuery((q) => (q === query ? { ...q, page: inRange } : q));
+        const stepBack = { ...query, page: inRange };
+        const lastPage = { page: inRange, reloads, stepBack };
+        setShown((before) => before && { ...before, pageCount: Math.min(before.pageCount, inRange), lastPage });
+        setQuery((q) => (q === query ? stepBack : q));
         return;
       }
       setShown((before) => {
         const same = before !== undefined && sameOrder(before.query, query);
-        const lastPage = same && response.total === undefined ? before.lastPage : undefined;
+        const lastPage =
+          same && response.total === undefined ? lastPageAfter(before.lastPage, query, rows, reloads) : undefined;
         const count = pageCount(query, rows, response.total, same ? before.pageCount : 1);
-        return { response, query, pageCount: lastPage === undefined ? count : Math.min(count, lastPage), lastPage };
+        return { response, query, pageCount: lastPage === undefined ? count : Math.min(count, lastPage.page), lastPage };
       });
       // Page 1 brings the search's summary, or by its absence says there is none to show.
       if (query.page === 1 || isSummary(response.summary)) {

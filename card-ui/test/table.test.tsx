@@ -29,7 +29,7 @@ import { contactContext } from './fixtures';
 import { answerFetches, json, type FetchCall } from './hubspotFetch';
 import { ManualTimer } from './manualTimer';
 import { renderCard } from './render';
-import { allOrders, orders, ordersAnswer, ordersView } from './tableFixtures';
+import { allOrders, changingOrders, orders, ordersAnswer, ordersView } from './tableFixtures';
 
 function renderOrders(location: LocationName = 'RECORD_TAB', view: CardView = ordersView, timer = new ManualTimer()) {
   const card = renderCard(orders, contactContext, { view, location, searchTimer: timer });
@@ -197,14 +197,8 @@ describe('a TABLE card on a record tab', () => {
 
   it('goes back to the last page there is when a hook leaves fewer pages than the one on screen', async () => {
     for (const withTotal of [true, false]) {
-      let left = allOrders;
-      const calls = answerFetches((call) => {
-        if (call.method === 'POST') {
-          left = allOrders.slice(0, 20); // shipping takes the last three off the list
-          return json({ message: 'Shipped' });
-        }
-        return ordersAnswer(call, withTotal, left);
-      });
+      // Shipping takes the last three off the list.
+      const { calls } = changingOrders(allOrders, allOrders.slice(0, 20), withTotal);
       const card = renderOrders();
       await card.waitFor(() => expect(card.maybeFindByTestId(Table, 'table')).not.toBeNull());
       goTo(card, 2);
@@ -395,6 +389,48 @@ describe('a TABLE card on a record tab', () => {
     await card.waitFor(() => expect(table(card).props.page).toBe(1));
     expect(table(card).props.pageCount).toBe(3);
     expect(tableQueries(calls).map((q) => q.page)).toEqual(['1', '2', '3', '1']);
+  });
+
+  /**
+   * Twenty orders and no total: pages 1 and 2 full, page 3 asked for and found empty. A hook, or
+   * `addOrders` meanwhile, adds the last three.
+   */
+  async function pastTheLastFullPage() {
+    const { calls, change: addOrders } = changingOrders(allOrders.slice(0, 20), allOrders, false);
+    const card = renderOrders();
+    await card.waitFor(() => expect(card.maybeFindByTestId(Table, 'table')).not.toBeNull());
+    goTo(card, 2);
+    await card.waitFor(() => expect(table(card).props.pageCount).toBe(3));
+    goTo(card, 3);
+    await card.waitFor(() => expect(calls).toHaveLength(4));
+    await card.waitFor(() => expect(card.maybeFindByTestId(LoadingSpinner, 'page-loading')).toBeNull());
+    return { card, calls, addOrders };
+  }
+
+  it('goes back from an empty page after an exactly full one, and offers it no more', async () => {
+    const { card, calls } = await pastTheLastFullPage();
+    expect(rowTitles(card)[9]).toBe('A-1020');
+    expect([table(card).props.page, table(card).props.pageCount]).toEqual([2, 2]);
+    expect(tableQueries(calls).map((q) => q.page)).toEqual(['1', '2', '3', '2']);
+  });
+
+  it('pages on past the last page it learned once an action reloads the card', async () => {
+    const { card } = await pastTheLastFullPage();
+    card.findByTestId(Dropdown, 'actions-1012').findAll(Dropdown.ButtonItem)[1].trigger('onClick');
+    await card.waitFor(() => expect(table(card).props.pageCount).toBe(3));
+    goTo(card, 3);
+    await card.waitFor(() => expect(rowTitles(card)).toEqual(['A-1021', 'A-1022', 'A-1023']));
+  });
+
+  it('pages on past the last page it learned when that page comes back full on a later visit', async () => {
+    const { card, addOrders } = await pastTheLastFullPage();
+    addOrders(); // by someone else: nothing on this card reloads
+    goTo(card, 1);
+    await card.waitFor(() => expect(table(card).props.page).toBe(1));
+    goTo(card, 2);
+    await card.waitFor(() => expect([table(card).props.page, table(card).props.pageCount]).toEqual([2, 3]));
+    goTo(card, 3);
+    await card.waitFor(() => expect(rowTitles(card)).toEqual(['A-1021', 'A-1022', 'A-1023']));
   });
 });
 

@@ -1,6 +1,6 @@
 import type { CardDefinition, CardObject } from '../src/types';
 import type { CardView, TableResponse } from '../src/viewTypes';
-import { json, type FetchCall } from './hubspotFetch';
+import { answerFetches, json, type FetchCall } from './hubspotFetch';
 
 /** An orders card as the processor describes it: its definition and its TABLE view. */
 export const orders: CardDefinition = {
@@ -91,4 +91,23 @@ export function ordersAnswer(call: FetchCall, withTotal = true, from: CardObject
     };
   }
   return json(answer);
+}
+
+/**
+ * Answers the orders card's fetches from `before`, and from `after` once a hook ran or `change`
+ * was called (someone else changed the orders): the hook's own request answers `Done`.
+ */
+export function changingOrders(before: CardObject[], after: CardObject[], withTotal = true) {
+  let orders = before;
+  const change = () => {
+    orders = after;
+  };
+  const calls = answerFetches((call) => {
+    if (call.method === 'POST') {
+      change();
+      return json({ message: 'Done' });
+    }
+    return ordersAnswer(call, withTotal, orders);
+  });
+  return { calls, change };
 }
