@@ -1,5 +1,4 @@
 import {
-  Alert,
   Flex,
   LoadingSpinner,
   SearchInput,
@@ -7,7 +6,7 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 
 import { CardFooterActions, CardHeaderActions } from './CardActions';
-import { CardFailure } from './CardFailure';
+import { CardFailure, PageFailure } from './CardFailure';
 import { CardLoading, NothingToShow } from './CardPlaceholders';
 import type { CardHostProps } from './host';
 import type { Formatting } from './PropertyValue';
@@ -74,8 +73,8 @@ export function TableCard(props: TableCardProps) {
   const [shown, setShown] = useState<Shown | undefined>();
   const [summary, setSummary] = useState<Record<string, unknown> | undefined>();
   const [loading, setLoading] = useState(true);
-  const [failure, setFailure] = useState<string | undefined>();
-  const [attempts, setAttempts] = useState(0);
+  // What the server said, and the query it refused: a retry asks for that one again.
+  const [failure, setFailure] = useState<{ message: string; query: TableQuery } | undefined>();
   const [searchText, setSearchText] = useState('');
   const pendingSearch = useRef<unknown>(undefined);
   // Read when an answer comes in, after the renders since its request went out.
@@ -85,14 +84,14 @@ export function TableCard(props: TableCardProps) {
   queryNow.current = query;
   /**
    * The query on screen, set back after a failed one: its page is there already, unless a reload
-   * or a retry asks since.
+   * asks since.
    */
-  const restored = useRef<{ query: TableQuery; reloads: number; attempts: number } | undefined>();
+  const restored = useRef<{ query: TableQuery; reloads: number } | undefined>();
 
   useEffect(() => {
     const back = restored.current;
     restored.current = undefined;
-    if (back?.query === query && back.reloads === reloads && back.attempts === attempts) {
+    if (back?.query === query && back.reloads === reloads) {
       return;
     }
     let current = true;
@@ -103,11 +102,11 @@ export function TableCard(props: TableCardProps) {
       }
       setLoading(false);
       if (!answer.ok) {
-        setFailure(answer.message);
+        setFailure({ message: answer.message, query });
         // The next page, sort or reload builds on what the user sees, not on the refused query.
         const onScreen = shownNow.current?.query;
         if (onScreen !== undefined && onScreen !== query) {
-          restored.current = { query: onScreen, reloads, attempts };
+          restored.current = { query: onScreen, reloads };
           // Only if nothing asked for another query meanwhile (a search that fired, a click).
           setQuery((q) => (q === query ? onScreen : q));
         }
@@ -141,7 +140,7 @@ export function TableCard(props: TableCardProps) {
       current = false;
     };
     // context and actions are HubSpot's, stable for the card's life.
-  }, [definition, query, reloads, attempts]);
+  }, [definition, query, reloads]);
 
   // The server sends the summary with page 1 only. After an action on a later page, what the
   // figures count may have changed: ask for page 1 (one row) too, for its summary alone.
@@ -199,11 +198,18 @@ export function TableCard(props: TableCardProps) {
     // A second click on "next" while the page is on its way asks for the same page: let it come.
     setQuery((q) => (q.page === page || !pagesOnScreen(q) ? q : { ...q, page }));
   }, [onQueryChange]);
-  const retry = useCallback(() => setAttempts((n) => n + 1), []);
+  const retry = useCallback(() => {
+    if (failure === undefined) {
+      return;
+    }
+    onQueryChange?.();
+    // A copy: the refused query may be the one on screen (a failed reload), asked for again all the same.
+    setQuery({ ...failure.query });
+  }, [failure, onQueryChange]);
 
   if (!shown) {
     if (failure !== undefined && !loading) {
-      return <CardFailure title={definition.title} message={failure} retry={retry} />;
+      return <CardFailure title={definition.title} message={failure.message} retry={retry} />;
     }
     return <CardLoading title={definition.title} />;
   }
@@ -226,9 +232,7 @@ export function TableCard(props: TableCardProps) {
         />
       )}
       {failure !== undefined && (
-        <Alert testId="page-error" title={`${definition.title} could not load`} variant="danger">
-          {failure}
-        </Alert>
+        <PageFailure title={definition.title} message={failure.message} retry={retry} retrying={loading} />
       )}
       {loading && <LoadingSpinner testId="page-loading" size="xs" label="Loading" />}
       {objects.length === 0 && shown.query.page === 1 ? (

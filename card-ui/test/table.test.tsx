@@ -1,6 +1,7 @@
 import {
   Alert,
   BarChart,
+  Button,
   Dropdown,
   EmptyState,
   ErrorState,
@@ -472,11 +473,53 @@ describe('a TABLE card’s errors', () => {
     context: { appServerStatusCode: [String(status)] },
   });
 
-  it('shows the server’s message from HubSpot’s envelope when the first page fails', async () => {
-    answerFetches(() => json(envelope(400, 'pageSize must be 1 to 100'), 502));
+  /** Answers as the orders server does, hooks included, but refuses the first request `refused` picks. */
+  function refusingOnce(refused: (call: FetchCall) => boolean) {
+    let refusals = 1;
+    return answerFetches((call) => {
+      if (call.method === 'POST') {
+        return json({ message: 'Shipped' });
+      }
+      return refused(call) && refusals-- > 0 ? json(envelope(503, 'The order index is rebuilding'), 502) : ordersAnswer(call);
+    });
+  }
+
+  it('shows the server’s message from HubSpot’s envelope when the first page fails, and asks again on request', async () => {
+    const calls = refusingOnce(() => true);
     const card = renderOrders();
     await card.waitFor(() => expect(card.maybeFindByTestId(ErrorState, 'error')).not.toBeNull());
-    expect(card.findByTestId(ErrorState, 'error').find(Text).text).toBe('pageSize must be 1 to 100');
+    expect(card.findByTestId(ErrorState, 'error').find(Text).text).toBe('The order index is rebuilding');
+    card.findByTestId(Button, 'retry').trigger('onClick');
+    await card.waitFor(() => expect(rowTitles(card)[0]).toBe('A-1001'));
+    expect(tableQueries(calls).map((q) => q.page)).toEqual(['1', '1']);
+  });
+
+  it('says why page 2 failed above the page on screen, and asks for page 2 again on request', async () => {
+    const calls = refusingOnce((call) => new URL(call.url).searchParams.get('page') === '2');
+    const card = renderOrders();
+    await card.waitFor(() => expect(card.maybeFindByTestId(Table, 'table')).not.toBeNull());
+    goTo(card, 2);
+    await card.waitFor(() => expect(card.maybeFindByTestId(Alert, 'page-error')).not.toBeNull());
+    expect(card.findByTestId(Alert, 'page-error').find(Text).text).toBe('The order index is rebuilding');
+    expect([rowTitles(card)[0], table(card).props.page]).toEqual(['A-1001', 1]);
+
+    card.findByTestId(Button, 'page-retry').trigger('onClick');
+    await card.waitFor(() => expect(rowTitles(card)[0]).toBe('A-1011'));
+    expect(table(card).props.page).toBe(2);
+    expect(card.maybeFindByTestId(Alert, 'page-error')).toBeNull();
+    expect(tableQueries(calls).map((q) => q.page)).toEqual(['1', '2', '2']);
+  });
+
+  it('asks for the page on screen again on request when its refresh after an action failed', async () => {
+    const calls = refusingOnce(() => calls.some((c) => c.method === 'POST'));
+    const card = renderOrders();
+    await card.waitFor(() => expect(card.maybeFindByTestId(Table, 'table')).not.toBeNull());
+    card.findByTestId(Dropdown, 'actions-1002').findAll(Dropdown.ButtonItem)[1].trigger('onClick');
+    await card.waitFor(() => expect(card.maybeFindByTestId(Alert, 'page-error')).not.toBeNull());
+
+    card.findByTestId(Button, 'page-retry').trigger('onClick');
+    await card.waitFor(() => expect(card.maybeFindByTestId(Alert, 'page-error')).toBeNull());
+    expect(tableQueries(calls.filter((c) => c.method === 'GET')).map((q) => q.page)).toEqual(['1', '1', '1']);
   });
 
   /** The orders table, sorted by the user in an order its server refuses; once the refusal is shown. */
@@ -495,7 +538,7 @@ describe('a TABLE card’s errors', () => {
 
   it('keeps the table and says why when a later page fails', async () => {
     const { card } = await refusedSort();
-    expect(card.findByTestId(Alert, 'page-error').text).toContain('sort names a property this card cannot sort by');
+    expect(card.findByTestId(Alert, 'page-error').find(Text).text).toContain('sort names a property this card cannot sort by');
     expect(rowTitles(card)[0]).toBe('A-1001');
   });
 
