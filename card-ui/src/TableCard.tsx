@@ -11,6 +11,7 @@ import { CardLoading, NothingToShow } from './CardPlaceholders';
 import type { CardHostProps } from './host';
 import type { Formatting } from './PropertyValue';
 import { lastPageAfter, type LastPage } from './lastPage';
+import { ruleText } from './formRules';
 import { fetchCard } from './requests';
 import { shownObjects } from './shownValues';
 import { isSummary, SummaryView } from './SummaryView';
@@ -19,6 +20,7 @@ import { pageCount, pageInRange, tableParameters, type TableQuery } from './tabl
 import { TableView } from './TableView';
 import type { CardAction, CardDefinition } from './types';
 import type { CardView, LocationName, TableResponse, TableSort } from './viewTypes';
+import { MAX_SEARCH_LENGTH } from './vocabulary';
 
 /** How long the search waits after the last keystroke before it asks the server. */
 export const SEARCH_DELAY_MS = 400;
@@ -173,6 +175,10 @@ export function TableCard(props: TableCardProps) {
       setSearchText(text);
       timer.clear(pendingSearch.current);
       pendingSearch.current = timer.set(() => {
+        // The server refuses a longer search; the box says so instead of asking.
+        if (searchTooLong(text)) {
+          return;
+        }
         // Leaving the box reports its text again: only a changed search changes the rows.
         if (queryNow.current.search.trim() !== text.trim()) {
           onQueryChange?.();
@@ -229,6 +235,8 @@ export function TableCard(props: TableCardProps) {
           value={searchText}
           onInput={onSearch}
           onChange={onSearch}
+          error={searchTooLong(searchText)}
+          validationMessage={searchTooLong(searchText) ? ruleText('TOO_LONG', { maxLength: MAX_SEARCH_LENGTH }) : undefined}
         />
       )}
       {failure !== undefined && (
@@ -261,6 +269,11 @@ export function TableCard(props: TableCardProps) {
       <CardFooterActions response={response} onAction={onAction} />
     </Flex>
   );
+}
+
+/** Longer than the server reads, as the card sends it (trimmed). */
+function searchTooLong(text: string): boolean {
+  return text.trim().length > MAX_SEARCH_LENGTH;
 }
 
 function sameOrder(a: TableQuery, b: TableQuery): boolean {

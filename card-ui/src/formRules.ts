@@ -128,9 +128,14 @@ function compile(source: string, flags: string): RegExp | null {
 
 /** The rule's message, its `{min}`, `{max}` or `{maxLength}` filled from the input. */
 export function message(rule: FormRule, input: FormInput): string {
+  return ruleText(rule, input as unknown as Record<string, unknown>);
+}
+
+/** The rule's message, its placeholders filled from `limits`: also for inputs outside forms. */
+export function ruleText(rule: FormRule, limits: Record<string, unknown>): string {
   const text = FORM_MESSAGES.find((m) => m.rule === rule)?.text ?? rule;
   return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-    const limit = (input as unknown as Record<string, unknown>)[name];
+    const limit = limits[name];
     return typeof limit === 'number' ? plainNumber(limit) : placeholder;
   });
 }

@@ -151,6 +151,9 @@ export const MAX_PAGE_SIZE = 100;
 /** The rows of a TABLE page when the card names no page size. */
 export const DEFAULT_PAGE_SIZE = 10;
 
+/** The longest search text a TABLE sends, in UTF-16 units. */
+export const MAX_SEARCH_LENGTH = 200;
+
 /**
  * The data fetch's parameters of a TABLE card: the page, its size, the sort and the search text.
  */

@@ -26,6 +26,7 @@ import { SEARCH_DELAY_MS } from '../src/TableCard';
 import { COMPACT_COLUMNS, COMPACT_PAGE_SIZE } from '../src/tableLayout';
 import type { CardAction } from '../src/types';
 import type { CardView, LocationName } from '../src/viewTypes';
+import { MAX_SEARCH_LENGTH } from '../src/vocabulary';
 import { contactContext } from './fixtures';
 import { answerFetches, json, type FetchCall } from './hubspotFetch';
 import { ManualTimer } from './manualTimer';
@@ -262,6 +263,28 @@ describe('a TABLE card on a record tab', () => {
     sortBy(card, 'total', 'ascending');
     await card.waitFor(() => expect(rowTitles(card)[0]).toBe('A-1001'));
     expect(last(tableQueries(calls))).toEqual({ page: '1', pageSize: '10', sort: 'total' });
+  });
+
+  it('asks for no search longer than the server reads, and says so in the box', async () => {
+    const calls = answerFetches((call) => ordersAnswer(call));
+    const card = renderOrders();
+    await card.waitFor(() => expect(card.maybeFindByTestId(Table, 'table')).not.toBeNull());
+    const longest = 'x'.repeat(MAX_SEARCH_LENGTH);
+
+    card.findByTestId(SearchInput, 'search').trigger('onInput', `${longest}y` as never);
+    card.timer.elapse();
+    await new Promise((settle) => setTimeout(settle, 20));
+    expect(calls).toHaveLength(1);
+    const box = card.findByTestId(SearchInput, 'search');
+    expect(box.props.error).toBe(true);
+    expect(box.props.validationMessage).toBe(`Use at most ${MAX_SEARCH_LENGTH} characters.`);
+
+    // Spaces around it are not sent, so they do not count.
+    card.findByTestId(SearchInput, 'search').trigger('onInput', ` ${longest} ` as never);
+    expect(card.findByTestId(SearchInput, 'search').props.error).toBe(false);
+    card.timer.elapse();
+    await card.waitFor(() => expect(calls).toHaveLength(2));
+    expect(tableQueries(calls)[1]).toEqual({ page: '1', pageSize: '10', q: longest });
   });
 
   it('searches once the user stops typing, from page 1', async () => {

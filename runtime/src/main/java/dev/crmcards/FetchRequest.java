@@ -49,6 +49,9 @@ public final class FetchRequest extends CardRequest {
             CardViews.PAGE_SIZE_PROBLEM);
     sort = sort(values[2], table);
     String q = table.searchable() ? values[3] : null;
+    if (q != null && q.length() > CardViews.MAX_SEARCH_LENGTH) {
+      throw new InvalidRequestException(CardViews.SEARCH_PROBLEM);
+    }
     search = q == null || q.isEmpty() ? Optional.empty() : Optional.of(q);
   }
 
@@ -70,8 +73,8 @@ public final class FetchRequest extends CardRequest {
    * @param table what the card accepts; {@code null} for a card that is not a TABLE
    * @throws InvalidRequestException as {@link #parse(String)} does, and if {@code page} is not a
    *     whole number from 1 to {@link CardViews#MAX_PAGE}, {@code pageSize} not one from 1 to 100,
-   *     or {@code sort} does not
-   *     name a sortable property; the message names the parameter
+   *     {@code sort} does not name a sortable property, or {@code q} is longer than {@link
+   *     CardViews#MAX_SEARCH_LENGTH}; the message names the parameter
    */
   public static FetchRequest parse(String rawQuery, TableParameters table) {
     return new FetchRequest(RequestParameters.parseForm(rawQuery, "query string"), table);
@@ -96,7 +99,10 @@ public final class FetchRequest extends CardRequest {
     return sort;
   }
 
-  /** The search text of a searchable card; empty when none was typed (an empty {@code q}). */
+  /**
+   * The search text of a searchable card, as sent (crmcards' card UI trims it), at most {@link
+   * CardViews#MAX_SEARCH_LENGTH} characters; empty when none was typed (an empty {@code q}).
+   */
   public Optional<String> search() {
     return search;
   }

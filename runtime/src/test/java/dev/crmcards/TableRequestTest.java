@@ -90,6 +90,17 @@ class TableRequestTest {
   }
 
   @Test
+  void aSearchOfAtMostTwoHundredCharacters() {
+    String longest = "é".repeat(200);
+    assertThat(table("&q=" + "%C3%A9".repeat(200)).search()).contains(longest);
+    assertThat(problem("&q=" + "%C3%A9".repeat(201), TABLE)).isEqualTo("q must be at most 200 characters");
+    assertThat(problem("&q=" + "a".repeat(5000), TABLE)).isEqualTo("q must be at most 200 characters");
+    // A card without a search box does not read q at all.
+    TableParameters notSearchable = TableParameters.of(10, false, "placed");
+    assertThat(FetchRequest.parse(DEFAULTS + "&q=" + "a".repeat(5000), notSearchable).search()).isEmpty();
+  }
+
+  @Test
   void badPageSizes() {
     for (String size : new String[] {"0", "101", "ten", ""}) {
       assertThat(problem("&pageSize=" + size, TABLE)).isEqualTo("pageSize must be a whole number from 1 to 100");

@@ -76,6 +76,13 @@ public final class CardViews {
   @From(value = APP_CARD, source = "API.md §9 wire")
   public static final String SEARCH = "q";
 
+  /**
+   * The longest search text a TABLE sends, in UTF-16 units (a Java string's and a JavaScript
+   * string's length): a search, not a document, and well within a URL's limits.
+   */
+  @From(value = APP_CARD, source = "API.md §9 wire: q (crmcards' bound)")
+  public static final int MAX_SEARCH_LENGTH = 200;
+
   /** The data fetch's parameters of a TABLE, in the order the card UI sends them. */
   @From(value = APP_CARD, source = "API.md §9 wire")
   public static final List<String> TABLE_PARAMETERS = List.of(PAGE, PAGE_SIZE, SORT, SEARCH);
@@ -164,6 +171,10 @@ public final class CardViews {
   /** The 400 answer's message for a {@link #PAGE} that is not a whole number from 1 to {@link #MAX_PAGE}. */
   @From(value = APP_CARD, source = "API.md §9 Details, pinned: page")
   public static final String PAGE_PROBLEM = PAGE + " must be a whole number from 1 to " + MAX_PAGE;
+
+  /** The 400 answer's message for a {@link #SEARCH} longer than {@link #MAX_SEARCH_LENGTH}. */
+  @From(value = APP_CARD, source = "API.md §9 wire: q (crmcards' bound)")
+  public static final String SEARCH_PROBLEM = SEARCH + " must be at most " + MAX_SEARCH_LENGTH + " characters";
 
   /** The 400 answer's message for a {@link #PAGE_SIZE} outside its range. */
   @From(value = APP_CARD, source = "API.md §9 Details, pinned: pageSize")

@@ -95,6 +95,9 @@ public final class Vocabulary {
           new Count(
               "defaultPageSize", "The rows of a TABLE page when the card names no page size.",
               CardViews.DEFAULT_PAGE_SIZE),
+          new Count(
+              "maxSearchLength", "The longest search text a TABLE sends, in UTF-16 units.",
+              CardViews.MAX_SEARCH_LENGTH),
           new Names(
               "tableParameters", "TableParameter",
               "The data fetch's parameters of a TABLE card: the page, its size, the sort and the search text.",
