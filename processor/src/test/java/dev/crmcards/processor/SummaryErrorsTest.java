@@ -99,6 +99,39 @@ class SummaryErrorsTest {
   }
 
   @Test
+  void aChartOnAMethodWithArgumentsIsAnError() {
+    JavaFileObject s = source("OrderSummary",
+        "class OrderSummary {",
+        "  @Statistic(label = \"Open\") long open;",
+        "  @Chart(label = \"Per month\", type = ChartType.BAR, x = \"month\", y = \"orders\")",
+        "  public List<MonthCount> perMonth(int months) { return List.of(); }",
+        "}");
+    assertThat(compile(CARD, s, MONTH_COUNT))
+        .hadErrorContaining("@Chart on a method needs a no-arg method that returns the value; 'perMonth' takes"
+            + " arguments. Make it return the value without arguments, or annotate a field.")
+        .inFile(s).onLineContaining("@Chart(label");
+  }
+
+  @Test
+  void aSummaryOfOnlyUnreadFiguresGetsTheirErrorsNotNoFigures() {
+    JavaFileObject s = source("OrderSummary",
+        "class OrderSummary {",
+        "  @Statistic(label = \"Open\") public void open() {}",
+        "  @Statistic(label = \"Late\") public static long late() { return 0; }",
+        "}");
+    var compilation = compile(CARD, s);
+    assertThat(compilation)
+        .hadErrorContaining("@Statistic on a method needs a no-arg method that returns the value; 'open' returns"
+            + " nothing.")
+        .inFile(s).onLineContaining("void open()");
+    assertThat(compilation)
+        .hadErrorContaining("@Statistic must be on an instance member: the card shows the values of the summary your"
+            + " handler returns, and static 'late' is none of them. Remove static from 'late'.")
+        .inFile(s).onLineContaining("static long late()");
+    assertThat(compilation).hadErrorCount(2);
+  }
+
+  @Test
   void aGenericSummaryClassIsRefused() {
     JavaFileObject s =
         source("OrderSummary", "class OrderSummary<N extends Number> {",

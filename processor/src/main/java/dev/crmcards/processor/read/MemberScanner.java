@@ -1,6 +1,7 @@
 package dev.crmcards.processor.read;
 
 import dev.crmcards.processor.model.Member;
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -69,7 +70,7 @@ public final class MemberScanner {
         members.add(new Member(e.getSimpleName().toString(), Member.Kind.FIELD, fieldType, e, raw));
       } else if (e.getKind() == ElementKind.METHOD && !accessors.contains(e)) {
         ExecutableElement m = (ExecutableElement) e;
-        if (m.getParameters().isEmpty() && m.getReturnType().getKind() != TypeKind.VOID) {
+        if (givesAValue(m)) {
           boolean raw = throughRawTypes.contains(m.getEnclosingElement());
           TypeMirror result =
               raw ? seenRaw(m.getReturnType()) : ((ExecutableType) types.asMemberOf(seenFrom, m)).getReturnType();
@@ -78,6 +79,28 @@ public final class MemberScanner {
       }
     }
     return members;
+  }
+
+  /**
+   * The fields and methods of {@code type}, inherited ones too, that carry one of {@code
+   * annotations} but that {@link #scan} leaves out, as no generated code reads them: static ones,
+   * and methods that take arguments or return nothing.
+   */
+  public List<Element> leftOut(TypeElement type, List<Class<? extends Annotation>> annotations) {
+    List<Element> found = new ArrayList<>();
+    for (Element e : elements.getAllMembers(type)) {
+      boolean member = e.getKind() == ElementKind.FIELD || e.getKind() == ElementKind.METHOD;
+      if (member && Annotations.hasAny(e, annotations)
+          && (e.getModifiers().contains(Modifier.STATIC) || (e instanceof ExecutableElement m && !givesAValue(m)))) {
+        found.add(e);
+      }
+    }
+    return found;
+  }
+
+  /** A method generated code can read a value from: no parameters, a result. */
+  private static boolean givesAValue(ExecutableElement method) {
+    return method.getParameters().isEmpty() && method.getReturnType().getKind() != TypeKind.VOID;
   }
 
   /**

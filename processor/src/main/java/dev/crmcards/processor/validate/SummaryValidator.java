@@ -1,8 +1,10 @@
 package dev.crmcards.processor.validate;
 
 import com.palantir.javapoet.TypeName;
+import dev.crmcards.Chart;
 import dev.crmcards.ChartType;
 import dev.crmcards.PropertyType;
+import dev.crmcards.Statistic;
 import dev.crmcards.processor.Reporter;
 import dev.crmcards.processor.model.ChartModel;
 import dev.crmcards.processor.model.Member;
@@ -28,6 +30,8 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
@@ -94,6 +98,9 @@ final class SummaryValidator {
     Map<String, Member> keys = new HashMap<>();
     List<Member> members = scanner.scan(summary);
     RawSupertypes.check(summary, members, Annotations.ON_SUMMARY_MEMBERS, reporter);
+    for (Element e : scanner.leftOut(summary, Annotations.ON_SUMMARY_MEMBERS)) {
+      notRead(e);
+    }
     for (Member member : members) {
       Optional<StatisticGem> statistic = Annotations.statistic(member.element());
       Optional<ChartGem> chart = Annotations.chart(member.element());
@@ -138,6 +145,26 @@ final class SummaryValidator {
       return null;
     }
     return new SummaryModel(TypeName.get(summaryType), List.copyOf(statistics), List.copyOf(charts));
+  }
+
+  /** A {@code @Statistic} or {@code @Chart} the generated code cannot read from the handler's summary. */
+  private void notRead(Element member) {
+    AnnotationMirror mirror =
+        Annotations.find(member, Statistic.class).or(() -> Annotations.find(member, Chart.class)).orElseThrow();
+    String annotation = "@" + mirror.getAnnotationType().asElement().getSimpleName();
+    String name = member.getSimpleName().toString();
+    if (member.getModifiers().contains(Modifier.STATIC)) {
+      reporter.error(
+          annotation + " must be on an instance member: the card shows the values of the summary your handler "
+              + "returns, and static '" + name + "' is none of them. Remove static from '" + name + "'.",
+          member, mirror);
+    } else {
+      reporter.error(
+          annotation + " on a method needs a no-arg method that returns the value; '" + name + "' "
+              + (((ExecutableElement) member).getParameters().isEmpty() ? "returns nothing" : "takes arguments")
+              + ". Make it return the value without arguments, or annotate a field.",
+          member, mirror);
+    }
   }
 
   private Optional<StatisticModel> statistic(Member member, StatisticGem gem) {
