@@ -126,6 +126,42 @@ class CardAttributeErrorsTest {
   }
 
   @Test
+  void propertyToSendNamedLikeATableParameterEvenWithoutSearch() {
+    JavaFileObject f = cardWith(
+        "  title = \"Bugs\", targetUrl = \"https://bugs.example.com/fetch\", layout = CardLayout.TABLE,",
+        "  objectTypes = @ObjectType(value = CONTACTS, propertiesToSend = {\"email\",",
+        "      \"q\"})");
+    assertThat(compile(f))
+        .hadErrorContaining("propertiesToSend of CONTACTS names \"q\", which a TABLE card's data fetch already has"
+            + " for its paging, sorting and search (page, pageSize, sort, q), so the record's value would be read as"
+            + " that parameter or lost. Remove \"q\" from propertiesToSend and read that property from HubSpot's CRM"
+            + " API by associatedObjectId, or use layout = CardLayout.TILES.")
+        .inFile(f).onLineContaining("\"q\"})");
+  }
+
+  @Test
+  void propertyToSendNamedLikeAParameterHubSpotSends() {
+    JavaFileObject f = cardWith(
+        "  title = \"Bugs\", targetUrl = \"https://bugs.example.com/fetch\",",
+        "  objectTypes = @ObjectType(value = CONTACTS,",
+        "      propertiesToSend = \"portalId\")");
+    assertThat(compile(f))
+        .hadErrorContaining("propertiesToSend of CONTACTS names \"portalId\", which HubSpot already sends with every"
+            + " data fetch (userId, userEmail, associatedObjectId, associatedObjectType, portalId, appId), so the"
+            + " record's value would be read as that parameter or lost. Remove \"portalId\" from propertiesToSend"
+            + " and read that property from HubSpot's CRM API by associatedObjectId.")
+        .inFile(f).onLineContaining("propertiesToSend = \"portalId\"");
+  }
+
+  @Test
+  void aTilesCardMaySendAPropertyNamedLikeATableParameter() {
+    JavaFileObject f = cardWith(
+        "  title = \"Bugs\", targetUrl = \"https://bugs.example.com/fetch\",",
+        "  objectTypes = @ObjectType(value = CONTACTS, propertiesToSend = {\"page\", \"sort\"})");
+    Cards.assertSucceededWithoutWarnings(compile(f));
+  }
+
+  @Test
   void badCardName() {
     JavaFileObject f = cardWith(
         "  title = \"Bugs\", name = \"My Bugs\",",

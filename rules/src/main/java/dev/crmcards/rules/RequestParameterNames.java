@@ -41,4 +41,18 @@ public final class RequestParameterNames {
   /** The defaults and {@code appId}, which app cards add (after the record properties) and legacy cards never sent. */
   @From(value = {CONVERTER, OLD_CONVERTER, APP_CARD}, source = "HUBSPOT-SPEC §10 data fetch")
   public static final List<String> ALL = Stream.concat(DEFAULTS.stream(), Stream.of(APP_ID)).toList();
+
+  /** {@link #ALL} and the paging, sorting and search parameters of a TABLE's data fetch. */
+  private static final List<String> OF_TABLE_FETCH = Stream.concat(ALL.stream(), CardViews.TABLE_PARAMETERS.stream()).toList();
+
+  /**
+   * The parameters a card's data fetch carries besides the record properties it asks for: {@link
+   * #ALL}, and on a TABLE card crmcards' {@link CardViews#TABLE_PARAMETERS}. No name in {@code
+   * propertiesToSend} may be one of them: the query would hold the name twice, and the record's
+   * value would be lost or read as the parameter.
+   */
+  @From(value = {LEGACY_CARDS, CONVERTER, OLD_CONVERTER, APP_CARD}, source = "HUBSPOT-SPEC §3, §10; API.md §9 wire")
+  public static List<String> ofFetch(boolean table) {
+    return table ? OF_TABLE_FETCH : ALL;
+  }
 }

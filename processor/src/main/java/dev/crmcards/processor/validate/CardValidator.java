@@ -10,6 +10,7 @@ import dev.crmcards.processor.model.ObjectTypeModel;
 import dev.crmcards.processor.model.PropertyModel;
 import dev.crmcards.processor.model.ValueKind;
 import dev.crmcards.processor.model.ViewModel;
+import dev.crmcards.CardLayout;
 import dev.crmcards.CrmObjectType;
 import dev.crmcards.ExtraProperties;
 import dev.crmcards.Link;
@@ -20,6 +21,8 @@ import dev.crmcards.processor.read.Annotations.Item;
 import dev.crmcards.processor.read.CrmCardGem;
 import dev.crmcards.processor.read.MemberScanner;
 import dev.crmcards.processor.read.ObjectTypeGem;
+import dev.crmcards.rules.CardViews;
+import dev.crmcards.rules.RequestParameterNames;
 import dev.crmcards.rules.Urls;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
@@ -199,6 +202,9 @@ public final class CardValidator {
           type, card.mirror(), card.objectTypes().getAnnotationValue());
     }
     Set<CrmObjectType> seen = new HashSet<>();
+    // An unresolved layout is reported with the view; until then the card is taken for TILES.
+    boolean table = Annotations.constant(card.layout(), CardLayout.class).orElse(null) == CardLayout.TABLE;
+    List<String> fetchParameters = RequestParameterNames.ofFetch(table);
     for (ObjectTypeGem objectType : objectTypes) {
       if (objectType == null) {
         continue; // javac reports what it could not resolve
@@ -225,12 +231,27 @@ public final class CardValidator {
           reporter.error(
               "propertiesToSend of " + constant + " lists \"" + property + "\" twice.",
               type, objectType.mirror(), item.position());
+        } else if (fetchParameters.contains(property)) {
+          reporter.error(fetchParameterSent(constant, property), type, objectType.mirror(), item.position());
         }
         properties.add(property);
       }
       result.add(new ObjectTypeModel(constant, List.copyOf(properties)));
     }
     return List.copyOf(result);
+  }
+
+  /** The message for a record property in {@code propertiesToSend} named like a parameter the data fetch has. */
+  private static String fetchParameterSent(CrmObjectType objectType, String property) {
+    boolean tables = CardViews.TABLE_PARAMETERS.contains(property);
+    return "propertiesToSend of " + objectType + " names \"" + property + "\", which "
+        + (tables
+            ? "a TABLE card's data fetch already has for its paging, sorting and search ("
+                + String.join(", ", CardViews.TABLE_PARAMETERS) + ")"
+            : "HubSpot already sends with every data fetch (" + String.join(", ", RequestParameterNames.ALL) + ")")
+        + ", so the record's value would be read as that parameter or lost. Remove \"" + property
+        + "\" from propertiesToSend and read that property from HubSpot's CRM API by associatedObjectId"
+        + (tables ? ", or use layout = CardLayout.TILES." : ".");
   }
 
   private List<String> actionBaseUrls(TypeElement type, CrmCardGem card) {
