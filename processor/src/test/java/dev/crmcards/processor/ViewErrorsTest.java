@@ -86,6 +86,16 @@ class ViewErrorsTest {
   }
 
   @Test
+  void extraPropertiesOnATable() {
+    JavaFileObject f = order("  layout = CardLayout.TABLE", TOTAL, "@ExtraProperties List<Property> extras");
+    assertThat(compile(f))
+        .hadErrorContaining("@ExtraProperties 'extras' gives each object properties of its own, which a TABLE card"
+            + " never shows: its columns are its @CardProperty members, one each. Declare them as @CardProperty"
+            + " members, or use layout = CardLayout.TILES.")
+        .inFile(f).onLineContaining("@ExtraProperties List<Property> extras");
+  }
+
+  @Test
   void helpdeskSidebarWithoutTickets() {
     JavaFileObject f =
         order("  locations = {CardLocation.RECORD_SIDEBAR,\n    CardLocation.HELPDESK_SIDEBAR}",

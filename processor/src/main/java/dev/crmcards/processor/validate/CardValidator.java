@@ -105,7 +105,7 @@ public final class CardValidator {
     List<ActionModel> actions =
         new ActionValidator(reporter, enums, this::resolveOptions, new FormValidator(reporter, elements))
             .validate(type, members, baseUrls, targetUrl);
-    ViewModel view = new ViewValidator(reporter, enums, scanner).validate(type, gem, objectTypes, properties);
+    ViewModel view = new ViewValidator(reporter, enums, scanner).validate(type, gem, objectTypes, properties, extra);
 
     if (reporter.errorCount() != errorsBefore) {
       noteInheritedTypes(type, members, errorsBefore);

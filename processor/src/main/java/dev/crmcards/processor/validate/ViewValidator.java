@@ -3,7 +3,9 @@ package dev.crmcards.processor.validate;
 import dev.crmcards.CardLayout;
 import dev.crmcards.CardLocation;
 import dev.crmcards.CrmObjectType;
+import dev.crmcards.ExtraProperties;
 import dev.crmcards.processor.Reporter;
+import dev.crmcards.processor.model.Member;
 import dev.crmcards.processor.model.ObjectTypeModel;
 import dev.crmcards.processor.model.PropertyModel;
 import dev.crmcards.processor.model.SummaryModel;
@@ -27,8 +29,9 @@ import javax.lang.model.type.TypeMirror;
 
 /**
  * Checks how a card asks to be shown (API.md §9): its locations, its layout, the TABLE-only
- * attributes ({@code pageSize}, {@code searchable}, {@code sortable}) and its summary class. An
- * attribute written where it has no effect is an error, so a card says only what it gets.
+ * attributes ({@code pageSize}, {@code searchable}, {@code sortable}), what a TABLE cannot show
+ * ({@code @ExtraProperties}) and its summary class. An attribute written where it has no effect
+ * is an error, so a card says only what it gets.
  */
 final class ViewValidator {
   private final Reporter reporter;
@@ -42,7 +45,9 @@ final class ViewValidator {
   }
 
   /** The card's view; null when the layout could not be read (the error is reported). */
-  ViewModel validate(TypeElement type, CrmCardGem gem, List<ObjectTypeModel> objectTypes, List<PropertyModel> properties) {
+  ViewModel validate(
+      TypeElement type, CrmCardGem gem, List<ObjectTypeModel> objectTypes, List<PropertyModel> properties,
+      Member extra) {
     AnnotationMirror card = gem.mirror();
     List<CardLocation> locations = locations(type, gem, objectTypes);
     CardLayout layout = enums.read(gem.layout(), CardLayout.class, type, card);
@@ -60,6 +65,13 @@ final class ViewValidator {
               + CardViews.MAX_PAGE_SIZE + " rows. Use a pageSize within it, e.g. "
               + CardViews.DEFAULT_PAGE_SIZE + " (the default).",
           type, card, gem.pageSize().getAnnotationValue());
+    }
+    if (table && extra != null) {
+      reporter.error(
+          "@ExtraProperties '" + extra.javaName() + "' gives each object properties of its own, which a TABLE card"
+              + " never shows: its columns are its @CardProperty members, one each. Declare them as @CardProperty"
+              + " members, or use layout = CardLayout.TILES.",
+          extra.element(), Annotations.find(extra.element(), ExtraProperties.class).orElse(null));
     }
     List<String> sortable = sortable(properties, table);
     SummaryModel summary = null;
