@@ -43,7 +43,8 @@ public @interface CardProperty {
   /**
    * TABLE only: the column's header sorts the table; the handler gets the order as {@code
    * FetchRequest.sort()}, naming this property by {@link #name()}. A compile error on a card that
-   * is not a TABLE.
+   * is not a TABLE, and with a {@link #name()} that starts with {@code -} (which a sort reads as
+   * descending order).
    */
   boolean sortable() default false;
 }

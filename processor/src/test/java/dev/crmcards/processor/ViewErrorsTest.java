@@ -96,6 +96,17 @@ class ViewErrorsTest {
   }
 
   @Test
+  void sortableNameStartingWithAMinus() {
+    JavaFileObject f = order("  layout = CardLayout.TABLE",
+        "@CardProperty(label = \"Change\", type = NUMERIC, sortable = true,\n    name = \"-change\") long change");
+    assertThat(compile(f))
+        .hadErrorContaining("Property name \"-change\" starts with \"-\", which a sort reads as descending order:"
+            + " sort=-change sorts by \"change\" descending, so this column could never be sorted ascending. Rename"
+            + " it without the leading \"-\", or remove sortable from 'change'.")
+        .inFile(f).onLineContaining("name = \"-change\"");
+  }
+
+  @Test
   void helpdeskSidebarWithoutTickets() {
     JavaFileObject f =
         order("  locations = {CardLocation.RECORD_SIDEBAR,\n    CardLocation.HELPDESK_SIDEBAR}",

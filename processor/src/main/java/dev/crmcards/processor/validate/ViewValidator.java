@@ -139,7 +139,10 @@ final class ViewValidator {
     return Optional.empty();
   }
 
-  /** The wire names of the sortable properties; reports {@code sortable} written on a card that is not a TABLE. */
+  /**
+   * The wire names of the sortable properties; reports {@code sortable} written on a card that is
+   * not a TABLE, and a sortable name that a sort would read as descending order.
+   */
   private List<String> sortable(List<PropertyModel> properties, boolean table) {
     List<String> names = new ArrayList<>();
     for (PropertyModel p : properties) {
@@ -153,6 +156,15 @@ final class ViewValidator {
                 + "from '" + p.member().javaName() + "', or set @CrmCard(layout = CardLayout.TABLE).",
             p.member().element(), gem.get().mirror(), gem.get().sortable().getAnnotationValue());
       } else if (table && gem.get().sortable().get()) {
+        if (p.name().startsWith(CardViews.DESCENDING)) {
+          String ascending = p.name().substring(CardViews.DESCENDING.length());
+          reporter.error(
+              "Property name \"" + p.name() + "\" starts with \"" + CardViews.DESCENDING + "\", which a sort reads"
+                  + " as descending order: sort=" + p.name() + " sorts by \"" + ascending + "\" descending, so this"
+                  + " column could never be sorted ascending. Rename it without the leading \""
+                  + CardViews.DESCENDING + "\", or remove sortable from '" + p.member().javaName() + "'.",
+              p.member().element(), gem.get().mirror(), gem.get().name().getAnnotationValue());
+        }
         names.add(p.name());
       }
     }
