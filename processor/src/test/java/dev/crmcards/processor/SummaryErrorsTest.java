@@ -22,6 +22,12 @@ class SummaryErrorsTest {
     return source("OrderSummary", "record OrderSummary(", String.join(",\n", components), ") {}");
   }
 
+  /** A summary of the one member {@code chart}, over MonthCount points, has {@code error} on the line of {@code line}. */
+  private static void assertChartError(String chart, String error, String line) {
+    JavaFileObject s = summary(chart);
+    assertThat(compile(CARD, s, MONTH_COUNT)).hadErrorContaining(error).inFile(s).onLineContaining(line);
+  }
+
   @Test
   void aSummaryWithEveryKindOfMemberCompiles() {
     JavaFileObject s =
@@ -32,8 +38,9 @@ class SummaryErrorsTest {
             "@Statistic(label = \"Revenue\", type = CURRENCY, currencyCode = \"EUR\") BigDecimal revenue",
             "@Chart(label = \"Per month\", type = ChartType.BAR, x = \"month\", y = \"orders\") List<MonthCount> perMonth",
             "@Chart(label = \"Per day\", type = ChartType.LINE, x = \"start\", y = \"orders\") List<MonthCount> perDay",
-            "@Chart(label = \"By size\", type = ChartType.LINE, x = \"orders\", y = \"orders\") List<MonthCount> bySize");
-    Cards.assertSucceededWithoutWarnings(compile(CARD, s, MONTH_COUNT));
+            "@Chart(label = \"By size\", type = ChartType.LINE, x = \"size\", y = \"orders\") List<SizeCount> bySize");
+    JavaFileObject sizeCount = source("SizeCount", "record SizeCount(int size, long orders) {}");
+    Cards.assertSucceededWithoutWarnings(compile(CARD, s, MONTH_COUNT, sizeCount));
   }
 
   @Test
@@ -241,59 +248,62 @@ class SummaryErrorsTest {
 
   @Test
   void chartXNamingNoMember() {
-    JavaFileObject s =
-        summary("@Chart(label = \"Per month\", type = ChartType.BAR,\n x = \"mnth\", y = \"orders\") List<MonthCount> perMonth");
-    assertThat(compile(CARD, s, MONTH_COUNT))
-        .hadErrorContaining("@Chart x = \"mnth\" names no member of MonthCount. Did you mean 'month'? "
-            + "Its members: month, orders, start, busy.")
-        .inFile(s).onLineContaining("x = \"mnth\"");
+    assertChartError(
+        "@Chart(label = \"Per month\", type = ChartType.BAR,\n x = \"mnth\", y = \"orders\") List<MonthCount> perMonth",
+        "@Chart x = \"mnth\" names no member of MonthCount. Did you mean 'month'? "
+            + "Its members: month, orders, start, busy.",
+        "x = \"mnth\"");
   }
 
   @Test
   void chartYNamingNoMember() {
-    JavaFileObject s =
-        summary("@Chart(label = \"Per month\", type = ChartType.BAR, x = \"month\",\n y = \"count\") List<MonthCount> perMonth");
-    assertThat(compile(CARD, s, MONTH_COUNT))
-        .hadErrorContaining("@Chart y = \"count\" names no member of MonthCount.")
-        .inFile(s).onLineContaining("y = \"count\"");
+    assertChartError(
+        "@Chart(label = \"Per month\", type = ChartType.BAR, x = \"month\",\n y = \"count\") List<MonthCount> perMonth",
+        "@Chart y = \"count\" names no member of MonthCount.",
+        "y = \"count\"");
   }
 
   @Test
   void chartYThatIsNoNumber() {
-    JavaFileObject s =
-        summary("@Chart(label = \"Per month\", type = ChartType.BAR, x = \"month\",\n y = \"busy\") List<MonthCount> perMonth");
-    assertThat(compile(CARD, s, MONTH_COUNT))
-        .hadErrorContaining("@Chart y names 'busy' of MonthCount, which has type boolean; y is the value of a point, "
-            + "a number")
-        .inFile(s).onLineContaining("y = \"busy\"");
+    assertChartError(
+        "@Chart(label = \"Per month\", type = ChartType.BAR, x = \"month\",\n y = \"busy\") List<MonthCount> perMonth",
+        "@Chart y names 'busy' of MonthCount, which has type boolean; y is the value of a point, "
+            + "a number",
+        "y = \"busy\"");
+  }
+
+  @Test
+  void chartXAndYNamingOneMember() {
+    assertChartError(
+        "@Chart(label = \"By size\", type = ChartType.LINE, x = \"orders\",\n y = \"orders\") List<MonthCount> bySize",
+        "@Chart x and y both name \"orders\" of MonthCount, so each point would carry \"orders\""
+            + " twice. Give y another member of MonthCount, the number each point stands for.",
+        "y = \"orders\"");
   }
 
   @Test
   void chartXOfAnotherType() {
-    JavaFileObject s =
-        summary("@Chart(label = \"Per month\", type = ChartType.BAR,\n x = \"busy\", y = \"orders\") List<MonthCount> perMonth");
-    assertThat(compile(CARD, s, MONTH_COUNT))
-        .hadErrorContaining("@Chart x names 'busy' of MonthCount, which has type boolean; x is a String (a category), "
-            + "a java.time.LocalDate or a number.")
-        .inFile(s).onLineContaining("x = \"busy\"");
+    assertChartError(
+        "@Chart(label = \"Per month\", type = ChartType.BAR,\n x = \"busy\", y = \"orders\") List<MonthCount> perMonth",
+        "@Chart x names 'busy' of MonthCount, which has type boolean; x is a String (a category), "
+            + "a java.time.LocalDate or a number.",
+        "x = \"busy\"");
   }
 
   @Test
   void chartThatIsNoList() {
-    JavaFileObject s =
-        summary("@Chart(label = \"Per month\", type = ChartType.BAR, x = \"month\", y = \"orders\") MonthCount perMonth");
-    assertThat(compile(CARD, s, MONTH_COUNT))
-        .hadErrorContaining("@Chart 'perMonth' has type test.MonthCount; a chart is a java.util.List of points")
-        .inFile(s).onLineContaining("MonthCount perMonth");
+    assertChartError(
+        "@Chart(label = \"Per month\", type = ChartType.BAR, x = \"month\", y = \"orders\") MonthCount perMonth",
+        "@Chart 'perMonth' has type test.MonthCount; a chart is a java.util.List of points",
+        "MonthCount perMonth");
   }
 
   @Test
   void chartWithoutX() {
-    JavaFileObject s =
-        summary("@Chart(label = \"Per month\", type = ChartType.BAR, y = \"orders\") List<MonthCount> perMonth");
-    assertThat(compile(CARD, s, MONTH_COUNT))
-        .hadErrorContaining("@Chart 'perMonth' needs x: the name of a member of MonthCount, e.g. x = \"month\".")
-        .inFile(s).onLineContaining("List<MonthCount> perMonth");
+    assertChartError(
+        "@Chart(label = \"Per month\", type = ChartType.BAR, y = \"orders\") List<MonthCount> perMonth",
+        "@Chart 'perMonth' needs x: the name of a member of MonthCount, e.g. x = \"month\".",
+        "List<MonthCount> perMonth");
   }
 
   @Test

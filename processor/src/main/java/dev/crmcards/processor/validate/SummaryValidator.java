@@ -271,6 +271,14 @@ final class SummaryValidator {
           element, mirror, gem.y().getAnnotationValue());
       y = null;
     }
+    if (x != null && y != null && x.propertyName().equals(y.propertyName())) {
+      reporter.error(
+          "@Chart x and y both name \"" + y.propertyName() + "\" of " + point.getSimpleName() + ", so each point"
+              + " would carry \"" + y.propertyName() + "\" twice. Give y another member of " + point.getSimpleName()
+              + ", the number each point stands for.",
+          element, mirror, gem.y().getAnnotationValue());
+      y = null;
+    }
     if (type == null || x == null || xType == null || y == null) {
       return Optional.empty();
     }
