@@ -299,6 +299,25 @@ class SummaryErrorsTest {
   }
 
   @Test
+  void chartOfJdkPoints() {
+    assertChartError(
+        "@Chart(label = \"Per month\", type = ChartType.BAR, x = \"value\", y = \"hash\") List<String> perMonth",
+        "@Chart 'perMonth' has points of type java.lang.String, a JDK class; a point is a record or class of your own"
+            + " whose members x and y name. Declare one, e.g. record MonthCount(String month, long orders), and make"
+            + " 'perMonth' a List of it.",
+        "List<String> perMonth");
+  }
+
+  @Test
+  void chartOfPointsWithoutMembers() {
+    JavaFileObject s =
+        summary("@Chart(label = \"Per month\", type = ChartType.BAR, x = \"month\", y = \"orders\") List<Empty> perMonth");
+    assertThat(compile(CARD, s, source("Empty", "record Empty() {}")))
+        .hadErrorContaining("@Chart 'perMonth' has points of type test.Empty, which has no members; a point is a record")
+        .inFile(s).onLineContaining("List<Empty> perMonth");
+  }
+
+  @Test
   void chartWithoutX() {
     assertChartError(
         "@Chart(label = \"Per month\", type = ChartType.BAR, y = \"orders\") List<MonthCount> perMonth",

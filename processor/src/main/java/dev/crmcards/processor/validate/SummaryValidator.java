@@ -50,6 +50,9 @@ final class SummaryValidator {
 
   private static final Set<String> OBJECT_METHODS = Set.of("toString", "hashCode");
 
+  /** The packages of the JDK's own classes, which are never a chart's points. */
+  private static final List<String> JDK_PACKAGES = List.of("java.", "javax.");
+
   private final Reporter reporter;
   private final EnumAttributes enums;
   private final MemberScanner scanner;
@@ -239,6 +242,20 @@ final class SummaryValidator {
           element, mirror);
       return Optional.empty();
     }
+    // A record's own toString() and hashCode() are members too, but never a point's value.
+    List<Member> pointMembers =
+        scanner.scan(point).stream().filter(m -> !OBJECT_METHODS.contains(m.javaName())).toList();
+    boolean jdk = JDK_PACKAGES.stream().anyMatch(point.getQualifiedName().toString()::startsWith);
+    if (jdk || pointMembers.isEmpty()) {
+      // x and y would name a JDK class's internals, or nothing at all.
+      reporter.error(
+          "@Chart '" + member.javaName() + "' has points of type " + point.getQualifiedName()
+              + (jdk ? ", a JDK class" : ", which has no members") + "; a point is a record or class of your own"
+              + " whose members x and y name. Declare one, e.g. record MonthCount(String month, long orders), and"
+              + " make '" + member.javaName() + "' a List of it.",
+          element, mirror);
+      return Optional.empty();
+    }
     if (!point.getTypeParameters().isEmpty()) {
       // The writer reads x and y as the point class declares them, not as the list's argument fills them in.
       reporter.error(
@@ -249,9 +266,6 @@ final class SummaryValidator {
           element, mirror);
       return Optional.empty();
     }
-    // A record's own toString() and hashCode() are members too, but never a point's value.
-    List<Member> pointMembers =
-        scanner.scan(point).stream().filter(m -> !OBJECT_METHODS.contains(m.javaName())).toList();
     Member x = axisMember(card, member, gem.x().get(), "x", point, pointMembers, mirror, gem.x().getAnnotationValue());
     Member y = axisMember(card, member, gem.y().get(), "y", point, pointMembers, mirror, gem.y().getAnnotationValue());
     String xType = null;
