@@ -1,8 +1,10 @@
 package dev.crmcards.json;
 
 import dev.crmcards.CardResponse;
+import dev.crmcards.FetchRequest;
 import java.lang.System.Logger.Level;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -20,6 +22,9 @@ public final class ResultLimit {
   private static final System.Logger LOG = System.getLogger(ResultLimit.class.getName());
 
   private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
+
+  /** The cards already told that their total is too small: a mistake of their own, told once. */
+  private static final Set<String> TOTAL_WARNED = ConcurrentHashMap.newKeySet();
 
   private ResultLimit() {}
 
@@ -53,6 +58,30 @@ public final class ResultLimit {
               + "FetchRequest.page() and pageSize() say which. (Logged once per card.)");
     }
     return pageSize;
+  }
+
+  /**
+   * Checks a TABLE answer's {@code total} against its page: a page that has rows must not count
+   * more objects up to its end than the total says there are, since the card shows as many pages
+   * as the total fills and the rest could not be reached. When it does, a warning is logged, once
+   * per card; the answer is sent as it is. An answer without a total, or with no rows (a page past
+   * the end), is not checked.
+   */
+  public static void checkTotal(String cardName, FetchRequest request, CardResponse<?> response) {
+    OptionalLong total = response.total();
+    int rows = Math.min(response.results().size(), request.pageSize());
+    if (total.isEmpty() || rows == 0) {
+      return;
+    }
+    long upToThisPage = (long) (request.page() - 1) * request.pageSize() + rows;
+    if (total.getAsLong() < upToThisPage && TOTAL_WARNED.add(Objects.requireNonNull(cardName, "cardName"))) {
+      LOG.log(
+          Level.WARNING,
+          "CRM card \"" + cardName + "\" answered page " + request.page() + " with " + rows
+              + " rows and a total of " + total.getAsLong() + ", fewer than the " + upToThisPage
+              + " objects up to that page. The card offers as many pages as the total fills: give"
+              + " CardResponse.Builder.total the number of objects on all pages. (Logged once per card.)");
+    }
   }
 
   /**

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crmcards.CapturedLog;
+import dev.crmcards.CardResponse;
+import dev.crmcards.FetchRequest;
+import dev.crmcards.TableParameters;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -98,5 +102,39 @@ class ResultLimitTest {
     assertThatThrownBy(() -> ResultLimit.warnOnce(null, 9))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("cardName");
+  }
+
+  private static FetchRequest page(int page, int pageSize) {
+    return FetchRequest.parse(
+        "userId=1&userEmail=a%40b.test&associatedObjectId=2&associatedObjectType=COMPANY&portalId=3&page="
+            + page + "&pageSize=" + pageSize,
+        TableParameters.of(10, false));
+  }
+
+  private static CardResponse<String> rows(int count, long total) {
+    return CardResponse.builder(Collections.nCopies(count, "row")).total(total).build();
+  }
+
+  @Test
+  void aTotalThatCountsEveryRowUpToThePageIsQuiet() {
+    ResultLimit.checkTotal("orders-ok", page(1, 10), rows(10, 10));
+    ResultLimit.checkTotal("orders-ok", page(3, 10), rows(4, 24));
+    // A page past the end has no rows to count, whatever the total.
+    ResultLimit.checkTotal("orders-ok", page(9, 10), rows(0, 24));
+    ResultLimit.checkTotal("orders-ok", page(2, 10), CardResponse.of(Collections.nCopies(10, "row")));
+    assertThat(records).isEmpty();
+  }
+
+  @Test
+  void aTotalShortOfThePagesRowsIsLoggedOncePerCard() {
+    ResultLimit.checkTotal("orders-short", page(2, 10), rows(3, 12));
+    ResultLimit.checkTotal("orders-short", page(1, 10), rows(2, 1));
+    assertThat(records).hasSize(1);
+    assertThat(records.get(0).getLevel()).isEqualTo(Level.WARNING);
+    assertThat(records.get(0).getMessage())
+        .isEqualTo(
+            "CRM card \"orders-short\" answered page 2 with 3 rows and a total of 12, fewer than the 13"
+                + " objects up to that page. The card offers as many pages as the total fills: give"
+                + " CardResponse.Builder.total the number of objects on all pages. (Logged once per card.)");
   }
 }

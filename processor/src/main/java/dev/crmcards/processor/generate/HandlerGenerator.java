@@ -8,6 +8,7 @@ import static dev.crmcards.processor.RuntimeTypes.CARD_SERVLET;
 import static dev.crmcards.processor.RuntimeTypes.CARD_SETTINGS;
 import static dev.crmcards.processor.RuntimeTypes.FETCH_REQUEST;
 import static dev.crmcards.processor.RuntimeTypes.HTTP_SERVLET;
+import static dev.crmcards.processor.RuntimeTypes.RESULT_LIMIT;
 import static dev.crmcards.processor.RuntimeTypes.TABLE_PARAMETERS;
 
 import com.palantir.javapoet.ClassName;
@@ -186,6 +187,9 @@ final class HandlerGenerator {
         ParameterizedTypeName.get(CARD_RESPONSE, card.cardClass()),
         Objects.class,
         "Handler.fetch returned null");
+    if (view.isTable()) {
+      chain.addStatement("$T.checkTotal(NAME, request, response)", RESULT_LIMIT);
+    }
     CodeBlock.Builder arguments = CodeBlock.builder().add("response");
     if (view.hasSummary()) {
       chain.addStatement(
