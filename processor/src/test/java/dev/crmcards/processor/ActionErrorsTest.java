@@ -48,6 +48,19 @@ class ActionErrorsTest {
   }
 
   @Test
+  void associatedPropertyNamedLikeAParameterHubSpotSends() {
+    JavaFileObject f = card(
+        "@Action(id = \"close\", type = ACTION_HOOK, label = \"Close\", uri = \"https://bugs.example.com/close\",",
+        "    associatedObjectProperties = {\"email\", \"userEmail\"})");
+    assertThat(compile(f))
+        .hadErrorContaining("associatedObjectProperties names \"userEmail\", which HubSpot already sends with every"
+            + " action request (userId, userEmail, associatedObjectId, associatedObjectType, portalId, appId), so the"
+            + " record's value would be read as that parameter or lost. Remove \"userEmail\" from"
+            + " associatedObjectProperties and read that property from HubSpot's CRM API by associatedObjectId.")
+        .inFile(f).onLineContaining("\"userEmail\"})");
+  }
+
+  @Test
   void repeatedId() {
     JavaFileObject f = card("@Action(id = \"edit\", type = IFRAME, label = \"Again\", uri = \"https://bugs.example.com/x\")");
     assertThat(compile(f))

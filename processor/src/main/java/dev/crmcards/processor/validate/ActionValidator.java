@@ -13,6 +13,7 @@ import dev.crmcards.processor.read.ActionGem;
 import dev.crmcards.processor.read.Annotations;
 import dev.crmcards.processor.read.Annotations.Item;
 import dev.crmcards.rules.ActionShapes;
+import dev.crmcards.rules.RequestParameterNames;
 import dev.crmcards.rules.Urls;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -354,6 +355,11 @@ final class ActionValidator {
         reporter.error("associatedObjectProperties contains a blank name.", type, a, item.position());
       } else if (!seen.add(name)) {
         reporter.error("associatedObjectProperties lists \"" + name + "\" twice.", type, a, item.position());
+      } else if (RequestParameterNames.ALL.contains(name)) {
+        reporter.error(
+            ParameterNameClash.message(
+                "associatedObjectProperties", "associatedObjectProperties", name, "action request"),
+            type, a, item.position());
       }
       names.add(name);
     }

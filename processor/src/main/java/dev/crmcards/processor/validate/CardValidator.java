@@ -21,7 +21,6 @@ import dev.crmcards.processor.read.Annotations.Item;
 import dev.crmcards.processor.read.CrmCardGem;
 import dev.crmcards.processor.read.MemberScanner;
 import dev.crmcards.processor.read.ObjectTypeGem;
-import dev.crmcards.rules.CardViews;
 import dev.crmcards.rules.RequestParameterNames;
 import dev.crmcards.rules.Urls;
 import java.lang.annotation.Annotation;
@@ -232,26 +231,15 @@ public final class CardValidator {
               "propertiesToSend of " + constant + " lists \"" + property + "\" twice.",
               type, objectType.mirror(), item.position());
         } else if (fetchParameters.contains(property)) {
-          reporter.error(fetchParameterSent(constant, property), type, objectType.mirror(), item.position());
+          reporter.error(
+              ParameterNameClash.message("propertiesToSend of " + constant, "propertiesToSend", property, "data fetch"),
+              type, objectType.mirror(), item.position());
         }
         properties.add(property);
       }
       result.add(new ObjectTypeModel(constant, List.copyOf(properties)));
     }
     return List.copyOf(result);
-  }
-
-  /** The message for a record property in {@code propertiesToSend} named like a parameter the data fetch has. */
-  private static String fetchParameterSent(CrmObjectType objectType, String property) {
-    boolean tables = CardViews.TABLE_PARAMETERS.contains(property);
-    return "propertiesToSend of " + objectType + " names \"" + property + "\", which "
-        + (tables
-            ? "a TABLE card's data fetch already has for its paging, sorting and search ("
-                + String.join(", ", CardViews.TABLE_PARAMETERS) + ")"
-            : "HubSpot already sends with every data fetch (" + String.join(", ", RequestParameterNames.ALL) + ")")
-        + ", so the record's value would be read as that parameter or lost. Remove \"" + property
-        + "\" from propertiesToSend and read that property from HubSpot's CRM API by associatedObjectId"
-        + (tables ? ", or use layout = CardLayout.TILES." : ".");
   }
 
   private List<String> actionBaseUrls(TypeElement type, CrmCardGem card) {
