@@ -195,6 +195,25 @@ class AppCommandTest {
   }
 
   @Test
+  void aComponentOfTheUsersWithTheUidOfACardIsRefusedAndNothingIsWritten() throws IOException {
+    Path out = dir.resolve("out");
+    String mine = "{\"uid\": \"bug-tracker-card\", \"type\": \"card\", \"config\": {}}\n";
+    Fixtures.write(out.resolve("src/app/cards/Mine-hsmeta.json"), mine);
+    CliRun run = app(Fixtures.exampleDefinitions(), out);
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out())
+        .contains("src/app/cards/Mine-hsmeta.json: uid \"bug-tracker-card\" is the uid crmcards gives"
+            + " src/app/cards/BugTracker-hsmeta.json; HubSpot refuses two components with one uid.");
+    assertThat(run.err()).contains("nothing was written");
+    assertThat(tree(out).keySet()).containsExactly("src/app/cards/Mine-hsmeta.json");
+
+    // With a uid of its own, the user's component stays beside the generated ones.
+    Fixtures.write(out.resolve("src/app/cards/Mine-hsmeta.json"), mine.replace("bug-tracker-card", "mine-card"));
+    assertThat(app(Fixtures.exampleDefinitions(), out).exitCode()).isZero();
+    assertThat(tree(out)).containsKeys("src/app/cards/Mine-hsmeta.json", "src/app/cards/BugTracker-hsmeta.json");
+  }
+
+  @Test
   void aFileWhereAFolderGoesIsRefusedBeforeAnythingIsWritten() throws IOException {
     Path out = dir.resolve("out");
     Fixtures.write(out.resolve("src"), "a file named like the project's src folder\n");

@@ -5,6 +5,7 @@ import dev.crmcards.cli.definition.CardDefinition;
 import dev.crmcards.cli.definition.DefinitionLoader;
 import dev.crmcards.rules.LocalDevelopment;
 import dev.crmcards.rules.Urls;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -88,6 +89,14 @@ public final class AppBuild {
     SortedMap<String, byte[]> files = AppProject.files(cards, views, settings, CardUiSources.load());
     if (localUrl != null) {
       AppProject.putLocalProxy(files, cards, localUrl);
+    }
+    try {
+      problems.addAll(UidClashes.in(out, files));
+    } catch (IOException e) {
+      throw new UsageException("cannot read " + out + ": " + e, e);
+    }
+    if (!problems.isEmpty()) {
+      return new Result(out, cards, settings, localUrl, problems, null);
     }
     GeneratedFiles.Outcome outcome = new GeneratedFiles(out, files, names.out()).write();
     return new Result(out, cards, settings, localUrl, problems, outcome);
