@@ -137,13 +137,15 @@ class GeneratedProjectTest {
   void theOrdersTablePagesSortsAndSearchesAgainstTheExampleServer() throws Exception {
     List<HubSpotFetchStandIn.Forwarded> forwarded =
         render(
-            "render/tableCard.test.tsx", "4 passed",
+            "render/tableCard.test.tsx", "6 passed",
             Map.of(
                 "CRMCARDS_TABLE_ENTRY", CARDS.resolve("OrdersTab.tsx").toString(),
                 "CRMCARDS_TABLE_EXPORT", "OrdersTabCard"));
     assertThat(forwarded)
         .extracting(f -> f.url().replaceAll(".*\\?", "").replaceAll("^.*?&(page=)", "$1"))
-        .contains("page=2&pageSize=10", "page=1&pageSize=10&sort=-placed", "page=1&pageSize=10&sort=placed");
+        .contains("page=2&pageSize=10", "page=1&pageSize=10&sort=-placed", "page=1&pageSize=10&sort=placed",
+            "page=1&pageSize=10&sort=-items", "page=1&pageSize=10&sort=items",
+            "page=1&pageSize=10&sort=-total", "page=1&pageSize=10&sort=total");
     assertThat(forwarded).anySatisfy(f -> assertThat(f.url()).contains("&page=1&pageSize=10&q="));
   }
 
