@@ -2,7 +2,7 @@ import { Button, Dropdown, Icon, Link, Text, Tile } from '@hubspot/ui-extensions
 import { describe, expect, it } from 'vitest';
 
 import { showcaseResponse } from './fixtures';
-import { answerFetches, json, type FetchCall } from './hubspotFetch';
+import { answerFetches, heldAnswers, json, type FetchCall } from './hubspotFetch';
 import { renderCard } from './render';
 
 /** The card answers the data fetch with the showcase, and hooks with 200 and a message. */
@@ -86,13 +86,8 @@ describe('actions', () => {
   });
 
   it('sends a hook once however often its button is clicked while it is on its way, and again after', async () => {
-    let release: () => void = () => {};
-    const calls = serve(
-      (call) =>
-        new Promise<Response>((resolve) => {
-          release = () => resolve(json({ message: `${call.method} done` }));
-        }),
-    );
+    const { hold, release } = heldAnswers();
+    const calls = serve((call) => hold(() => json({ message: `${call.method} done` })));
     const card = await loadedCard();
     const resolve = () => card.findByTestId(Button, 'action-1-1').trigger('onClick');
     resolve();

@@ -25,3 +25,21 @@ export function answerFetches(answer: Answer): FetchCall[] {
 export function json(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 }
+
+/**
+ * Answers kept on their way until the test lets them through: `hold` stands for an answer the
+ * server has not sent yet, `release` sends every one held so far.
+ */
+export function heldAnswers() {
+  let waiting: (() => void)[] = [];
+  return {
+    hold(answer: () => Response): Promise<Response> {
+      return new Promise((resolve) => waiting.push(() => resolve(answer())));
+    },
+    release(): void {
+      const due = waiting;
+      waiting = [];
+      due.forEach((send) => send());
+    },
+  };
+}

@@ -29,7 +29,7 @@ import type { CardAction } from '../src/types';
 import type { CardView, LocationName } from '../src/viewTypes';
 import { MAX_SEARCH_LENGTH } from '../src/vocabulary';
 import { contactContext } from './fixtures';
-import { answerFetches, json, type FetchCall } from './hubspotFetch';
+import { answerFetches, heldAnswers, json, type FetchCall } from './hubspotFetch';
 import { ManualTimer } from './manualTimer';
 import { renderCard } from './render';
 import { allOrders, changingOrders, orders, ordersAnswer, ordersView } from './tableFixtures';
@@ -219,13 +219,9 @@ describe('a TABLE card on a record tab', () => {
   });
 
   it('pages from the total, keeps the page on screen until the next is in, then shows it', async () => {
-    let release: () => void = () => {};
+    const { hold, release } = heldAnswers();
     const calls = answerFetches((call) =>
-      new URL(call.url).searchParams.get('page') === '1'
-        ? ordersAnswer(call)
-        : new Promise<Response>((resolve) => {
-            release = () => resolve(ordersAnswer(call));
-          }),
+      new URL(call.url).searchParams.get('page') === '1' ? ordersAnswer(call) : hold(() => ordersAnswer(call)),
     );
     const card = renderOrders();
     await card.waitFor(() => expect(card.maybeFindByTestId(Table, 'table')).not.toBeNull());
@@ -315,14 +311,11 @@ describe('a TABLE card on a record tab', () => {
     }, 'A-1010', '6'],
     ['sort', (card: Card) => sortBy(card, 'total', 'descending'), 'A-1023', '15'],
   ] as const)('drops a page click while a new %s is on its way: its page 1 comes first, with its summary', async (_, change, first, open) => {
-    let release: () => void = () => {};
+    const { hold, release } = heldAnswers();
     const calls = answerFetches((call) => {
       const query = new URL(call.url).searchParams;
-      return (query.has('q') || query.has('sort')) && query.get('page') === '1'
-        ? new Promise<Response>((resolve) => {
-            release = () => resolve(ordersAnswer(call));
-          })
-        : ordersAnswer(call);
+      const newOrder = (query.has('q') || query.has('sort')) && query.get('page') === '1';
+      return newOrder ? hold(() => ordersAnswer(call)) : ordersAnswer(call);
     });
     const card = renderOrders('RECORD_TAB', { ...ordersView, pageSize: 5 });
     await card.waitFor(() => expect(card.maybeFindByTestId(Table, 'table')).not.toBeNull());
