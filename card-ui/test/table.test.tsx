@@ -333,6 +333,13 @@ describe('a TABLE card on a record tab', () => {
     expect(tableQueries(calls).map((q) => q.page)).toEqual(['1', '1']);
   });
 
+  it.each([false, undefined])('shows no search box when the view’s searchable is %s', async (searchable) => {
+    answerFetches((call) => ordersAnswer(call));
+    const card = renderOrders('RECORD_TAB', { ...ordersView, searchable });
+    await card.waitFor(() => expect(card.maybeFindByTestId(Table, 'table')).not.toBeNull());
+    expect(card.maybeFind(SearchInput)).toBeNull();
+  });
+
   it('says so when a search matches nothing, and keeps the search box', async () => {
     answerFetches((call) => ordersAnswer(call));
     const card = renderOrders();
@@ -378,6 +385,26 @@ describe('a TABLE card on a record tab', () => {
     await card.waitFor(() => expect(rowTitles(card)).toHaveLength(3));
     expect(card.maybeFind(StatisticsItem)).toBeNull();
     expect(card.maybeFindByTestId(BarChart, 'chart-perMonth')).toBeNull();
+  });
+
+  it.each([
+    ['leaves out', { revenue: 1234.5, perMonth: [{ month: '2026-01', orders: 23 }] }],
+    ['sends null for', { open: null, revenue: 1234.5, perMonth: [{ month: '2026-01', orders: 23 }], perDay: null }],
+  ])('shows only the figures and charts there are when the summary %s one of each', async (_, summary) => {
+    const view: CardView = {
+      ...ordersView,
+      summary: {
+        statistics: ordersView.summary!.statistics,
+        charts: [...ordersView.summary!.charts!, { name: 'perDay', label: 'Per day', type: 'LINE', x: 'day', xType: 'datetime', y: 'amount' }],
+      },
+    };
+    answerFetches(() => json({ results: allOrders.slice(0, 3), total: 3, summary }));
+    const card = renderOrders('RECORD_TAB', view);
+    await card.waitFor(() => expect(card.maybeFindByTestId(Table, 'table')).not.toBeNull());
+    expect(card.findAll(StatisticsItem).map((i) => [i.props.label, i.props.number])).toEqual([['Revenue', '€1,234.50']]);
+    expect(card.findByTestId(BarChart, 'chart-perMonth').props.data).toEqual([{ month: '2026-01', orders: 23 }]);
+    expect(card.maybeFind(LineChart)).toBeNull();
+    expect(rowTitles(card)).toEqual(['A-1001', 'A-1002', 'A-1003']);
   });
 
   it('draws a LINE chart on a date axis with the dates as sent, as HubSpot’s examples give them, without points that have no y', async () => {
