@@ -554,6 +554,34 @@ describe('a TABLE card’s errors', () => {
     expect(tableQueries(calls).map((q) => q.page)).toEqual(['1', '2', '2']);
   });
 
+  it('keeps “Try again” idle while the page it asked for again is on its way', async () => {
+    const { hold, release } = heldAnswers();
+    const refusal = () => json(envelope(503, 'The order index is rebuilding'), 502);
+    let asked = 0;
+    answerFetches((call) => {
+      if (new URL(call.url).searchParams.get('page') !== '2') {
+        return ordersAnswer(call);
+      }
+      asked += 1;
+      return asked === 1 ? refusal() : hold(refusal); // refused again, once let through
+    });
+    const card = renderOrders();
+    await card.waitFor(() => expect(card.maybeFindByTestId(Table, 'table')).not.toBeNull());
+    goTo(card, 2);
+    await card.waitFor(() => expect(card.maybeFindByTestId(Alert, 'page-error')).not.toBeNull());
+    const tryAgain = () => card.findByTestId(Button, 'page-retry');
+    expect(tryAgain().props.disabled).toBe(false);
+
+    tryAgain().trigger('onClick');
+    await card.waitFor(() => expect(card.maybeFindByTestId(LoadingSpinner, 'page-loading')).not.toBeNull());
+    expect(tryAgain().props.disabled).toBe(true);
+
+    release();
+    await card.waitFor(() => expect(card.maybeFindByTestId(LoadingSpinner, 'page-loading')).toBeNull());
+    expect(tryAgain().props.disabled).toBe(false);
+    expect(table(card).props.page).toBe(1);
+  });
+
   it('asks for the page on screen again on request when its refresh after an action failed', async () => {
     const calls = refusingOnce(() => calls.some((c) => c.method === 'POST'));
     const card = renderOrders();
