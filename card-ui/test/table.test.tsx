@@ -25,14 +25,13 @@ import { describe, expect, it } from 'vitest';
 
 import { SEARCH_DELAY_MS } from '../src/TableCard';
 import { COMPACT_PAGE_SIZE } from '../src/tableLayout';
-import type { CardAction } from '../src/types';
 import type { CardView, LocationName } from '../src/viewTypes';
 import { MAX_SEARCH_LENGTH } from '../src/vocabulary';
 import { contactContext } from './fixtures';
 import { answerFetches, heldAnswers, json, type FetchCall } from './hubspotFetch';
 import { ManualTimer } from './manualTimer';
 import { renderCard } from './render';
-import { allOrders, changingOrders, orders, ordersAnswer, ordersView } from './tableFixtures';
+import { allOrders, cancellableOrders, changingOrders, orders, ordersAnswer, ordersView } from './tableFixtures';
 
 function renderOrders(location: LocationName = 'RECORD_TAB', view: CardView = ordersView, timer = new ManualTimer()) {
   const card = renderCard(orders, contactContext, { view, location, searchTimer: timer });
@@ -55,6 +54,13 @@ const sortBy = (card: Card, property: string, direction: 'ascending' | 'descendi
   header(card, property).trigger('onSortChange', direction as never);
 
 const last = <T,>(items: T[]) => items[items.length - 1];
+
+/** Asks to cancel an order of `cancellableOrders` from its row's menu. */
+const askToCancel = (card: Card, id: number) =>
+  card.findByTestId(Dropdown, `actions-${id}`).findAll(Dropdown.ButtonItem)[2].trigger('onClick');
+
+/** The confirmation the card asks, as it reads. */
+const question = (card: Card) => card.findByTestId(Tile, 'confirmation').find(Text).text;
 
 /** The table's parameters of each data fetch, as the server reads them. */
 const tableQueries = (calls: FetchCall[]) =>
@@ -133,15 +139,11 @@ describe('a TABLE card on a record tab', () => {
   });
 
   it('asks to confirm a row’s hook naming the row, and forgets the question when the page changes', async () => {
-    const cancel = (id: number): CardAction => ({
-      type: 'CONFIRMATION_ACTION_HOOK', label: 'Cancel order', httpMethod: 'DELETE', uri: `https://shop.example.com/orders/${id}`,
-    });
-    const cancellable = allOrders.map((order) => ({ ...order, actions: [...order.actions!, cancel(order.objectId)] }));
-    const calls = answerFetches((call) => ordersAnswer(call, true, cancellable));
+    const calls = answerFetches((call) => ordersAnswer(call, true, cancellableOrders));
     const card = renderOrders();
     await card.waitFor(() => expect(card.maybeFindByTestId(Table, 'table')).not.toBeNull());
-    card.findByTestId(Dropdown, 'actions-1002').findAll(Dropdown.ButtonItem)[2].trigger('onClick');
-    expect(card.findByTestId(Tile, 'confirmation').find(Text).text).toBe('A-1002: Cancel order?');
+    askToCancel(card, 1002);
+    expect(question(card)).toBe('A-1002: Cancel order?');
 
     goTo(card, 2);
     await card.waitFor(() => expect(rowTitles(card)[0]).toBe('A-1011'));
@@ -152,10 +154,32 @@ describe('a TABLE card on a record tab', () => {
     card.findByTestId(SearchInput, 'search').trigger('onInput', 'A-101' as never);
     card.timer.elapse();
     await card.waitFor(() => expect(rowTitles(card)[0]).toBe('A-1010'));
-    card.findByTestId(Dropdown, 'actions-1012').findAll(Dropdown.ButtonItem)[2].trigger('onClick');
+    askToCancel(card, 1012);
     card.findByTestId(SearchInput, 'search').trigger('onChange', 'A-101 ' as never);
     card.timer.elapse();
-    expect(card.findByTestId(Tile, 'confirmation').find(Text).text).toBe('A-1012: Cancel order?');
+    expect(question(card)).toBe('A-1012: Cancel order?');
+  });
+
+  it('keeps the question when a page click is dropped while a new search loads', async () => {
+    const { hold, release } = heldAnswers();
+    const calls = answerFetches((call) => {
+      const answer = () => ordersAnswer(call, true, cancellableOrders);
+      return new URL(call.url).searchParams.has('q') ? hold(answer) : answer();
+    });
+    const card = renderOrders();
+    await card.waitFor(() => expect(card.maybeFindByTestId(Table, 'table')).not.toBeNull());
+    card.findByTestId(SearchInput, 'search').trigger('onInput', 'A-101' as never);
+    card.timer.elapse();
+    await card.waitFor(() => expect(card.maybeFindByTestId(LoadingSpinner, 'page-loading')).not.toBeNull());
+    askToCancel(card, 1002); // on the rows still on screen
+
+    goTo(card, 2); // dropped: the rows on screen stay, and so does the question about one of them
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect([rowTitles(card)[0], question(card)]).toEqual(['A-1001', 'A-1002: Cancel order?']);
+    expect(tableQueries(calls).map((q) => q.page)).toEqual(['1', '1']);
+
+    release();
+    await card.waitFor(() => expect(rowTitles(card)[0]).toBe('A-1010'));
   });
 
   it('shows the summary anew after an action on a later page', async () => {

@@ -59,6 +59,20 @@ export const allOrders: CardObject[] = Array.from({ length: 23 }, (_, i) => ({
   ],
 }));
 
+/** The same orders, each also offering to cancel it: a hook that asks the user first. */
+export const cancellableOrders: CardObject[] = allOrders.map((order) => ({
+  ...order,
+  actions: [
+    ...order.actions!,
+    {
+      type: 'CONFIRMATION_ACTION_HOOK',
+      label: 'Cancel order',
+      httpMethod: 'DELETE',
+      uri: `https://shop.example.com/orders/${order.objectId}`,
+    },
+  ],
+}));
+
 /**
  * Answers a TABLE's data fetch the way the wire says a server does (API.md §9): the page of
  * the sorted, searched orders (of `from`, all of them unless told), the total when `withTotal`,
