@@ -46,7 +46,10 @@ interface TableCardProps extends CardHostProps {
   reloads: number;
   /** What the card shows above its objects while an action waits for the user. */
   confirmation?: ReactNode;
-  /** Called when the user asks for another page, order or search: the rows on screen change. */
+  /**
+   * Called when the user asks for another page, order or search, and again when its rows replace
+   * those on screen: the rows change.
+   */
   onQueryChange?: () => void;
   searchTimer?: SearchTimer;
 }
@@ -126,6 +129,11 @@ export function TableCard(props: TableCardProps) {
         setQuery((q) => (q === query ? stepBack : q));
         return;
       }
+      // Rows of another page, order or search replace those on screen: whatever was asked about
+      // one of them (a question asked while they loaded) goes with them. A reload keeps its query.
+      if (shownNow.current !== undefined && shownNow.current.query !== query) {
+        onQueryChange?.();
+      }
       setShown((before) => {
         const same = before !== undefined && sameOrder(before.query, query);
         const lastPage =
@@ -141,7 +149,7 @@ export function TableCard(props: TableCardProps) {
     return () => {
       current = false;
     };
-    // context and actions are HubSpot's, stable for the card's life.
+    // context and actions are HubSpot's, stable for the card's life, as is the card's onQueryChange.
   }, [definition, query, reloads]);
 
   // The server sends the summary with page 1 only. After an action on a later page, what the

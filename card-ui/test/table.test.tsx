@@ -160,7 +160,7 @@ describe('a TABLE card on a record tab', () => {
     expect(question(card)).toBe('A-1012: Cancel order?');
   });
 
-  it('keeps the question when a page click is dropped while a new search loads', async () => {
+  it('keeps the question while a page click is dropped during a new search, and drops it with the rows it was about', async () => {
     const { hold, release } = heldAnswers();
     const calls = answerFetches((call) => {
       const answer = () => ordersAnswer(call, true, cancellableOrders);
@@ -180,6 +180,8 @@ describe('a TABLE card on a record tab', () => {
 
     release();
     await card.waitFor(() => expect(rowTitles(card)[0]).toBe('A-1010'));
+    // The rows it asked about are gone, and so is the question.
+    expect(card.maybeFindByTestId(Tile, 'confirmation')).toBeNull();
   });
 
   it('shows the summary anew after an action on a later page', async () => {
