@@ -4,6 +4,9 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.crmcards.processor.Cards.compile;
 import static dev.crmcards.processor.Cards.source;
 
+import com.google.testing.compile.Compilation;
+import java.util.ArrayList;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -22,10 +25,23 @@ class SummaryErrorsTest {
     return source("OrderSummary", "record OrderSummary(", String.join(",\n", components), ") {}");
   }
 
+  /** {@code test.OrderSummary}, a class of these member lines. */
+  private static JavaFileObject summaryClass(String... members) {
+    List<String> lines = new ArrayList<>(List.of("class OrderSummary {"));
+    lines.addAll(List.of(members));
+    lines.add("}");
+    return source("OrderSummary", lines.toArray(new String[0]));
+  }
+
+  /** {@code compilation} had {@code error} in {@code file}, on the line containing {@code line}. */
+  private static void assertErrorOn(Compilation compilation, String error, JavaFileObject file, String line) {
+    assertThat(compilation).hadErrorContaining(error).inFile(file).onLineContaining(line);
+  }
+
   /** A summary of the one member {@code chart}, over MonthCount points, has {@code error} on the line of {@code line}. */
   private static void assertChartError(String chart, String error, String line) {
     JavaFileObject s = summary(chart);
-    assertThat(compile(CARD, s, MONTH_COUNT)).hadErrorContaining(error).inFile(s).onLineContaining(line);
+    assertErrorOn(compile(CARD, s, MONTH_COUNT), error, s, line);
   }
 
   @Test
@@ -56,11 +72,9 @@ class SummaryErrorsTest {
 
   @Test
   void aFieldAndAGetterOfTheSameFigureAreAnError() {
-    JavaFileObject s = source("OrderSummary",
-        "class OrderSummary {",
+    JavaFileObject s = summaryClass(
         "  @Statistic(label = \"Open\") long open;",
-        "  @Statistic(label = \"Open too\") public long getOpen() { return open; }",
-        "}");
+        "  @Statistic(label = \"Open too\") public long getOpen() { return open; }");
     assertThat(compile(CARD, s))
         .hadErrorContaining("'getOpen' is the summary's 'open', as 'open' already is; the answer would carry it"
             + " twice. Annotate one of them.")
@@ -107,12 +121,10 @@ class SummaryErrorsTest {
 
   @Test
   void aChartOnAMethodWithArgumentsIsAnError() {
-    JavaFileObject s = source("OrderSummary",
-        "class OrderSummary {",
+    JavaFileObject s = summaryClass(
         "  @Statistic(label = \"Open\") long open;",
         "  @Chart(label = \"Per month\", type = ChartType.BAR, x = \"month\", y = \"orders\")",
-        "  public List<MonthCount> perMonth(int months) { return List.of(); }",
-        "}");
+        "  public List<MonthCount> perMonth(int months) { return List.of(); }");
     assertThat(compile(CARD, s, MONTH_COUNT))
         .hadErrorContaining("@Chart on a method needs a no-arg method that returns the value; 'perMonth' takes"
             + " arguments. Make it return the value without arguments, or annotate a field.")
@@ -121,11 +133,9 @@ class SummaryErrorsTest {
 
   @Test
   void aSummaryOfOnlyUnreadFiguresGetsTheirErrorsNotNoFigures() {
-    JavaFileObject s = source("OrderSummary",
-        "class OrderSummary {",
+    JavaFileObject s = summaryClass(
         "  @Statistic(label = \"Open\") public void open() {}",
-        "  @Statistic(label = \"Late\") public static long late() { return 0; }",
-        "}");
+        "  @Statistic(label = \"Late\") public static long late() { return 0; }");
     var compilation = compile(CARD, s);
     assertThat(compilation)
         .hadErrorContaining("@Statistic on a method needs a no-arg method that returns the value; 'open' returns"
@@ -340,6 +350,106 @@ class SummaryErrorsTest {
             "}");
     assertThat(compile(card, s, handler)).hadErrorCount(1);
     assertThat(compile(card, s, handler)).hadErrorContaining("pageSize 0 is out of range").inFile(card).onLineContaining("pageSize = 0");
+  }
+
+  /**
+   * {@code test.Shop}, holding the card {@code Order} and, declared before it as {@code figures},
+   * the {@code Figures} it names as its summary.
+   */
+  private static JavaFileObject shopWithSummary(String... figures) {
+    List<String> lines = new ArrayList<>(List.of("class Shop {"));
+    lines.addAll(List.of(figures));
+    lines.addAll(List.of(
+        "  @CrmCard(title = \"Orders\", targetUrl = \"https://shop.example.com/orders\",",
+        "    objectTypes = @ObjectType(COMPANIES),",
+        "    layout = CardLayout.TABLE,",
+        "    summary = Figures.class)",
+        "  record Order(@ObjectId long id, @Title String number, " + ViewErrorsTest.TOTAL + ") {}",
+        "}"));
+    return source("Shop", lines.toArray(new String[0]));
+  }
+
+  @Test
+  void anUnreachableSummaryIsAnErrorOnTheCardsSummary() {
+    // Its card beside it may name it; the generated class, outside Shop, could not.
+    JavaFileObject privateOne = shopWithSummary("  private record Figures(@Statistic(label = \"Open\") long open) {}");
+    assertErrorOn(compile(privateOne),
+        "summary Figures is private, or package-private in another package, so the generated OrderCrmCard cannot"
+            + " use it. Make it public, or move it into the card's package (a static nested type).",
+        privateOne, "summary = Figures.class");
+    // Not static: the generated class has no Shop to make one in.
+    JavaFileObject inner = shopWithSummary("  class Figures {", "    @Statistic(label = \"Open\") long open;", "  }");
+    assertErrorOn(compile(inner), "summary Figures is private, or package-private in another package",
+        inner, "summary = Figures.class");
+  }
+
+  @Test
+  void privateFiguresAndChartsAreErrorsOnThem() {
+    JavaFileObject s = summaryClass(
+        "  @Statistic(label = \"Open\") long open;",
+        "  @Statistic(label = \"Late\")",
+        "  private long late;",
+        "  @Chart(label = \"Per month\", type = ChartType.BAR, x = \"month\", y = \"orders\")",
+        "  private List<MonthCount> perMonth() { return List.of(); }");
+    Compilation compilation = compile(CARD, s, MONTH_COUNT);
+    assertErrorOn(compilation, "'late' is private, so the generated OrderCrmCard cannot read it. Make it"
+        + " package-private or public, or annotate a getter instead.", s, "private long late");
+    assertErrorOn(compilation, "'perMonth' is private, so the generated OrderCrmCard cannot read it.",
+        s, "private List<MonthCount> perMonth()");
+    assertThat(compilation).hadErrorCount(2);
+  }
+
+  @Test
+  void aChartOfPrivatePointsIsAnErrorOnTheChart() {
+    JavaFileObject s = summaryClass(
+        "  @Chart(label = \"Per month\", type = ChartType.BAR, x = \"month\", y = \"orders\")",
+        "  List<Bar> perMonth;",
+        "  private record Bar(String month, long orders) {}");
+    assertErrorOn(compile(CARD, s),
+        "@Chart 'perMonth' has points of type Bar, which is private, or package-private in another package, so"
+            + " the generated code cannot use it. Make it public, or move it into the card's package.",
+        s, "@Chart(label");
+  }
+
+  @Test
+  void chartXOrYNamingAPrivateMemberIsAnErrorOnThatAxis() {
+    JavaFileObject bar = source("Bar", "class Bar {", "  private String month;", "  private long orders;", "}");
+    JavaFileObject privateY = summary(
+        "@Chart(label = \"Per month\", type = ChartType.BAR, x = \"month\",\n y = \"orders\") List<Bar> perMonth");
+    assertErrorOn(compile(CARD, privateY, bar),
+        "@Chart y names 'orders' of Bar, which is private, or package-private in another package, so the"
+            + " generated code cannot read it. Make it package-private or public, or name a getter.",
+        privateY, "y = \"orders\"");
+    JavaFileObject privateX = summary(
+        "@Chart(label = \"Per month\", type = ChartType.BAR,\n x = \"month\", y = \"orders\") List<Bar> perMonth");
+    assertErrorOn(compile(CARD, privateX, bar), "@Chart x names 'month' of Bar, which is private",
+        privateX, "x = \"month\"");
+  }
+
+  @Test
+  void blankChartLabel() {
+    assertChartError(
+        "@Chart(label = \"\", type = ChartType.BAR,\n x = \"month\", y = \"orders\") List<MonthCount> perMonth",
+        "@Chart label of 'perMonth' must not be blank: the card shows it as the chart's title. Add label = \"...\".",
+        "label = \"\"");
+  }
+
+  @Test
+  void staticFigureAndChartFieldsAreErrorsOnTheirAnnotations() {
+    JavaFileObject s = summaryClass(
+        "  @Statistic(label = \"Open\") long open;",
+        "  @Statistic(label = \"Late\")",
+        "  static long late;",
+        "  @Chart(label = \"Per month\", type = ChartType.BAR, x = \"month\", y = \"orders\")",
+        "  static List<MonthCount> perMonth = List.of();");
+    Compilation compilation = compile(CARD, s, MONTH_COUNT);
+    assertErrorOn(compilation, "@Statistic must be on an instance member: the card shows the values of the summary"
+        + " your handler returns, and static 'late' is none of them. Remove static from 'late'.",
+        s, "@Statistic(label = \"Late\")");
+    assertErrorOn(compilation, "@Chart must be on an instance member: the card shows the values of the summary your"
+        + " handler returns, and static 'perMonth' is none of them. Remove static from 'perMonth'.",
+        s, "@Chart(label");
+    assertThat(compilation).hadErrorCount(2);
   }
 
   @Test
