@@ -336,6 +336,15 @@ class SummaryErrorsTest {
   }
 
   @Test
+  void chartWithoutY() {
+    // Its example is the first member y accepts, a number, not the first member.
+    assertChartError(
+        "@Chart(label = \"Per month\", type = ChartType.BAR, x = \"month\")\n List<MonthCount> perMonth",
+        "@Chart 'perMonth' needs y: the name of a member of MonthCount, e.g. y = \"orders\".",
+        "@Chart(label");
+  }
+
+  @Test
   void aHandlerOfACardWithErrorsGetsOnlyTheCardsErrors() {
     JavaFileObject card =
         ViewErrorsTest.order("  layout = CardLayout.TABLE,\n  pageSize = 0,\n  summary = OrderSummary.class",

@@ -338,9 +338,12 @@ final class SummaryValidator {
       AnnotationMirror mirror,
       AnnotationValue position) {
     if (name.isBlank()) {
+      // The example is a member the axis accepts: following it must not lead to the next error.
+      Optional<String> example =
+          members.stream().filter(m -> fitsAxis(axis, m)).map(Member::propertyName).findFirst();
       reporter.error(
           "@Chart '" + chart.javaName() + "' needs " + axis + ": the name of a member of " + point.getSimpleName()
-              + ", e.g. " + axis + " = \"" + (members.isEmpty() ? axis : members.get(0).propertyName()) + "\".",
+              + example.map(e -> ", e.g. " + axis + " = \"" + e + "\".").orElse("."),
           chart.element(), mirror, position);
       return null;
     }
@@ -362,6 +365,14 @@ final class SummaryValidator {
           chart.element(), mirror, position);
     }
     return found;
+  }
+
+  /** Whether {@code member}'s type is one the {@code axis} ("x" or "y") accepts. */
+  private static boolean fitsAxis(String axis, Member member) {
+    ValueKind kind = TypeRules.classify(member.type());
+    return axis.equals("x")
+        ? TypeRules.javaType(kind).flatMap(CardViews::chartFieldType).isPresent()
+        : accepts(CardViews.CHART_Y_JAVA_TYPES, kind);
   }
 
   private static boolean accepts(List<JavaType> accepted, ValueKind kind) {
