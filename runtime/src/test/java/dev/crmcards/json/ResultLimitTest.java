@@ -104,6 +104,30 @@ class ResultLimitTest {
         .hasMessage("cardName");
   }
 
+  @Test
+  void aPageWithinItsSizePassesUnlogged() {
+    assertThat(ResultLimit.limitPage("orders-fit", 0, 10)).isZero();
+    assertThat(ResultLimit.limitPage("orders-fit", 10, 10)).isEqualTo(10);
+    assertThat(ResultLimit.limitPage("orders-fit", 1, 1)).isEqualTo(1);
+    assertThat(records).isEmpty();
+  }
+
+  @Test
+  void extraRowsAreDroppedAndLoggedOncePerCard() {
+    assertThat(ResultLimit.limitPage("orders-long", 12, 10)).isEqualTo(10);
+    // Dropped each time, told once.
+    assertThat(ResultLimit.limitPage("orders-long", 101, 100)).isEqualTo(100);
+    assertThat(records).hasSize(1);
+    assertThat(records.get(0).getLevel()).isEqualTo(Level.WARNING);
+    assertThat(records.get(0).getMessage())
+        .isEqualTo(
+            "CRM card \"orders-long\" returned 12 rows for a page of 10; only the first 10 are sent. Return one"
+                + " page of rows: FetchRequest.page() and pageSize() say which. (Logged once per card.)");
+    assertThat(ResultLimit.limitPage("orders-longer", 3, 2)).isEqualTo(2);
+    assertThat(records).hasSize(2);
+    assertThat(records.get(1).getMessage()).startsWith("CRM card \"orders-longer\" returned 3 rows for a page of 2;");
+  }
+
   private static FetchRequest page(int page, int pageSize) {
     return FetchRequest.parse(
         "userId=1&userEmail=a%40b.test&associatedObjectId=2&associatedObjectType=COMPANY&portalId=3&page="
