@@ -3,6 +3,7 @@ package dev.crmcards.examples;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crmcards.ActionRequest;
@@ -17,12 +18,14 @@ import dev.crmcards.examples.orders.DeliveryChange;
 import dev.crmcards.examples.orders.Order;
 import dev.crmcards.examples.orders.OrderBook;
 import dev.crmcards.examples.orders.OrderCrmCard;
+import dev.crmcards.examples.orders.OrderState;
 import dev.crmcards.examples.orders.OrderSummary;
 import dev.crmcards.examples.orders.OrdersHandler;
 import dev.crmcards.rules.CardViews;
 import dev.crmcards.rules.FormInputs;
 import dev.crmcards.servlet.CardSettings;
 import dev.crmcards.servlet.CrmCardsServlet;
+import dev.crmcards.servlet.RawHttp;
 import dev.crmcards.servlet.ServletContainer;
 import dev.crmcards.signature.SignatureVerifier;
 import dev.crmcards.signature.SignatureVersion;
@@ -32,6 +35,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,10 +56,13 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class OrdersCardContract {
   static final String SECRET = "orders-test-secret";
-  static final ObjectMapper JSON = new ObjectMapper();
+  /** Decimals read exactly, as the server wrote them. */
+  static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
   static final String COMPANY =
       "userId=12345&userEmail=" + enc("loggedinuser@hubspot.com")
           + "&associatedObjectId=4242&associatedObjectType=COMPANY&portalId=987654&domain=example.com";
+  /** How long a test waits for an answer or an event it expects (never reached when all is well). */
+  static final Duration PATIENCE = Duration.ofSeconds(30);
 
   abstract ServletContainer newContainer();
 
@@ -90,6 +97,7 @@ abstract class OrdersCardContract {
   private final CountingHandler handler = new CountingHandler();
   private ServletContainer container;
   private String base;
+  private int port;
 
   @BeforeAll
   void start() throws Exception {
@@ -99,6 +107,7 @@ abstract class OrdersCardContract {
         settings,
         BugTicketCrmCard.routes(new BugTrackerHandler(TicketStore.withGuideTickets())),
         OrderCrmCard.routes(handler))));
+    port = Integer.parseInt(base.substring(base.lastIndexOf(':') + 1));
   }
 
   @AfterAll
@@ -118,11 +127,32 @@ abstract class OrdersCardContract {
 
   /** A signed GET of {@code path}, as HubSpot would send it to the URL the cards declare. */
   HttpResponse<String> get(String path) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(PATIENCE);
     SignatureVerifier.signedHeaders(SECRET, "GET", ExampleServer.FETCH_ORIGIN + path, new byte[0],
             System.currentTimeMillis(), SignatureVersion.V3)
         .forEach(request::header);
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /**
+   * A signed GET of {@code path} written byte for byte, for what a URI refuses to hold (a malformed
+   * escape); the status and the body as text.
+   */
+  RawHttp.Response rawGet(String path) throws Exception {
+    StringBuilder head = new StringBuilder("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n");
+    SignatureVerifier.signedHeaders(SECRET, "GET", ExampleServer.FETCH_ORIGIN + path, new byte[0],
+            System.currentTimeMillis(), SignatureVersion.V3)
+        .forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+    head.append("Connection: close\r\n\r\n");
+    return RawHttp.once(port, head.toString().getBytes(UTF_8), (int) PATIENCE.toMillis(), false);
+  }
+
+  /** {@code path} is a 400 whose message is {@code message}. */
+  void assertBadRequest(String path, String message) throws Exception {
+    RawHttp.Response response = rawGet(path);
+    String body = new String(response.body(), UTF_8);
+    assertThat(response.status()).as(path + ": " + body).isEqualTo(400);
+    assertThat(JSON.readTree(body).path("message").asText()).as(path).isEqualTo(message);
   }
 
   /** A signed form submit to {@code path}, as HubSpot's proxy sends a card's {@code hubspot.fetch}. */
@@ -156,9 +186,18 @@ abstract class OrdersCardContract {
     assertThat(answer.path("total").asLong()).isEqualTo(200);
     JsonNode summary = answer.path("summary");
     assertThat(summary.path("orders").asLong()).isEqualTo(200);
+    // The figures of company 4242's orders, as the example's order book has them: open ones, and
+    // the revenue of all but the returned ones.
+    List<Order> all = new OrderBook().of(4242);
     assertThat(summary.path("open").isIntegralNumber()).isTrue();
-    assertThat(summary.path("revenue").isNumber()).isTrue();
-    assertThat(summary.path("revenue").decimalValue()).isPositive();
+    assertThat(summary.path("open").asLong())
+        .isEqualTo(all.stream().filter(o -> o.state() == OrderState.OPEN).count())
+        .isPositive();
+    BigDecimal revenue = all.stream().filter(o -> o.state() != OrderState.RETURNED)
+        .map(Order::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+    assertThat(revenue).isLessThan(all.stream().map(Order::total).reduce(BigDecimal.ZERO, BigDecimal::add));
+    assertThat(summary.path("revenue").isBigDecimal()).isTrue();
+    assertThat(summary.path("revenue").decimalValue()).isEqualTo(revenue);
     long charted = 0;
     for (JsonNode bar : summary.path("perMonth")) {
       assertThat(bar.path("month").asText()).matches("\\d{4}-\\d{2}");
@@ -186,6 +225,28 @@ abstract class OrdersCardContract {
   }
 
   @Test
+  void leadingZerosAreTheSamePage() throws Exception {
+    JsonNode first = orders("");
+    JsonNode zeroOne = orders("&page=01");
+    assertThat(numbers(zeroOne)).hasSize(10).isEqualTo(numbers(first));
+    assertThat(zeroOne.path("summary")).isEqualTo(first.path("summary"));
+    JsonNode zeroZeroZeroTwo = orders("&page=0002");
+    assertThat(numbers(zeroZeroZeroTwo)).hasSize(10).isEqualTo(numbers(orders("&page=2")));
+    assertThat(zeroZeroZeroTwo.has("summary")).isFalse();
+  }
+
+  @Test
+  void theHighestPageIsAnEmptyPageAtEitherSize() throws Exception {
+    // Its first row's index fits an int even at the largest page size.
+    for (String size : List.of("", "&pageSize=" + CardViews.MAX_PAGE_SIZE)) {
+      JsonNode last = orders("&page=" + CardViews.MAX_PAGE + size);
+      assertThat(last.path("results")).as(size).isEmpty();
+      assertThat(last.path("total").asLong()).as(size).isEqualTo(200);
+    }
+    assertThat(handler.fetches).hasValue(2);
+  }
+
+  @Test
   void sortsOnTheServerEitherWay() throws Exception {
     List<BigDecimal> totals = new ArrayList<>();
     orders("&sort=-total&pageSize=50").path("results").forEach(r -> totals.add(new BigDecimal(r.path("total").asText())));
@@ -205,24 +266,30 @@ abstract class OrdersCardContract {
     assertThat(answer.path("summary").path("orders").asLong()).isEqualTo(total);
     assertThat(orders("&q=").path("total").asLong()).isEqualTo(200);
     assertThat(orders("&q=nobody-at-all").path("results")).isEmpty();
+    // The longest search there may be is searched for (and found nowhere), not refused.
+    JsonNode longest = orders("&q=" + "x".repeat(CardViews.MAX_SEARCH_LENGTH));
+    assertThat(longest.path("total").asLong()).isZero();
+    assertThat(longest.path("summary").path("orders").asLong()).isZero();
   }
 
   @Test
   void everyBadParameterIsA400NamingItBeforeTheHandlerRuns() throws Exception {
     Map<String, String> bad =
-        Map.of(
-            "&page=0", CardViews.PAGE_PROBLEM,
-            "&page=two", CardViews.PAGE_PROBLEM,
-            "&page=", CardViews.PAGE_PROBLEM,
-            "&pageSize=0", CardViews.PAGE_SIZE_PROBLEM,
-            "&pageSize=101", CardViews.PAGE_SIZE_PROBLEM,
-            "&pageSize=1.5", CardViews.PAGE_SIZE_PROBLEM,
-            "&sort=customer", "sort names a property this card cannot sort by (sortable: placed, items, total)",
-            "&sort=-", CardViews.SORT_SHAPE_PROBLEM);
+        Map.ofEntries(
+            Map.entry("&page=0", CardViews.PAGE_PROBLEM),
+            Map.entry("&page=two", CardViews.PAGE_PROBLEM),
+            Map.entry("&page=", CardViews.PAGE_PROBLEM),
+            Map.entry("&page=" + (CardViews.MAX_PAGE + 1), CardViews.PAGE_PROBLEM),
+            Map.entry("&pageSize=0", CardViews.PAGE_SIZE_PROBLEM),
+            Map.entry("&pageSize=101", CardViews.PAGE_SIZE_PROBLEM),
+            Map.entry("&pageSize=1.5", CardViews.PAGE_SIZE_PROBLEM),
+            Map.entry("&sort=customer", "sort names a property this card cannot sort by (sortable: placed, items, total)"),
+            Map.entry("&sort=-", CardViews.SORT_SHAPE_PROBLEM),
+            Map.entry("&q=" + "x".repeat(CardViews.MAX_SEARCH_LENGTH + 1), CardViews.SEARCH_PROBLEM),
+            Map.entry("&page=%zz", "malformed percent-encoding in the query string (page)"),
+            Map.entry("&q=%C", "malformed percent-encoding in the query string (q)"));
     for (Map.Entry<String, String> e : bad.entrySet()) {
-      HttpResponse<String> response = get("/orders?" + COMPANY + e.getKey());
-      assertThat(response.statusCode()).as(e.getKey()).isEqualTo(400);
-      assertThat(JSON.readTree(response.body()).path("message").asText()).as(e.getKey()).isEqualTo(e.getValue());
+      assertBadRequest("/orders?" + COMPANY + e.getKey(), e.getValue());
     }
     assertThat(handler.fetches).hasValue(0);
     assertThat(handler.summaries).hasValue(0);
@@ -238,10 +305,13 @@ abstract class OrdersCardContract {
 
   @Test
   void theTilesCardIgnoresTheTableParameters() throws Exception {
-    HttpResponse<String> response =
-        get("/demo-fetch?" + ExampleServer.GUIDE_QUERY.replace("@", "%40") + "&page=0&pageSize=x&sort=nope&q=x");
+    String guide = "/demo-fetch?" + ExampleServer.GUIDE_QUERY.replace("@", "%40");
+    HttpResponse<String> plain = get(guide);
+    HttpResponse<String> response = get(guide + "&page=0&pageSize=x&sort=nope&q=x");
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(response.body()).isEqualTo(plain.body());
     JsonNode answer = JSON.readTree(response.body());
+    assertThat(answer.path("results")).isNotEmpty();
     assertThat(answer.has("total")).isFalse();
     assertThat(answer.has("summary")).isFalse();
   }
