@@ -51,7 +51,8 @@ import org.junit.jupiter.api.TestInstance;
  * The orders card over real HTTP, signed as HubSpot's proxy signs it, beside the bug tracker in
  * one servlet as the example server serves them: paging, sorting, search, total, the summary on
  * the first page only, and a 400 naming the parameter for every bad one, before the handler runs;
- * its per-order form, whose handler gets the typed record or is never reached.
+ * its per-order form, whose handler gets the typed record or is never reached. Beside them a table
+ * that neither searches nor sorts ({@link Shipment}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class OrdersCardContract {
@@ -93,8 +94,25 @@ abstract class OrdersCardContract {
     }
   }
 
+  /** The shipments table's handler: three shipments, and the last request it got. */
+  static final class ShipmentsHandler implements ShipmentCrmCard.Handler {
+    final AtomicInteger fetches = new AtomicInteger();
+    volatile FetchRequest last;
+
+    @Override
+    public CardResponse<Shipment> fetch(FetchRequest request) {
+      fetches.incrementAndGet();
+      last = request;
+      return CardResponse.builder(List.of(
+              new Shipment(1, "SH-1", "DHL"), new Shipment(2, "SH-2", "UPS"), new Shipment(3, "SH-3", "DPD")))
+          .total(3)
+          .build();
+    }
+  }
+
   private final HttpClient http = HttpClient.newHttpClient();
   private final CountingHandler handler = new CountingHandler();
+  private final ShipmentsHandler shipments = new ShipmentsHandler();
   private ServletContainer container;
   private String base;
   private int port;
@@ -106,7 +124,8 @@ abstract class OrdersCardContract {
     base = container.start(Map.of("", new CrmCardsServlet(
         settings,
         BugTicketCrmCard.routes(new BugTrackerHandler(TicketStore.withGuideTickets())),
-        OrderCrmCard.routes(handler))));
+        OrderCrmCard.routes(handler),
+        ShipmentCrmCard.routes(shipments))));
     port = Integer.parseInt(base.substring(base.lastIndexOf(':') + 1));
   }
 
@@ -119,6 +138,7 @@ abstract class OrdersCardContract {
   void resetCounts() {
     handler.fetches.set(0);
     handler.summaries.set(0);
+    shipments.fetches.set(0);
   }
 
   private static String enc(String value) {
@@ -314,6 +334,31 @@ abstract class OrdersCardContract {
     assertThat(answer.path("results")).isNotEmpty();
     assertThat(answer.has("total")).isFalse();
     assertThat(answer.has("summary")).isFalse();
+  }
+
+  @Test
+  void aTableThatIsNotSearchableIgnoresQ() throws Exception {
+    HttpResponse<String> plain = get("/shipments?" + COMPANY);
+    // Even a search longer than any may be: not read, so not refused.
+    for (String q : List.of("SH-2", "x".repeat(CardViews.MAX_SEARCH_LENGTH + 1))) {
+      HttpResponse<String> searched = get("/shipments?" + COMPANY + "&q=" + q);
+      assertThat(searched.statusCode()).as(searched.body()).isEqualTo(200);
+      assertThat(searched.body()).isEqualTo(plain.body());
+      assertThat(shipments.last.search()).isEmpty();
+    }
+    assertThat(JSON.readTree(plain.body()).path("results")).hasSize(3);
+    assertThat(shipments.fetches).hasValue(3);
+  }
+
+  @Test
+  void aTableWithoutSortableColumnsRefusesEverySort() throws Exception {
+    for (String sort : List.of("carrier", "-number", "id")) {
+      assertBadRequest("/shipments?" + COMPANY + "&sort=" + sort, CardViews.sortProblem(List.of()));
+    }
+    assertBadRequest("/shipments?" + COMPANY + "&sort=-", CardViews.SORT_SHAPE_PROBLEM);
+    assertThat(shipments.fetches).hasValue(0);
+    // Without a sort it answers.
+    assertThat(get("/shipments?" + COMPANY).statusCode()).isEqualTo(200);
   }
 
   // ---------------------------------------------------------------------------------------------
