@@ -40,6 +40,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,8 +53,8 @@ import org.junit.jupiter.api.TestInstance;
  * The orders card over real HTTP, signed as HubSpot's proxy signs it, beside the bug tracker in
  * one servlet as the example server serves them: paging, sorting, search, total, the summary on
  * the first page only, and a 400 naming the parameter for every bad one, before the handler runs;
- * its per-order form, whose handler gets the typed record or is never reached. Beside them a table
- * that neither searches nor sorts ({@link Shipment}).
+ * the summary under the fetch's deadline; its per-order form, whose handler gets the typed record
+ * or is never reached. Beside them a table that neither searches nor sorts ({@link Shipment}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class OrdersCardContract {
@@ -64,6 +66,11 @@ abstract class OrdersCardContract {
           + "&associatedObjectId=4242&associatedObjectType=COMPANY&portalId=987654&domain=example.com";
   /** How long a test waits for an answer or an event it expects (never reached when all is well). */
   static final Duration PATIENCE = Duration.ofSeconds(30);
+  /**
+   * The deadline of the server whose summaries are held: far beyond what a fetch takes, however
+   * busy the machine, so that each held request reaches its summary.
+   */
+  static final Duration SHORT_DEADLINE = Duration.ofSeconds(2);
 
   abstract ServletContainer newContainer();
 
@@ -94,6 +101,36 @@ abstract class OrdersCardContract {
     }
   }
 
+  /** The example's handler, whose summary waits for the test's go, or for the deadline's interrupt. */
+  static final class HeldSummaryHandler implements OrderCrmCard.Handler {
+    final OrdersHandler orders = new OrdersHandler(new OrderBook());
+    final CountDownLatch summaryEntered = new CountDownLatch(1);
+    final CountDownLatch summaryInterrupted = new CountDownLatch(1);
+    final CountDownLatch goOn = new CountDownLatch(1);
+
+    @Override
+    public CardResponse<Order> fetch(FetchRequest request) {
+      return orders.fetch(request);
+    }
+
+    @Override
+    public OrderSummary summary(FetchRequest request) throws InterruptedException {
+      summaryEntered.countDown();
+      try {
+        goOn.await();
+      } catch (InterruptedException e) {
+        summaryInterrupted.countDown();
+        throw e;
+      }
+      return orders.summary(request);
+    }
+
+    @Override
+    public ActionResult reschedule(ActionRequest request, long id, DeliveryChange form) {
+      return orders.reschedule(request, id, form);
+    }
+  }
+
   /** The shipments table's handler: three shipments, and the last request it got. */
   static final class ShipmentsHandler implements ShipmentCrmCard.Handler {
     final AtomicInteger fetches = new AtomicInteger();
@@ -113,8 +150,11 @@ abstract class OrdersCardContract {
   private final HttpClient http = HttpClient.newHttpClient();
   private final CountingHandler handler = new CountingHandler();
   private final ShipmentsHandler shipments = new ShipmentsHandler();
+  private final HeldSummaryHandler held = new HeldSummaryHandler();
   private ServletContainer container;
+  private ServletContainer shortDeadlineContainer;
   private String base;
+  private String shortDeadlineBase;
   private int port;
 
   @BeforeAll
@@ -127,11 +167,20 @@ abstract class OrdersCardContract {
         OrderCrmCard.routes(handler),
         ShipmentCrmCard.routes(shipments))));
     port = Integer.parseInt(base.substring(base.lastIndexOf(':') + 1));
+    shortDeadlineContainer = newContainer();
+    shortDeadlineBase = shortDeadlineContainer.start(Map.of("", new CrmCardsServlet(
+        CardSettings.builder().clientSecret(SECRET).handlerTimeout(SHORT_DEADLINE).build(),
+        OrderCrmCard.routes(held))));
   }
 
   @AfterAll
   void stop() throws Exception {
-    container.stop();
+    held.goOn.countDown();
+    try {
+      container.stop();
+    } finally {
+      shortDeadlineContainer.stop();
+    }
   }
 
   @BeforeEach
@@ -147,7 +196,12 @@ abstract class OrdersCardContract {
 
   /** A signed GET of {@code path}, as HubSpot would send it to the URL the cards declare. */
   HttpResponse<String> get(String path) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(PATIENCE);
+    return get(base, path);
+  }
+
+  /** A signed GET of {@code path} from the server at {@code server}. */
+  HttpResponse<String> get(String server, String path) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server + path)).timeout(PATIENCE);
     SignatureVerifier.signedHeaders(SECRET, "GET", ExampleServer.FETCH_ORIGIN + path, new byte[0],
             System.currentTimeMillis(), SignatureVersion.V3)
         .forEach(request::header);
@@ -313,6 +367,21 @@ abstract class OrdersCardContract {
     }
     assertThat(handler.fetches).hasValue(0);
     assertThat(handler.summaries).hasValue(0);
+  }
+
+  @Test
+  void aSlowSummaryGetsTheDeadlinesAnswer() throws Exception {
+    // A page without a summary is answered as usual.
+    HttpResponse<String> second = get(shortDeadlineBase, "/orders?" + COMPANY + "&page=2");
+    assertThat(second.statusCode()).as(second.body()).isEqualTo(200);
+    assertThat(held.summaryEntered.getCount()).isEqualTo(1);
+    // The first page's fetch returns; its summary is held until the deadline interrupts it.
+    HttpResponse<String> first = get(shortDeadlineBase, "/orders?" + COMPANY);
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(503);
+    assertThat(JSON.readTree(first.body()))
+        .isEqualTo(JSON.readTree("{\"message\":\"the card did not answer in time\"}"));
+    assertThat(held.summaryEntered.getCount()).isZero();
+    assertThat(held.summaryInterrupted.await(PATIENCE.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
   }
 
   @Test
