@@ -1,7 +1,6 @@
 package dev.crmcards.json;
 
 import dev.crmcards.CardResponse;
-import dev.crmcards.FetchRequest;
 import java.lang.System.Logger.Level;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -61,23 +60,24 @@ public final class ResultLimit {
   }
 
   /**
-   * Checks a TABLE answer's {@code total} against its page: a page that has rows must not count
+   * Checks a TABLE answer's {@code total} against its page (the request's {@code page} and {@code
+   * pageSize}, and the number of {@code results} the handler returned): a page that has rows must not count
    * more objects up to its end than the total says there are, since the card shows as many pages
    * as the total fills and the rest could not be reached. When it does, a warning is logged, once
    * per card; the answer is sent as it is. An answer without a total, or with no rows (a page past
    * the end), is not checked.
    */
-  public static void checkTotal(String cardName, FetchRequest request, CardResponse<?> response) {
-    OptionalLong total = response.total();
-    int rows = Math.min(response.results().size(), request.pageSize());
+  public static void checkTotal(String cardName, int page, int pageSize, int results, OptionalLong total) {
+    // Primitives only: this package must not depend on dev.crmcards, which depends on it.
+    int rows = Math.min(results, pageSize);
     if (total.isEmpty() || rows == 0) {
       return;
     }
-    long upToThisPage = (long) (request.page() - 1) * request.pageSize() + rows;
+    long upToThisPage = (long) (page - 1) * pageSize + rows;
     if (total.getAsLong() < upToThisPage && TOTAL_WARNED.add(Objects.requireNonNull(cardName, "cardName"))) {
       LOG.log(
           Level.WARNING,
-          "CRM card \"" + cardName + "\" answered page " + request.page() + " with " + rows
+          "CRM card \"" + cardName + "\" answered page " + page + " with " + rows
               + " rows and a total of " + total.getAsLong() + ", fewer than the " + upToThisPage
               + " objects up to that page. The card offers as many pages as the total fills: give"
               + " CardResponse.Builder.total the number of objects on all pages. (Logged once per card.)");

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crmcards.CapturedLog;
-import dev.crmcards.CardResponse;
-import dev.crmcards.FetchRequest;
-import dev.crmcards.TableParameters;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -128,31 +125,26 @@ class ResultLimitTest {
     assertThat(records.get(1).getMessage()).startsWith("CRM card \"orders-longer\" returned 3 rows for a page of 2;");
   }
 
-  private static FetchRequest page(int page, int pageSize) {
-    return FetchRequest.parse(
-        "userId=1&userEmail=a%40b.test&associatedObjectId=2&associatedObjectType=COMPANY&portalId=3&page="
-            + page + "&pageSize=" + pageSize,
-        TableParameters.of(10, false));
-  }
-
-  private static CardResponse<String> rows(int count, long total) {
-    return CardResponse.builder(Collections.nCopies(count, "row")).total(total).build();
+  /** Checks {@code results} rows and {@code total} on {@code page} of 10 rows. */
+  private static void check(String card, int page, int results, OptionalLong total) {
+    ResultLimit.checkTotal(card, page, 10, results, total);
   }
 
   @Test
   void aTotalThatCountsEveryRowUpToThePageIsQuiet() {
-    ResultLimit.checkTotal("orders-ok", page(1, 10), rows(10, 10));
-    ResultLimit.checkTotal("orders-ok", page(3, 10), rows(4, 24));
-    // A page past the end has no rows to count, whatever the total.
-    ResultLimit.checkTotal("orders-ok", page(9, 10), rows(0, 24));
-    ResultLimit.checkTotal("orders-ok", page(2, 10), CardResponse.of(Collections.nCopies(10, "row")));
+    check("orders-ok", 1, 10, OptionalLong.of(10));
+    check("orders-ok", 3, 4, OptionalLong.of(24));
+    // A page past the end has no rows to count, whatever the total; rows beyond the page are cut.
+    check("orders-ok", 9, 0, OptionalLong.of(24));
+    check("orders-ok", 1, 12, OptionalLong.of(10));
+    check("orders-ok", 2, 10, OptionalLong.empty());
     assertThat(records).isEmpty();
   }
 
   @Test
   void aTotalShortOfThePagesRowsIsLoggedOncePerCard() {
-    ResultLimit.checkTotal("orders-short", page(2, 10), rows(3, 12));
-    ResultLimit.checkTotal("orders-short", page(1, 10), rows(2, 1));
+    check("orders-short", 2, 3, OptionalLong.of(12));
+    check("orders-short", 1, 2, OptionalLong.of(1));
     assertThat(records).hasSize(1);
     assertThat(records.get(0).getLevel()).isEqualTo(Level.WARNING);
     assertThat(records.get(0).getMessage())

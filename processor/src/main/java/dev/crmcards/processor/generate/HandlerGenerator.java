@@ -188,7 +188,9 @@ final class HandlerGenerator {
         Objects.class,
         "Handler.fetch returned null");
     if (view.isTable()) {
-      chain.addStatement("$T.checkTotal(NAME, request, response)", RESULT_LIMIT);
+      chain.addStatement(
+          "$T.checkTotal(NAME, request.page(), request.pageSize(), response.results().size(), response.total())",
+          RESULT_LIMIT);
     }
     CodeBlock.Builder arguments = CodeBlock.builder().add("response");
     if (view.hasSummary()) {

@@ -68,7 +68,7 @@ public final class DeliveryCrmCard implements GeneratedCard<DeliveryCrmCard.Hand
     return CardRoutes.builder(NAME)
         .fetch("https://shop.example.com/hubspot/deliveries", TableParameters.of(25, true, "shipped", "weight_kg"), request -> {
           CardResponse<Delivery> response = Objects.requireNonNull(handler.fetch(request), "Handler.fetch returned null");
-          ResultLimit.checkTotal(NAME, request, response);
+          ResultLimit.checkTotal(NAME, request.page(), request.pageSize(), response.results().size(), response.total());
           DeliverySummary summary = request.page() == 1 ? Objects.requireNonNull(handler.summary(request), "Handler.summary returned null") : null;
           int pageSize = request.pageSize();
           return json -> write(response, summary, pageSize, json);
