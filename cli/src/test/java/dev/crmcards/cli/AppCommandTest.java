@@ -207,8 +207,11 @@ class AppCommandTest {
     assertThat(run.err()).contains("nothing was written");
     assertThat(tree(out).keySet()).containsExactly("src/app/cards/Mine-hsmeta.json");
 
-    // With a uid of its own, the user's component stays beside the generated ones.
+    // With a uid of its own, the user's component stays beside the generated ones; npm's folder
+    // holds no components, and a run again finds its own files by the manifest.
     Fixtures.write(out.resolve("src/app/cards/Mine-hsmeta.json"), mine.replace("bug-tracker-card", "mine-card"));
+    Fixtures.write(out.resolve("src/app/cards/node_modules/some-package/Copy-hsmeta.json"), mine);
+    assertThat(app(Fixtures.exampleDefinitions(), out).exitCode()).isZero();
     assertThat(app(Fixtures.exampleDefinitions(), out).exitCode()).isZero();
     assertThat(tree(out)).containsKeys("src/app/cards/Mine-hsmeta.json", "src/app/cards/BugTracker-hsmeta.json");
   }

@@ -90,15 +90,16 @@ public final class AppBuild {
     if (localUrl != null) {
       AppProject.putLocalProxy(files, cards, localUrl);
     }
+    GeneratedFiles generated = new GeneratedFiles(out, files, names.out());
     try {
-      problems.addAll(UidClashes.in(out, files));
+      problems.addAll(UidClashes.in(out, files, generated.writtenBefore()));
     } catch (IOException e) {
       throw new UsageException("cannot read " + out + ": " + e, e);
     }
     if (!problems.isEmpty()) {
       return new Result(out, cards, settings, localUrl, problems, null);
     }
-    GeneratedFiles.Outcome outcome = new GeneratedFiles(out, files, names.out()).write();
+    GeneratedFiles.Outcome outcome = generated.write();
     return new Result(out, cards, settings, localUrl, problems, outcome);
   }
 }

@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -160,6 +161,12 @@ public final class GeneratedFiles {
   }
 
   /** The hashes of the last run; empty without a manifest, {@code null} for a foreign one. */
+  /** The files the last run wrote, by the manifest it left; none when there is no readable one. */
+  Set<String> writtenBefore() {
+    Map<String, String> previous = previousHashes();
+    return previous == null ? Set.of() : Set.copyOf(previous.keySet());
+  }
+
   private Map<String, String> previousHashes() {
     Path manifest = out.resolve(MANIFEST);
     Map<String, String> hashes = new TreeMap<>();

@@ -3,15 +3,18 @@ package dev.crmcards.cli.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.crmcards.cli.definition.Json;
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
-import java.util.stream.Stream;
 
 /**
  * Components of the user's own in the project folder whose {@code uid} is one the run would write.
@@ -24,10 +27,12 @@ final class UidClashes {
   private UidClashes() {}
 
   /**
-   * One problem per component file in {@code out} that the run does not write but that has the
-   * uid of one of {@code files}; files that are not JSON or have no uid are left to the parser.
+   * One problem per component file in {@code out} that is the user's (neither written by this
+   * run nor by an earlier one, {@code writtenBefore}) but has the uid of one of {@code files};
+   * files that are not JSON or have no uid are left to the parser. {@code node_modules} folders
+   * are not searched: npm puts no components there, and they hold thousands of files.
    */
-  static List<String> in(Path out, SortedMap<String, byte[]> files) throws IOException {
+  static List<String> in(Path out, SortedMap<String, byte[]> files, Set<String> writtenBefore) throws IOException {
     Map<String, String> ours = new HashMap<>();
     for (Map.Entry<String, byte[]> file : files.entrySet()) {
       if (file.getKey().endsWith(COMPONENT_SUFFIX)) {
@@ -39,20 +44,40 @@ final class UidClashes {
     if (ours.isEmpty() || !Files.isDirectory(src)) {
       return problems;
     }
-    try (Stream<Path> paths = Files.walk(src)) {
-      for (Path path : paths.filter(p -> p.getFileName().toString().endsWith(COMPONENT_SUFFIX)).sorted().toList()) {
-        String name = out.relativize(path).toString().replace('\\', '/');
-        if (files.containsKey(name) || !Files.isRegularFile(path)) {
-          continue;
-        }
-        Optional<String> uid = uid(Files.readAllBytes(path));
-        if (uid.isPresent() && ours.containsKey(uid.get())) {
-          problems.add(name + ": uid \"" + uid.get() + "\" is the uid crmcards gives " + ours.get(uid.get())
-              + "; HubSpot refuses two components with one uid. Give " + name + " another uid, or move it away.");
-        }
+    for (Path path : components(src)) {
+      String name = out.relativize(path).toString().replace('\\', '/');
+      if (files.containsKey(name) || writtenBefore.contains(name)) {
+        continue;
+      }
+      Optional<String> uid = uid(Files.readAllBytes(path));
+      if (uid.isPresent() && ours.containsKey(uid.get())) {
+        problems.add(name + ": uid \"" + uid.get() + "\" is the uid crmcards gives " + ours.get(uid.get())
+            + "; HubSpot refuses two components with one uid. Give " + name + " another uid, or move it away.");
       }
     }
     return problems;
+  }
+
+  /** The component files under {@code src}, in order, outside {@code node_modules}. */
+  private static List<Path> components(Path src) throws IOException {
+    List<Path> found = new ArrayList<>();
+    Files.walkFileTree(src, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+        return dir.getFileName().toString().equals("node_modules") ? FileVisitResult.SKIP_SUBTREE
+            : FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+        if (attributes.isRegularFile() && file.getFileName().toString().endsWith(COMPONENT_SUFFIX)) {
+          found.add(file);
+        }
+        return FileVisitResult.CONTINUE;
+      }
+    });
+    found.sort(null);
+    return found;
   }
 
   private static Optional<String> uid(byte[] json) {
