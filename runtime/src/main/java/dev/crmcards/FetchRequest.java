@@ -48,7 +48,8 @@ public final class FetchRequest extends CardRequest {
         whole(values[1], CardViews.MIN_PAGE_SIZE, CardViews.MAX_PAGE_SIZE, table.pageSize(),
             CardViews.PAGE_SIZE_PROBLEM);
     sort = sort(values[2], table);
-    String q = table.searchable() ? values[3] : null;
+    // Trimmed as the card trims it, so that other clients' text reads the same.
+    String q = table.searchable() && values[3] != null ? CardViews.searchText(values[3]) : null;
     if (q != null && q.length() > CardViews.MAX_SEARCH_LENGTH) {
       throw new InvalidRequestException(CardViews.SEARCH_PROBLEM);
     }
@@ -100,8 +101,9 @@ public final class FetchRequest extends CardRequest {
   }
 
   /**
-   * The search text of a searchable card, as sent (crmcards' card UI trims it), at most {@link
-   * CardViews#MAX_SEARCH_LENGTH} characters; empty when none was typed (an empty {@code q}).
+   * The search text of a searchable card, without white space at either end ({@link
+   * CardViews#searchText}, as the card UI trims it), at most {@link CardViews#MAX_SEARCH_LENGTH}
+   * characters; empty when none was typed (a {@code q} that is empty or only white space).
    */
   public Optional<String> search() {
     return search;

@@ -95,6 +95,9 @@ class TableRequestTest {
     assertThat(table("&q=" + "%C3%A9".repeat(200)).search()).contains(longest);
     assertThat(problem("&q=" + "%C3%A9".repeat(201), TABLE)).isEqualTo("q must be at most 200 characters");
     assertThat(problem("&q=" + "a".repeat(5000), TABLE)).isEqualTo("q must be at most 200 characters");
+    // Trimmed as the card trims it: white space around the text does not count, and alone is no search.
+    assertThat(table("&q=%C2%A0" + "a".repeat(200) + "+%E2%80%A8").search()).contains("a".repeat(200));
+    assertThat(table("&q=+%09%C2%A0").search()).isEmpty();
     // A card without a search box does not read q at all.
     TableParameters notSearchable = TableParameters.of(10, false, "placed");
     assertThat(FetchRequest.parse(DEFAULTS + "&q=" + "a".repeat(5000), notSearchable).search()).isEmpty();

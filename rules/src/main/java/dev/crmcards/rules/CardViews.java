@@ -172,6 +172,36 @@ public final class CardViews {
   @From(value = APP_CARD, source = "API.md §9 Details, pinned: page")
   public static final String PAGE_PROBLEM = PAGE + " must be a whole number from 1 to " + MAX_PAGE;
 
+  /**
+   * The search text in {@code q} as the card sends it: without the white space and line breaks
+   * JavaScript's {@code String.prototype.trim} removes at either end (ECMAScript's WhiteSpace and
+   * LineTerminator: tab, vertical tab, form feed, space, no-break space, U+FEFF, every other space
+   * separator, LF, CR, U+2028, U+2029), which is not what Java's {@code strip} removes. The card
+   * UI trims with JavaScript itself; {@code card-ui/test/search-agreement.json} holds the cases
+   * both ends read alike.
+   */
+  @From(value = APP_CARD, source = "API.md §9 wire: q (crmcards' card UI trims it)")
+  public static String searchText(String q) {
+    int start = 0;
+    int end = q.length();
+    while (start < end && trimmedBySearch(q.charAt(start))) {
+      start++;
+    }
+    while (end > start && trimmedBySearch(q.charAt(end - 1))) {
+      end--;
+    }
+    return q.substring(start, end);
+  }
+
+  private static boolean trimmedBySearch(char c) {
+    switch (c) {
+      case '\t', '\u000B', '\f', ' ', '\u00A0', '\uFEFF', '\n', '\r', '\u2028', '\u2029':
+        return true;
+      default:
+        return Character.getType(c) == Character.SPACE_SEPARATOR;
+    }
+  }
+
   /** The 400 answer's message for a {@link #SEARCH} longer than {@link #MAX_SEARCH_LENGTH}. */
   @From(value = APP_CARD, source = "API.md §9 wire: q (crmcards' bound)")
   public static final String SEARCH_PROBLEM = SEARCH + " must be at most " + MAX_SEARCH_LENGTH + " characters";

@@ -2,13 +2,10 @@ package dev.crmcards.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.crmcards.rules.json.JsonReader;
 import dev.crmcards.rules.json.JsonValue;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -124,10 +121,7 @@ class UrlsTest {
    */
   @Test
   void theCardUiDrawsALinkWhereTheRulesAcceptOne() throws IOException {
-    JsonValue agreement =
-        JsonReader.parse(Files.readString(Path.of("..", "card-ui", "test", "link-agreement.json")));
-    assertThat(agreement.path("cases").elements()).isNotEmpty();
-    for (JsonValue c : agreement.path("cases").elements()) {
+    for (JsonValue c : Agreements.cases("link-agreement.json")) {
       String text = c.path("text").text();
       assertThat(Urls.isHttpUrl(text)).as(text).isEqualTo(c.path("link").text().equals("true"));
       assertThat(Urls.httpUrlProblem(text).isEmpty()).as(text).isEqualTo(c.path("link").text().equals("true"));

@@ -1,0 +1,40 @@
+package dev.crmcards.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crmcards.rules.json.JsonValue;
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+class CardViewsTest {
+
+  /**
+   * The server's half of the search agreement: it reads q as the card UI sends it, trimmed by
+   * JavaScript (card-ui's search agreement test runs the same file). An empty result is no search.
+   */
+  @Test
+  void theServerTrimsTheSearchTextAsTheCardUiDoes() throws IOException {
+    for (JsonValue c : Agreements.cases("search-agreement.json")) {
+      String typed = c.path("typed").text();
+      String expected = c.path("q").isNull() ? "" : c.path("q").text();
+      assertThat(CardViews.searchText(typed)).as(escaped(typed)).isEqualTo(expected);
+    }
+  }
+
+  /** Java's strip removes other characters than JavaScript's trim: the rule is not strip. */
+  @Test
+  void theSearchTextIsNotJavasStrip() {
+    assertThat(CardViews.searchText("\u00a0x\ufeff")).isEqualTo("x");
+    assertThat("\u00a0x\ufeff".strip()).isEqualTo("\u00a0x\ufeff");
+    assertThat(CardViews.searchText("\u001cx")).isEqualTo("\u001cx");
+    assertThat("\u001cx".strip()).isEqualTo("x");
+  }
+
+  private static String escaped(String text) {
+    StringBuilder out = new StringBuilder();
+    for (char c : text.toCharArray()) {
+      out.append(c < 0x20 || c > 0x7e ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+    }
+    return out.toString();
+  }
+}
