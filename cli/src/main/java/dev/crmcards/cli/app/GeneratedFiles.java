@@ -160,13 +160,13 @@ public final class GeneratedFiles {
     }
   }
 
-  /** The hashes of the last run; empty without a manifest, {@code null} for a foreign one. */
   /** The files the last run wrote, by the manifest it left; none when there is no readable one. */
   Set<String> writtenBefore() {
     Map<String, String> previous = previousHashes();
     return previous == null ? Set.of() : Set.copyOf(previous.keySet());
   }
 
+  /** The hashes of the last run; empty without a manifest, {@code null} for a foreign one. */
   private Map<String, String> previousHashes() {
     Path manifest = out.resolve(MANIFEST);
     Map<String, String> hashes = new TreeMap<>();

@@ -29,7 +29,8 @@ final class UidClashes {
   /**
    * One problem per component file in {@code out} that is the user's (neither written by this
    * run nor by an earlier one, {@code writtenBefore}) but has the uid of one of {@code files};
-   * files that are not JSON or have no uid are left to the parser. {@code node_modules} folders
+   * files that are not JSON, have no uid or cannot be read, and folders that cannot be read, are
+   * left to the parser. {@code node_modules} folders
    * are not searched: npm puts no components there, and they hold thousands of files.
    */
   static List<String> in(Path out, SortedMap<String, byte[]> files, Set<String> writtenBefore) throws IOException {
@@ -49,7 +50,7 @@ final class UidClashes {
       if (files.containsKey(name) || writtenBefore.contains(name)) {
         continue;
       }
-      Optional<String> uid = uid(Files.readAllBytes(path));
+      Optional<String> uid = uid(path);
       if (uid.isPresent() && ours.containsKey(uid.get())) {
         problems.add(name + ": uid \"" + uid.get() + "\" is the uid crmcards gives " + ours.get(uid.get())
             + "; HubSpot refuses two components with one uid. Give " + name + " another uid, or move it away.");
@@ -70,14 +71,30 @@ final class UidClashes {
 
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-        if (attributes.isRegularFile() && file.getFileName().toString().endsWith(COMPONENT_SUFFIX)) {
+        // Files.isRegularFile follows a link to a component kept elsewhere.
+        if (file.getFileName().toString().endsWith(COMPONENT_SUFFIX) && Files.isRegularFile(file)) {
           found.add(file);
         }
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFileFailed(Path file, IOException e) {
+        // A folder of the user's this user cannot read holds nothing the run writes or checks.
         return FileVisitResult.CONTINUE;
       }
     });
     found.sort(null);
     return found;
+  }
+
+  /** The uid of the component file at {@code path}; none when it cannot be read. */
+  private static Optional<String> uid(Path path) {
+    try {
+      return uid(Files.readAllBytes(path));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   private static Optional<String> uid(byte[] json) {
