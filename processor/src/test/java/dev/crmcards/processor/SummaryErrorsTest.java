@@ -319,6 +319,13 @@ class SummaryErrorsTest {
   }
 
   @Test
+  void chartOfJdkPointsWhoseAxesArePublicMembersCompiles() {
+    JavaFileObject s = summary(
+        "@Chart(label = \"Spots\", type = ChartType.LINE, x = \"x\", y = \"y\") List<java.awt.Point> spots");
+    Cards.assertSucceededWithoutWarnings(compile(CARD, s));
+  }
+
+  @Test
   void chartOfPointsWithoutMembers() {
     JavaFileObject s =
         summary("@Chart(label = \"Per month\", type = ChartType.BAR, x = \"month\", y = \"orders\") List<Empty> perMonth");

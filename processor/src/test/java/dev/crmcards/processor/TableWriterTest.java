@@ -123,7 +123,7 @@ class TableWriterTest {
       assertWithMessage("kmh %s", notFinite).that(summary.at("/speeds/0/kmh").isNull()).isTrue();
       assertThat(summary.at("/speeds/1/kmh").asDouble()).isEqualTo(3.0);
     }
-    // The first figure left out: the next one starts without a comma.
+    // Every figure after the first left out: no comma is left behind.
     assertThat(page(CardResponse.of(deliveries(1)), summary(null, Double.NaN, null), 10))
         .contains("\"summary\":{\"onRoad\":3,\"perCarrier\":");
   }

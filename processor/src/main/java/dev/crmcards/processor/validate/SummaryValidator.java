@@ -246,8 +246,11 @@ final class SummaryValidator {
     List<Member> pointMembers =
         scanner.scan(point).stream().filter(m -> !OBJECT_METHODS.contains(m.javaName())).toList();
     boolean jdk = JDK_PACKAGES.stream().anyMatch(point.getQualifiedName().toString()::startsWith);
-    if (jdk || pointMembers.isEmpty()) {
-      // x and y would name a JDK class's internals, or nothing at all.
+    boolean publicAxes =
+        publicMember(pointMembers, gem.x().get()) && publicMember(pointMembers, gem.y().get());
+    if (pointMembers.isEmpty() || (jdk && !publicAxes)) {
+      // x and y would name a JDK class's internals, or nothing at all. A JDK class whose public
+      // members they name (java.awt.Point's x and y) is a point like any other.
       reporter.error(
           "@Chart '" + member.javaName() + "' has points of type " + point.getQualifiedName()
               + (jdk ? ", a JDK class" : ", which has no members") + "; a point is a record or class of your own"
@@ -325,6 +328,13 @@ final class SummaryValidator {
     }
     Element point = ((DeclaredType) declared.getTypeArguments().get(0)).asElement();
     return point instanceof TypeElement t && CLASSES.contains(t.getKind()) ? t : null;
+  }
+
+  /** Whether {@code name} names a public member among {@code members}. */
+  private static boolean publicMember(List<Member> members, String name) {
+    return members.stream()
+        .anyMatch(m -> (m.javaName().equals(name) || m.propertyName().equals(name))
+            && m.element().getModifiers().contains(Modifier.PUBLIC));
   }
 
   /** The member of the point type that {@code x} or {@code y} names; null after reporting none. */
