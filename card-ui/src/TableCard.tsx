@@ -124,7 +124,7 @@ export function TableCard(props: TableCardProps) {
       if (inRange !== undefined) {
         // Fewer rows than before (a hook removed some): the last page there is, not an empty one.
         const stepBack = { ...query, page: inRange };
-        const lastPage = { page: inRange, reloads, stepBack };
+        const lastPage = { page: inRange, reloads };
         setShown((before) => before && { ...before, pageCount: Math.min(before.pageCount, inRange), lastPage });
         setQuery((q) => (q === query ? stepBack : q));
         return;
@@ -137,7 +137,7 @@ export function TableCard(props: TableCardProps) {
       setShown((before) => {
         const same = before !== undefined && sameOrder(before.query, query);
         const lastPage =
-          same && response.total === undefined ? lastPageAfter(before.lastPage, query, rows, reloads) : undefined;
+          same && response.total === undefined ? lastPageAfter(before.lastPage, reloads) : undefined;
         const count = pageCount(query, rows, response.total, same ? before.pageCount : 1);
         return { response, query, pageCount: lastPage === undefined ? count : Math.min(count, lastPage.page), lastPage };
       });
@@ -181,6 +181,8 @@ export function TableCard(props: TableCardProps) {
   const onSearch = useCallback(
     (text: string) => {
       setSearchText(text);
+      // An error about another search than the box now holds would retry what the user took back.
+      setFailure((f) => (f !== undefined && f.query.search.trim() !== text.trim() ? undefined : f));
       timer.clear(pendingSearch.current);
       pendingSearch.current = timer.set(() => {
         // The server refuses a longer search; the box says so instead of asking.
