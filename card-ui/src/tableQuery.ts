@@ -1,5 +1,5 @@
 import type { TableSort } from './viewTypes';
-import { SORT_DESCENDING, type TableParameter } from './vocabulary';
+import { MAX_PAGE, SORT_DESCENDING, type TableParameter } from './vocabulary';
 
 /** What a TABLE asks its server for: a page of a size, in an order, matching a search. */
 export interface TableQuery {
@@ -47,8 +47,9 @@ export function pageInRange(query: TableQuery, rows: number, total: number | und
  * one more while pages come back full, never fewer than the furthest page already known to exist.
  */
 export function pageCount(query: TableQuery, rows: number, total: number | undefined, known: number): number {
+  // Never a page the server refuses.
   if (typeof total === 'number' && Number.isFinite(total) && total >= 0) {
-    return Math.max(1, Math.ceil(total / query.pageSize));
+    return Math.min(MAX_PAGE, Math.max(1, Math.ceil(total / query.pageSize)));
   }
-  return Math.max(known, rows >= query.pageSize ? query.page + 1 : query.page, 1);
+  return Math.min(MAX_PAGE, Math.max(known, rows >= query.pageSize ? query.page + 1 : query.page, 1));
 }

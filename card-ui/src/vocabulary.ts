@@ -151,6 +151,9 @@ export const MAX_PAGE_SIZE = 100;
 /** The rows of a TABLE page when the card names no page size. */
 export const DEFAULT_PAGE_SIZE = 10;
 
+/** The highest page a TABLE may ask for: page * pageSize fits an int. */
+export const MAX_PAGE = 21474836;
+
 /** The longest search text a TABLE sends, in UTF-16 units. */
 export const MAX_SEARCH_LENGTH = 200;
 

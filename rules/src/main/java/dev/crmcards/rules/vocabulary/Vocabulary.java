@@ -96,6 +96,9 @@ public final class Vocabulary {
               "defaultPageSize", "The rows of a TABLE page when the card names no page size.",
               CardViews.DEFAULT_PAGE_SIZE),
           new Count(
+              "maxPage", "The highest page a TABLE may ask for: page * pageSize fits an int.",
+              CardViews.MAX_PAGE),
+          new Count(
               "maxSearchLength", "The longest search text a TABLE sends, in UTF-16 units.",
               CardViews.MAX_SEARCH_LENGTH),
           new Names(
