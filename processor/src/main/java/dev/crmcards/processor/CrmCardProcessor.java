@@ -16,6 +16,7 @@ import dev.crmcards.processor.read.ActionGem;
 import dev.crmcards.processor.read.Annotations;
 import dev.crmcards.processor.read.CrmCardGem;
 import dev.crmcards.processor.read.MemberScanner;
+import dev.crmcards.processor.read.Unreadable;
 import dev.crmcards.processor.read.RequiredAttributes;
 import dev.crmcards.processor.validate.CardValidator;
 import dev.crmcards.rules.Limits;
@@ -393,11 +394,11 @@ public final class CrmCardProcessor extends AbstractProcessor {
                     + " has none.",
                 e, mirror);
           }
-        } else if (e.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)) {
-          reporter.error(simple + " must be on an instance member: each object has its own value.", e, mirror);
-        } else if (e instanceof javax.lang.model.element.ExecutableElement method
-            && (!method.getParameters().isEmpty() || method.getReturnType().getKind() == TypeKind.VOID)) {
-          reporter.error(simple + " on a method needs a no-arg method that returns the value.", e, mirror);
+        } else {
+          Unreadable.of(e).ifPresent(why -> reporter.error(
+              why == Unreadable.STATIC ? simple + " must be on an instance member: each object has its own value."
+                  : simple + " on a method needs a no-arg method that returns the value.",
+              e, mirror));
         }
       }
     }

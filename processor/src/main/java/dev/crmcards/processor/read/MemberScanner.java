@@ -9,7 +9,6 @@ import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
@@ -58,7 +57,7 @@ public final class MemberScanner {
     DeclaredType seenFrom = (DeclaredType) type.asType();
     Set<Element> throughRawTypes = reachedRaw(type);
     for (Element e : elements.getAllMembers(type)) {
-      if (e.getModifiers().contains(Modifier.STATIC) || isObjectMember(e)) {
+      if (Unreadable.of(e).isPresent() || isObjectMember(e)) {
         continue;
       }
       if (e.getKind() == ElementKind.FIELD) {
@@ -70,12 +69,10 @@ public final class MemberScanner {
         members.add(new Member(e.getSimpleName().toString(), Member.Kind.FIELD, fieldType, e, raw));
       } else if (e.getKind() == ElementKind.METHOD && !accessors.contains(e)) {
         ExecutableElement m = (ExecutableElement) e;
-        if (givesAValue(m)) {
-          boolean raw = throughRawTypes.contains(m.getEnclosingElement());
-          TypeMirror result =
-              raw ? seenRaw(m.getReturnType()) : ((ExecutableType) types.asMemberOf(seenFrom, m)).getReturnType();
-          members.add(new Member(m.getSimpleName().toString(), Member.Kind.METHOD, result, m, raw));
-        }
+        boolean raw = throughRawTypes.contains(m.getEnclosingElement());
+        TypeMirror result =
+            raw ? seenRaw(m.getReturnType()) : ((ExecutableType) types.asMemberOf(seenFrom, m)).getReturnType();
+        members.add(new Member(m.getSimpleName().toString(), Member.Kind.METHOD, result, m, raw));
       }
     }
     return members;
@@ -83,24 +80,18 @@ public final class MemberScanner {
 
   /**
    * The fields and methods of {@code type}, inherited ones too, that carry one of {@code
-   * annotations} but that {@link #scan} leaves out, as no generated code reads them: static ones,
-   * and methods that take arguments or return nothing.
+   * annotations} but that {@link #scan} leaves out, as no generated code reads them ({@link
+   * Unreadable}).
    */
   public List<Element> leftOut(TypeElement type, List<Class<? extends Annotation>> annotations) {
     List<Element> found = new ArrayList<>();
     for (Element e : elements.getAllMembers(type)) {
       boolean member = e.getKind() == ElementKind.FIELD || e.getKind() == ElementKind.METHOD;
-      if (member && Annotations.hasAny(e, annotations)
-          && (e.getModifiers().contains(Modifier.STATIC) || (e instanceof ExecutableElement m && !givesAValue(m)))) {
+      if (member && Annotations.hasAny(e, annotations) && Unreadable.of(e).isPresent()) {
         found.add(e);
       }
     }
     return found;
-  }
-
-  /** A method generated code can read a value from: no parameters, a result. */
-  private static boolean givesAValue(ExecutableElement method) {
-    return method.getParameters().isEmpty() && method.getReturnType().getKind() != TypeKind.VOID;
   }
 
   /**

@@ -14,6 +14,7 @@ import dev.crmcards.processor.model.ValueKind;
 import dev.crmcards.processor.read.Annotations;
 import dev.crmcards.processor.read.ChartGem;
 import dev.crmcards.processor.read.MemberScanner;
+import dev.crmcards.processor.read.Unreadable;
 import dev.crmcards.processor.read.StatisticGem;
 import dev.crmcards.rules.CardViews;
 import dev.crmcards.rules.CurrencyCodes;
@@ -30,7 +31,6 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
@@ -156,7 +156,8 @@ final class SummaryValidator {
         Annotations.find(member, Statistic.class).or(() -> Annotations.find(member, Chart.class)).orElseThrow();
     String annotation = "@" + mirror.getAnnotationType().asElement().getSimpleName();
     String name = member.getSimpleName().toString();
-    if (member.getModifiers().contains(Modifier.STATIC)) {
+    Unreadable why = Unreadable.of(member).orElseThrow();
+    if (why == Unreadable.STATIC) {
       reporter.error(
           annotation + " must be on an instance member: the card shows the values of the summary your handler "
               + "returns, and static '" + name + "' is none of them. Remove static from '" + name + "'.",
@@ -164,7 +165,7 @@ final class SummaryValidator {
     } else {
       reporter.error(
           annotation + " on a method needs a no-arg method that returns the value; '" + name + "' "
-              + (((ExecutableElement) member).getParameters().isEmpty() ? "returns nothing" : "takes arguments")
+              + (why == Unreadable.RETURNS_NOTHING ? "returns nothing" : "takes arguments")
               + ". Make it return the value without arguments, or annotate a field.",
           member, mirror);
     }
