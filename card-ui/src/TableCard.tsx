@@ -10,7 +10,6 @@ import { CardFailure, PageFailure } from './CardFailure';
 import { CardLoading, NothingToShow } from './CardPlaceholders';
 import type { CardHostProps } from './host';
 import type { Formatting } from './PropertyValue';
-import { lastPageAfter, type LastPage } from './lastPage';
 import { ruleText } from './formRules';
 import { fetchCard } from './requests';
 import { shownObjects } from './shownValues';
@@ -59,7 +58,12 @@ interface Shown {
   response: TableResponse;
   query: TableQuery;
   pageCount: number;
-  lastPage?: LastPage;
+  /**
+   * Without a total: the last page there is, learned when the page past it came back empty, and
+   * the card's reloads then. It holds until a reload (an action may have added rows), also when
+   * the user comes back to it and finds it full, as a last page found this way always is.
+   */
+  lastPage?: { page: number; reloads: number };
 }
 
 /**
@@ -123,10 +127,9 @@ export function TableCard(props: TableCardProps) {
       const inRange = pageInRange(query, rows, response.total);
       if (inRange !== undefined) {
         // Fewer rows than before (a hook removed some): the last page there is, not an empty one.
-        const stepBack = { ...query, page: inRange };
         const lastPage = { page: inRange, reloads };
         setShown((before) => before && { ...before, pageCount: Math.min(before.pageCount, inRange), lastPage });
-        setQuery((q) => (q === query ? stepBack : q));
+        setQuery((q) => (q === query ? { ...q, page: inRange } : q));
         return;
       }
       // Rows of another page, order or search replace those on screen: whatever was asked about
@@ -137,7 +140,7 @@ export function TableCard(props: TableCardProps) {
       setShown((before) => {
         const same = before !== undefined && sameOrder(before.query, query);
         const lastPage =
-          same && response.total === undefined ? lastPageAfter(before.lastPage, reloads) : undefined;
+          same && response.total === undefined && before.lastPage?.reloads === reloads ? before.lastPage : undefined;
         const count = pageCount(query, rows, response.total, same ? before.pageCount : 1);
         return { response, query, pageCount: lastPage === undefined ? count : Math.min(count, lastPage.page), lastPage };
       });
@@ -231,6 +234,7 @@ export function TableCard(props: TableCardProps) {
   }
   const { response } = shown;
   const objects = shownObjects(response.results, shown.query.pageSize);
+  const tooLong = searchTooLong(searchText);
   return (
     <Flex direction="column" gap="sm">
       <CardHeaderActions response={response} onAction={onAction} />
@@ -245,8 +249,8 @@ export function TableCard(props: TableCardProps) {
           value={searchText}
           onInput={onSearch}
           onChange={onSearch}
-          error={searchTooLong(searchText)}
-          validationMessage={searchTooLong(searchText) ? ruleText('TOO_LONG', { maxLength: MAX_SEARCH_LENGTH }) : undefined}
+          error={tooLong}
+          validationMessage={tooLong ? ruleText('TOO_LONG', { maxLength: MAX_SEARCH_LENGTH }) : undefined}
         />
       )}
       {failure !== undefined && (

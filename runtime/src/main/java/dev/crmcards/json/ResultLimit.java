@@ -61,9 +61,9 @@ public final class ResultLimit {
 
   /**
    * Checks a TABLE answer's {@code total} against its page (the request's {@code page} and {@code
-   * pageSize}, and the number of {@code results} the handler returned): a page that has rows must not count
-   * more objects up to its end than the total says there are, since the card shows as many pages
-   * as the total fills and the rest could not be reached. When it does, a warning is logged, once
+   * pageSize}, and the number of {@code results} the handler returned): a page that has rows must
+   * not count more objects up to its end than the total says there are, since the card shows as
+   * many pages as the total fills and the rest could not be reached. When it does, a warning is logged, once
    * per card; the answer is sent as it is. An answer without a total, or with no rows (a page past
    * the end), is not checked.
    */

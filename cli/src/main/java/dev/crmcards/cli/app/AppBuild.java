@@ -64,8 +64,8 @@ public final class AppBuild {
    * @param definitions a build output directory, a directory of definitions or a jar
    * @param out the project folder
    * @param names how the user spells the options, for messages
-   * @throws UsageException if the definitions or the project folder cannot be read, or a file is in the way (nothing is
-   *     written)
+   * @throws UsageException if the definitions or the project folder cannot be read, or a file is
+   *     in the way (nothing is written)
    */
   public static Result run(Path definitions, Path out, AppChoices choices, OptionNames names) {
     if (Files.exists(out) && !Files.isDirectory(out)) {

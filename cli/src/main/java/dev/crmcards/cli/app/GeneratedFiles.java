@@ -38,6 +38,8 @@ public final class GeneratedFiles {
   private final Path out;
   private final SortedMap<String, byte[]> files;
   private final String outOption;
+  /** What the last run's manifest lists, read once: see {@link #previousHashes()}. */
+  private final Map<String, String> previous;
 
   /** What a run did, for the user. */
   public record Outcome(List<String> written, List<String> unchanged, List<String> removed) {}
@@ -47,6 +49,7 @@ public final class GeneratedFiles {
     this.out = out;
     this.files = files;
     this.outOption = outOption;
+    this.previous = previousHashes();
   }
 
   /** Prints {@code wrote <file>} and {@code removed <file>} for what a run changed. */
@@ -60,7 +63,7 @@ public final class GeneratedFiles {
    *     this command (or was changed since), before anything is written
    */
   public Outcome write() {
-    Map<String, String> previous = previousHashes();
+    Map<String, String> previous = this.previous;
     List<String> refused = new ArrayList<>();
     if (previous == null) {
       refused.add(MANIFEST + " (not a manifest crmcards wrote)");
@@ -162,7 +165,6 @@ public final class GeneratedFiles {
 
   /** The files the last run wrote, by the manifest it left; none when there is no readable one. */
   Set<String> writtenBefore() {
-    Map<String, String> previous = previousHashes();
     return previous == null ? Set.of() : Set.copyOf(previous.keySet());
   }
 

@@ -30,8 +30,8 @@ final class UidClashes {
    * One problem per component file in {@code out} that is the user's (neither written by this
    * run nor by an earlier one, {@code writtenBefore}) but has the uid of one of {@code files};
    * files that are not JSON, have no uid or cannot be read, and folders that cannot be read, are
-   * left to the parser. {@code node_modules} folders
-   * are not searched: npm puts no components there, and they hold thousands of files.
+   * left to the parser. {@code node_modules} folders are not searched: npm puts no components
+   * there, and they hold thousands of files.
    */
   static List<String> in(Path out, SortedMap<String, byte[]> files, Set<String> writtenBefore) throws IOException {
     Map<String, String> ours = new HashMap<>();
