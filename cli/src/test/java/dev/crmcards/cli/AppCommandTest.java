@@ -486,6 +486,27 @@ class AppCommandTest {
   }
 
   @Test
+  void aViewWithAPageSizeTheServerRefusesOrALocationTwiceIsRefused() {
+    for (String size : List.of("0", "101", "500", "2.5", "\"10\"", "99999999999")) {
+      Path definitions = ordersWithView("{\"card\": \"orders\", \"layout\": \"TABLE\", \"pageSize\": " + size
+          + ", \"locations\": [\"RECORD_TAB\", \"RECORD_SIDEBAR\", \"RECORD_TAB\"]}");
+      Path out = dir.resolve("out-" + size.hashCode());
+      CliRun run = app(definitions, out);
+      assertThat(run.exitCode()).as(size).isEqualTo(1);
+      assertThat(run.out() + run.err())
+          .contains("views/orders.json pageSize " + size + ": pageSize must be a whole number from 1 to 100")
+          .contains("views/orders.json names location \"RECORD_TAB\" more than once");
+      assertThat(out).doesNotExist();
+    }
+    for (String size : List.of("1", "100", "null")) {
+      Path out = dir.resolve("out-" + size);
+      CliRun run = app(ordersWithView(
+          "{\"card\": \"orders\", \"layout\": \"TABLE\", \"pageSize\": " + size + ", \"locations\": [\"RECORD_TAB\"]}"), out);
+      assertThat(run.exitCode()).as(run.toString()).isZero();
+    }
+  }
+
+  @Test
   void aViewWhoseLayoutIsNoTextIsRefusedAndAByteOrderMarkIsNoHarm() {
     CliRun refused = app(ordersWithView("{\"card\": \"orders\", \"layout\": {}}"), dir.resolve("refused"));
     assertThat(refused.exitCode()).isEqualTo(1);

@@ -8,6 +8,7 @@ import dev.crmcards.rules.json.JsonSyntaxException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,6 +88,12 @@ public record AppCardView(
     named.stream()
         .filter(name -> CardViews.LOCATIONS.stream().noneMatch(l -> l.name().equals(name)))
         .forEach(name -> problems.add(where + " location \"" + name + "\" is not one of " + locationNames()));
+    named.stream()
+        .filter(name -> Collections.frequency(named, name) > 1)
+        .distinct()
+        .forEach(name -> problems.add(where + " names location \"" + name + "\" more than once"));
+    view.refusedPageSize()
+        .ifPresent(size -> problems.add(where + " pageSize " + size + ": " + CardViews.PAGE_SIZE_PROBLEM));
     if (locations.contains(CardViews.TICKETS_ONLY_LOCATION) && !AppCardRules.showsOnTickets(card)) {
       problems.add(where + " location " + CardViews.TICKETS_ONLY_LOCATION + " needs a card on tickets");
     }

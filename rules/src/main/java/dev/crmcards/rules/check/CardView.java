@@ -5,6 +5,7 @@ import dev.crmcards.rules.json.JsonReader;
 import dev.crmcards.rules.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A card's view as the processor writes it ({@code META-INF/crmcards/views/<name>.json}), read
@@ -71,6 +72,29 @@ public final class CardView {
     } catch (NumberFormatException e) {
       return CardViews.DEFAULT_PAGE_SIZE;
     }
+  }
+
+  /**
+   * The page size as written, when it is not one the server accepts (a whole number from {@link
+   * CardViews#MIN_PAGE_SIZE} to {@link CardViews#MAX_PAGE_SIZE}); empty when it is, or when there
+   * is none (missing or null). A card would ask for it on every page, and be refused every time.
+   */
+  public Optional<String> refusedPageSize() {
+    JsonValue size = json.path("pageSize");
+    if (size.isAbsent()) {
+      return Optional.empty();
+    }
+    if (size.isIntegralNumber()) {
+      try {
+        int rows = Integer.parseInt(size.text());
+        if (rows >= CardViews.MIN_PAGE_SIZE && rows <= CardViews.MAX_PAGE_SIZE) {
+          return Optional.empty();
+        }
+      } catch (NumberFormatException e) {
+        // past an int: refused below
+      }
+    }
+    return Optional.of(size.toString());
   }
 
   public boolean hasSummary() {
