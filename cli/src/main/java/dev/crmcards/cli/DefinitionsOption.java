@@ -4,28 +4,31 @@ import dev.crmcards.cli.definition.CardDefinition;
 import dev.crmcards.cli.definition.DefinitionLoader;
 import java.nio.file.Path;
 import java.util.List;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
 /** {@code --definitions}: the card definitions a command reads, as every command takes them. */
 final class DefinitionsOption {
-  @Option(
-      names = "--definitions",
-      paramLabel = "FILE|DIR|JAR",
-      description = "The card definitions: a META-INF/crmcards/<name>.json file, a directory of *.json"
-          + " definitions, a build output directory (e.g. target/classes) or a jar.")
-  Path definitions;
+  /** Exactly one of the two spellings, so that usage shows the option as required. */
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Spelling spelling;
 
-  /** The spelling this option had before every command said --definitions. */
-  @Option(names = "--definition", hidden = true, paramLabel = "FILE")
-  Path definition;
+  static final class Spelling {
+    @Option(
+        names = "--definitions",
+        required = true,
+        paramLabel = "FILE|DIR|JAR",
+        description = "The card definitions: a META-INF/crmcards/<name>.json file, a directory of *.json"
+            + " definitions, a build output directory (e.g. target/classes) or a jar.")
+    Path definitions;
 
-  /** @throws UsageException if neither spelling was given */
+    /** The spelling this option had before every command said --definitions. */
+    @Option(names = "--definition", required = true, hidden = true, paramLabel = "FILE")
+    Path definition;
+  }
+
   Path path() {
-    Path path = definitions != null ? definitions : definition;
-    if (path == null) {
-      throw new UsageException("Missing required option: '--definitions=FILE|DIR|JAR'");
-    }
-    return path;
+    return spelling.definitions != null ? spelling.definitions : spelling.definition;
   }
 
   /** Every definition given. */

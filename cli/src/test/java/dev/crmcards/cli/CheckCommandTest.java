@@ -311,6 +311,18 @@ class CheckCommandTest {
     assertThat(noUrl.exitCode()).isEqualTo(2);
     assertThat(noUrl.err()).contains("Missing required option: '--url=URL'");
 
+    CliRun noDefinitions = CliRun.run("check", "--url", server.fetchUrl(), "--secret", "s");
+    assertThat(noDefinitions.exitCode()).isEqualTo(2);
+    assertThat(noDefinitions.err())
+        .contains("Missing required argument (specify one of these): (--definitions=FILE|DIR|JAR)")
+        .contains("Usage: crmcards check")
+        .doesNotContain("[--definitions");
+
+    CliRun bothSpellings = CliRun.run("check", "--definition", definition.toString(), "--definitions",
+        definition.toString(), "--url", server.fetchUrl(), "--secret", "s");
+    assertThat(bothSpellings.exitCode()).isEqualTo(2);
+    assertThat(bothSpellings.err()).contains("are mutually exclusive");
+
     CliRun badType = check("--object-type", "tickets");
     assertThat(badType.exitCode()).isEqualTo(2);
     assertThat(badType.err()).contains("card 'bug-tracker' does not show on tickets; it shows on [contacts]");
