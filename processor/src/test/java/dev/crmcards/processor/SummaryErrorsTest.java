@@ -351,6 +351,55 @@ class SummaryErrorsTest {
         "@Chart(label");
   }
 
+  /**
+   * A chart over {@code test.OrderCount}, a record of {@code components}, that writes only {@code axis}
+   * (e.g. {@code y = "orders"}) has {@code error} alone, on its line.
+   */
+  private static void assertOneAxisChartError(String components, String axis, String error) {
+    JavaFileObject counts = source("OrderCount", "record OrderCount(" + components + ") {}");
+    JavaFileObject s =
+        summary("@Chart(label = \"Per month\", type = ChartType.BAR, " + axis + ") List<OrderCount> perMonth");
+    Compilation compilation = compile(CARD, s, counts);
+    assertErrorOn(compilation, error, s, "List<OrderCount> perMonth");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void chartWithoutXSuggestsNoMemberYAlreadyNames() {
+    // orders is the first member x accepts, but y names it: x = "orders" would be the next error.
+    assertOneAxisChartError("long orders, String month", "y = \"orders\"",
+        "@Chart 'perMonth' needs x: the name of a member of OrderCount, e.g. x = \"month\".");
+  }
+
+  @Test
+  void chartWithoutYSuggestsNoMemberXAlreadyNames() {
+    assertOneAxisChartError("long orders, String month, int late", "x = \"orders\"",
+        "@Chart 'perMonth' needs y: the name of a member of OrderCount, e.g. y = \"late\".");
+  }
+
+  @Test
+  void chartWithoutYWhenXNamesTheOnlyNumberSuggestsNothing() {
+    assertOneAxisChartError("long orders, String month", "x = \"orders\"",
+        "@Chart 'perMonth' needs y: the name of a member of OrderCount.");
+  }
+
+  @Test
+  void chartXNamingNoMemberIsNotToldToNameWhatYNames() {
+    // "ordrs" is closest to orders, which y already names.
+    assertChartError(
+        "@Chart(label = \"Per month\", type = ChartType.BAR,\n x = \"ordrs\", y = \"orders\") List<MonthCount> perMonth",
+        "@Chart x = \"ordrs\" names no member of MonthCount. Its members: month, orders, start, busy.",
+        "x = \"ordrs\"");
+  }
+
+  @Test
+  void chartYNamingNoMemberIsNotToldToNameWhatXNames() {
+    assertChartError(
+        "@Chart(label = \"Per month\", type = ChartType.BAR, x = \"month\",\n y = \"mnth\") List<MonthCount> perMonth",
+        "@Chart y = \"mnth\" names no member of MonthCount. Its members: month, orders, start, busy.",
+        "y = \"mnth\"");
+  }
+
   @Test
   void aHandlerOfACardWithErrorsGetsOnlyTheCardsErrors() {
     JavaFileObject card =

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -37,6 +38,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import org.mapstruct.tools.gem.GemValue;
 
 /**
  * Checks a card's summary class ({@code CrmCard.summary}): a class or record the generated code
@@ -270,8 +272,8 @@ final class SummaryValidator {
           element, mirror);
       return Optional.empty();
     }
-    Member x = axisMember(card, member, gem.x().get(), "x", point, pointMembers, mirror, gem.x().getAnnotationValue());
-    Member y = axisMember(card, member, gem.y().get(), "y", point, pointMembers, mirror, gem.y().getAnnotationValue());
+    Member x = axisMember(card, member, gem, "x", point, pointMembers);
+    Member y = axisMember(card, member, gem, "y", point, pointMembers);
     String xType = null;
     if (x != null) {
       xType = TypeRules.javaType(TypeRules.classify(x.type())).flatMap(CardViews::chartFieldType).orElse(null);
@@ -340,25 +342,26 @@ final class SummaryValidator {
 
   /** The member of the point type that {@code x} or {@code y} names; null after reporting none. */
   private Member axisMember(
-      TypeElement card,
-      Member chart,
-      String name,
-      String axis,
-      TypeElement point,
-      List<Member> members,
-      AnnotationMirror mirror,
-      AnnotationValue position) {
+      TypeElement card, Member chart, ChartGem gem, String axis, TypeElement point, List<Member> members) {
+    GemValue<String> written = axis.equals("x") ? gem.x() : gem.y();
+    GemValue<String> otherWritten = axis.equals("x") ? gem.y() : gem.x();
+    String name = written.get();
+    AnnotationMirror mirror = gem.mirror();
+    AnnotationValue position = written.getAnnotationValue();
+    Map<String, Member> byName = CardValidator.byName(members);
+    // A suggestion never names what the other axis names: following it would only lead to "x and y both name".
+    Member otherAxis = byName.get(otherWritten.get());
+    Predicate<Member> suggestible = m -> otherAxis == null || !m.propertyName().equals(otherAxis.propertyName());
     if (name.isBlank()) {
       // The example is a member the axis accepts: following it must not lead to the next error.
       Optional<String> example =
-          members.stream().filter(m -> fitsAxis(axis, m)).map(Member::propertyName).findFirst();
+          members.stream().filter(suggestible).filter(m -> fitsAxis(axis, m)).map(Member::propertyName).findFirst();
       reporter.error(
           "@Chart '" + chart.javaName() + "' needs " + axis + ": the name of a member of " + point.getSimpleName()
               + example.map(e -> ", e.g. " + axis + " = \"" + e + "\".").orElse("."),
           chart.element(), mirror, position);
       return null;
     }
-    Map<String, Member> byName = CardValidator.byName(members);
     Member found = byName.get(name);
     if (found != null && !Access.readable(found, card)) {
       reporter.error(
@@ -369,9 +372,11 @@ final class SummaryValidator {
       return null;
     }
     if (found == null) {
+      List<String> suggestions =
+          byName.entrySet().stream().filter(e -> suggestible.test(e.getValue())).map(Map.Entry::getKey).toList();
       reporter.error(
           "@Chart " + axis + " = \"" + name + "\" names no member of " + point.getSimpleName() + "."
-              + Names.didYouMean(name, byName.keySet())
+              + Names.didYouMean(name, suggestions)
               + " Its members: " + String.join(", ", members.stream().map(Member::propertyName).toList()) + ".",
           chart.element(), mirror, position);
     }
