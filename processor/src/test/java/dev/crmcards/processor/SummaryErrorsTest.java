@@ -5,6 +5,7 @@ import static dev.crmcards.processor.Cards.compile;
 import static dev.crmcards.processor.Cards.source;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
@@ -398,6 +399,49 @@ class SummaryErrorsTest {
         "@Chart(label = \"Per month\", type = ChartType.BAR, x = \"month\",\n y = \"mnth\") List<MonthCount> perMonth",
         "@Chart y = \"mnth\" names no member of MonthCount. Its members: month, orders, start, busy.",
         "y = \"mnth\"");
+  }
+
+  /** {@code test.Invoice}, a second TABLE card that names OrderSummary as its summary too. */
+  private static final JavaFileObject INVOICE_CARD =
+      source("Invoice",
+          "@CrmCard(title = \"Invoices\", targetUrl = \"https://shop.example.com/invoices\",",
+          "  objectTypes = @ObjectType(COMPANIES),",
+          "  layout = CardLayout.TABLE,",
+          "  summary = OrderSummary.class)",
+          "record Invoice(@ObjectId long id, @Title String number, " + ViewErrorsTest.TOTAL + ") {}");
+
+  @Test
+  void aSummaryTwoCardsNameHasEachErrorOnce() {
+    JavaFileObject s = summary("@Statistic(label = \"Open\") String open");
+    // compile-testing hides generated files of a failed compilation; the debug notes tell.
+    Compilation compilation = compile(List.of("-Acrmcards.debug"), CARD, INVOICE_CARD, s);
+    assertErrorOn(compilation, "@Statistic 'open' has type java.lang.String; a NUMERIC figure is", s, "String open");
+    assertThat(compilation).hadErrorCount(1);
+    // The error is both cards': neither is generated.
+    assertThat(compilation).hadNoteContaining("test.Order: not generated");
+    assertThat(compilation).hadNoteContaining("test.Invoice: not generated");
+  }
+
+  @Test
+  void aSummaryIsJudgedForEachPackageOfTheCardsThatNameIt() {
+    // open is package-private: the generated OrderCrmCard, in test, reads it; other.InvoiceCrmCard cannot.
+    JavaFileObject s =
+        source("OrderSummary", "public class OrderSummary {", "  @Statistic(label = \"Open\") long open;", "}");
+    JavaFileObject elsewhere = JavaFileObjects.forSourceLines("other.Invoice",
+        "package other;",
+        Cards.IMPORTS,
+        "@CrmCard(title = \"Invoices\", targetUrl = \"https://shop.example.com/invoices\",",
+        "  objectTypes = @ObjectType(COMPANIES), layout = CardLayout.TABLE, summary = test.OrderSummary.class)",
+        "public record Invoice(@ObjectId long id, @Title String number, " + ViewErrorsTest.TOTAL + ") {}");
+    // In either order: a verdict for one package is not the other's.
+    List<String> debug = List.of("-Acrmcards.debug");
+    for (Compilation compilation : List.of(compile(debug, CARD, elsewhere, s), compile(debug, elsewhere, CARD, s))) {
+      assertErrorOn(compilation, "'open' is package-private in another package, so the generated InvoiceCrmCard"
+          + " cannot read it. Make it public, or annotate a getter instead.", s, "long open");
+      assertThat(compilation).hadErrorCount(1);
+      assertThat(compilation).hadNoteContaining("wrote META-INF/crmcards/order.json and test.OrderCrmCard");
+      assertThat(compilation).hadNoteContaining("other.Invoice: not generated");
+    }
   }
 
   @Test

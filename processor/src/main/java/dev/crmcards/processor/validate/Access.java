@@ -64,7 +64,7 @@ final class Access {
     return packageOf(member).equals(packageOf(card)) ? "package-private or public" : "public";
   }
 
-  private static PackageElement packageOf(Element e) {
+  static PackageElement packageOf(Element e) {
     Element current = e;
     while (!(current instanceof PackageElement p)) {
       current = current.getEnclosingElement();

@@ -56,6 +56,8 @@ public final class CardValidator {
   private final Options options;
   private final MemberScanner scanner;
   private final Types types;
+  /** Shared by the cards of the compilation: it remembers the summaries it found broken, so their errors show once. */
+  private final SummaryValidator summaries;
 
   public CardValidator(Reporter reporter, Elements elements, Types types, MemberScanner scanner, Options options) {
     this.reporter = reporter;
@@ -64,6 +66,7 @@ public final class CardValidator {
     this.types = types;
     this.scanner = scanner;
     this.options = options;
+    this.summaries = new SummaryValidator(reporter, enums, scanner);
   }
 
   public Optional<CardModel> validate(TypeElement type) {
@@ -104,9 +107,10 @@ public final class CardValidator {
     List<ActionModel> actions =
         new ActionValidator(reporter, enums, this::resolveOptions, new FormValidator(reporter, elements))
             .validate(type, members, baseUrls, targetUrl);
-    ViewModel view = new ViewValidator(reporter, enums, scanner).validate(type, gem, objectTypes, properties, extra);
+    ViewModel view = new ViewValidator(reporter, enums, summaries).validate(type, gem, objectTypes, properties, extra);
 
-    if (reporter.errorCount() != errorsBefore) {
+    // A view may be null with no error of this card's own: its summary's errors were reported for another card.
+    if (view == null || reporter.errorCount() != errorsBefore) {
       noteInheritedTypes(type, members, errorsBefore);
       return Optional.empty();
     }

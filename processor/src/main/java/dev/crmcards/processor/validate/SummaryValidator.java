@@ -22,6 +22,7 @@ import dev.crmcards.rules.JavaType;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,6 +59,12 @@ final class SummaryValidator {
   private final Reporter reporter;
   private final EnumAttributes enums;
   private final MemberScanner scanner;
+  /**
+   * The summaries whose members had errors, each with the package of the card it was checked for:
+   * another card naming it fails without reporting them again. What the generated class can read
+   * depends on its package, so a card in another package has the summary checked anew.
+   */
+  private final Set<String> brokenForPackage = new HashSet<>();
 
   SummaryValidator(Reporter reporter, EnumAttributes enums, MemberScanner scanner) {
     this.reporter = reporter;
@@ -65,7 +72,10 @@ final class SummaryValidator {
     this.scanner = scanner;
   }
 
-  /** The summary's model; null after reporting why there is none. */
+  /**
+   * The summary's model; null after reporting why there is none, or when the summary's own errors
+   * were reported for an earlier card of the same package.
+   */
   SummaryModel validate(TypeElement card, AnnotationMirror crmCard, AnnotationValue position, TypeMirror summaryType) {
     if (summaryType.getKind() != TypeKind.DECLARED
         || !(((DeclaredType) summaryType).asElement() instanceof TypeElement summary)
@@ -95,6 +105,10 @@ final class SummaryValidator {
                   : "Name a class without type parameters, e.g. one that extends " + summary.getSimpleName()
                       + " with its type arguments given."),
           card, crmCard, position);
+      return null;
+    }
+    String checkedFor = summary.getQualifiedName() + " from " + Access.packageOf(card).getQualifiedName();
+    if (brokenForPackage.contains(checkedFor)) {
       return null;
     }
     List<StatisticModel> statistics = new ArrayList<>();
@@ -141,7 +155,11 @@ final class SummaryValidator {
         chart(card, member, chart.get()).ifPresent(charts::add);
       }
     }
-    if (statistics.isEmpty() && charts.isEmpty() && reporter.errorCount() == errorsBefore) {
+    if (reporter.errorCount() != errorsBefore) {
+      brokenForPackage.add(checkedFor);
+      return null;
+    }
+    if (statistics.isEmpty() && charts.isEmpty()) {
       reporter.error(
           "summary " + summary.getSimpleName() + " has no @Statistic or @Chart member, so the card would show "
               + "nothing above its objects. Annotate its members, e.g. @Statistic(label = \"Open orders\") "

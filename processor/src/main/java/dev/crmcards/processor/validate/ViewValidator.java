@@ -11,7 +11,6 @@ import dev.crmcards.processor.model.PropertyModel;
 import dev.crmcards.processor.model.SummaryModel;
 import dev.crmcards.processor.model.ViewModel;
 import dev.crmcards.processor.read.Annotations;
-import dev.crmcards.processor.read.MemberScanner;
 import dev.crmcards.processor.read.Annotations.Item;
 import dev.crmcards.processor.read.CardPropertyGem;
 import dev.crmcards.processor.read.CrmCardGem;
@@ -38,13 +37,16 @@ final class ViewValidator {
   private final EnumAttributes enums;
   private final SummaryValidator summaries;
 
-  ViewValidator(Reporter reporter, EnumAttributes enums, MemberScanner scanner) {
+  ViewValidator(Reporter reporter, EnumAttributes enums, SummaryValidator summaries) {
     this.reporter = reporter;
     this.enums = enums;
-    this.summaries = new SummaryValidator(reporter, enums, scanner);
+    this.summaries = summaries;
   }
 
-  /** The card's view; null when the layout could not be read (the error is reported). */
+  /**
+   * The card's view; null when the layout could not be read or its summary has errors (reported,
+   * perhaps for another card naming the same summary).
+   */
   ViewModel validate(
       TypeElement type, CrmCardGem gem, List<ObjectTypeModel> objectTypes, List<PropertyModel> properties,
       Member extra) {
@@ -78,6 +80,9 @@ final class ViewValidator {
     TypeMirror summaryType = gem.summary().get();
     if (summaryType != null && summaryType.getKind() != TypeKind.VOID) {
       summary = summaries.validate(type, card, gem.summary().getAnnotationValue(), summaryType);
+      if (summary == null) {
+        return null;
+      }
     }
     return new ViewModel(
         layout, locations, table ? pageSize : CardViews.DEFAULT_PAGE_SIZE, table && gem.searchable().get(),
