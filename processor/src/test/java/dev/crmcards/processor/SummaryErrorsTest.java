@@ -39,6 +39,12 @@ class SummaryErrorsTest {
     assertThat(compilation).hadErrorContaining(error).inFile(file).onLineContaining(line);
   }
 
+  /** {@code compilation}'s only error is {@code error}, in {@code file} on the line containing {@code line}. */
+  private static void assertOnlyErrorOn(Compilation compilation, String error, JavaFileObject file, String line) {
+    assertErrorOn(compilation, error, file, line);
+    assertThat(compilation).hadErrorCount(1);
+  }
+
   /** A summary of the one member {@code chart}, over MonthCount points, has {@code error} on the line of {@code line}. */
   private static void assertChartError(String chart, String error, String line) {
     JavaFileObject s = summary(chart);
@@ -361,8 +367,7 @@ class SummaryErrorsTest {
     JavaFileObject s =
         summary("@Chart(label = \"Per month\", type = ChartType.BAR, " + axis + ") List<OrderCount> perMonth");
     Compilation compilation = compile(CARD, s, counts);
-    assertErrorOn(compilation, error, s, "List<OrderCount> perMonth");
-    assertThat(compilation).hadErrorCount(1);
+    assertOnlyErrorOn(compilation, error, s, "List<OrderCount> perMonth");
   }
 
   @Test
@@ -401,22 +406,23 @@ class SummaryErrorsTest {
         "y = \"mnth\"");
   }
 
-  /** {@code test.Invoice}, a second TABLE card that names OrderSummary as its summary too. */
-  private static final JavaFileObject INVOICE_CARD =
-      source("Invoice",
-          "@CrmCard(title = \"Invoices\", targetUrl = \"https://shop.example.com/invoices\",",
-          "  objectTypes = @ObjectType(COMPANIES),",
-          "  layout = CardLayout.TABLE,",
-          "  summary = OrderSummary.class)",
-          "record Invoice(@ObjectId long id, @Title String number, " + ViewErrorsTest.TOTAL + ") {}");
+  /** {@code <pkg>.Invoice}, a second TABLE card, that names test.OrderSummary as its summary too. */
+  private static JavaFileObject invoiceCard(String pkg) {
+    return JavaFileObjects.forSourceLines(pkg + ".Invoice",
+        "package " + pkg + ";",
+        Cards.IMPORTS,
+        "@CrmCard(title = \"Invoices\", targetUrl = \"https://shop.example.com/invoices\",",
+        "  objectTypes = @ObjectType(COMPANIES), layout = CardLayout.TABLE, summary = test.OrderSummary.class)",
+        "public record Invoice(@ObjectId long id, @Title String number, " + ViewErrorsTest.TOTAL + ") {}");
+  }
 
   @Test
   void aSummaryTwoCardsNameHasEachErrorOnce() {
     JavaFileObject s = summary("@Statistic(label = \"Open\") String open");
     // compile-testing hides generated files of a failed compilation; the debug notes tell.
-    Compilation compilation = compile(List.of("-Acrmcards.debug"), CARD, INVOICE_CARD, s);
-    assertErrorOn(compilation, "@Statistic 'open' has type java.lang.String; a NUMERIC figure is", s, "String open");
-    assertThat(compilation).hadErrorCount(1);
+    Compilation compilation = compile(List.of("-Acrmcards.debug"), CARD, invoiceCard("test"), s);
+    assertOnlyErrorOn(
+        compilation, "@Statistic 'open' has type java.lang.String; a NUMERIC figure is", s, "String open");
     // The error is both cards': neither is generated.
     assertThat(compilation).hadNoteContaining("test.Order: not generated");
     assertThat(compilation).hadNoteContaining("test.Invoice: not generated");
@@ -427,18 +433,12 @@ class SummaryErrorsTest {
     // open is package-private: the generated OrderCrmCard, in test, reads it; other.InvoiceCrmCard cannot.
     JavaFileObject s =
         source("OrderSummary", "public class OrderSummary {", "  @Statistic(label = \"Open\") long open;", "}");
-    JavaFileObject elsewhere = JavaFileObjects.forSourceLines("other.Invoice",
-        "package other;",
-        Cards.IMPORTS,
-        "@CrmCard(title = \"Invoices\", targetUrl = \"https://shop.example.com/invoices\",",
-        "  objectTypes = @ObjectType(COMPANIES), layout = CardLayout.TABLE, summary = test.OrderSummary.class)",
-        "public record Invoice(@ObjectId long id, @Title String number, " + ViewErrorsTest.TOTAL + ") {}");
+    JavaFileObject elsewhere = invoiceCard("other");
     // In either order: a verdict for one package is not the other's.
     List<String> debug = List.of("-Acrmcards.debug");
     for (Compilation compilation : List.of(compile(debug, CARD, elsewhere, s), compile(debug, elsewhere, CARD, s))) {
-      assertErrorOn(compilation, "'open' is package-private in another package, so the generated InvoiceCrmCard"
+      assertOnlyErrorOn(compilation, "'open' is package-private in another package, so the generated InvoiceCrmCard"
           + " cannot read it. Make it public, or annotate a getter instead.", s, "long open");
-      assertThat(compilation).hadErrorCount(1);
       assertThat(compilation).hadNoteContaining("wrote META-INF/crmcards/order.json and test.OrderCrmCard");
       assertThat(compilation).hadNoteContaining("other.Invoice: not generated");
     }
