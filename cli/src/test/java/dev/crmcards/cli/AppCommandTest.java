@@ -105,7 +105,9 @@ class AppCommandTest {
             + "    \"https://www.example.com\": \"http://localhost:8080/\"\n"
             + "  }\n"
             + "}\n");
-    assertThat(run.err()).contains("CLIENT_SECRET=<the app's client secret> hs project dev in " + out);
+    assertThat(run.err())
+        .contains("CLIENT_SECRET=<the app's client secret> hs project dev in " + out)
+        .contains("accepts them only with CardSettings.builder().acceptLocalProxy(true)");
 
     // Built again without it, the map goes: a project to upload does not point at this machine.
     CliRun again = app(Fixtures.exampleDefinitions(), out);

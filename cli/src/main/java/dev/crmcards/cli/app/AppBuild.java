@@ -55,8 +55,9 @@ public final class AppBuild {
         return "Next: " + install + ", then hs project upload in " + out + ".";
       }
       return "Next: " + install + ", then CLIENT_SECRET=<the app's client secret> hs project dev in " + out
-          + " (its proxy sends the cards' requests to " + Urls.origin(localUrl) + "), and hs project upload"
-          + " to deploy.";
+          + " (its proxy sends the cards' requests to " + Urls.origin(localUrl) + ", signed its own way: that"
+          + " server accepts them only with CardSettings.builder().acceptLocalProxy(true), Spring Boot"
+          + " crmcards.accept-local-proxy=true), and hs project upload to deploy.";
     }
   }
 
