@@ -197,17 +197,19 @@ class SummaryErrorsTest {
   void statisticOfTheWrongType() {
     JavaFileObject s = summary("@Statistic(label = \"Open\") String open");
     assertThat(compile(CARD, s))
-        .hadErrorContaining("@Statistic 'open' has type java.lang.String; a NUMERIC figure is int, long, Integer, "
-            + "Long, double or java.math.BigDecimal.")
+        .hadErrorContaining("@Statistic 'open' has type java.lang.String; a NUMERIC figure is long, int, short, "
+            + "byte, double, float, Long, Integer, Short, Byte, Double, Float, java.math.BigDecimal or "
+            + "java.math.BigInteger.")
         .inFile(s).onLineContaining("String open");
   }
 
   @Test
-  void currencyNeedsBigDecimal() {
-    JavaFileObject s = summary("@Statistic(label = \"Revenue\", type = CURRENCY, currencyCode = \"EUR\") long revenue");
+  void currencyOfANumberTypeNoCardPropertyTakesAsCurrency() {
+    JavaFileObject s = summary("@Statistic(label = \"Revenue\", type = CURRENCY, currencyCode = \"EUR\") int revenue");
     assertThat(compile(CARD, s))
-        .hadErrorContaining("a CURRENCY figure is java.math.BigDecimal. Make it a java.math.BigDecimal (an exact "
-            + "amount), or leave type out for a plain number.")
+        .hadErrorContaining("@Statistic 'revenue' has type int; a CURRENCY figure is java.math.BigDecimal, long, "
+            + "Long, double or Double. Make it a java.math.BigDecimal (an exact amount), or leave type out for a "
+            + "plain number.")
         .inFile(s).onLineContaining("type = CURRENCY");
   }
 

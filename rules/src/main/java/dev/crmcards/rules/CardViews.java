@@ -131,17 +131,16 @@ public final class CardViews {
   public static final List<String> STATISTIC_TYPES = List.of(DataTypes.NUMERIC, DataTypes.CURRENCY);
 
   /**
-   * The Java types of a summary figure ({@code @Statistic}) of each type: whole and decimal numbers
-   * for NUMERIC; a CURRENCY figure is an exact amount in a currency, so BigDecimal only.
+   * The Java types of a summary figure ({@code @Statistic}) of each type: those a card property of
+   * the same type accepts ({@link DataTypes#JAVA_TYPES}), so any number for NUMERIC, as a chart's y,
+   * and for CURRENCY a BigDecimal, long or double, boxed or not. Each is written as a JSON number;
+   * a null one, or a NaN or infinite float or double, is left out of the answer.
    */
   @From(value = APP_CARD, source = "API.md §9 Details, pinned: @Statistic members")
   public static final Map<String, List<JavaType>> STATISTIC_JAVA_TYPES =
       Map.of(
-          DataTypes.NUMERIC,
-              List.of(
-                  JavaType.INT, JavaType.LONG, JavaType.BOXED_INT, JavaType.BOXED_LONG, JavaType.DOUBLE,
-                  JavaType.BIG_DECIMAL),
-          DataTypes.CURRENCY, List.of(JavaType.BIG_DECIMAL));
+          DataTypes.NUMERIC, DataTypes.javaTypes(DataTypes.NUMERIC),
+          DataTypes.CURRENCY, DataTypes.javaTypes(DataTypes.CURRENCY));
 
   /** The Java types of a chart's x member, by the field type each gives the axis. */
   @From(value = APP_CARD, source = "API.md §9 Details, pinned: @Chart x")
