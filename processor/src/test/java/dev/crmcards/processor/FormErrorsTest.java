@@ -43,6 +43,15 @@ class FormErrorsTest {
   private static final String FORM_ON_F =
       "@Action(id = \"report\", type = FORM, label = \"Report\", form = F.class, uri = \"https://bugs.example.com/report\")";
 
+  /** Compiling {@code sources} gives {@code error} and no other, on the line of {@code card}'s {@code form} attribute. */
+  private static void assertOnlyErrorOnForm(String error, String formAttribute, JavaFileObject card, JavaFileObject... others) {
+    List<JavaFileObject> sources = new ArrayList<>(List.of(card));
+    sources.addAll(List.of(others));
+    Compilation c = compile(sources.toArray(new JavaFileObject[0]));
+    assertThat(c).hadErrorContaining(error).inFile(card).onLineContaining(formAttribute);
+    assertThat(c).hadErrorCount(1);
+  }
+
   private static void compiles(JavaFileObject f) {
     Cards.assertSucceededWithoutWarnings(compile(f));
   }
@@ -117,8 +126,38 @@ class FormErrorsTest {
 
   @Test
   void formWithoutMembers() {
-    JavaFileObject f = card(FORM_ON_F, "record F() {}");
-    assertThat(compile(f)).hadErrorContaining("form = F.class has no members").inFile(f).onLineContaining("form = F.class");
+    assertOnlyErrorOnForm(
+        "form = F.class has no @Input member, nor any member at all; a form's inputs are its @Input members. Name the"
+            + " form class whose members carry @Input, or give F one, e.g. @Input(label = \"Note\") String note.",
+        "form = F.class", card(FORM_ON_F, "record F() {}"));
+  }
+
+  @Test
+  void formNamingAClassWithoutAnyInputIsOneErrorOnTheFormAttribute() {
+    // The card's summary named as its form by mistake: nothing in it is an input.
+    JavaFileObject f = source("Bug",
+        "@CrmCard(title = \"Bugs\", targetUrl = \"https://bugs.example.com/fetch\", objectTypes = @ObjectType(CONTACTS),",
+        "  layout = CardLayout.TABLE, summary = TimeSummary.class)",
+        "@Action(id = \"log\", type = FORM, label = \"Log time\",",
+        "  form = TimeSummary.class,",
+        "  uri = \"https://bugs.example.com/log\")",
+        RECORD);
+    JavaFileObject summary = source("TimeSummary",
+        "record TimeSummary(",
+        "  @Statistic(label = \"Hours\") double hours,",
+        "  @Statistic(label = \"Entries\") long entries,",
+        "  @Statistic(label = \"Average\") double average) {}");
+    assertOnlyErrorOnForm(
+        "form = TimeSummary.class has no @Input member; a form's inputs are its @Input members. Name the form class"
+            + " whose members carry @Input, or annotate the members of TimeSummary with @Input(label = \"...\").",
+        "form = TimeSummary.class", f, summary);
+  }
+
+  @Test
+  void classFormWithoutAnyInputIsNotAlsoToldToDeclareAConstructor() {
+    assertOnlyErrorOnForm(
+        "form = F.class has no @Input member; a form's inputs are its @Input members.", "form = F.class",
+        card(FORM_ON_F, "class F {", "  String t;", "}"));
   }
 
   @Test
@@ -150,8 +189,11 @@ class FormErrorsTest {
   @Test
   void memberWithoutInput() {
     JavaFileObject f = form("@Input(label = \"T\") String t", "String untitled");
-    assertThat(compile(f)).hadErrorContaining("'untitled' of the form F has no @Input: every member of a form is an input")
+    Compilation c = compile(f);
+    assertThat(c).hadErrorContaining("'untitled' of the form F has no @Input: every member of a form is an input")
         .inFile(f).onLineContaining("String untitled");
+    // Some member is an input, so the form is the one meant: nothing on the form attribute.
+    assertThat(c).hadErrorCount(1);
   }
 
   @Test

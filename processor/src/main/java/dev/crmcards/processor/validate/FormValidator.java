@@ -103,12 +103,19 @@ final class FormValidator {
                 + " all of them. Remove static, or remove @Input.", e, gem.mirror()));
       }
     }
-    if (members.isEmpty()) {
+    if (members.stream().noneMatch(m -> Annotations.input(m).isPresent())) {
+      // Most likely the action names the wrong class (its summary, say): one error where it is
+      // named, rather than one in that class for each of its members.
       reporter.error(
-          "form = " + name + ".class has no members; give it at least one @Input record component.",
+          "form = " + name + ".class has no @Input member" + (members.isEmpty() ? ", nor any member at all" : "")
+              + "; a form's inputs are its @Input members. Name the form class whose members carry @Input, or "
+              + (members.isEmpty()
+                  ? "give " + name + " one, e.g. @Input(label = \"Note\") String note."
+                  : "annotate the members of " + name + " with @Input(label = \"...\")."),
           card, action, where);
+      return Optional.empty();
     }
-    if (form.getKind() == ElementKind.CLASS && !members.isEmpty() && !hasConstructorFor(form, members, card)) {
+    if (form.getKind() == ElementKind.CLASS && !hasConstructorFor(form, members, card)) {
       reporter.error(
           name + " needs a constructor taking its @Input fields in declaration order ("
               + typeList(members) + "), " + Access.fix(form, card) + ", so the server can build the filled-in"
