@@ -60,6 +60,17 @@ final class Cards {
   static final String ID_TITLE_PROPERTY =
       "@ObjectId long id, @Title String title, @CardProperty(label = \"Project\") String project";
 
+  /** {@code compilation} had {@code error} in {@code file}, on the line containing {@code line}. */
+  static void assertErrorOn(Compilation compilation, String error, JavaFileObject file, String line) {
+    assertThat(compilation).hadErrorContaining(error).inFile(file).onLineContaining(line);
+  }
+
+  /** {@code compilation}'s only error is {@code error}, in {@code file} on the line containing {@code line}. */
+  static void assertOnlyErrorOn(Compilation compilation, String error, JavaFileObject file, String line) {
+    assertErrorOn(compilation, error, file, line);
+    assertThat(compilation).hadErrorCount(1);
+  }
+
   /** Succeeded, with no warning at all (the generated class carries no annotation left unclaimed). */
   static void assertSucceededWithoutWarnings(Compilation c) {
     assertThat(c).succeededWithoutWarnings();

@@ -383,7 +383,7 @@ class FormErrorsTest {
     Compilation c = compile(f);
     assertThat(c).hadErrorContaining("currencyCode is for BigDecimal inputs; 'a' is double. Remove currencyCode.")
         .inFile(f).onLineContaining("currencyCode = \"EUR\"");
-    assertThat(c).hadErrorContaining("currencyCode \"eur\" must be an ISO 4217 currency code")
+    assertThat(c).hadErrorContaining("currencyCode \"eur\" is not an ISO 4217 currency code")
         .inFile(f).onLineContaining("currencyCode = \"eur\"");
   }
 

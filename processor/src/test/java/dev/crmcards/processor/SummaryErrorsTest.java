@@ -1,6 +1,8 @@
 package dev.crmcards.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.crmcards.processor.Cards.assertErrorOn;
+import static dev.crmcards.processor.Cards.assertOnlyErrorOn;
 import static dev.crmcards.processor.Cards.compile;
 import static dev.crmcards.processor.Cards.source;
 
@@ -32,17 +34,6 @@ class SummaryErrorsTest {
     lines.addAll(List.of(members));
     lines.add("}");
     return source("OrderSummary", lines.toArray(new String[0]));
-  }
-
-  /** {@code compilation} had {@code error} in {@code file}, on the line containing {@code line}. */
-  private static void assertErrorOn(Compilation compilation, String error, JavaFileObject file, String line) {
-    assertThat(compilation).hadErrorContaining(error).inFile(file).onLineContaining(line);
-  }
-
-  /** {@code compilation}'s only error is {@code error}, in {@code file} on the line containing {@code line}. */
-  private static void assertOnlyErrorOn(Compilation compilation, String error, JavaFileObject file, String line) {
-    assertErrorOn(compilation, error, file, line);
-    assertThat(compilation).hadErrorCount(1);
   }
 
   /** A summary of the one member {@code chart}, over MonthCount points, has {@code error} on the line of {@code line}. */

@@ -12,7 +12,6 @@ import dev.crmcards.processor.read.Annotations;
 import dev.crmcards.processor.read.InputGem;
 import dev.crmcards.processor.read.MemberScanner;
 import dev.crmcards.processor.read.OptionLabelGem;
-import dev.crmcards.rules.CurrencyCodes;
 import dev.crmcards.rules.FormInputs;
 import java.util.ArrayList;
 import java.util.List;
@@ -199,10 +198,7 @@ final class FormValidator {
     String currencyCode = null;
     if (onlyFor(member, a, gem.currencyCode(), "currencyCode", kind == ValueKind.BIG_DECIMAL, "BigDecimal")) {
       currencyCode = gem.currencyCode().get();
-      if (!CurrencyCodes.isIso4217(currencyCode)) {
-        reporter.error("currencyCode \"" + currencyCode + "\" must be " + CurrencyCodes.EXPECTED + ".",
-            member, a, gem.currencyCode().getAnnotationValue());
-      }
+      CurrencyCodeAttribute.checkIso4217(reporter, gem.currencyCode(), member, a);
     }
     List<OptionModel> options = kind == ValueKind.ENUM ? options(member, a, valueType, card) : List.of();
     if (reporter.errorCount() != before) {

@@ -220,26 +220,15 @@ final class SummaryValidator {
                   : ""),
           element, mirror, typePosition);
     }
-    String code = gem.currencyCode().get();
-    AnnotationValue codePosition = gem.currencyCode().getAnnotationValue();
-    if (type == PropertyType.CURRENCY) {
-      if (code.isEmpty()) {
-        reporter.error(
-            "A CURRENCY @Statistic needs currencyCode, " + CurrencyCodes.EXPECTED + ", e.g. currencyCode = \"EUR\".",
-            element, mirror, typePosition);
-      } else if (!CurrencyCodes.isIso4217(code)) {
-        reporter.error(
-            "currencyCode \"" + code + "\" is not " + CurrencyCodes.EXPECTED + ".", element, mirror, codePosition);
-      }
-    } else if (codePosition != null) {
+    String code = CurrencyCodeAttribute.read(reporter, gem.currencyCode(), type, "figures", member, mirror);
+    if (code != null && code.isEmpty()) {
       reporter.error(
-          "currencyCode is for CURRENCY figures only; '" + member.javaName() + "' is " + type
-              + ". Remove currencyCode, or set type = PropertyType.CURRENCY.",
-          element, mirror, codePosition);
+          "A CURRENCY @Statistic needs currencyCode, " + CurrencyCodes.EXPECTED + ", e.g. currencyCode = \"EUR\".",
+          element, mirror, typePosition);
     }
     return Optional.of(
         new StatisticModel(
-            member, kind, member.propertyName(), label, type.name(), type == PropertyType.CURRENCY ? code : null));
+            member, kind, member.propertyName(), label, type.name(), code));
   }
 
   private Optional<ChartModel> chart(TypeElement card, Member member, ChartGem gem) {
