@@ -47,4 +47,16 @@ public @interface CardProperty {
    * descending order).
    */
   boolean sortable() default false;
+
+  /**
+   * The ISO 4217 code of a {@link PropertyType#CURRENCY} property, such as {@code "EUR"}; a
+   * compile error on any other type. Default: none, and the amount is shown as a plain number.
+   *
+   * <p>HubSpot's cards API has no place for it (only an object's own properties carry a currency),
+   * so it goes into the card's view, not its definition: crmcards' card UI shows the amount in
+   * this currency, in a TABLE's column as on TILES. Without a code, a TABLE column could never
+   * show a currency, as its columns are card-defined properties only. HubSpot's legacy-card
+   * converter still shows TILES values without one.
+   */
+  String currencyCode() default "";
 }

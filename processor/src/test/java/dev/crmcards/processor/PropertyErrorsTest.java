@@ -1,6 +1,7 @@
 package dev.crmcards.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.crmcards.processor.Cards.assertOnlyErrorOn;
 import static dev.crmcards.processor.Cards.card;
 import static dev.crmcards.processor.Cards.compile;
 import static dev.crmcards.processor.Cards.source;
@@ -68,6 +69,33 @@ class PropertyErrorsTest {
     assertThat(compile(f))
         .hadErrorContaining("CURRENCY accepts long, double, Long, Double or java.math.BigDecimal")
         .inFile(f).onLineContaining("type = CURRENCY");
+  }
+
+  @Test
+  void currencyCodeOnANonCurrencyProperty() {
+    JavaFileObject f = record(
+        "@CardProperty(label = \"Note\",",
+        "    currencyCode = \"EUR\") String note");
+    assertOnlyErrorOn(compile(f),
+        "currencyCode is for CURRENCY properties only; 'note' is STRING. Remove currencyCode, "
+            + "or set type = PropertyType.CURRENCY.",
+        f, "currencyCode = \"EUR\"");
+  }
+
+  @Test
+  void currencyCodeThatIsNoCurrency() {
+    JavaFileObject f = record(
+        "@CardProperty(label = \"Total\", type = CURRENCY,",
+        "    currencyCode = \"eur\") BigDecimal total");
+    assertOnlyErrorOn(compile(f),
+        "currencyCode \"eur\" is not an ISO 4217 currency code (three upper-case letters such as USD, EUR, GBP).",
+        f, "currencyCode = \"eur\"");
+  }
+
+  @Test
+  void currencyCodeOnACurrencyPropertyCompiles() {
+    Cards.assertSucceededWithoutWarnings(
+        compile(record("@CardProperty(label = \"Total\", type = CURRENCY, currencyCode = \"EUR\") BigDecimal total")));
   }
 
   @Test

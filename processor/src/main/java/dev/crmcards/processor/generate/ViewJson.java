@@ -13,8 +13,9 @@ import java.util.Map;
 
 /**
  * The card's view for crmcards' app card ({@code META-INF/crmcards/views/<name>.json}): layout and
- * locations, for a TABLE its page size, search box and sortable columns, the summary's shape, and
- * the inputs of its forms ({@link FormsJson}).
+ * locations, for a TABLE its page size, search box and sortable columns, the currency codes of
+ * CURRENCY properties (which the definition cannot carry), the summary's shape, and the inputs of
+ * its forms ({@link FormsJson}).
  * Columns themselves are the definition's display properties and are not repeated. Optional keys
  * are left out when unset, so the same card always prints the same bytes.
  */
@@ -35,6 +36,9 @@ public final class ViewJson {
       root.put("pageSize", view.pageSize());
       root.put("searchable", view.searchable());
       root.put("sortable", view.sortable());
+    }
+    if (!view.currencyCodes().isEmpty()) {
+      root.put("currencyCodes", view.currencyCodes());
     }
     if (view.hasSummary()) {
       root.put("summary", summary(view.summary()));

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A card-defined display property: the member it is read from, its JSON name, and how HubSpot
- * shows it.
+ * shows it; a CURRENCY property's code, null when it has none (the view carries it, the
+ * definition has no place for it).
  */
 public record PropertyModel(
     Member member,
@@ -13,4 +14,5 @@ public record PropertyModel(
     String name,
     String label,
     PropertyType type,
-    List<StatusOptionModel> options) {}
+    List<StatusOptionModel> options,
+    String currencyCode) {}

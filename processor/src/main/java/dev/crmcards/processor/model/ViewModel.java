@@ -3,11 +3,13 @@ package dev.crmcards.processor.model;
 import dev.crmcards.CardLayout;
 import dev.crmcards.CardLocation;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How crmcards' app card shows a card (API.md §9): its layout and locations, for a TABLE the page
- * size, the search box and the sortable columns (wire names, in declaration order), and the
- * summary when the card has one.
+ * size, the search box and the sortable columns (wire names, in declaration order), the currency
+ * code of each CURRENCY property that has one (by wire name, in declaration order; the definition
+ * has no place for it), and the summary when the card has one.
  */
 public record ViewModel(
     CardLayout layout,
@@ -15,6 +17,7 @@ public record ViewModel(
     int pageSize,
     boolean searchable,
     List<String> sortable,
+    Map<String, String> currencyCodes,
     SummaryModel summary) {
 
   public boolean isTable() {

@@ -25,7 +25,10 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 
-/** Checks the {@code @CardProperty} members of a card: names, labels, Java types, STATUS options. */
+/**
+ * Checks the {@code @CardProperty} members of a card: names, labels, Java types, STATUS options,
+ * currency codes.
+ */
 final class PropertyValidator {
   private final Reporter reporter;
   private final EnumAttributes enums;
@@ -96,7 +99,12 @@ final class PropertyValidator {
       }
 
       List<StatusOptionModel> options = options(member, gem, propertyType, kind, typePosition);
-      properties.add(new PropertyModel(member, kind, name, label, propertyType, options));
+      String currencyCode =
+          CurrencyCodeAttribute.read(reporter, gem.currencyCode(), propertyType, "properties", member, mirror);
+      properties.add(
+          new PropertyModel(
+              member, kind, name, label, propertyType, options,
+              currencyCode == null || currencyCode.isEmpty() ? null : currencyCode));
     }
     if (properties.isEmpty()) {
       reporter.error(

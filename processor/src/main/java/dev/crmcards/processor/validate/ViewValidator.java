@@ -16,8 +16,11 @@ import dev.crmcards.processor.read.CardPropertyGem;
 import dev.crmcards.processor.read.CrmCardGem;
 import dev.crmcards.rules.CardViews;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
@@ -86,7 +89,18 @@ final class ViewValidator {
     }
     return new ViewModel(
         layout, locations, table ? pageSize : CardViews.DEFAULT_PAGE_SIZE, table && gem.searchable().get(),
-        sortable, summary);
+        sortable, currencyCodes(properties), summary);
+  }
+
+  /** The code of each CURRENCY property that has one, by wire name, in declaration order. */
+  private static Map<String, String> currencyCodes(List<PropertyModel> properties) {
+    Map<String, String> codes = new LinkedHashMap<>();
+    for (PropertyModel p : properties) {
+      if (p.currencyCode() != null) {
+        codes.put(p.name(), p.currencyCode());
+      }
+    }
+    return Collections.unmodifiableMap(codes);
   }
 
   private void tableOnly(
