@@ -431,11 +431,24 @@ class AppCommandTest {
 
   @Test
   void aTilesCardWithASummaryGetsItsViewForTheCardToDrawIt() throws IOException {
+    assertATilesCardOnTheSidebarGetsItsView(
+        "\"summary\": {\"statistics\": [{\"name\": \"open\", \"label\": \"Open\", \"type\": \"NUMERIC\"}]}");
+  }
+
+  @Test
+  void aTilesCardWithACurrencyCodeGetsItsViewForTheCardToShowIt() throws IOException {
+    assertATilesCardOnTheSidebarGetsItsView("\"currencyCodes\": {\"total\": \"EUR\"}");
+  }
+
+  /**
+   * A card that would be legacy but for {@code member} of its view: its project has the view, as
+   * it is, for the card UI to read.
+   */
+  private void assertATilesCardOnTheSidebarGetsItsView(String member) throws IOException {
     Path out = dir.resolve("out");
-    String summarized = "{\"card\": \"orders\", \"layout\": \"TILES\", \"locations\": [\"RECORD_SIDEBAR\"],"
-        + " \"summary\": {\"statistics\": [{\"name\": \"open\", \"label\": \"Open\", \"type\": \"NUMERIC\"}]}}\n";
-    assertThat(app(ordersWithView(summarized), out).exitCode()).isZero();
-    assertThat(Files.readString(out.resolve("src/app/cards/Orders.view.json"))).isEqualTo(summarized);
+    String view = "{\"card\": \"orders\", \"layout\": \"TILES\", \"locations\": [\"RECORD_SIDEBAR\"], " + member + "}\n";
+    assertThat(app(ordersWithView(view), out).exitCode()).isZero();
+    assertThat(Files.readString(out.resolve("src/app/cards/Orders.view.json"))).isEqualTo(view);
   }
 
   @Test

@@ -24,7 +24,12 @@ import java.util.Optional;
  * @param bytes the view file as read; {@code null} for a card without one
  */
 public record AppCardView(
-    String layout, List<String> locations, boolean hasForms, boolean hasSummary, byte[] bytes) {
+    String layout,
+    List<String> locations,
+    boolean hasForms,
+    boolean hasSummary,
+    boolean hasCurrencyCodes,
+    byte[] bytes) {
   public AppCardView {
     locations = List.copyOf(locations);
   }
@@ -36,19 +41,21 @@ public record AppCardView(
 
   /** What a card without a view file gets. */
   public static AppCardView absent() {
-    return new AppCardView(CardViews.TILES, List.of(CardViews.DEFAULT_LOCATION), false, false, null);
+    return new AppCardView(CardViews.TILES, List.of(CardViews.DEFAULT_LOCATION), false, false, false, null);
   }
 
   /**
    * Whether the card looks and sits as a card built before views did: TILES on the record sidebar,
-   * no forms, no summary. Its project files stay exactly as they were then.
+   * no forms, no summary, no currency codes (only the view carries them, so only the card UI shows
+   * them). Its project files stay exactly as they were then.
    */
   public boolean legacy() {
     return bytes == null
         || (layout.equals(CardViews.TILES)
             && locations.equals(List.of(CardViews.DEFAULT_LOCATION))
             && !hasForms
-            && !hasSummary);
+            && !hasSummary
+            && !hasCurrencyCodes);
   }
 
   /**
@@ -100,7 +107,8 @@ public record AppCardView(
     if (locations.isEmpty()) {
       locations.add(CardViews.DEFAULT_LOCATION);
     }
-    return new AppCardView(layout, locations, view.hasForms(), view.hasSummary(), source.get().bytes());
+    return new AppCardView(layout, locations, view.hasForms(), view.hasSummary(), !view.currencyCodes().isEmpty(),
+        source.get().bytes());
   }
 
   private static String locationNames() {

@@ -4,14 +4,17 @@ import dev.crmcards.rules.CardViews;
 import dev.crmcards.rules.json.JsonReader;
 import dev.crmcards.rules.json.JsonValue;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * A card's view as the processor writes it ({@code META-INF/crmcards/views/<name>.json}), read
  * leniently, for judging answers and for placing the card in a HubSpot project: the layout and
- * locations, a TABLE's page size, whether it has forms, and the names of the summary's figures and
- * charts with the x and y of each chart. A missing part reads as the default.
+ * locations, a TABLE's page size, whether it has forms, the currency codes of CURRENCY properties,
+ * and the names of the summary's figures and charts with the x and y of each chart. A missing part
+ * reads as the default.
  */
 public final class CardView {
   /** A chart of the summary: its key in the answer's {@code summary}, and its points' keys. */
@@ -95,6 +98,20 @@ public final class CardView {
       }
     }
     return Optional.of(size.toString());
+  }
+
+  /**
+   * The currency code of each card-defined CURRENCY property that has one, by the property's name,
+   * in the file's order; a code that is not text is left out. The definition has no place for it.
+   */
+  public Map<String, String> currencyCodes() {
+    Map<String, String> codes = new LinkedHashMap<>();
+    json.path("currencyCodes").members().forEach((name, code) -> {
+      if (code.isString()) {
+        codes.put(name, code.text());
+      }
+    });
+    return codes;
   }
 
   public boolean hasSummary() {
