@@ -281,6 +281,7 @@ export function AppCard({ definition, view, location, searchTimer, context, acti
             definition={definition}
             object={object}
             formatting={formatting}
+            currencyCodes={view?.currencyCodes}
             onAction={onAction}
           />
         ))

@@ -6,18 +6,21 @@ import { ObjectTitle } from './ObjectTitle';
 import { PropertyValue, type Formatting } from './PropertyValue';
 import { shownValues } from './shownValues';
 import type { CardAction, CardDefinition, CardObject } from './types';
+import type { CurrencyCodes } from './viewTypes';
 
 interface ObjectTileProps {
   definition: CardDefinition;
   object: CardObject;
   formatting: Formatting;
+  /** The view's codes of card-defined CURRENCY properties. */
+  currencyCodes?: CurrencyCodes;
   onAction: (action: CardAction, objectTitle: string) => void;
 }
 
 /** One result: its title (a link when it has one), its values, then its actions. */
-export function ObjectTile({ definition, object, formatting, onAction }: ObjectTileProps) {
+export function ObjectTile({ definition, object, formatting, currencyCodes, onAction }: ObjectTileProps) {
   const id = String(object.objectId);
-  const values = shownValues(definition, object);
+  const values = shownValues(definition, object, currencyCodes);
   const actions = object.actions ?? [];
   const overlayFor = useContext(ActionOverlays);
   return (

@@ -277,6 +277,7 @@ export function TableCard(props: TableCardProps) {
           pageCount={shown.pageCount}
           onPageChange={onPageChange}
           formatting={formatting}
+          currencyCodes={view.currencyCodes}
           onAction={onAction}
         />
       )}

@@ -15,7 +15,7 @@ import { propertyValue } from './shownValues';
 import { ObjectTitle } from './ObjectTitle';
 import type { TableLayout } from './tableLayout';
 import type { CardAction, CardObject, DisplayProperty } from './types';
-import type { TableSort } from './viewTypes';
+import type { CurrencyCodes, TableSort } from './viewTypes';
 
 interface TableViewProps {
   title: string;
@@ -29,6 +29,8 @@ interface TableViewProps {
   pageCount: number;
   onPageChange: (page: number) => void;
   formatting: Formatting;
+  /** The view's codes of CURRENCY columns. */
+  currencyCodes?: CurrencyCodes;
   onAction: (action: CardAction, objectTitle: string) => void;
 }
 
@@ -92,6 +94,7 @@ function ObjectRow({
   hasActions,
   layout,
   formatting,
+  currencyCodes,
   onAction,
 }: TableViewProps & { object: CardObject; hasActions: boolean }) {
   const id = String(object.objectId);
@@ -103,7 +106,7 @@ function ObjectRow({
         <ObjectTitle object={object} />
       </TableCell>
       {layout.columns.map((property) => {
-        const shown = propertyValue(property, object);
+        const shown = propertyValue(property, object, currencyCodes);
         return (
           <TableCell key={property.name} testId={`cell-${id}-${property.name}`}>
             {shown ? <PropertyValue shown={shown} formatting={formatting} testId={`value-${id}-${property.name}`} /> : ''}

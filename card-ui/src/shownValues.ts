@@ -1,5 +1,6 @@
 import type { ShownValue } from './PropertyValue';
 import type { CardDefinition, CardObject, DisplayProperty } from './types';
+import type { CurrencyCodes } from './viewTypes';
 import { isDataType, isReservedObjectKey } from './vocabulary';
 
 /** A labelled value of one object, with a stable key for tests and React. */
@@ -13,12 +14,17 @@ export interface LabelledValue {
  * What an object shows, in order: the card-defined properties it has a value for, in the
  * definition's display order, then its own `properties`, in the order sent. Keys the definition
  * does not define are not shown (HubSpot never showed them). A data type the vocabulary does not
- * know (the server may send anything) is shown as plain text.
+ * know (the server may send anything) is shown as plain text. The view's currency codes are for
+ * the card-defined properties; an object's own property carries its own.
  */
-export function shownValues(definition: CardDefinition, object: CardObject): LabelledValue[] {
+export function shownValues(
+  definition: CardDefinition,
+  object: CardObject,
+  currencyCodes?: CurrencyCodes,
+): LabelledValue[] {
   const values: LabelledValue[] = [];
   for (const property of definition.display.properties) {
-    const shown = propertyValue(property, object);
+    const shown = propertyValue(property, object, currencyCodes);
     if (shown) {
       values.push({ key: property.name, label: property.label, shown });
     }
@@ -43,10 +49,15 @@ export function shownValues(definition: CardDefinition, object: CardObject): Lab
 }
 
 /**
- * An object's value of a card-defined property, STATUS looked up in its options; none when the
- * object has no value for it or the name is one HubSpot reads itself.
+ * An object's value of a card-defined property, STATUS looked up in its options, CURRENCY with
+ * the view's code for it; none when the object has no value for it or the name is one HubSpot
+ * reads itself.
  */
-export function propertyValue(property: DisplayProperty, object: CardObject): ShownValue | undefined {
+export function propertyValue(
+  property: DisplayProperty,
+  object: CardObject,
+  currencyCodes?: CurrencyCodes,
+): ShownValue | undefined {
   if (isReservedObjectKey(property.name)) {
     return undefined;
   }
@@ -61,7 +72,19 @@ export function propertyValue(property: DisplayProperty, object: CardObject): Sh
     const option = property.options.find((o) => o.name === text);
     shown.status = { type: option?.type, label: option?.label || text };
   }
+  if (dataType === 'CURRENCY') {
+    shown.currencyCode = currencyCodeOf(currencyCodes, property.name);
+  }
   return shown;
+}
+
+/** The view's code for a property; only its own entries count (a name may be `constructor`). */
+function currencyCodeOf(currencyCodes: CurrencyCodes | undefined, name: string): string | undefined {
+  if (!currencyCodes || !Object.prototype.hasOwnProperty.call(currencyCodes, name)) {
+    return undefined;
+  }
+  const code: unknown = currencyCodes[name];
+  return typeof code === 'string' && code !== '' ? code : undefined;
 }
 
 /** The first `limit` results that are objects at all; anything else in the list is skipped. */

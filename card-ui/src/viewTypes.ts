@@ -16,10 +16,18 @@ export interface CardView {
   searchable?: boolean;
   /** Wire names of the properties whose column sorts, in declaration order. */
   sortable?: string[];
+  /**
+   * The ISO 4217 code of each card-defined CURRENCY property that has one, by its wire name:
+   * HubSpot's definition has no place for it. Left out when no property has one.
+   */
+  currencyCodes?: CurrencyCodes;
   summary?: SummaryShape;
   /** FORM actions' forms by action id (formTypes.ts). */
   forms?: FormsView['forms'];
 }
+
+/** A view's currency codes: property wire name -> ISO 4217 code. */
+export type CurrencyCodes = Record<string, string>;
 
 /** crmcards' name of a card location, such as `RECORD_TAB`. */
 export type LocationName = CardLocation['name'];
