@@ -2,6 +2,7 @@ package dev.crmcards.examples.orders;
 
 import static dev.crmcards.ActionType.FORM;
 import static dev.crmcards.ActionType.IFRAME;
+import static dev.crmcards.PropertyType.CURRENCY;
 import static dev.crmcards.PropertyType.DATE;
 import static dev.crmcards.PropertyType.NUMERIC;
 import static dev.crmcards.PropertyType.STATUS;
@@ -54,7 +55,7 @@ public record Order(
     @CardProperty(label = "Placed", type = DATE, sortable = true) LocalDate placed,
     @CardProperty(label = "Customer") String customer,
     @CardProperty(label = "Items", type = NUMERIC, sortable = true) int items,
-    @CardProperty(label = "Total (EUR)", type = NUMERIC, sortable = true) BigDecimal total,
+    @CardProperty(label = "Total", type = CURRENCY, currencyCode = "EUR", sortable = true) BigDecimal total,
     @CardProperty(
             label = "State",
             type = STATUS,
