@@ -82,12 +82,26 @@ public final class ExampleServer {
   /** Starts the cards' servlet on {@code host}:{@code port} (0 picks a free port). */
   public static ExampleServer start(String host, int port, CardSettings settings)
       throws Exception {
+    return start(host, port, settings, new OrdersHandler(new OrderBook()));
+  }
+
+  /**
+   * Starts the cards' servlet on 127.0.0.1:{@code port} with another handler of the orders card,
+   * so that a test can play a server that answers the orders' table wrongly.
+   */
+  public static ExampleServer start(int port, CardSettings settings, OrderCrmCard.Handler orders)
+      throws Exception {
+    return start(DEFAULT_HOST, port, settings, orders);
+  }
+
+  private static ExampleServer start(
+      String host, int port, CardSettings settings, OrderCrmCard.Handler orders) throws Exception {
     BugTrackerHandler bugTracker = new BugTrackerHandler(TicketStore.withGuideTickets());
     HttpServlet servlet =
         new CrmCardsServlet(
             settings,
             BugTicketCrmCard.routes(bugTracker),
-            OrderCrmCard.routes(new OrdersHandler(new OrderBook())));
+            OrderCrmCard.routes(orders));
     Server server = new Server();
     HttpConfiguration http = new HttpConfiguration();
     http.setSendServerVersion(false);
