@@ -21,6 +21,11 @@ import picocli.CommandLine.ParentCommand;
           + " UI. Each problem says which client it concerns; --client narrows.",
       "The fetch goes to --url and is signed, as HubSpot signs it, for the card's targetUrl; with"
           + " --local-proxy it is signed for --url, as hs project dev's local proxy signs it.",
+      "For a TABLE card it asks for a page as crmcards' card UI does (page 1, or the --property"
+          + " page=N given); when that page comes back full and the card would offer the next one, it"
+          + " asks for the next page too, signed the same way: the same objects there mean the server"
+          + " ignores the page asked for, and no objects while the total counts more mean a page that"
+          + " shows nothing. Both are problems.",
       "Prints one line per problem, '<json path>: [<clients>] <what is wrong>'; notes and a"
           + " summary go to standard error."
     },

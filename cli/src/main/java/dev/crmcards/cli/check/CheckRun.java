@@ -54,7 +54,8 @@ public final class CheckRun {
   /**
    * What the check found.
    *
-   * @param summary one line: what was sent, signed how, and the answer
+   * @param summary one line: what was sent, signed how, and the answer; a second line for the
+   *     next page of a TABLE when that was asked for too
    * @param hint what to look at when the server refused the signature
    */
   public record Report(CheckResult result, String summary, Optional<String> hint) {
@@ -85,15 +86,24 @@ public final class CheckRun {
 
   private static String summary(CheckResult result, CrmObjectType type, Options options) {
     long failures = result.problems().stream().filter(Problem::fails).count();
-    String status = result.status() < 0 ? "no response" : "HTTP " + result.status();
     int objects = result.body() != null && result.body().path("results").isArray()
         ? result.body().path("results").size()
         : 0;
-    return "GET " + FetchCheck.withoutQuery(result.request().url()) + " (" + type.definitionName() + ", signed "
+    String first = "GET " + FetchCheck.withoutQuery(result.request().url()) + " (" + type.definitionName() + ", signed "
         + options.signatures().describe() + " for " + FetchCheck.withoutQuery(result.request().signedUrl()) + " "
-        + options.signer().describe() + ") -> " + status + " in " + result.elapsedMillis() + " ms, " + objects
-        + (objects == 1 ? " object" : " objects") + ": "
+        + options.signer().describe() + ") -> " + answer(result.status(), result.elapsedMillis(), objects) + ": "
         + (failures == 0 ? "no problems" : failures + (failures == 1 ? " problem" : " problems"));
+    return result.nextPage()
+        .map(next -> first + "\nGET " + FetchCheck.withoutQuery(next.request().url()) + " with page=" + next.page()
+            + " (signed the same way; the card offers this page after a full one) -> "
+            + answer(next.status(), next.elapsedMillis(), next.objects()))
+        .orElse(first);
+  }
+
+  /** "HTTP 200 in 12 ms, 3 objects", or "no response ..." when none came. */
+  private static String answer(int status, long elapsedMillis, int objects) {
+    return (status < 0 ? "no response" : "HTTP " + status) + " in " + elapsedMillis + " ms, " + objects
+        + (objects == 1 ? " object" : " objects");
   }
 
   private static Optional<String> hint(CheckResult result, Signer signer, String localProxy) {

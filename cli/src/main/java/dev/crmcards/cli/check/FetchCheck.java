@@ -13,6 +13,7 @@ import dev.crmcards.cli.request.SampleRecord;
 import dev.crmcards.cli.request.SignatureChoice;
 import dev.crmcards.cli.request.SignedRequest;
 import dev.crmcards.cli.request.Signer;
+import dev.crmcards.rules.CardViews;
 import dev.crmcards.rules.Client;
 import dev.crmcards.rules.Limits;
 import dev.crmcards.rules.ProxyEnvelope;
@@ -20,7 +21,11 @@ import dev.crmcards.rules.Urls;
 import dev.crmcards.rules.check.CardView;
 import dev.crmcards.rules.check.Definition;
 import dev.crmcards.rules.check.DefinitionCheck;
+import dev.crmcards.rules.check.PagingCheck;
 import dev.crmcards.rules.check.ResponseCheck;
+import dev.crmcards.rules.json.JsonReader;
+import dev.crmcards.rules.json.JsonSyntaxException;
+import dev.crmcards.rules.json.JsonValue;
 import dev.crmcards.rules.problem.Problem;
 import dev.crmcards.rules.problem.JsonPath;
 import dev.crmcards.rules.problem.Problems;
@@ -36,12 +41,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Plays HubSpot against a card server: reports what the clients make of the card definition, sends
  * the signed data fetch a user opening a record would cause, times it, and checks the answer with the rules' {@link ResponseCheck} and {@link
- * TimingRules}.
+ * TimingRules}; for a TABLE page the card UI would follow with another, asks for that page too and
+ * checks the two with {@link PagingCheck}.
  */
 public final class FetchCheck {
   /** The clients that meet an answer only through HubSpot's proxy. */
@@ -92,21 +100,21 @@ public final class FetchCheck {
     // A TABLE card is asked for its first page as crmcards' card UI asks, and judged by its view.
     Optional<CardView> view = CardViewFile.of(card);
     Definition rules = view.map(card.rules()::withView).orElse(card.rules());
+    boolean table = view.filter(CardView::isTable).isPresent();
     List<Param> parameters =
-        view.filter(CardView::isTable).isPresent()
+        table
             ? record.tableFetchParameters(objectType.propertiesToSend(), view.get().pageSize())
             : record.fetchParameters(objectType.propertiesToSend());
-    SignedRequest request =
-        HubSpotRequests.fetch(
-            declared, server.fetchUrl(declared), parameters, secret, signatures, signer, clock.millis());
-    String url = request.url();
+    Function<List<Param>, SignedRequest> signed =
+        query -> HubSpotRequests.fetch(declared, server.fetchUrl(declared), query, secret, signatures, signer, clock.millis());
+    SignedRequest request = signed.apply(parameters);
 
     Problems problems = new Problems();
     problems.addAll(definitionProblems(card));
     long start = System.nanoTime();
     HttpResponse<byte[]> response;
     try {
-      response = client.send(request.toHttpRequest(WAIT), HttpResponse.BodyHandlers.ofByteArray());
+      response = send(request);
     } catch (HttpConnectTimeoutException e) {
       problems.error(JsonPath.ROOT, TimingRules.LEGACY, "no connection within 3 s; legacy cards give up connecting after 3 s");
       return new CheckResult(request, -1, elapsed(start), null, problems.list());
@@ -114,13 +122,6 @@ public final class FetchCheck {
       problems.error(
           JsonPath.ROOT, TimingRules.RENDERERS, "no response within " + WAIT.toSeconds() + " s; HubSpot gives up after 5 s");
       return new CheckResult(request, -1, elapsed(start), null, problems.list());
-    } catch (ConnectException e) {
-      throw new UsageException("cannot connect to " + withoutQuery(url) + " (is the card server running?)", e);
-    } catch (IOException e) {
-      throw new UsageException("request to " + withoutQuery(url) + " failed: " + e, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new UsageException("interrupted", e);
     }
     long elapsed = elapsed(start);
     String text = new String(response.body(), StandardCharsets.UTF_8);
@@ -132,7 +133,87 @@ public final class FetchCheck {
     }
     JsonNode body = readable(response);
     TimingRules.check(elapsed, problems);
-    return new CheckResult(request, response.statusCode(), elapsed, body, problems.list());
+    Optional<CheckResult.NextPage> nextPage =
+        table && body != null ? nextPage(parameters, text, signed, problems) : Optional.empty();
+    return new CheckResult(request, response.statusCode(), elapsed, body, problems.list(), nextPage);
+  }
+
+  /**
+   * When the card UI would offer the page after a full TABLE page: that page, asked for and signed
+   * as the first, and judged beside it by {@link PagingCheck}, since only two pages show a server
+   * that ignores the page asked for.
+   */
+  private Optional<CheckResult.NextPage> nextPage(
+      List<Param> parameters, String answerText, Function<List<Param>, SignedRequest> signed, Problems problems) {
+    OptionalInt page = number(parameters, CardViews.PAGE);
+    OptionalInt pageSize = number(parameters, CardViews.PAGE_SIZE);
+    JsonValue answer = parsed(answerText);
+    if (page.isEmpty() || pageSize.isEmpty()
+        || !PagingCheck.asksForTheNextPage(answer, page.getAsInt(), pageSize.getAsInt())) {
+      return Optional.empty();
+    }
+    int next = page.getAsInt() + 1;
+    SignedRequest request = signed.apply(onPage(parameters, next));
+    long start = System.nanoTime();
+    int status;
+    JsonValue nextAnswer;
+    try {
+      HttpResponse<byte[]> response = send(request);
+      status = response.statusCode();
+      nextAnswer = parsed(new String(response.body(), StandardCharsets.UTF_8));
+    } catch (HttpTimeoutException e) {
+      status = -1;
+      nextAnswer = JsonValue.MISSING;
+    }
+    problems.addAll(PagingCheck.problems(page.getAsInt(), answer, status, nextAnswer));
+    JsonValue results = nextAnswer.path("results");
+    return Optional.of(
+        new CheckResult.NextPage(request, next, status, elapsed(start), results.isArray() ? results.size() : 0));
+  }
+
+  /** Sends a request; a server that cannot be reached at all is a usage error, a slow one is the caller's to judge. */
+  private HttpResponse<byte[]> send(SignedRequest request) throws HttpTimeoutException {
+    try {
+      return client.send(request.toHttpRequest(WAIT), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (HttpTimeoutException e) {
+      throw e;
+    } catch (ConnectException e) {
+      throw new UsageException("cannot connect to " + withoutQuery(request.url()) + " (is the card server running?)", e);
+    } catch (IOException e) {
+      throw new UsageException("request to " + withoutQuery(request.url()) + " failed: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new UsageException("interrupted", e);
+    }
+  }
+
+  /** The whole number a parameter holds, if it holds one (the server refuses any other). */
+  private static OptionalInt number(List<Param> parameters, String name) {
+    for (Param param : parameters) {
+      if (param.name().equals(name)) {
+        try {
+          return OptionalInt.of(Integer.parseInt(param.value()));
+        } catch (NumberFormatException e) {
+          return OptionalInt.empty();
+        }
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  private static List<Param> onPage(List<Param> parameters, int page) {
+    return parameters.stream()
+        .map(param -> param.name().equals(CardViews.PAGE) ? new Param(CardViews.PAGE, Integer.toString(page)) : param)
+        .toList();
+  }
+
+  /** A body as the rules read it; {@link JsonValue#MISSING} when it is no JSON. */
+  private static JsonValue parsed(String text) {
+    try {
+      return JsonReader.parse(text);
+    } catch (JsonSyntaxException e) {
+      return JsonValue.MISSING;
+    }
   }
 
   /** What the clients make of the definition itself, located as {@code <file> $.path}. */
