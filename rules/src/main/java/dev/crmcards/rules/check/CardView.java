@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * A card's view as the processor writes it ({@code META-INF/crmcards/views/<name>.json}), read
@@ -69,11 +70,16 @@ public final class CardView {
 
   /** The rows of a TABLE page when the request names no page size. */
   public int pageSize() {
+    return writtenPageSize().orElse(CardViews.DEFAULT_PAGE_SIZE);
+  }
+
+  /** The page size as written, when it is a whole number an {@code int} holds. */
+  private OptionalInt writtenPageSize() {
     JsonValue size = json.path("pageSize");
     try {
-      return size.isIntegralNumber() ? Integer.parseInt(size.text()) : CardViews.DEFAULT_PAGE_SIZE;
+      return size.isIntegralNumber() ? OptionalInt.of(Integer.parseInt(size.text())) : OptionalInt.empty();
     } catch (NumberFormatException e) {
-      return CardViews.DEFAULT_PAGE_SIZE;
+      return OptionalInt.empty();
     }
   }
 
@@ -84,20 +90,11 @@ public final class CardView {
    */
   public Optional<String> refusedPageSize() {
     JsonValue size = json.path("pageSize");
-    if (size.isAbsent()) {
-      return Optional.empty();
-    }
-    if (size.isIntegralNumber()) {
-      try {
-        int rows = Integer.parseInt(size.text());
-        if (rows >= CardViews.MIN_PAGE_SIZE && rows <= CardViews.MAX_PAGE_SIZE) {
-          return Optional.empty();
-        }
-      } catch (NumberFormatException e) {
-        // past an int: refused below
-      }
-    }
-    return Optional.of(size.toString());
+    OptionalInt rows = writtenPageSize();
+    boolean accepted =
+        size.isAbsent()
+            || rows.isPresent() && rows.getAsInt() >= CardViews.MIN_PAGE_SIZE && rows.getAsInt() <= CardViews.MAX_PAGE_SIZE;
+    return accepted ? Optional.empty() : Optional.of(size.toString());
   }
 
   /**
