@@ -68,7 +68,8 @@ public final class ResultLimit {
    * the end), is not checked.
    */
   public static void checkTotal(String cardName, int page, int pageSize, int results, OptionalLong total) {
-    // Primitives only: this package must not depend on dev.crmcards, which depends on it.
+    // Primitives only: a FetchRequest or a CardResponse here would make this package and
+    // dev.crmcards, which writes through it, depend on each other.
     int rows = Math.min(results, pageSize);
     if (total.isEmpty() || rows == 0) {
       return;
