@@ -58,6 +58,8 @@ interface Shown {
   response: TableResponse;
   query: TableQuery;
   pageCount: number;
+  /** The card's reloads when this page was asked for: later ones make it stale. */
+  reloads: number;
   /**
    * Without a total: the last page there is, learned when the page past it came back empty, and
    * the card's reloads then. It holds until a reload (an action may have added rows), also when
@@ -128,6 +130,15 @@ export function TableCard(props: TableCardProps) {
       if (inRange !== undefined) {
         // Fewer rows than before (a hook removed some): the last page there is, not an empty one.
         const lastPage = { page: inRange, reloads };
+        const onScreen = shownNow.current;
+        if (onScreen?.reloads === reloads && onScreen.query.page === inRange && sameOrder(onScreen.query, query)) {
+          // Paged one past the end: the page to go back to is on screen and as fresh as this
+          // answer, so it stays without being asked for again.
+          setShown({ ...onScreen, pageCount: Math.min(onScreen.pageCount, inRange), lastPage });
+          restored.current = { query: onScreen.query, reloads };
+          setQuery((q) => (q === query ? onScreen.query : q));
+          return;
+        }
         setShown((before) => before && { ...before, pageCount: Math.min(before.pageCount, inRange), lastPage });
         setQuery((q) => (q === query ? { ...q, page: inRange } : q));
         return;
@@ -142,7 +153,7 @@ export function TableCard(props: TableCardProps) {
         const lastPage =
           same && response.total === undefined && before.lastPage?.reloads === reloads ? before.lastPage : undefined;
         const count = pageCount(query, rows, response.total, same ? before.pageCount : 1);
-        return { response, query, pageCount: lastPage === undefined ? count : Math.min(count, lastPage.page), lastPage };
+        return { response, query, reloads, pageCount: lastPage === undefined ? count : Math.min(count, lastPage.page), lastPage };
       });
       // Page 1 brings the search's summary, or by its absence says there is none to show.
       if (query.page === 1 || isSummary(response.summary)) {

@@ -474,16 +474,18 @@ describe('a TABLE card on a record tab', () => {
     goTo(card, 2);
     await card.waitFor(() => expect(table(card).props.pageCount).toBe(3));
     goTo(card, 3);
-    await card.waitFor(() => expect(calls).toHaveLength(4));
+    await card.waitFor(() => expect(calls).toHaveLength(3));
     await card.waitFor(() => expect(card.maybeFindByTestId(LoadingSpinner, 'page-loading')).toBeNull());
     return { card, calls, addOrders };
   }
 
   it('goes back from an empty page after an exactly full one, and offers it no more', async () => {
     const { card, calls } = await pastTheLastFullPage();
+    await new Promise((settle) => setTimeout(settle, 20));
     expect(rowTitles(card)[9]).toBe('A-1020');
     expect([table(card).props.page, table(card).props.pageCount]).toEqual([2, 2]);
-    expect(tableQueries(calls).map((q) => q.page)).toEqual(['1', '2', '3', '2']);
+    // Page 2 is still on screen, as fresh as the empty answer: it is not asked for again.
+    expect(tableQueries(calls).map((q) => q.page)).toEqual(['1', '2', '3']);
   });
 
   it('pages on past the last page it learned once an action reloads the card', async () => {
