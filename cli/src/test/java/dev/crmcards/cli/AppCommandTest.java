@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crmcards.cli.definition.Json;
 import dev.crmcards.cli.support.CliRun;
 import dev.crmcards.cli.support.Fixtures;
+import dev.crmcards.rules.AppProjects;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -216,6 +217,42 @@ class AppCommandTest {
     assertThat(app(Fixtures.exampleDefinitions(), out).exitCode()).isZero();
     assertThat(app(Fixtures.exampleDefinitions(), out).exitCode()).isZero();
     assertThat(tree(out)).containsKeys("src/app/cards/Mine-hsmeta.json", "src/app/cards/BugTracker-hsmeta.json");
+  }
+
+  @Test
+  void aRenamedCardReplacesItsOldComponentUnlessTheUserChangedIt() throws IOException {
+    // Names this long share a uid, cut to HubSpot's length, but not a file name.
+    String stem = "a".repeat(AppProjects.MAX_UID_LENGTH);
+    ObjectNode card = Fixtures.exampleCard().json().deepCopy();
+    String uid = AppProjects.uid(stem + "-two", "-card");
+    assertThat(AppProjects.uid(stem + "-one", "-card")).isEqualTo(uid);
+    String oldComponent = "src/app/cards/A" + stem.substring(1) + "One-hsmeta.json";
+    String newComponent = "src/app/cards/A" + stem.substring(1) + "Two-hsmeta.json";
+    Path out = dir.resolve("out");
+
+    CliRun first = app(definitions(stem + "-one", card), out);
+    assertThat(first.exitCode()).as(first.toString()).isZero();
+    assertThat(out.resolve(oldComponent)).exists();
+    CliRun renamed = app(definitions(stem + "-two", card), out);
+    assertThat(renamed.exitCode()).as(renamed.toString()).isZero();
+    assertThat(renamed.out()).contains("removed " + out.resolve(oldComponent));
+    assertThat(out.resolve(newComponent)).exists();
+    assertThat(out.resolve(oldComponent)).doesNotExist();
+
+    // Changed by the user since, the old component is theirs and stays: its uid now clashes.
+    Path again = dir.resolve("again");
+    assertThat(app(definitions(stem + "-one", card), again).exitCode()).isZero();
+    String edited = Files.readString(again.resolve(oldComponent)) + "\n";
+    Files.writeString(again.resolve(oldComponent), edited);
+    Map<String, byte[]> files = tree(again);
+    CliRun refused = app(definitions(stem + "-two", card), again);
+    assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(1);
+    assertThat(refused.out())
+        .contains(oldComponent + ": uid \"" + uid + "\" is the uid crmcards gives " + newComponent
+            + "; HubSpot refuses two components with one uid.");
+    assertThat(refused.err()).contains("nothing was written");
+    assertThat(tree(again).keySet()).isEqualTo(files.keySet());
+    assertThat(Files.readString(again.resolve(oldComponent))).isEqualTo(edited);
   }
 
   @Test

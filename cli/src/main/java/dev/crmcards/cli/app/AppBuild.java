@@ -93,7 +93,7 @@ public final class AppBuild {
     }
     GeneratedFiles generated = new GeneratedFiles(out, files, names.out());
     try {
-      problems.addAll(UidClashes.in(out, files, generated.writtenBefore()));
+      problems.addAll(UidClashes.in(out, files, generated.stale()));
     } catch (IOException e) {
       throw new UsageException("cannot read " + out + ": " + e, e);
     }

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -100,14 +101,9 @@ public final class GeneratedFiles {
         replace(target, file.getValue());
         written.add(file.getKey());
       }
-      for (Map.Entry<String, String> old : previous.entrySet()) {
-        Path target = out.resolve(old.getKey());
-        if (!files.containsKey(old.getKey())
-            && Files.isRegularFile(target)
-            && sha256(Files.readAllBytes(target)).equals(old.getValue())) {
-          Files.delete(target);
-          removed.add(old.getKey());
-        }
+      for (String stale : stale()) {
+        Files.delete(out.resolve(stale));
+        removed.add(stale);
       }
       replace(out.resolve(MANIFEST), manifest());
     } catch (IOException e) {
@@ -163,9 +159,25 @@ public final class GeneratedFiles {
     }
   }
 
-  /** The files the last run wrote, by the manifest it left; none when there is no readable one. */
-  Set<String> writtenBefore() {
-    return previous == null ? Set.of() : Set.copyOf(previous.keySet());
+  /**
+   * The files the last run wrote, by the manifest it left, that this run no longer writes and so
+   * removes: those still as that run wrote them. A file the user changed since stays, and is the
+   * user's from then on.
+   */
+  Set<String> stale() throws IOException {
+    Set<String> stale = new TreeSet<>();
+    if (previous == null) {
+      return stale;
+    }
+    for (Map.Entry<String, String> old : previous.entrySet()) {
+      Path target = out.resolve(old.getKey());
+      if (!files.containsKey(old.getKey())
+          && Files.isRegularFile(target)
+          && sha256(Files.readAllBytes(target)).equals(old.getValue())) {
+        stale.add(old.getKey());
+      }
+    }
+    return stale;
   }
 
   /** The hashes of the last run; empty without a manifest, {@code null} for a foreign one. */

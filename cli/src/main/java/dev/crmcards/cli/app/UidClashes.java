@@ -28,12 +28,12 @@ final class UidClashes {
 
   /**
    * One problem per component file in {@code out} that is the user's (neither written by this
-   * run nor by an earlier one, {@code writtenBefore}) but has the uid of one of {@code files};
+   * run nor removed by it, {@code stale}) but has the uid of one of {@code files};
    * files that are not JSON, have no uid or cannot be read, and folders that cannot be read, are
    * left to the parser. {@code node_modules} folders are not searched: npm puts no components
    * there, and they hold thousands of files.
    */
-  static List<String> in(Path out, SortedMap<String, byte[]> files, Set<String> writtenBefore) throws IOException {
+  static List<String> in(Path out, SortedMap<String, byte[]> files, Set<String> stale) throws IOException {
     Map<String, String> ours = new HashMap<>();
     for (Map.Entry<String, byte[]> file : files.entrySet()) {
       if (file.getKey().endsWith(COMPONENT_SUFFIX)) {
@@ -47,7 +47,7 @@ final class UidClashes {
     }
     for (Path path : components(src)) {
       String name = out.relativize(path).toString().replace('\\', '/');
-      if (files.containsKey(name) || writtenBefore.contains(name)) {
+      if (files.containsKey(name) || stale.contains(name)) {
         continue;
       }
       Optional<String> uid = uid(path);
