@@ -11,6 +11,8 @@ import java.lang.annotation.Target;
  * or {@code LineChart} above the card's objects. The member is a {@code List<R>} of points;
  * {@link #x()} and {@link #y()} name members of {@code R}. A point whose x or y is null, or a
  * {@code double} or {@code float} that is NaN or infinite, is sent as null there and not drawn.
+ * A null list leaves the chart out; a null point in it is the handler's mistake, a 500 whose log
+ * names the member.
  *
  * <pre>{@code
  * public record OrderSummary(

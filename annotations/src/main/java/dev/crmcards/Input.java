@@ -13,8 +13,9 @@ import java.lang.annotation.Target;
  *
  * <p>Member types and the inputs they give: {@code String} (a text input, or a text area with
  * {@link #multiline()}); {@code int}, {@code long}, {@code Integer}, {@code Long}, {@code double},
- * {@code BigDecimal} (a number input, or a currency input with {@link #currencyCode()}); {@code
- * boolean}, {@code Boolean} (a toggle); {@code LocalDate} (a date input); an enum (a select of its
+ * {@code Double}, {@code BigDecimal} (a number input, or a currency input with {@link
+ * #currencyCode()}); {@code boolean}, {@code Boolean} (a checkbox); {@code LocalDate} (a date
+ * input); an enum (a select of its
  * constants, labelled by {@link OptionLabel} or the constant's name); a {@code Set} or {@code
  * List} of an enum (a multi-select).
  *

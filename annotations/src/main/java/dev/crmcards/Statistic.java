@@ -8,9 +8,13 @@ import java.lang.annotation.Target;
 
 /**
  * A figure of a card's summary ({@link CrmCard#summary()}), shown above the card's objects in
- * HubSpot's {@code Statistics}. The member is an {@code int}, {@code long}, their boxes, {@code
- * double} or {@code BigDecimal}; a null value is left out of that answer, and so is a {@code
- * double} that is NaN or infinite, which JSON cannot hold.
+ * HubSpot's {@code Statistics}. The member takes what a {@link CardProperty} of its {@link
+ * #type()} takes: for NUMERIC any number ({@code int}, {@code long}, {@code short}, {@code byte},
+ * {@code double}, {@code float}, their boxes, {@code BigDecimal}, {@code BigInteger}); for
+ * CURRENCY a {@code BigDecimal}, {@code long} or {@code double}, boxed or not. A null value is
+ * left out of that answer, and so is a {@code double} or {@code float} that is NaN or infinite,
+ * which JSON cannot hold. The card reads figures as JavaScript numbers, exact to about 15
+ * significant digits.
  *
  * <pre>{@code
  * public record OrderSummary(
@@ -31,6 +35,6 @@ public @interface Statistic {
   /** How the figure is formatted: {@link PropertyType#NUMERIC} (default) or {@link PropertyType#CURRENCY}. */
   PropertyType type() default PropertyType.NUMERIC;
 
-  /** The ISO 4217 code of a CURRENCY figure (a {@code BigDecimal} member); required there, not allowed elsewhere. */
+  /** The ISO 4217 code of a CURRENCY figure; required there, not allowed elsewhere. */
   String currencyCode() default "";
 }

@@ -82,7 +82,7 @@ final class HandlerGenerator {
               .addJavadoc(
                   "The figures and charts above the card's objects: called after {@link #fetch} for the first\n"
                       + "page only ({@code request.page() == 1}, whatever its sort and search), under the same\n"
-                      + "deadline.\n")
+                      + "deadline. Never null: a figure or chart whose member is null is left out instead.\n")
               .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
               .addParameter(FETCH_REQUEST, "request")
               .returns(card.view().summary().type())

@@ -54,7 +54,7 @@ public final class DeliveryCrmCard implements GeneratedCard<DeliveryCrmCard.Hand
     /**
      * The figures and charts above the card's objects: called after {@link #fetch} for the first
      * page only ({@code request.page() == 1}, whatever its sort and search), under the same
-     * deadline.
+     * deadline. Never null: a figure or chart whose member is null is left out instead.
      */
     DeliverySummary summary(FetchRequest request) throws Exception;
   }
