@@ -86,6 +86,7 @@ final class AppCommand implements Callable<Integer> {
             name, description, distribution, redirectUrls, supportEmail, supportUrl, documentationUrl,
             platformVersion, localUrl);
     AppBuild.Result result = AppBuild.run(project.definitions.path(), project.out, choices, OptionNames.COMMAND_LINE);
+    result.notes().forEach(cli.err()::println);
     if (result.refused()) {
       result.problems().forEach(cli.out()::println);
       cli.err().println("HubSpot would refuse this app; nothing was written.");

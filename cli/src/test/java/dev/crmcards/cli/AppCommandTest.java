@@ -302,6 +302,23 @@ class AppCommandTest {
   }
 
   @Test
+  void aCardWithoutItsViewIsWrittenAsLegacyTilesAndSaysSo() throws IOException {
+    Path definitions = definitions("renewals", Fixtures.exampleCard().json().deepCopy());
+    CliRun run = app(definitions, dir.resolve("out"));
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.err())
+        .contains("note: " + definitions.resolve("renewals.json").toAbsolutePath() + " has no view beside it"
+            + " (views/renewals.json), so card 'renewals' shows as legacy tiles on the record sidebar, without"
+            + " forms or a summary.");
+    assertThat(dir.resolve("out/src/app/cards/Renewals.view.json")).doesNotExist();
+
+    // The build's folder has every view: no note.
+    CliRun built = app(Fixtures.exampleDefinitions(), dir.resolve("built"));
+    assertThat(built.exitCode()).as(built.toString()).isZero();
+    assertThat(built.err()).doesNotContain("note:");
+  }
+
+  @Test
   void cardsOnTicketsGetAHelpdeskTwin() throws IOException {
     ObjectNode card = Fixtures.exampleCard().json().deepCopy();
     ((ObjectNode) card.path("fetch")).putArray("objectTypes").addObject().put("name", "tickets").putArray("propertiesToSend");

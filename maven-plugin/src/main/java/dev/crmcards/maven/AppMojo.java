@@ -100,10 +100,13 @@ public class AppMojo extends AbstractMojo {
     } catch (UsageException e) {
       throw new MojoFailureException(e.getMessage(), e);
     }
+    result.notes().forEach(getLog()::warn);
     if (result.refused()) {
       result.problems().forEach(getLog()::error);
-      throw new MojoFailureException(
-          "HubSpot would refuse this app; nothing was written:\n  " + String.join("\n  ", result.problems()));
+      // Each problem is logged once, above; the failure only counts them.
+      int count = result.problems().size();
+      throw new MojoFailureException("HubSpot would refuse this app; nothing was written (" + count
+          + (count == 1 ? " problem" : " problems") + ", listed above).");
     }
     GeneratedFiles.report(result.out(), result.outcome(), getLog()::info);
     getLog().info(result.summary() + " " + result.nextSteps());

@@ -48,8 +48,13 @@ class AppMojoTest {
     mojo.localUrl = "http://localhost:8080/demo-fetch";
     assertThatThrownBy(mojo::execute)
         .isInstanceOf(MojoFailureException.class)
-        .hasMessageContaining("<platformVersion>: platform version \"2025.1\" is not one HubSpot supports")
-        .hasMessageContaining("<localUrl>: the local proxy maps origins only");
+        .hasMessage("HubSpot would refuse this app; nothing was written (2 problems, listed above).");
+    // Each problem once, as an error naming the parameter.
+    assertThat(log.lines)
+        .hasSize(2)
+        .anySatisfy(line -> assertThat(line)
+            .startsWith("[error] <platformVersion>: platform version \"2025.1\" is not one HubSpot supports"))
+        .anySatisfy(line -> assertThat(line).startsWith("[error] <localUrl>: the local proxy maps origins only"));
     assertThat(out).doesNotExist();
   }
 

@@ -2,6 +2,7 @@ package dev.crmcards.cli.app;
 
 import dev.crmcards.cli.UsageException;
 import dev.crmcards.cli.definition.CardDefinition;
+import dev.crmcards.cli.definition.CardViewFile;
 import dev.crmcards.cli.definition.DefinitionLoader;
 import dev.crmcards.rules.LocalDevelopment;
 import dev.crmcards.rules.Urls;
@@ -29,12 +30,14 @@ public final class AppBuild {
    * @param problems what HubSpot would refuse, one line each naming the file and JSON path or the
    *     option; nothing was written when there is any
    * @param outcome what was written, or {@code null} when there were problems
+   * @param notes what the user may not expect of a project written anyway, one line each
    */
   public record Result(
       Path out, List<CardDefinition> cards, AppSettings settings, String localUrl, List<String> problems,
-      GeneratedFiles.Outcome outcome) {
+      GeneratedFiles.Outcome outcome, List<String> notes) {
     public Result {
       problems = List.copyOf(problems);
+      notes = List.copyOf(notes);
     }
 
     /** Whether the project was refused, and so not written. */
@@ -76,8 +79,13 @@ public final class AppBuild {
     AppSettings settings = AppSettings.of(cards, choices);
     List<String> problems = new ArrayList<>();
     Map<String, AppCardView> views = new TreeMap<>();
+    List<String> notes = new ArrayList<>();
     for (CardDefinition card : cards) {
-      views.put(card.name(), AppCardView.of(card, problems));
+      AppCardView view = AppCardView.of(card, problems);
+      views.put(card.name(), view);
+      if (view.bytes() == null) {
+        notes.add(withoutView(card));
+      }
     }
     problems.addAll(AppInput.problems(cards, views, settings, names));
     String localUrl = AppChoices.given(choices.localUrl()).orElse(null);
@@ -85,7 +93,7 @@ public final class AppBuild {
       LocalDevelopment.localUrlProblem(localUrl).ifPresent(p -> problems.add(names.localUrl() + ": " + p));
     }
     if (!problems.isEmpty()) {
-      return new Result(out, cards, settings, localUrl, problems, null);
+      return new Result(out, cards, settings, localUrl, problems, null, notes);
     }
     SortedMap<String, byte[]> files = AppProject.files(cards, views, settings, CardUiSources.load());
     if (localUrl != null) {
@@ -98,9 +106,21 @@ public final class AppBuild {
       throw new UsageException("cannot read " + out + ": " + e, e);
     }
     if (!problems.isEmpty()) {
-      return new Result(out, cards, settings, localUrl, problems, null);
+      return new Result(out, cards, settings, localUrl, problems, null, notes);
     }
     GeneratedFiles.Outcome outcome = generated.write();
-    return new Result(out, cards, settings, localUrl, problems, outcome);
+    return new Result(out, cards, settings, localUrl, problems, outcome, notes);
+  }
+
+  /**
+   * A card without a view file is drawn as a card from before views: legacy tiles on the record
+   * sidebar. That is right for a definition written by hand or migrated, and a surprise for a
+   * card whose view was left behind, whose forms, summary and locations then silently go.
+   */
+  private static String withoutView(CardDefinition card) {
+    return "note: " + card.source() + " has no view beside it (" + CardViewFile.relativePath(card)
+        + "), so card '" + card.name() + "' shows as legacy tiles on the record sidebar, without forms or a"
+        + " summary. The processor writes each card's view there: give the build's classes folder or jar to"
+        + " keep them.";
   }
 }

@@ -47,17 +47,22 @@ public final class CardViewFile {
     }
   }
 
+  /** Where the card's view lies relative to the folder of its definition: {@code views/<name>.json}. */
+  public static String relativePath(CardDefinition card) {
+    return FOLDER + card.name() + ".json";
+  }
+
   /** The view file beside the definition's file or jar entry, as read; empty when there is none. */
   public static Optional<Found> find(CardDefinition card) throws IOException {
     String source = card.source();
     int inJar = source.indexOf("!/");
     if (inJar < 0) {
-      Path file = Path.of(source).toAbsolutePath().resolveSibling(FOLDER + card.name() + ".json");
+      Path file = Path.of(source).toAbsolutePath().resolveSibling(relativePath(card));
       return Files.isRegularFile(file) ? Optional.of(new Found(file.toString(), Files.readAllBytes(file))) : Optional.empty();
     }
     String jarFile = source.substring(0, inJar);
     String entryName = source.substring(inJar + 2);
-    String viewEntry = entryName.substring(0, entryName.lastIndexOf('/') + 1) + FOLDER + card.name() + ".json";
+    String viewEntry = entryName.substring(0, entryName.lastIndexOf('/') + 1) + relativePath(card);
     try (ZipFile jar = new ZipFile(jarFile)) {
       ZipEntry entry = jar.getEntry(viewEntry);
       if (entry == null) {
