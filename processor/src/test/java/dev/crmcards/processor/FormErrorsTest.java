@@ -154,6 +154,20 @@ class FormErrorsTest {
   }
 
   @Test
+  void aCardNamedAsAFormIsOneErrorOnTheFormAttribute() {
+    // Its own card, one of whose members is an input: before, the error sat on the id and asked
+    // for an @Input there.
+    JavaFileObject f = source("Bug",
+        HEADER,
+        "@Action(id = \"report\", type = FORM, label = \"Report\", form = Bug.class, uri = \"https://bugs.example.com/report\")",
+        "record Bug(@ObjectId long id, @Title @Input(label = \"T\") String title, @CardProperty(label = \"P\") String project) {}");
+    assertOnlyErrorOnForm(
+        "form = Bug.class is a card (@CrmCard), not a form; a form is a record of its own whose members carry @Input,"
+            + " e.g. record BugForm(@Input(label = \"Note\") String note) {}.",
+        "form = Bug.class", f);
+  }
+
+  @Test
   void classFormWithoutAnyInputIsNotAlsoToldToDeclareAConstructor() {
     assertOnlyErrorOnForm(
         "form = F.class has no @Input member; a form's inputs are its @Input members.", "form = F.class",

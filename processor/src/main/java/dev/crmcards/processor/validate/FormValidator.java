@@ -2,6 +2,7 @@ package dev.crmcards.processor.validate;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.crmcards.CrmCard;
 import dev.crmcards.processor.Reporter;
 import dev.crmcards.processor.model.FormModel;
 import dev.crmcards.processor.model.InputModel;
@@ -72,6 +73,15 @@ final class FormValidator {
       reporter.error(
           "form = " + name + ".class is " + kindName(form) + "; a form is a record (or class) whose members"
               + " carry @Input, e.g. record " + name + "Form(@Input(label = \"Name\") String name) {}.",
+          card, action, where);
+      return Optional.empty();
+    }
+    if (Annotations.has(form, CrmCard.class)) {
+      // A card's members are its objects' id, title and properties: as a form, each would be an
+      // input to fill in, and every error would point at a member rather than at this mistake.
+      reporter.error(
+          "form = " + name + ".class is a card (@CrmCard), not a form; a form is a record of its own whose"
+              + " members carry @Input, e.g. record " + name + "Form(@Input(label = \"Note\") String note) {}.",
           card, action, where);
       return Optional.empty();
     }
