@@ -5,11 +5,14 @@ import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -29,10 +32,18 @@ public final class Reporter {
   private final List<Held> held = new ArrayList<>();
   /** Per element, how many errors had been reported when its latest one was. */
   private final Map<Element, Integer> errorsOn = new HashMap<>();
+  /**
+   * What has been printed, by kind, text and position: a rule that runs once per use of a shared
+   * declaration (an enum several inputs take) finds the same mistake at the same place each time.
+   */
+  private final Set<List<Object>> printed = new HashSet<>();
   private int errors;
 
-  /** A diagnostic waiting for {@link #flush()}, with where it points for sorting. */
-  private record Held(String file, long position, int sequence, Runnable print) {}
+  /**
+   * A diagnostic waiting for {@link #flush()}, with where it points for sorting, and what makes it
+   * the same as another.
+   */
+  private record Held(String file, long position, int sequence, List<Object> identity, Runnable print) {}
 
   private static final Comparator<Held> SOURCE_ORDER =
       Comparator.comparing(Held::file).thenComparingLong(Held::position).thenComparingInt(Held::sequence);
@@ -88,7 +99,9 @@ public final class Reporter {
   public void flush() {
     held.sort(SOURCE_ORDER);
     for (Held h : held) {
-      h.print().run();
+      if (printed.add(h.identity())) {
+        h.print().run();
+      }
     }
     held.clear();
   }
@@ -111,7 +124,7 @@ public final class Reporter {
     if (repeated.isPresent()) {
       Tree tree = repeated.get().tree();
       CompilationUnitTree file = repeated.get().file();
-      held.add(sorted(file, tree, () -> positions.trees().printMessage(kind, text, tree, file)));
+      held.add(sorted(file, tree, kind, text, () -> positions.trees().printMessage(kind, text, tree, file)));
       return;
     }
     Runnable print;
@@ -123,7 +136,9 @@ public final class Reporter {
       print = () -> messager.printMessage(kind, text, element, annotation, value);
     }
     TreePath path = path(element, annotation, value);
-    held.add(path == null ? unsorted(print) : sorted(path.getCompilationUnit(), path.getLeaf(), print));
+    held.add(path == null
+        ? unsorted(Arrays.asList(kind, text, element, annotation, value), print)
+        : sorted(path.getCompilationUnit(), path.getLeaf(), kind, text, print));
   }
 
   private TreePath path(Element element, AnnotationMirror annotation, AnnotationValue value) {
@@ -141,13 +156,14 @@ public final class Reporter {
     }
   }
 
-  private Held sorted(CompilationUnitTree file, Tree tree, Runnable print) {
+  private Held sorted(CompilationUnitTree file, Tree tree, Diagnostic.Kind kind, String text, Runnable print) {
     long start = positions.trees().getSourcePositions().getStartPosition(file, tree);
-    return new Held(file.getSourceFile().toUri().toString(), start, held.size(), print);
+    String uri = file.getSourceFile().toUri().toString();
+    return new Held(uri, start, held.size(), List.of(kind, text, uri, start), print);
   }
 
   /** Without a source position: after the positioned ones, in the order reported. */
-  private Held unsorted(Runnable print) {
-    return new Held("\uffff", Long.MAX_VALUE, held.size(), print);
+  private Held unsorted(List<Object> identity, Runnable print) {
+    return new Held("\uffff", Long.MAX_VALUE, held.size(), identity, print);
   }
 }

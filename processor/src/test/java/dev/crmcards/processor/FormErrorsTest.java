@@ -431,6 +431,17 @@ class FormErrorsTest {
   }
 
   @Test
+  void aMistakeInAnEnumThreeInputsTakeIsReportedOnce() {
+    JavaFileObject f = card(FORM_ON_F,
+        "record F(@Input(label = \"One\") Pick one, @Input(label = \"Some\") java.util.Set<Pick> some,",
+        "    @Input(label = \"Many\") java.util.List<Pick> many) {}",
+        "enum Pick { A, @OptionLabel(\" \") B }");
+    Compilation c = compile(f);
+    assertThat(c).hadErrorContaining("@OptionLabel must not be blank").inFile(f).onLineContaining("@OptionLabel(\" \")");
+    assertThat(c).hadErrorCount(1);
+  }
+
+  @Test
   void privateEnum() {
     JavaFileObject f = card(FORM_ON_F,
         "record F(@Input(label = \"E\") Hidden e) {",
