@@ -88,7 +88,7 @@ public class CardServlet extends HttpServlet {
       throws IOException {
     String query = request.getQueryString();
     String path = request.getRequestURI();
-    RawRequest.Body body = max -> ServletBody.read(request, max);
+    RawRequest.Body body = max -> ServletBody.read(request, response, max);
     RawRequest raw =
         path.startsWith("/")
             ? RawRequest.of(request.getMethod(), () -> origin(request), path, query,

@@ -1,6 +1,7 @@
 package dev.crmcards.servlet;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -11,10 +12,15 @@ final class ServletBody {
 
   private ServletBody() {}
 
-  /** The body, or {@code null} if it is longer than {@code max} bytes. */
-  static byte[] read(HttpServletRequest request, int max) throws IOException {
+  /**
+   * The body, or {@code null} if it is longer than {@code max} bytes (then {@linkplain
+   * RefusedBody#drain drained}, so that the 413 gets through).
+   */
+  static byte[] read(HttpServletRequest request, HttpServletResponse response, int max)
+      throws IOException {
     long length = request.getContentLengthLong();
     if (length > max) {
+      RefusedBody.drain(request, response);
       return null;
     }
     if (length == 0) {
@@ -40,6 +46,7 @@ final class ServletBody {
     }
     byte[] rest = in.readNBytes(max);
     if (rest.length >= max) {
+      RefusedBody.drain(request, response);
       return null;
     }
     byte[] body = new byte[rest.length + 1];

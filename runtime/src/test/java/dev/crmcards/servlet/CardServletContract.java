@@ -33,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.SimpleFormatter;
@@ -843,6 +844,77 @@ abstract class CardServletContract {
         assertThat(record.getLevel()).isEqualTo(Level.SEVERE);
         assertThat(record.getThrown()).hasMessage(LEAK);
       });
+    }
+  }
+
+  /** Bodies beyond the limit, still on their way when the servlet refuses them. */
+  @Nested
+  class OversizedUploads {
+    final String target = "/tickets/9/comments";
+    final int timeoutMillis = 10_000;
+    /** More than any server here should read: a client that would go on sending. */
+    final long endless = 256L << 20;
+
+    @Test
+    void theAnswerReachesAClientStillUploading() throws Exception {
+      // Refused after its first piece; read to the end all the same, so no reset.
+      long length = 16L * MAX_BODY;
+      for (RawUpload upload :
+          List.of(RawUpload.withLength(target, length), RawUpload.chunked(target))) {
+        RawUpload.Outcome outcome = upload.pieces(MAX_BODY, 20).send(port(), length, timeoutMillis);
+        assertTooLarge(outcome.response());
+        assertThat(outcome.bodyBytesSent()).isEqualTo(length);
+      }
+    }
+
+    @Test
+    void aBodyDeclaredFarBeyondTheLimitIsAnsweredWithoutWaitingForIt() throws Exception {
+      RawUpload.Outcome outcome =
+          RawUpload.withLength(target, 1L << 30).send(port(), 64 * 1024, timeoutMillis);
+      assertThat(outcome.millis()).isLessThan(timeoutMillis / 2);
+      assertTooLargeUnlessReset(outcome.response());
+    }
+
+    @Test
+    void anEndlessChunkedBodyIsReadOnlyUpToTheDrainLimit() throws Exception {
+      RawUpload.Outcome outcome =
+          RawUpload.chunked(target).pieces(64 * 1024, 0).send(port(), endless, timeoutMillis);
+      // What the server did not read, plus what socket buffers hold, stays far below it all.
+      assertThat(outcome.bodyBytesSent()).isLessThan(endless / 4);
+      assertTooLargeUnlessReset(outcome.response());
+    }
+
+    @Test
+    void aTrickledBodyIsDrainedOnlyForAWhile() throws Exception {
+      // Slower than the drain limit could be reached in its time.
+      RawUpload.Outcome outcome =
+          RawUpload.chunked(target).pieces(MAX_BODY, 10).listening()
+              .send(port(), endless, timeoutMillis);
+      assertThat(outcome.millis())
+          .isBetween(TimeUnit.NANOSECONDS.toMillis(RefusedBody.DRAIN_NANOS), timeoutMillis / 2L);
+      assertTooLargeUnlessReset(outcome.response());
+    }
+
+    private int port() {
+      return URI.create(base).getPort();
+    }
+
+    /**
+     * For a body the servlet does not read to the end: the rest makes the connection reset, which
+     * may come before the answer is read.
+     */
+    private void assertTooLargeUnlessReset(RawHttp.Response response) throws IOException {
+      if (response != null) {
+        assertTooLarge(response);
+      }
+    }
+
+    private void assertTooLarge(RawHttp.Response response) throws IOException {
+      assertThat(response).as("an answer, not a reset connection").isNotNull();
+      assertThat(response.status()).isEqualTo(413);
+      assertThat(response.header("Connection")).isEqualToIgnoringCase("close");
+      assertThat(MAPPER.readTree(response.body()))
+          .isEqualTo(MAPPER.createObjectNode().put("message", "request body too large"));
     }
   }
 
