@@ -71,16 +71,33 @@ function checkNumber(input: FormInput, value: unknown): FormRule | undefined {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     return 'NOT_NUMBER';
   }
-  if (input.type === 'INTEGER' && !(Number.isInteger(value) && Math.abs(value) <= (input.largest ?? MAX_SAFE_INTEGER))) {
+  if (input.type === 'INTEGER' && !Number.isInteger(value)) {
     return 'NOT_WHOLE_NUMBER';
   }
-  if (input.min !== undefined && value < input.min) {
+  // A whole number beyond its type is still one: it is told the limit it passed (limitsOf).
+  const { min, max } = limitsOf(input);
+  if (min !== undefined && value < min) {
     return 'TOO_SMALL';
   }
-  if (input.max !== undefined && value > input.max) {
+  if (max !== undefined && value > max) {
     return 'TOO_LARGE';
   }
   return undefined;
+}
+
+/**
+ * The limits a number is held to and its messages name: the declared ones, and for an INTEGER
+ * without one (or with one beyond its type) the type's own, as the server's reader has them.
+ */
+function limitsOf(input: FormInput): { min?: number; max?: number } {
+  if (input.type !== 'INTEGER') {
+    return { min: input.min, max: input.max };
+  }
+  const largest = input.largest ?? MAX_SAFE_INTEGER;
+  return {
+    min: input.min === undefined || input.min < -largest ? -largest : input.min,
+    max: input.max === undefined || input.max > largest ? largest : input.max,
+  };
 }
 
 function isOption(input: FormInput, value: unknown): boolean {
@@ -128,7 +145,7 @@ function compile(source: string, flags: string): RegExp | null {
 
 /** The rule's message, its `{min}`, `{max}` or `{maxLength}` filled from the input. */
 export function message(rule: FormRule, input: FormInput): string {
-  return ruleText(rule, input as unknown as Record<string, unknown>);
+  return ruleText(rule, { ...input, ...limitsOf(input) });
 }
 
 /** The rule's message, its placeholders filled from `limits`: also for inputs outside forms. */

@@ -214,7 +214,7 @@ export const FORM_CONTENT_TYPE = 'application/json';
 
 /**
  * What the card and the server say when a form value breaks a rule; {min}, {max} and {maxLength}
- * stand for the input's limit.
+ * stand for the input's limit, or a whole number's type's when it declares none.
  */
 export const FORM_MESSAGES = [
   { rule: 'MISSING', text: 'Enter a value.' },

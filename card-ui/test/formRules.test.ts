@@ -75,7 +75,23 @@ describe('checkForm', () => {
     expect(checkForm(orderInputs, { ...goodOrder, budget: '1.5' }).budget).toBe(text('NOT_NUMBER'));
     const unbounded: FormInput = { name: 'n', label: 'N', type: 'INTEGER', required: true };
     expect(checkForm([unbounded], { n: MAX_SAFE_INTEGER })).toEqual({});
-    expect(checkForm([unbounded], { n: -MAX_SAFE_INTEGER - 1 })).toEqual({ n: text('NOT_WHOLE_NUMBER') });
+    expect(checkForm([unbounded], { n: -MAX_SAFE_INTEGER - 1 })).toEqual({ n: 'Enter a number of at least -9007199254740991.' });
+  });
+
+  it('tells a whole number beyond its type the limit it passed, not that it is no whole number', () => {
+    const seats: FormInput = { name: 'seats', label: 'Seats', type: 'INTEGER', required: true, min: 1, max: 500, largest: 2147483647 };
+    expect(checkForm([seats], { seats: 3e9 })).toEqual({ seats: 'Enter a number of at most 500.' });
+    expect(checkForm([seats], { seats: -3e9 })).toEqual({ seats: 'Enter a number of at least 1.' });
+    expect(checkForm([seats], { seats: 3e9 + 0.5 })).toEqual({ seats: text('NOT_WHOLE_NUMBER') });
+    // Without a declared limit on that side, the type's own.
+    const onlyMin: FormInput = { ...seats, max: undefined };
+    expect(checkForm([onlyMin], { seats: 2147483647 })).toEqual({});
+    expect(checkForm([onlyMin], { seats: 2147483648 })).toEqual({ seats: 'Enter a number of at most 2147483647.' });
+    expect(checkForm([{ ...onlyMin, min: undefined }], { seats: -3e9 })).toEqual({ seats: 'Enter a number of at least -2147483647.' });
+    expect(message('TOO_LARGE', onlyMin)).toBe('Enter a number of at most 2147483647.');
+    const unbounded: FormInput = { name: 'n', label: 'N', type: 'INTEGER', required: true };
+    expect(checkForm([unbounded], { n: 1e30 })).toEqual({ n: 'Enter a number of at most 9007199254740991.' });
+    expect(checkForm([unbounded], { n: Infinity })).toEqual({ n: text('NOT_NUMBER') });
   });
 
   it('wants each value in its own JSON type', () => {

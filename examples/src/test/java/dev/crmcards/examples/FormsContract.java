@@ -260,7 +260,9 @@ abstract class FormsContract {
     refused(b -> b.put("estimateHours", 0.25), "estimateHours", "Enter a number of at least 0.5.");
     refused(b -> b.put("estimateHours", 40.01), "estimateHours", "Enter a number of at most 40.");
     refused(b -> b.put("affectedUsers", 1.5), "affectedUsers", FormInputs.NOT_WHOLE_NUMBER);
-    refused(b -> b.put("affectedUsers", 3_000_000_000L), "affectedUsers", FormInputs.NOT_WHOLE_NUMBER);
+    // Beyond an int but whole: told the int's own limit, as it declares no max.
+    refused(b -> b.put("affectedUsers", 3_000_000_000L), "affectedUsers", "Enter a number of at most 2147483647.");
+    refused(b -> b.put("affectedUsers", -3_000_000_000L), "affectedUsers", "Enter a number of at least 1.");
     refused(b -> b.put("affectedUsers", 0), "affectedUsers", "Enter a number of at least 1.");
     refused(b -> b.put("affectedUsers", "12"), "affectedUsers", FormInputs.NOT_NUMBER);
     refused(b -> b.put("cost", -0.01), "cost", "Enter a number of at least 0.");

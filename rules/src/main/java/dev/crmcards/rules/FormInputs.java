@@ -71,15 +71,24 @@ public final class FormInputs {
   @From(value = APP_CARD, source = "API.md §10 details")
   public static final String NO_MATCH = "Enter a value in the expected format.";
 
-  /** A number is below the input's {@code min}. */
+  /**
+   * A number is below the input's {@code min}, or a whole number below what its type holds: then
+   * {@code {min}} is the type's own limit (-2147483647 for an int) if the input declares none.
+   */
   @From(value = APP_CARD, source = "API.md §10 details")
   public static final String TOO_SMALL = "Enter a number of at least {min}.";
 
-  /** A number is above the input's {@code max}. */
+  /**
+   * A number is above the input's {@code max}, or a whole number above what its type holds: then
+   * {@code {max}} is the type's own limit (2147483647 for an int) if the input declares none.
+   */
   @From(value = APP_CARD, source = "API.md §10 details")
   public static final String TOO_LARGE = "Enter a number of at most {max}.";
 
-  /** An INTEGER input's value is not a whole number (or not within its type's range). */
+  /**
+   * An INTEGER input's value has a fraction. One too large for its type is a whole number all the
+   * same, and is told the limit it passed ({@link #TOO_LARGE}, {@link #TOO_SMALL}).
+   */
   @From(value = APP_CARD, source = "API.md §10 details")
   public static final String NOT_WHOLE_NUMBER = "Enter a whole number.";
 

@@ -51,12 +51,20 @@ public final class FormInput {
     this.maxDecimal = Double.isFinite(max) ? BigDecimal.valueOf(max) : null;
     this.maxLength = maxLength;
     this.pattern = pattern;
-    Double minimum = Double.isNaN(min) ? null : min;
-    Double maximum = Double.isNaN(max) ? null : max;
+    // A whole number's messages name its type's limit where it declares none (or one beyond it):
+    // a value past it is told that limit. NaN, unset, compares false.
+    boolean typeLimited = largest > 0;
+    Double minimum = typeLimited && !(min >= -largest) ? Double.valueOf(-largest) : orNull(min);
+    Double maximum = typeLimited && !(max <= largest) ? Double.valueOf(largest) : orNull(max);
     Integer length = maxLength < 0 ? null : maxLength;
     this.tooSmall = FormInputs.message(FormInputs.TOO_SMALL, minimum, maximum, length);
     this.tooLarge = FormInputs.message(FormInputs.TOO_LARGE, minimum, maximum, length);
     this.tooLong = FormInputs.message(FormInputs.TOO_LONG, minimum, maximum, length);
+  }
+
+  /** A limit as a message's, null when unset. */
+  private static Double orNull(double limit) {
+    return Double.isNaN(limit) ? null : limit;
   }
 
   private static FormInput of(String type, String name, boolean required, long largest) {

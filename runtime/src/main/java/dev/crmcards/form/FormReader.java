@@ -339,6 +339,10 @@ public final class FormReader {
     return tokens[i].isNumeric() ? (String) values[i] : fail(input, FormInputs.NOT_NUMBER);
   }
 
+  /**
+   * An INTEGER input's value. A whole number beyond what the input's type holds is still a whole
+   * number: it is told the limit it passed, as one beyond a declared {@code max} or {@code min} is.
+   */
   private Long whole(FormInput input) {
     int i = place(input);
     String text = numberText(input, i);
@@ -349,22 +353,33 @@ public final class FormReader {
     if (text.length() <= 16 && tokens[i] == JsonToken.VALUE_NUMBER_INT) {
       value = Long.parseLong(text); // fewer than 17 digits: within a long, and quick
     } else {
+      if (Double.isInfinite(Double.parseDouble(text))) {
+        return fail(input, FormInputs.NOT_NUMBER); // the card reads it as Infinity, no number
+      }
       BigDecimal exact;
       try {
         exact = new BigDecimal(text);
       } catch (NumberFormatException e) {
+        return fail(input, FormInputs.NOT_NUMBER); // an exponent beyond an int's: no card sends it
+      }
+      // Scale first: the 1000 digits of a whole number sent plainly have no zeros to strip.
+      if (exact.scale() > 0 && exact.stripTrailingZeros().scale() > 0) {
         return fail(input, FormInputs.NOT_WHOLE_NUMBER);
       }
-      BigDecimal largest = BigDecimal.valueOf(input.largest);
-      if (exact.abs().compareTo(largest) > 0 || exact.stripTrailingZeros().scale() > 0) {
-        return fail(input, FormInputs.NOT_WHOLE_NUMBER);
+      if (exact.abs().compareTo(BigDecimal.valueOf(input.largest)) > 0) {
+        return beyondType(input, exact.signum());
       }
-      value = exact.longValue();
+      value = exact.longValueExact();
     }
     if (Math.abs(value) > input.largest) {
-      return fail(input, FormInputs.NOT_WHOLE_NUMBER);
+      return beyondType(input, Long.signum(value));
     }
     return inRange(input, value) ? value : null;
+  }
+
+  /** Reports a whole number beyond its input's type: its messages name the limit it passed. */
+  private Long beyondType(FormInput input, int sign) {
+    return fail(input, sign > 0 ? input.tooLarge : input.tooSmall);
   }
 
   /** Whether {@code value} is within {@code min} and {@code max} (reporting it if not). */

@@ -22,6 +22,7 @@ class FormReaderTest {
   static final FormInput NOTE = FormInput.text("note", false);
   static final FormInput COUNT = FormInput.integer("count", true).min(1).max(10);
   static final FormInput BIG = FormInput.longInteger("big", false);
+  static final FormInput STOCK = FormInput.integer("stock", false).min(0);
   static final FormInput PRICE = FormInput.decimal("price", false).min(0.5);
   static final FormInput RATIO = FormInput.decimal("ratio", false).max(1);
   static final FormInput FLAG = FormInput.bool("flag", true);
@@ -29,7 +30,8 @@ class FormReaderTest {
   static final FormInput SIZE = FormInput.select("size", false);
   static final FormInput SIZES_SET = FormInput.multiSelect("sizes", false);
   static final FormInput SIZES_LIST = FormInput.multiSelect("list", true);
-  static final FormInput[] INPUTS = {NAME, NOTE, COUNT, BIG, PRICE, RATIO, FLAG, DAY, SIZE, SIZES_SET, SIZES_LIST};
+  static final FormInput[] INPUTS =
+      {NAME, NOTE, COUNT, BIG, STOCK, PRICE, RATIO, FLAG, DAY, SIZE, SIZES_SET, SIZES_LIST};
 
   static FormReader read(String json) {
     return FormReader.read(json.getBytes(UTF_8), INPUTS);
@@ -42,6 +44,7 @@ class FormReaderTest {
     form.text(NOTE);
     form.intValue(COUNT);
     form.longObject(BIG);
+    form.intObject(STOCK);
     form.decimal(PRICE);
     form.doubleObject(RATIO);
     form.booleanValue(FLAG);
@@ -131,7 +134,8 @@ class FormReaderTest {
     assertThat(errors(body("count", "2.5"))).isEqualTo(Map.of("count", FormInputs.NOT_WHOLE_NUMBER));
     assertThat(errors(body("count", "\"3\""))).isEqualTo(Map.of("count", FormInputs.NOT_NUMBER));
     assertThat(errors(body("count", "3.0"))).isEmpty();
-    assertThat(errors(body("big", "9007199254740992"))).isEqualTo(Map.of("big", FormInputs.NOT_WHOLE_NUMBER));
+    assertThat(errors(body("big", "9007199254740992")))
+        .isEqualTo(Map.of("big", "Enter a number of at most 9007199254740991."));
     assertThat(errors(body("price", "0.49"))).isEqualTo(Map.of("price", "Enter a number of at least 0.5."));
     assertThat(errors(body("price", "1e2147483648"))).isEqualTo(Map.of("price", FormInputs.NOT_NUMBER));
     assertThat(errors(body("ratio", "1e999"))).isEqualTo(Map.of("ratio", FormInputs.NOT_NUMBER));
@@ -144,6 +148,44 @@ class FormReaderTest {
     assertThat(errors(body("sizes", "{}"))).isEqualTo(Map.of("sizes", FormInputs.NOT_LIST));
     assertThat(errors(body("sizes", "[[\"SMALL\"]]"))).isEqualTo(Map.of("sizes", FormInputs.NOT_OPTION));
     assertThat(errors(body("list", "[]"))).isEqualTo(Map.of("list", FormInputs.MISSING));
+  }
+
+  @Test
+  void aWholeNumberBeyondItsTypeIsToldTheLimitItPassed() {
+    // Declared limits first: the same words as a value within the type but beyond them.
+    String manyDigits = "1" + "0".repeat(300); // still within a double
+    for (String number : new String[] {"3000000000", "3e9", "3E+9", "3000000000.0", "1e30", manyDigits}) {
+      assertThat(errors(body("count", number))).as(number).isEqualTo(Map.of("count", "Enter a number of at most 10."));
+    }
+    for (String number : new String[] {"-3000000000", "-3e9", "-1e30"}) {
+      assertThat(errors(body("count", number))).as(number).isEqualTo(Map.of("count", "Enter a number of at least 1."));
+    }
+    // Without a declared limit on that side: the type's own.
+    assertThat(errors(body("stock", "2147483648"))).isEqualTo(Map.of("stock", "Enter a number of at most 2147483647."));
+    assertThat(errors(body("stock", "-3000000000"))).isEqualTo(Map.of("stock", "Enter a number of at least 0."));
+    assertThat(errors(body("big", "1e30"))).isEqualTo(Map.of("big", "Enter a number of at most 9007199254740991."));
+    assertThat(errors(body("big", "-1e+30"))).isEqualTo(Map.of("big", "Enter a number of at least -9007199254740991."));
+    assertThat(errors(body("big", "-9999999999999999"))) // the quick path's longest
+        .isEqualTo(Map.of("big", "Enter a number of at least -9007199254740991."));
+    // At the type's limit, and as an exponent, a whole number is taken.
+    FormReader atTheLimits = read(body("stock", "2147483647", "big", "-9.007199254740991e15", "count", "1e1"));
+    assertThat(atTheLimits.intObject(STOCK)).isEqualTo(Integer.MAX_VALUE);
+    assertThat(atTheLimits.longObject(BIG)).isEqualTo(-FormInputs.MAX_SAFE_INTEGER);
+    assertThat(atTheLimits.intValue(COUNT)).isEqualTo(10);
+    atTheLimits.check();
+  }
+
+  @Test
+  void aFractionIsNoWholeNumberWhateverItsSizeAndNoCardsNumberIsNoNumber() {
+    for (String number : new String[] {"2.5", "3000000000.5", "-2.5e-1", "1e-400", "9007199254740993.5"}) {
+      assertThat(errors(body("count", number))).as(number).isEqualTo(Map.of("count", FormInputs.NOT_WHOLE_NUMBER));
+    }
+    // Too large for a double (the card reads Infinity), or an exponent beyond an int's: no number.
+    String longest = "1" + "0".repeat(FormReader.MAX_NUMBER_LENGTH - 1);
+    for (String number : new String[] {"1e400", "-1e400", longest, "1e2147483648", "1e-2147483649"}) {
+      assertThat(errors(body("count", number))).as(number).isEqualTo(Map.of("count", FormInputs.NOT_NUMBER));
+      assertThat(errors(body("big", number))).as(number).isEqualTo(Map.of("big", FormInputs.NOT_NUMBER));
+    }
   }
 
   @Test

@@ -125,7 +125,7 @@ public final class Vocabulary {
           new Table(
               "formMessages", "FormMessage",
               "What the card and the server say when a form value breaks a rule; {min}, {max} and {maxLength}"
-                  + " stand for the input's limit.",
+                  + " stand for the input's limit, or a whole number's type's when it declares none.",
               List.of("rule", "text"),
               FormInputs.MESSAGES.stream().map(m -> List.of(m.rule(), m.text())).toList()),
           new Text("invalidFormMessage", "The message of an answer with field errors.", FormInputs.INVALID_FORM));
