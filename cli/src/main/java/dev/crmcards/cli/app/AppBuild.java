@@ -1,5 +1,6 @@
 package dev.crmcards.cli.app;
 
+import dev.crmcards.cli.IoFailures;
 import dev.crmcards.cli.UsageException;
 import dev.crmcards.cli.definition.CardDefinition;
 import dev.crmcards.cli.definition.CardViewFile;
@@ -103,7 +104,7 @@ public final class AppBuild {
     try {
       problems.addAll(UidClashes.in(out, files, generated.stale()));
     } catch (IOException e) {
-      throw new UsageException("cannot read " + out + ": " + e, e);
+      throw new UsageException("cannot read " + out + ": " + IoFailures.describe(e), e);
     }
     if (!problems.isEmpty()) {
       return new Result(out, cards, settings, localUrl, problems, null, notes);

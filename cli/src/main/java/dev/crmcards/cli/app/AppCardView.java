@@ -1,5 +1,6 @@
 package dev.crmcards.cli.app;
 
+import dev.crmcards.cli.IoFailures;
 import dev.crmcards.cli.definition.CardDefinition;
 import dev.crmcards.cli.definition.CardViewFile;
 import dev.crmcards.rules.CardViews;
@@ -120,7 +121,7 @@ public record AppCardView(
     try {
       return CardViewFile.find(card);
     } catch (IOException e) {
-      problems.add("cannot read the view of " + card.source() + ": " + e.getMessage());
+      problems.add("cannot read the view of " + card.source() + ": " + IoFailures.describe(e));
       return Optional.empty();
     }
   }

@@ -2,6 +2,7 @@ package dev.crmcards.cli.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.crmcards.cli.IoFailures;
 import dev.crmcards.cli.UsageException;
 import dev.crmcards.cli.definition.Json;
 import java.io.IOException;
@@ -107,7 +108,7 @@ public final class GeneratedFiles {
       }
       replace(out.resolve(MANIFEST), manifest());
     } catch (IOException e) {
-      throw new UsageException("cannot write to " + out + ": " + e, e);
+      throw new UsageException("cannot write to " + out + ": " + IoFailures.describe(e), e);
     }
     return new Outcome(written, unchanged, removed);
   }
@@ -155,7 +156,7 @@ public final class GeneratedFiles {
       byte[] current = Files.readAllBytes(target);
       return Arrays.equals(current, next) || sha256(current).equals(recordedHash);
     } catch (IOException e) {
-      throw new UsageException("cannot read " + target + ": " + e.getMessage(), e);
+      throw new UsageException("cannot read " + target + ": " + IoFailures.describe(e), e);
     }
   }
 

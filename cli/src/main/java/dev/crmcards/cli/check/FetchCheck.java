@@ -2,6 +2,7 @@ package dev.crmcards.cli.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.crmcards.CrmObjectType;
+import dev.crmcards.cli.IoFailures;
 import dev.crmcards.cli.UsageException;
 import dev.crmcards.cli.definition.CardDefinition;
 import dev.crmcards.cli.definition.CardObjectType;
@@ -26,8 +27,8 @@ import dev.crmcards.rules.check.ResponseCheck;
 import dev.crmcards.rules.json.JsonReader;
 import dev.crmcards.rules.json.JsonSyntaxException;
 import dev.crmcards.rules.json.JsonValue;
-import dev.crmcards.rules.problem.Problem;
 import dev.crmcards.rules.problem.JsonPath;
+import dev.crmcards.rules.problem.Problem;
 import dev.crmcards.rules.problem.Problems;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -35,9 +36,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -180,7 +181,7 @@ public final class FetchCheck {
     } catch (ConnectException e) {
       throw new UsageException("cannot connect to " + withoutQuery(request.url()) + " (is the card server running?)", e);
     } catch (IOException e) {
-      throw new UsageException("request to " + withoutQuery(request.url()) + " failed: " + e, e);
+      throw new UsageException("request to " + withoutQuery(request.url()) + " failed: " + IoFailures.describe(e), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new UsageException("interrupted", e);

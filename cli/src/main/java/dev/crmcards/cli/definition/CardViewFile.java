@@ -1,5 +1,6 @@
 package dev.crmcards.cli.definition;
 
+import dev.crmcards.cli.IoFailures;
 import dev.crmcards.cli.UsageException;
 import dev.crmcards.rules.CardViews;
 import dev.crmcards.rules.check.CardView;
@@ -38,7 +39,7 @@ public final class CardViewFile {
     try {
       found = find(card);
     } catch (IOException e) {
-      throw new UsageException("cannot read the view of " + card.source() + ": " + e.getMessage(), e);
+      throw new UsageException("cannot read the view of " + card.source() + ": " + IoFailures.describe(e), e);
     }
     try {
       return found.map(f -> CardView.parse(new String(f.bytes(), StandardCharsets.UTF_8)));

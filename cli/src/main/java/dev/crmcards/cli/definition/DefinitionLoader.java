@@ -3,6 +3,7 @@ package dev.crmcards.cli.definition;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.crmcards.cli.IoFailures;
 import dev.crmcards.cli.UsageException;
 import dev.crmcards.rules.json.JsonReader;
 import dev.crmcards.rules.json.JsonSyntaxException;
@@ -102,7 +103,7 @@ public final class DefinitionLoader {
         definitions.add(fromFile(file));
       }
     } catch (IOException e) {
-      throw new UsageException("cannot list " + directory + ": " + e.getMessage(), e);
+      throw new UsageException("cannot list " + directory + ": " + IoFailures.describe(e), e);
     }
     return definitions;
   }
@@ -111,7 +112,7 @@ public final class DefinitionLoader {
     try {
       return parse(nameOf(file.getFileName().toString()), file.toString(), Files.readAllBytes(file));
     } catch (IOException e) {
-      throw new UsageException("cannot read " + file + ": " + e.getMessage(), e);
+      throw new UsageException("cannot read " + file + ": " + IoFailures.describe(e), e);
     }
   }
 
@@ -137,7 +138,7 @@ public final class DefinitionLoader {
         }
       }
     } catch (IOException e) {
-      throw new UsageException("cannot read the jar " + jar + ": " + e.getMessage(), e);
+      throw new UsageException("cannot read the jar " + jar + ": " + IoFailures.describe(e), e);
     }
     return definitions;
   }
@@ -160,7 +161,7 @@ public final class DefinitionLoader {
           source + " is not valid JSON: " + e.getOriginalMessage() + " (line "
               + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")", e);
     } catch (IOException e) {
-      throw new UsageException("cannot read " + source + ": " + e.getMessage(), e);
+      throw new UsageException("cannot read " + source + ": " + IoFailures.describe(e), e);
     }
     if (json == null || !json.isObject()) {
       throw new UsageException(source + " is not a card definition (a JSON object)");

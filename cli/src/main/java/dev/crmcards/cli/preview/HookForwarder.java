@@ -1,6 +1,7 @@
 package dev.crmcards.cli.preview;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.crmcards.cli.IoFailures;
 import dev.crmcards.cli.UsageException;
 import dev.crmcards.cli.definition.CardDefinition;
 import dev.crmcards.cli.request.HubSpotRequests;
@@ -77,7 +78,7 @@ final class HookForwarder {
     try {
       response = client.send(request.toHttpRequest(Duration.ofSeconds(10)), HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
-      throw new UsageException("cannot send " + method + " " + target + ": " + e, e);
+      throw new UsageException("cannot send " + method + " " + target + ": " + IoFailures.describe(e), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new UsageException("interrupted", e);
