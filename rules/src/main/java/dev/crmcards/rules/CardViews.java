@@ -33,13 +33,23 @@ public final class CardViews {
           new Location("PREVIEW", "crm.preview"),
           new Location("HELPDESK_SIDEBAR", AppProjects.HELPDESK_SIDEBAR));
 
-  /** Where a card is placed when it names no location. */
+  /** Where every card is placed when it names no location (see {@link #defaultLocations}). */
   @From(value = APP_CARD, source = "API.md §9 CrmCard.locations")
   public static final String DEFAULT_LOCATION = "RECORD_SIDEBAR";
 
   /** The location only a card on tickets may name (its help desk twin). */
   @From(value = APP_CARD, source = "HUBSPOT-SPEC §11 project layout; API.md §9 CardLocation")
   public static final String TICKETS_ONLY_LOCATION = "HELPDESK_SIDEBAR";
+
+  /**
+   * The locations of a card that names none, in the order of {@link #LOCATIONS}: the record
+   * sidebar, and for a card on tickets the help desk sidebar too, since a legacy card on tickets
+   * always showed there as well. A card that names its locations gets exactly those.
+   */
+  @From(value = APP_CARD, source = "HUBSPOT-SPEC §11 project layout; API.md §9 CrmCard.locations")
+  public static List<String> defaultLocations(boolean onTickets) {
+    return onTickets ? List.of(DEFAULT_LOCATION, TICKETS_ONLY_LOCATION) : List.of(DEFAULT_LOCATION);
+  }
 
   /** The fewest rows a TABLE page may have. */
   @From(value = APP_CARD, source = "API.md §9 pageSize")

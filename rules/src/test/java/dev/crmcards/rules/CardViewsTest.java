@@ -30,6 +30,13 @@ class CardViewsTest {
     assertThat("\u001cx".strip()).isEqualTo("x");
   }
 
+  /** A card that names no location keeps the reach of a legacy card: on tickets, the help desk too. */
+  @Test
+  void aCardThatNamesNoLocationShowsOnTheSidebarAndOnTicketsOnTheHelpDesk() {
+    assertThat(CardViews.defaultLocations(false)).containsExactly("RECORD_SIDEBAR");
+    assertThat(CardViews.defaultLocations(true)).containsExactly("RECORD_SIDEBAR", "HELPDESK_SIDEBAR");
+  }
+
   private static String escaped(String text) {
     StringBuilder out = new StringBuilder();
     for (char c : text.toCharArray()) {
