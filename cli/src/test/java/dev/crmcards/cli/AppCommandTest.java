@@ -521,24 +521,87 @@ class AppCommandTest {
     assertThat(out.resolve("src/app/cards/Orders.view.json")).exists();
   }
 
-  @Test
-  void aTicketCardOnATabKeepsItsHelpdeskTwinWithItsOwnEntryPoint() throws IOException {
+  /** The example card as "orders" on tickets, with {@code view} beside it, or none when that is null. */
+  private Path ordersOnTickets(String view) throws IOException {
     ObjectNode card = Fixtures.exampleCard().json().deepCopy();
     ((ObjectNode) card.path("fetch")).putArray("objectTypes").addObject().put("name", "tickets").putArray("propertiesToSend");
     Path definitions = definitions("orders", card);
-    Fixtures.write(definitions.resolve("views/orders.json"),
-        "{\"card\": \"orders\", \"layout\": \"TABLE\", \"locations\": [\"RECORD_TAB\"], \"pageSize\": 5}");
+    Path viewFile = definitions.resolve("views/orders.json");
+    if (view != null) {
+      Fixtures.write(viewFile, view);
+    } else {
+      Files.deleteIfExists(viewFile); // one folder serves every call
+    }
+    return definitions;
+  }
+
+  @Test
+  void aTicketCardThatNamesOnlyTheTabIsNotOnTheHelpDesk() throws IOException {
     Path out = dir.resolve("out");
-    CliRun run = app(definitions, out);
+    CliRun run = app(ordersOnTickets(
+        "{\"card\": \"orders\", \"layout\": \"TABLE\", \"locations\": [\"RECORD_TAB\"], \"pageSize\": 5}"), out);
     assertThat(run.exitCode()).as(run.toString()).isZero();
     Path cards = out.resolve("src/app/cards");
     assertThat(tree(cards).keySet().stream().filter(f -> f.endsWith("-hsmeta.json")))
-        .containsExactlyInAnyOrder("Orders-Tab-hsmeta.json", "Orders-Helpdesk-hsmeta.json");
+        .containsExactly("Orders-Tab-hsmeta.json");
+    assertThat(cards.resolve("OrdersHelpdesk.tsx")).doesNotExist();
+    assertThat(cards.resolve("Orders.tsx")).doesNotExist();
+  }
+
+  /** A TABLE card on tickets that names no location: its view, as the processor writes it, names the help desk. */
+  @Test
+  void aTicketCardWhoseViewNamesTheHelpDeskGetsItWithItsOwnEntryPoint() throws IOException {
+    Path out = dir.resolve("out");
+    CliRun run = app(ordersOnTickets("{\"card\": \"orders\", \"layout\": \"TABLE\","
+        + " \"locations\": [\"RECORD_SIDEBAR\", \"HELPDESK_SIDEBAR\"], \"pageSize\": 5}"), out);
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    Path cards = out.resolve("src/app/cards");
+    assertThat(tree(cards).keySet().stream().filter(f -> f.endsWith("-hsmeta.json")))
+        .containsExactlyInAnyOrder("Orders-hsmeta.json", "Orders-Helpdesk-hsmeta.json");
     JsonNode twin = Json.MAPPER.readTree(cards.resolve("Orders-Helpdesk-hsmeta.json").toFile());
     assertThat(twin.at("/config/entrypoint").asText()).isEqualTo("/app/cards/OrdersHelpdesk.tsx");
     assertThat(Files.readString(cards.resolve("OrdersHelpdesk.tsx")))
         .contains("location=\"HELPDESK_SIDEBAR\"", "hubspot.extend<'helpdesk.sidebar'>");
-    assertThat(cards.resolve("Orders.tsx")).doesNotExist();
+  }
+
+  /**
+   * A TILES card on tickets that names no location is on the sidebar and the help desk, as a
+   * card built before views: its project is that card's, byte for byte.
+   */
+  @Test
+  void aDefaultTilesTicketCardsProjectIsTheSameWithOrWithoutAViewFile() throws IOException {
+    Map<String, byte[]> before = ticketProject("without", null);
+    Map<String, byte[]> after = ticketProject("with", "\"RECORD_SIDEBAR\", \"HELPDESK_SIDEBAR\"");
+    assertThat(before).containsKey("src/app/cards/Orders-Helpdesk-hsmeta.json");
+    assertThat(after.keySet()).isEqualTo(before.keySet());
+    before.forEach((file, bytes) -> assertThat(after.get(file)).as(file).isEqualTo(bytes));
+  }
+
+  /** A TILES card on tickets that names only the sidebar keeps the legacy files, but not the twin. */
+  @Test
+  void aTilesTicketCardThatNamesOnlyTheSidebarGetsTheLegacyFilesWithoutTheTwin() throws IOException {
+    Map<String, byte[]> legacy = ticketProject("without", null);
+    Map<String, byte[]> after = ticketProject("sidebar", "\"RECORD_SIDEBAR\"");
+    assertThat(legacy.remove("src/app/cards/Orders-Helpdesk-hsmeta.json")).isNotNull();
+    assertThat(after.keySet()).isEqualTo(legacy.keySet());
+    // crmcards-app.json lists the files written, so it differs by the twin.
+    assertThat(new String(after.remove("crmcards-app.json"), UTF_8)).doesNotContain("Helpdesk");
+    legacy.remove("crmcards-app.json");
+    legacy.forEach((file, bytes) -> assertThat(after.get(file)).as(file).isEqualTo(bytes));
+  }
+
+  /**
+   * The project written to {@code folder} for the example card on tickets, with a TILES view on
+   * {@code locations} (JSON strings), or without a view file when that is null.
+   */
+  private Map<String, byte[]> ticketProject(String folder, String locations) throws IOException {
+    String view = locations == null
+        ? null
+        : "{\"card\": \"orders\", \"layout\": \"TILES\", \"locations\": [" + locations + "]}\n";
+    Path out = dir.resolve(folder);
+    CliRun run = app(ordersOnTickets(view), out);
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    return tree(out);
   }
 
   @Test

@@ -38,6 +38,7 @@ class ViewGoldenTest {
         .isEqualTo(golden("golden/views/delivery.json"));
   }
 
+  /** The showcase card is on tickets among others, so by default on the help desk sidebar too. */
   @Test
   void cardWithoutViewAttributesGetsTheDefaults() throws IOException {
     Compilation c =

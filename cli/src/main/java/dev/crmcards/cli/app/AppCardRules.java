@@ -37,7 +37,7 @@ final class AppCardRules {
     return problems.list();
   }
 
-  /** Whether the card shows on tickets, and so gets a help desk twin. */
+  /** Whether the card shows on tickets, and so may be on the help desk sidebar. */
   static boolean showsOnTickets(CardDefinition card) {
     return card.objectTypes().stream().anyMatch(t -> t.name().equals("tickets"));
   }

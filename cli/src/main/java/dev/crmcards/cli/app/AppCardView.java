@@ -18,7 +18,7 @@ import java.util.Optional;
  * A card's view ({@code META-INF/crmcards/views/<name>.json}, written by the processor beside the
  * definition): the layout and locations {@code app} needs to place the card, and the file itself,
  * which the card UI reads. A build from before views has none; its cards are legacy tiles on the
- * record sidebar.
+ * record sidebar, and a card on tickets on the help desk sidebar too, as legacy cards always were.
  *
  * @param locations crmcards' location names ({@code RECORD_TAB}), in the order of {@link
  *     CardViews#LOCATIONS}
@@ -35,28 +35,41 @@ public record AppCardView(
     locations = List.copyOf(locations);
   }
 
-  /** The view of {@code card} among {@code views}, read for a build; {@link #absent()} if none. */
+  /** The view of {@code card} among {@code views}, read for a build; {@link #absent} if none. */
   public static AppCardView of(Map<String, AppCardView> views, CardDefinition card) {
-    return views.getOrDefault(card.name(), absent());
+    return views.getOrDefault(card.name(), absent(card));
   }
 
-  /** What a card without a view file gets. */
-  public static AppCardView absent() {
-    return new AppCardView(CardViews.TILES, List.of(CardViews.DEFAULT_LOCATION), false, false, false, null);
+  /** What a card without a view file gets: legacy tiles on the default locations. */
+  public static AppCardView absent(CardDefinition card) {
+    return new AppCardView(CardViews.TILES, defaultLocations(card), false, false, false, null);
+  }
+
+  private static List<String> defaultLocations(CardDefinition card) {
+    return CardViews.defaultLocations(AppCardRules.showsOnTickets(card));
   }
 
   /**
    * Whether the card looks and sits as a card built before views did: TILES on the record sidebar,
-   * no forms, no summary, no currency codes (only the view carries them, so only the card UI shows
-   * them). Its project files stay exactly as they were then.
+   * perhaps with the help desk twin, no forms, no summary, no currency codes (only the view
+   * carries them, so only the card UI shows them). Its project files stay exactly as they were
+   * then.
    */
   public boolean legacy() {
     return bytes == null
         || (layout.equals(CardViews.TILES)
-            && locations.equals(List.of(CardViews.DEFAULT_LOCATION))
+            && legacyLocations()
             && !hasForms
             && !hasSummary
             && !hasCurrencyCodes);
+  }
+
+  /**
+   * The sidebar, alone or with the help desk twin: the places a legacy card could have, which are
+   * those a card on tickets gets by default.
+   */
+  private boolean legacyLocations() {
+    return locations.contains(CardViews.DEFAULT_LOCATION) && CardViews.defaultLocations(true).containsAll(locations);
   }
 
   /**
@@ -67,7 +80,7 @@ public record AppCardView(
   static AppCardView of(CardDefinition card, List<String> problems) {
     Optional<CardViewFile.Found> source = read(card, problems);
     if (source.isEmpty()) {
-      return absent();
+      return absent(card);
     }
     String where = source.get().where();
     CardView view;
@@ -76,11 +89,11 @@ public record AppCardView(
       view = CardView.parse(text);
     } catch (JsonSyntaxException e) {
       problems.add(where + " is not valid JSON: " + e.getMessage());
-      return absent();
+      return absent(card);
     }
     if (!view.isObject()) {
       problems.add(where + " is not a card view (a JSON object)");
-      return absent();
+      return absent(card);
     }
     String layout = view.layout();
     if (!CardViews.LAYOUTS.contains(layout)) {
@@ -106,7 +119,7 @@ public record AppCardView(
       problems.add(where + " location " + CardViews.TICKETS_ONLY_LOCATION + " needs a card on tickets");
     }
     if (locations.isEmpty()) {
-      locations.add(CardViews.DEFAULT_LOCATION);
+      locations.addAll(defaultLocations(card));
     }
     return new AppCardView(layout, locations, view.hasForms(), view.hasSummary(), !view.currencyCodes().isEmpty(),
         source.get().bytes());

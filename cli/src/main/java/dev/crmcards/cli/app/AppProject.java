@@ -28,7 +28,7 @@ import java.util.function.Function;
  * src/app/app-hsmeta.json
  * src/app/local.json                          with a local URL only: hs project dev's proxy map
  * src/app/cards/&lt;Name&gt;-hsmeta.json          one per location (&lt;Name&gt;-Tab-hsmeta.json, ...;
- *                                             &lt;Name&gt;-Helpdesk-hsmeta.json on tickets)
+ *                                             &lt;Name&gt;-Helpdesk-hsmeta.json on the help desk)
  * src/app/cards/&lt;Name&gt;.tsx                  its entry point (&lt;Name&gt;Tab.tsx, ... per location)
  * src/app/cards/&lt;Name&gt;.definition.json      its definition, byte for byte
  * src/app/cards/&lt;Name&gt;.view.json            its view, byte for byte, unless it is legacy tiles
@@ -75,7 +75,8 @@ public final class AppProject {
 
   /**
    * Puts what every project needs: {@code hsproject.json}, the app's {@code app-hsmeta.json} and
-   * each card's {@code *-hsmeta.json} (and its help desk twin), with the given entry points.
+   * each card's {@code *-hsmeta.json} on the record sidebar (and on tickets its help desk twin),
+   * as for a card without a view file, with the given entry points.
    */
   public static void putAppFiles(
       SortedMap<String, byte[]> files,

@@ -10,9 +10,11 @@ import java.util.Map;
 
 /**
  * One place a card shows in HubSpot: a card component ({@code *-hsmeta.json}) with its own
- * {@code uid}, location and entry point. A card gets one per location of its view, and a card on
- * tickets keeps its help desk twin. A legacy card keeps the files it always had: {@code
- * <Name>-hsmeta.json}, and {@code <Name>-Helpdesk-hsmeta.json} sharing its entry point.
+ * {@code uid}, location and entry point. A card gets one per location of its view, and exactly
+ * those: a card on tickets is on the help desk when its view says so (as every card on tickets
+ * that names no location does) or when it has no view file. A legacy card keeps the files it
+ * always had: {@code <Name>-hsmeta.json}, and {@code <Name>-Helpdesk-hsmeta.json} sharing its
+ * entry point.
  *
  * @param location crmcards' name of the location ({@code RECORD_TAB})
  * @param hubspotLocation HubSpot's ({@code crm.record.tab})
@@ -38,10 +40,7 @@ public record CardComponent(
 
   /** The card's components, in the order of {@link CardViews#LOCATIONS}. */
   public static List<CardComponent> of(CardDefinition card, AppCardView view) {
-    List<String> wanted = new ArrayList<>(view.locations());
-    if (AppCardRules.showsOnTickets(card) && !wanted.contains(CardViews.TICKETS_ONLY_LOCATION)) {
-      wanted.add(CardViews.TICKETS_ONLY_LOCATION);
-    }
+    List<String> wanted = view.locations();
     String name = AppProject.componentName(card);
     List<CardComponent> components = new ArrayList<>();
     for (CardViews.Location location : CardViews.LOCATIONS) {

@@ -113,17 +113,24 @@ final class ViewValidator {
     }
   }
 
+  /**
+   * The card's locations: those it names, else the default ones, which the view then lists so
+   * that {@code app} places every card exactly where its view says.
+   */
   private List<CardLocation> locations(TypeElement type, CrmCardGem gem, List<ObjectTypeModel> objectTypes) {
     AnnotationMirror card = gem.mirror();
+    boolean onTickets = objectTypes.stream().anyMatch(t -> t.type() == CrmObjectType.TICKETS);
+    if (gem.locations().getAnnotationValue() == null) {
+      return CardViews.defaultLocations(onTickets).stream().map(CardLocation::valueOf).toList();
+    }
     List<Item<String>> items = Annotations.items(gem.locations());
     if (items.isEmpty()) {
       reporter.error(
           "@CrmCard locations must name at least one place, e.g. locations = CardLocation."
-              + CardViews.DEFAULT_LOCATION + " (the default when left out).",
+              + CardViews.DEFAULT_LOCATION + ", or leave locations out for the default places.",
           type, card, gem.locations().getAnnotationValue());
       return List.of();
     }
-    boolean onTickets = objectTypes.stream().anyMatch(t -> t.type() == CrmObjectType.TICKETS);
     Set<CardLocation> seen = EnumSet.noneOf(CardLocation.class);
     List<CardLocation> locations = new ArrayList<>();
     for (Item<String> item : items) {
