@@ -2,8 +2,9 @@ package dev.crmcards;
 
 /**
  * Where HubSpot shows an app card. Each location of a card becomes one card component of the
- * HubSpot project ({@code *-hsmeta.json}); crmcards' card UI lays the card out for the room each
- * location gives.
+ * HubSpot project ({@code *-hsmeta.json}), and a card shows at its locations only (see {@link
+ * CrmCard#locations()} for those of a card that names none); crmcards' card UI lays the card out
+ * for the room each location gives.
  */
 public enum CardLocation {
   /** The middle-column-right sidebar of a contact, company, deal or ticket record ({@code crm.record.sidebar}). */
@@ -12,6 +13,9 @@ public enum CardLocation {
   RECORD_TAB,
   /** The preview panel that opens beside a list or board of records ({@code crm.preview}). */
   PREVIEW,
-  /** The sidebar of a ticket in the help desk ({@code helpdesk.sidebar}); a card on TICKETS only. */
+  /**
+   * The sidebar of a ticket in the help desk ({@code helpdesk.sidebar}); a card on TICKETS only,
+   * where it is by default.
+   */
   HELPDESK_SIDEBAR
 }

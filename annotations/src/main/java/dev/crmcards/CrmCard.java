@@ -55,7 +55,9 @@ public @interface CrmCard {
 
   /**
    * Where HubSpot shows the card as an app card: each location becomes one card component of
-   * the HubSpot project. A card on TICKETS also gets its help desk twin without asking; {@link
+   * the HubSpot project, and the card shows nowhere else. Left out, the card is on the record
+   * sidebar, and a card on TICKETS on the help desk sidebar too, as legacy cards on tickets
+   * were; name the locations to keep a card on TICKETS off the help desk. {@link
    * CardLocation#HELPDESK_SIDEBAR} needs TICKETS among the {@link #objectTypes()}. No repeats.
    */
   CardLocation[] locations() default {CardLocation.RECORD_SIDEBAR};
