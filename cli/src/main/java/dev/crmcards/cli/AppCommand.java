@@ -21,8 +21,8 @@ import picocli.CommandLine.ParentCommand;
       "Writes a project that `hs project upload` takes: hsproject.json, src/app/app-hsmeta.json"
           + " (scopes, permitted URLs, distribution, auth), and per card"
           + " src/app/cards/<Name>-hsmeta.json (one per location of its view: <Name>-Tab-hsmeta.json,"
-          + " <Name>-Helpdesk-hsmeta.json, ...), its entry point <Name>.tsx and its definition, rendered by crmcards' card UI, which is"
-          + " copied to src/app/cards/crmcards/.",
+          + " <Name>-Helpdesk-hsmeta.json, ...), its entry point <Name>.tsx and its definition,"
+          + " rendered by crmcards' card UI, which is copied to src/app/cards/crmcards/.",
       "With --local-url it also writes src/app/local.json, which points `hs project dev`'s local"
           + " proxy at a server on this machine: every origin of permittedUrls.fetch maps to it.",
       "Running it again updates the files it wrote (listed in crmcards-app.json) and nothing"
