@@ -136,7 +136,7 @@ export const CARD_LOCATIONS = [
 ] as const;
 export type CardLocation = (typeof CARD_LOCATIONS)[number];
 
-/** Where a card is placed when it names no location. */
+/** Where a card that names no location is placed (on tickets, on the help desk sidebar too). */
 export const DEFAULT_LOCATION = 'RECORD_SIDEBAR';
 
 /** The location only a card on tickets may name (its help desk twin). */

@@ -86,7 +86,10 @@ public final class Vocabulary {
               "cardLayouts", "CardLayout", "How crmcards' card UI draws a card's objects: legacy tiles or a table.",
               CardViews.LAYOUTS),
           cardLocations(),
-          new Text("defaultLocation", "Where a card is placed when it names no location.", CardViews.DEFAULT_LOCATION),
+          new Text(
+              "defaultLocation",
+              "Where a card that names no location is placed (on tickets, on the help desk sidebar too).",
+              CardViews.DEFAULT_LOCATION),
           new Text(
               "ticketsOnlyLocation", "The location only a card on tickets may name (its help desk twin).",
               CardViews.TICKETS_ONLY_LOCATION),
