@@ -114,6 +114,13 @@ class FormGenerationTest {
   }
 
   @Test
+  void viewFileSaysWhereEachFormIsSubmitted() throws Exception {
+    JsonNode reschedule = view(Cards.compile(SHOP)).get("forms").get("reschedule");
+    assertThat(reschedule.get("httpMethod").asText()).isEqualTo("PUT");
+    assertThat(reschedule.get("uri").asText()).isEqualTo("https://shop.example.com/cards/orders/{id}/schedule");
+  }
+
+  @Test
   void aCardWithoutFormsHasNoFormsInItsView() throws Exception {
     Compilation c = Cards.compile(Cards.recordCard(List.of(), Cards.ID_TITLE_PROPERTY));
     String view = c.generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/crmcards/views/bug.json")

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code forms} member of a card's view file ({@link ViewJson}): each FORM action's inputs, by action id, in
- * member order, with the rules the card checks before it sends (the same the server checks after).
- * Optional keys are left out when unset; limits are JSON numbers, whole ones without a fraction.
+ * The {@code forms} member of a card's view file ({@link ViewJson}): each FORM action's method, URI
+ * template and inputs, by action id, the inputs in member order, with the rules the card checks
+ * before it sends (the same the server checks after). Optional keys are left out when unset; limits are JSON numbers, whole ones without a fraction.
  */
 public final class FormsJson {
   private FormsJson() {}
@@ -35,7 +35,12 @@ public final class FormsJson {
       for (InputModel input : a.form().inputs()) {
         inputs.add(input(input));
       }
-      forms.put(a.id(), Map.of("inputs", inputs));
+      // Where the card UI submits it, so that a check can tell a form's answer by its URL.
+      Map<String, Object> form = new LinkedHashMap<>();
+      form.put("httpMethod", a.method().name());
+      form.put("uri", a.uri().text());
+      form.put("inputs", inputs);
+      forms.put(a.id(), form);
     }
     return forms;
   }

@@ -13,7 +13,7 @@ import java.util.OptionalInt;
 /**
  * A card's view as the processor writes it ({@code META-INF/crmcards/views/<name>.json}), read
  * leniently, for judging answers and for placing the card in a HubSpot project: the layout and
- * locations, a TABLE's page size, whether it has forms, the currency codes of CURRENCY properties,
+ * locations, a TABLE's page size, its forms, the currency codes of CURRENCY properties,
  * and the names of the summary's figures and charts with the x and y of each chart. A missing part
  * reads as the default.
  */
@@ -66,6 +66,27 @@ public final class CardView {
   /** Whether the card has forms. */
   public boolean hasForms() {
     return json.path("forms").size() > 0;
+  }
+
+  /**
+   * The card's forms, in the file's order; a form written before views said where it is submitted
+   * has an empty method and URI, and is submitted nowhere.
+   */
+  public List<CardForm> forms() {
+    List<CardForm> forms = new ArrayList<>();
+    json.path("forms").members().forEach((id, form) -> {
+      List<String> inputs = new ArrayList<>();
+      for (JsonValue input : form.path("inputs").elements()) {
+        inputs.add(input.path("name").text());
+      }
+      forms.add(new CardForm(id, form.path("httpMethod").text(""), form.path("uri").text(""), inputs));
+    });
+    return forms;
+  }
+
+  /** The form a request with {@code method} to {@code url} (without query) submits, if any. */
+  public Optional<CardForm> formSubmittedAs(String method, String url) {
+    return forms().stream().filter(form -> form.isSubmittedAs(method, url)).findFirst();
   }
 
   /** The rows of a TABLE page when the request names no page size. */
