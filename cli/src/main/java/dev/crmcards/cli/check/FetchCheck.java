@@ -8,6 +8,7 @@ import dev.crmcards.cli.definition.CardDefinition;
 import dev.crmcards.cli.definition.CardObjectType;
 import dev.crmcards.cli.definition.CardViewFile;
 import dev.crmcards.cli.definition.Json;
+import dev.crmcards.cli.definition.ObjectTypeNames;
 import dev.crmcards.cli.request.HubSpotRequests;
 import dev.crmcards.cli.request.Param;
 import dev.crmcards.cli.request.SampleRecord;
@@ -93,9 +94,8 @@ public final class FetchCheck {
       Signer signer,
       Map<String, String> properties) {
     SampleRecord record = new SampleRecord(type, properties);
-    CardObjectType objectType =
-        card.objectType(type.definitionName())
-            .orElseThrow(() -> new UsageException("card '" + card.name() + "' does not show on " + type.definitionName()));
+    ObjectTypeNames.refuseUnshown(card, type);
+    CardObjectType objectType = card.objectType(type.definitionName()).orElseThrow();
     // A targetUrl that is no URL is a definition problem, reported below; sign what is sent then.
     String declared = Urls.isHttpUrl(card.targetUrl()) ? card.targetUrl() : server.url();
     // A TABLE card is asked for its first page as crmcards' card UI asks, and judged by its view.

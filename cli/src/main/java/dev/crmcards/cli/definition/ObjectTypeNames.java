@@ -2,6 +2,7 @@ package dev.crmcards.cli.definition;
 
 import dev.crmcards.CrmObjectType;
 import dev.crmcards.cli.UsageException;
+import dev.crmcards.rules.check.ShownObjectTypes;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,19 @@ public final class ObjectTypeNames {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Refuses a record type the card does not show on, in the words of the rules that every tool
+   * refuses it with.
+   *
+   * @throws UsageException if the card does not show on {@code type}
+   */
+  public static void refuseUnshown(CardDefinition card, CrmObjectType type) {
+    ShownObjectTypes.refusal(card.name(), card.rules(), type.definitionName())
+        .ifPresent(why -> {
+          throw new UsageException(why);
+        });
   }
 
   /** The definition names HubSpot accepts: contacts, companies, deals, tickets. */
@@ -55,11 +69,7 @@ public final class ObjectTypeNames {
                     new UsageException(
                         "unknown object type '" + requested + "'; use one of "
                             + definitionNames()));
-    if (card.objectType(type.definitionName()).isEmpty()) {
-      throw new UsageException(
-          "card '" + card.name() + "' does not show on " + type.definitionName() + "; it shows on "
-              + types.stream().map(CardObjectType::name).toList());
-    }
+    refuseUnshown(card, type);
     return type;
   }
 }
