@@ -7,15 +7,20 @@ import dev.crmcards.core.CardRoutes;
 import dev.crmcards.core.GeneratedCard;
 import dev.crmcards.rules.CardViews;
 import dev.crmcards.rules.Urls;
+import dev.crmcards.rules.ObjectTypes;
 import dev.crmcards.rules.check.ActionAnswerCheck;
+import dev.crmcards.rules.check.CardForm;
 import dev.crmcards.rules.check.CardView;
 import dev.crmcards.rules.check.Definition;
+import dev.crmcards.rules.check.FormAnswerCheck;
 import dev.crmcards.rules.check.ResponseCheck;
+import dev.crmcards.rules.check.ShownObjectTypes;
 import dev.crmcards.rules.problem.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +33,12 @@ import java.util.Optional;
  */
 final class CardDefinitions {
   private final List<Definition> definitions;
+  /** Each definition's card name, as the rules name the card in their messages. */
+  private final Map<Definition, String> names;
 
-  private CardDefinitions(List<Definition> definitions) {
+  private CardDefinitions(List<Definition> definitions, Map<Definition, String> names) {
     this.definitions = definitions;
+    this.names = names;
   }
 
   static CardDefinitions load(List<CardRoutes> cards, ClassLoader classLoader) {
@@ -39,6 +47,7 @@ final class CardDefinitions {
       generated.putIfAbsent(card.cardName(), card);
     }
     List<Definition> definitions = new ArrayList<>();
+    Map<Definition, String> names = new IdentityHashMap<>();
     for (CardRoutes card : cards) {
       GeneratedCard<?> found = generated.get(card.cardName());
       if (found == null) {
@@ -47,9 +56,11 @@ final class CardDefinitions {
                 + generated.keySet() + "): is crmcards-processor on the annotation processor path of the build?");
       }
       Definition definition = Definition.parse(found.definition());
-      definitions.add(view(found).map(definition::withView).orElse(definition));
+      Definition withView = view(found).map(definition::withView).orElse(definition);
+      definitions.add(withView);
+      names.put(withView, card.cardName());
     }
-    return new CardDefinitions(List.copyOf(definitions));
+    return new CardDefinitions(List.copyOf(definitions), names);
   }
 
   /**
@@ -82,9 +93,37 @@ final class CardDefinitions {
     return definitions.stream().anyMatch(d -> d.targetUrl().equals(url));
   }
 
-  /** What {@code check} finds in an action hook's answer. */
-  static List<Problem> hookFindings(int status, String contentType, String body) {
-    return ActionAnswerCheck.problems(status, contentType, body);
+  /**
+   * What the rules find in the answer to {@code method} {@code url}: a form's answer when a tested
+   * card's view says the card UI submits a form so, else an action hook's.
+   */
+  List<Problem> hookFindings(String method, String url, int status, String contentType, String body) {
+    return form(method, url)
+        .map(form -> FormAnswerCheck.problems(form, status, contentType, body))
+        .orElseGet(() -> ActionAnswerCheck.problems(status, contentType, body));
+  }
+
+  /** The form of a tested card that crmcards' card UI submits with {@code method} to {@code url}, if any. */
+  Optional<CardForm> form(String method, String url) {
+    return definitions.stream()
+        .flatMap(d -> d.view().flatMap(view -> view.formSubmittedAs(method, url)).stream())
+        .findFirst();
+  }
+
+  /**
+   * Why HubSpot never sends a data fetch to {@code url} for a record of {@code
+   * associatedObjectType} (CONTACT, DEAL...), in the words of {@code check}; empty when it may, or
+   * when the type is none HubSpot's cards show on.
+   */
+  Optional<String> objectTypeRefusal(String url, String associatedObjectType) {
+    Optional<String> definitionName = ObjectTypes.REQUEST_NAMES.entrySet().stream()
+        .filter(name -> name.getValue().equals(associatedObjectType))
+        .map(Map.Entry::getKey)
+        .findFirst();
+    return definitions.stream()
+        .filter(d -> d.targetUrl().equals(url))
+        .findFirst()
+        .flatMap(d -> definitionName.flatMap(name -> ShownObjectTypes.refusal(names.get(d), d, name)));
   }
 
   /**

@@ -139,7 +139,7 @@ public final class CardTester implements AutoCloseable {
     List<Problem> findings =
         fetch
             ? definitions.fetchFindings(url, answer.status(), contentType, body)
-            : CardDefinitions.hookFindings(answer.status(), contentType, body);
+            : definitions.hookFindings(request.method(), url, answer.status(), contentType, body);
     for (Problem finding : findings) {
       if (finding.concerns(clients) && finding.severity() == Severity.ERROR) {
         problems.add(finding.toString());
@@ -201,8 +201,9 @@ public final class CardTester implements AutoCloseable {
      * CardTester#clients() clients}, one line each, such as {@code $.results[0].created: [legacy,
      * converter, old-converter, app-card] DATE must be yyyy-mm-dd, got "2026/11/02"}. For a data
      * fetch, checked against the card's definition, empty means the card shows it as meant; for a
-     * hook, empty means the user sees its message as a success or error alert. Findings that
-     * concern only other clients are left out.
+     * hook, empty means the user sees its message as a success or error alert; for a form (a URL
+     * and method the card's view gives a form), that each field error is shown at an input of the
+     * form. Findings that concern only other clients are left out.
      */
     public List<String> problems() {
       return problems;
@@ -210,7 +211,8 @@ public final class CardTester implements AutoCloseable {
 
     /**
      * What the tester's clients show, but not quite as meant, one line each: a sixth object that
-     * is not shown, a key no display property names, a hook answering with an error status.
+     * is not shown, a key no display property names, a hook answering with an error status, a
+     * form failing without an error at any of its inputs.
      */
     public List<String> warnings() {
       return warnings;

@@ -67,9 +67,20 @@ public final class RequestBuilder {
     return objectType(type.requestName());
   }
 
-  /** The record's type as sent in {@code associatedObjectType}, e.g. a custom object's. */
+  /**
+   * The record's type as sent in {@code associatedObjectType}, e.g. a custom object's.
+   *
+   * @throws IllegalArgumentException for a fetch, if the card does not show on that type: HubSpot
+   *     never asks it for such a record, and {@code check} refuses to play one
+   */
   public RequestBuilder objectType(String associatedObjectType) {
-    this.objectType = Objects.requireNonNull(associatedObjectType, "associatedObjectType");
+    Objects.requireNonNull(associatedObjectType, "associatedObjectType");
+    if (!hook) {
+      tester.definitions().objectTypeRefusal(url, associatedObjectType).ifPresent(why -> {
+        throw new IllegalArgumentException(why);
+      });
+    }
+    this.objectType = associatedObjectType;
     return this;
   }
 
@@ -201,8 +212,21 @@ public final class RequestBuilder {
     return this;
   }
 
-  /** Builds, signs and sends the request; the card's answer. */
+  /**
+   * Builds, signs and sends the request; the card's answer.
+   *
+   * @throws IllegalStateException for a hook on a form's URL without {@link #form(String)}: the
+   *     card UI always sends the form, and the server would only refuse the body
+   */
   public CardTester.Answer send() {
+    if (hook && form == null) {
+      tester.definitions().form(method.name(), url).ifPresent(f -> {
+        throw new IllegalStateException(
+            method + " " + url + " submits form '" + f.id() + "' (inputs " + f.inputs() + "): send the form with"
+                + " form(json), a JSON object keyed by input name, as crmcards' card UI does; tester.send(...) sends"
+                + " any other body");
+      });
+    }
     Map<String, String> parameters = parameters();
     String query = encode(parameters);
     boolean bodyCarries = sendsBody();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crmcards.ActionRequest;
+import dev.crmcards.ActionResult;
 import dev.crmcards.CardResponse;
 import dev.crmcards.CrmObjectType;
 import dev.crmcards.FetchRequest;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 class CardTesterTest {
   private static final String FETCH = "https://billing.acme.test/hubspot/invoices";
   private static final String REMIND = "https://billing.acme.test/hubspot/invoices/1001/remind";
+  private static final String CREDIT = "https://billing.acme.test/hubspot/invoices/1001/credit";
 
   private final Invoices invoices = new Invoices();
   private final CardTester tester = CardTester.of(InvoiceCrmCard.routes(invoices));
@@ -294,5 +296,73 @@ class CardTesterTest {
           .anySatisfy(p -> assertThat(p.toString()).contains("$.results[0].actions[3].type")
               .contains("FORM is crmcards' own action"));
     }
+  }
+
+  @Test
+  void aFormsFieldErrorsAreHowItRefusesAValueNotAFailure() {
+    CardTester.Answer checkedByTheServer = tester.hook(HttpMethod.PATCH, CREDIT).form("{\"amount\": 0}").send();
+    assertThat(checkedByTheServer.status()).isEqualTo(400);
+    assertThat(checkedByTheServer.problems()).isEmpty();
+    assertThat(checkedByTheServer.warnings()).isEmpty();
+
+    invoices.creditAnswer = form -> ActionResult.invalid("amount", "More than the invoice.");
+    CardTester.Answer refusedByTheHandler = tester.hook(HttpMethod.PATCH, CREDIT).form("{\"amount\": 9000}").send();
+    assertThat(refusedByTheHandler.status()).isEqualTo(400);
+    assertThat(refusedByTheHandler.problems()).isEmpty();
+    assertThat(refusedByTheHandler.warnings()).isEmpty();
+  }
+
+  @Test
+  void aFieldErrorNamingNoInputOfTheFormIsAProblemNamingItsInputs() {
+    invoices.creditAnswer = form -> ActionResult.invalid("nope", "x");
+    CardTester.Answer a = tester.hook(HttpMethod.PATCH, CREDIT).form("{\"amount\": 3}").send();
+    assertThat(a.status()).isEqualTo(400);
+    assertThat(a.problems()).containsExactly(
+        "$.errors.nope: [app-card] names no input of form 'credit', whose inputs are [amount, reason]: the card shows"
+            + " it at no input, only after the form's message as \"nope: x\"");
+    assertThat(a.warnings()).singleElement().asString()
+        .isEqualTo("$: [app-card] warning: HTTP 400: the user sees form 'credit' fail, with the server's message above"
+            + " its inputs and no error at any of them");
+
+    invoices.creditAnswer = form -> ActionResult.invalid(Map.of("zzz", "Wrong."));
+    assertThat(tester.hook(HttpMethod.PATCH, CREDIT).form("{\"amount\": 3}").send().problems())
+        .singleElement().asString().startsWith("$.errors.zzz: [app-card] names no input of form 'credit'");
+  }
+
+  @Test
+  void aFormsOtherFailureIsAWarningForTheCardUiAloneWhichAloneOpensForms() {
+    invoices.creditAnswer = form -> ActionResult.error(409, "Invoice 1001 is paid.");
+    try (CardTester everyClient = CardTester.builder(InvoiceCrmCard.routes(invoices)).alsoFor(Client.values()).build()) {
+      CardTester.Answer a = everyClient.hook(HttpMethod.PATCH, CREDIT).form("{\"amount\": 3}").send();
+      assertThat(a.problems()).isEmpty();
+      assertThat(a.warnings()).containsExactly(
+          "$: [app-card] warning: HTTP 409: the user sees form 'credit' fail, with the server's message above its"
+              + " inputs and no error at any of them");
+    }
+  }
+
+  @Test
+  void aFormsUrlWithoutTheFormIsRefusedBeforeItIsSentWithHowToSendIt() {
+    assertThatThrownBy(() -> tester.hook(HttpMethod.PATCH, CREDIT).send())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("PATCH " + CREDIT + " submits form 'credit' (inputs [amount, reason]): send the form with"
+            + " form(json), a JSON object keyed by input name, as crmcards' card UI does; tester.send(...) sends any"
+            + " other body");
+    assertThat(invoices.received).isEmpty();
+    // Another method on the same URL is no form's: sent, and answered by the server.
+    assertThat(tester.hook(HttpMethod.POST, CREDIT).send().status()).isEqualTo(405);
+  }
+
+  @Test
+  void aFetchForARecordTypeTheCardDoesNotShowOnIsRefusedAsCheckRefusesIt() {
+    assertThatThrownBy(() -> tester.fetch(FETCH).objectType(CrmObjectType.CONTACTS))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("card 'invoice' does not show on contacts; it shows on [companies, deals]");
+    assertThatThrownBy(() -> tester.fetch(FETCH).objectType("TICKET"))
+        .hasMessage("card 'invoice' does not show on tickets; it shows on [companies, deals]");
+    assertThat(tester.fetch(FETCH).objectType(CrmObjectType.DEALS).send().status()).isEqualTo(200);
+    // A hook follows the card's own answer; a type no card shows on is the server's to judge.
+    assertThat(tester.hook(HttpMethod.POST, REMIND).objectType(CrmObjectType.CONTACTS).send().status()).isEqualTo(200);
+    assertThat(tester.fetch(FETCH).objectType("2-1234").send().status()).isEqualTo(200);
   }
 }

@@ -7,12 +7,14 @@ import dev.crmcards.CardResponse;
 import dev.crmcards.FetchRequest;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 
 /** A handler that remembers what reached it, and answers what the test sets. */
 final class Invoices implements InvoiceCrmCard.Handler {
   final List<CardRequest> received = new CopyOnWriteArrayList<>();
   final List<Long> ids = new CopyOnWriteArrayList<>();
   final List<Credit> credits = new CopyOnWriteArrayList<>();
+  volatile Function<Credit, ActionResult> creditAnswer = form -> ActionResult.ok("Credited " + form.amount() + ".");
   volatile List<Invoice> invoices =
       List.of(new Invoice(1001, "Invoice 1001", "https://billing.acme.test/invoices/1001", 420L, "OPEN"));
 
@@ -46,6 +48,6 @@ final class Invoices implements InvoiceCrmCard.Handler {
     received.add(request);
     ids.add(id);
     credits.add(form);
-    return ActionResult.ok("Credited " + form.amount() + ".");
+    return creditAnswer.apply(form);
   }
 }
