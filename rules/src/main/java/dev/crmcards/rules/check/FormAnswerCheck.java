@@ -31,8 +31,10 @@ public final class FormAnswerCheck {
   public static List<Problem> problems(CardForm form, int status, String contentType, String body) {
     Problems problems = new Problems();
     JsonValue json = ActionAnswerCheck.body(contentType, body, APP_CARD_ONLY, THROUGH_FETCH, problems);
-    boolean shownAtInputs = fieldErrors(form, json.path("errors"), problems);
-    if ((status < 200 || status > 299) && !shownAtInputs) {
+    if (status >= 200 && status <= 299) {
+      return problems.list(); // the card closes the form: field errors, if any, are not read
+    }
+    if (!fieldErrors(form, json.path("errors"), problems)) {
       problems.warning(
           JsonPath.ROOT, APP_CARD_ONLY,
           "HTTP " + status + ": the user sees form '" + form.id() + "' fail, with the server's message above its"

@@ -35,6 +35,8 @@ class FormAnswerCheckTest {
     assertThat(check(400, "{\"message\": \"Some fields need another value.\", \"errors\": {\"amount\": \"Too much.\"}}"))
         .isEmpty();
     assertThat(check(200, "{\"message\": \"Credited.\"}")).isEmpty();
+    // Success closes the form; the card reads no field error then.
+    assertThat(check(200, "{\"message\": \"Credited.\", \"errors\": {\"zzz\": 1}}")).isEmpty();
   }
 
   @Test
