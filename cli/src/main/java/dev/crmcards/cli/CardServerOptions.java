@@ -4,6 +4,7 @@ import dev.crmcards.cli.request.SignatureChoice;
 import dev.crmcards.cli.request.Signer;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -20,12 +21,6 @@ final class CardServerOptions {
   String url;
 
   @Option(
-      names = "--secret",
-      paramLabel = "S",
-      description = "The app's client secret to sign with (default: $HUBSPOT_CLIENT_SECRET).")
-  String secret;
-
-  @Option(
       names = "--object-type",
       paramLabel = "T",
       description = "The record type to play: contacts, companies, deals or tickets (default: the card's first).")
@@ -39,26 +34,18 @@ final class CardServerOptions {
           + " associatedObjectType, portalId).")
   Map<String, String> properties = new LinkedHashMap<>();
 
-  @Option(
-      names = "--signature",
-      paramLabel = "v2|v3|both",
-      defaultValue = "both",
-      description = "Which signatures to send: v2, v3 or both (default: both, as HubSpot does).")
-  SignatureChoice signature;
+  @Mixin SigningOptions signing;
 
-  @Option(
-      names = "--local-proxy",
-      description = "Sign as hs project dev's local proxy does: for the URL called, exactly as sent."
-          + " Without it, requests are signed as HubSpot signs them: for the URL the card declares"
-          + " (the definition's targetUrl, the action's uri), wherever --url sends them.")
-  boolean localProxy;
+  SignatureChoice signature() {
+    return signing.signature;
+  }
 
   Signer signer() {
-    return localProxy ? Signer.LOCAL_PROXY : Signer.HUBSPOT;
+    return signing.signer();
   }
 
   /** The secret to sign with: {@code --secret}, else the environment's. */
   String secret(Map<String, String> environment) {
-    return ClientSecret.resolve(secret, environment);
+    return signing.secret(environment);
   }
 }

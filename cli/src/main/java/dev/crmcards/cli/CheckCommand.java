@@ -49,7 +49,7 @@ final class CheckCommand implements Callable<Integer> {
         CheckRun.run(
             new CheckRun.Options(
                 definitions.path(), cardName, server.url, server.secret(cli.environment()), server.objectType,
-                server.properties, server.signature, server.signer(), clients.selected(),
+                server.properties, server.signature(), server.signer(), clients.selected(),
                 CheckOptionNames.COMMAND_LINE),
             cli.clock());
     PrintWriter out = cli.out();

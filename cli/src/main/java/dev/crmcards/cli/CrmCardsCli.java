@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
       MigrateCommand.class,
       AppCommand.class,
       MigrateViewsCommand.class,
+      SignCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CrmCardsCli implements Runnable {

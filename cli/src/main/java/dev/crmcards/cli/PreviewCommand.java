@@ -66,7 +66,7 @@ final class PreviewCommand implements Callable<Integer> {
           PreviewServer.start(
               new PreviewSettings(
                   cards, url, clientSecret, port, server.objectType, server.properties, clients.selected(),
-                  server.signature, server.signer()));
+                  server.signature(), server.signer()));
     } catch (BindException e) {
       throw new UsageException("port " + port + " is in use on 127.0.0.1; choose another --port, or leave it"
           + " out for any free one", e);

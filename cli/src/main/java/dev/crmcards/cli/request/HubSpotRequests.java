@@ -30,7 +30,7 @@ public final class HubSpotRequests {
       SignatureChoice signatures,
       Signer signer,
       long nowMillis) {
-    return sign(
+    return asGiven(
         "GET", QueryString.append(declaredUrl, params), QueryString.append(calledUrl, params), new byte[0], null,
         secret, signatures, signer, nowMillis);
   }
@@ -53,15 +53,21 @@ public final class HubSpotRequests {
       long nowMillis) {
     String upper = method.toUpperCase(Locale.ROOT);
     if (upper.equals("GET") || upper.equals("DELETE")) {
-      return sign(
+      return asGiven(
           upper, QueryString.append(declaredUri, params), QueryString.append(calledUri, params), new byte[0], null,
           secret, signatures, signer, nowMillis);
     }
     byte[] body = QueryString.encode(params).getBytes(UTF_8);
-    return sign(upper, declaredUri, calledUri, body, FORM, secret, signatures, signer, nowMillis);
+    return asGiven(upper, declaredUri, calledUri, body, FORM, secret, signatures, signer, nowMillis);
   }
 
-  private static SignedRequest sign(
+  /**
+   * A request exactly as given, signed as {@code signer} signs it: for one made by hand, such as a
+   * form's submission.
+   *
+   * @param contentType the body's type, or {@code null} without a body
+   */
+  public static SignedRequest asGiven(
       String method,
       String declaredUrl,
       String calledUrl,

@@ -1,0 +1,107 @@
+package dev.crmcards.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crmcards.cli.support.CliRun;
+import dev.crmcards.signature.SignatureVerifier;
+import dev.crmcards.signature.SignatureVersion;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class SignCommandTest {
+  private static final String SECRET = "sign-command-secret";
+  private static final Map<String, String> ENVIRONMENT = Map.of(ClientSecret.VARIABLE, SECRET);
+  private static final String FORM_URL =
+      "https://example.com/tickets?userId=12345&portalId=987654&associatedObjectId=53701&associatedObjectType=CONTACT";
+  private static final String FORM = "{\"title\":\"It's broken\",\"severity\":\"HIGH\"}";
+  private static final Pattern HEADER = Pattern.compile("-H '([^:]+): ([^']*)'");
+
+  private final SignatureVerifier verifier = SignatureVerifier.builder().secret(SECRET).build();
+
+  private static Map<String, String> headers(String curl) {
+    Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    Matcher m = HEADER.matcher(curl);
+    while (m.find()) {
+      headers.put(m.group(1), m.group(2));
+    }
+    return headers;
+  }
+
+  @Test
+  void aFormSubmissionIsSignedForTheUrlHubSpotCallsAndSentToTheServerGiven() throws Exception {
+    for (String version : List.of("v2", "v3")) {
+      CliRun run = CliRun.run(ENVIRONMENT, "sign", "--url", "http://127.0.0.1:8080", "-X", "post", "--data", FORM,
+          "--signature", version, FORM_URL);
+      assertThat(run.exitCode()).as(run.toString()).isZero();
+      String curl = run.out();
+      assertThat(curl)
+          .startsWith("curl --silent --show-error --fail-with-body -X POST"
+              + " 'http://127.0.0.1:8080/tickets?userId=12345&portalId=987654&associatedObjectId=53701"
+              + "&associatedObjectType=CONTACT'")
+          .contains("-H 'Content-Type: application/json'")
+          .endsWith("--data-binary '{\"title\":\"It'\\''s broken\",\"severity\":\"HIGH\"}'" + System.lineSeparator());
+      Map<String, String> headers = headers(curl);
+      assertThat(verifier.verify("POST", FORM_URL, FORM.getBytes(UTF_8), headers::get).version())
+          .isEqualTo(version.equals("v2") ? SignatureVersion.V2 : SignatureVersion.V3);
+      // Signed for the public URL, not for where it is sent.
+      assertThat(headers.values()).doesNotContain(
+          SignatureVerifier.signV2(SECRET, "POST", "http://127.0.0.1:8080/tickets?userId=12345&portalId=987654"
+              + "&associatedObjectId=53701&associatedObjectType=CONTACT", FORM.getBytes(UTF_8)));
+    }
+  }
+
+  @Test
+  void asTheLocalProxySignsItCoversTheUrlCalled() throws Exception {
+    CliRun run = CliRun.run(ENVIRONMENT, "sign", "--local-proxy", "--signature", "v3", "--url", "http://localhost:8080",
+        "-X", "PUT", "-d", FORM, "https://example.com/tickets/245/schedule");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(verifier.verifyAsSent(
+            "PUT", "http://localhost:8080/tickets/245/schedule", FORM.getBytes(UTF_8), headers(run.out())::get)
+        .version()).isEqualTo(SignatureVersion.V3);
+  }
+
+  @Test
+  void theBodyReachesTheShellByteForByte() throws IOException, InterruptedException {
+    String body = "a=1&note=' \" $HOME `x` \\ ü";
+    CliRun run = CliRun.run(ENVIRONMENT, "sign", "-X", "POST", "-d", body, "https://example.com/tickets");
+    String quoted = run.out().substring(run.out().indexOf("--data-binary ") + "--data-binary ".length()).strip();
+    Process printf = new ProcessBuilder("sh", "-c", "printf '%s' " + quoted).start();
+    assertThat(new String(printf.getInputStream().readAllBytes(), UTF_8)).isEqualTo(body);
+    assertThat(printf.waitFor()).isZero();
+    assertThat(run.out()).contains("-H 'Content-Type: application/x-www-form-urlencoded'");
+  }
+
+  @Test
+  void badInputSaysWhatIsWrongAndPrintsNothing() {
+    Map<List<String>, String> cases = Map.of(
+        List.of("-d", "{}", FORM_URL), "a GET has no body",
+        List.of("-X", "TRACE", FORM_URL), "--method must be one of GET, POST, PUT, PATCH, DELETE, got TRACE",
+        List.of("/tickets"), "URL must be an absolute http(s) URL, got /tickets",
+        List.of("--url", "127.0.0.1:8080", FORM_URL), "--url must be an absolute http(s) URL, got 127.0.0.1:8080",
+        List.of("--content-type", "text/plain", FORM_URL), "--content-type describes a body; give one with --data");
+    cases.forEach((args, message) -> {
+      CliRun run = CliRun.run(ENVIRONMENT, concat("sign", args));
+      assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+      assertThat(run.err()).as(run.toString()).contains(message);
+      assertThat(run.out()).isEmpty();
+    });
+    CliRun noSecret = CliRun.run(Map.of(), "sign", FORM_URL);
+    assertThat(noSecret.exitCode()).isEqualTo(2);
+    assertThat(noSecret.err()).contains("no client secret: pass --secret or set HUBSPOT_CLIENT_SECRET");
+  }
+
+  private static String[] concat(String first, List<String> rest) {
+    String[] all = new String[rest.size() + 1];
+    all[0] = first;
+    for (int i = 0; i < rest.size(); i++) {
+      all[i + 1] = rest.get(i);
+    }
+    return all;
+  }
+}
