@@ -12,7 +12,6 @@ import dev.crmcards.processor.model.ValueKind;
 import dev.crmcards.processor.read.Annotations;
 import dev.crmcards.processor.read.InputGem;
 import dev.crmcards.processor.read.MemberScanner;
-import dev.crmcards.processor.read.OptionLabelGem;
 import dev.crmcards.rules.FormInputs;
 import java.util.ArrayList;
 import java.util.List;
@@ -314,23 +313,8 @@ final class FormValidator {
   /** The options of an enum, labelled; reports an enum without constants or a blank label. */
   private List<OptionModel> options(VariableElement member, AnnotationMirror a, TypeMirror enumType, TypeElement card) {
     TypeElement type = (TypeElement) ((DeclaredType) enumType).asElement();
-    List<OptionModel> options = new ArrayList<>();
-    int constants = 0;
-    for (Element e : type.getEnclosedElements()) {
-      if (e.getKind() != ElementKind.ENUM_CONSTANT) {
-        continue;
-      }
-      constants++;
-      String constant = e.getSimpleName().toString();
-      Optional<OptionLabelGem> label = Annotations.optionLabel(e);
-      if (label.isPresent() && (label.get().value().get() == null || label.get().value().get().isBlank())) {
-        reporter.error("@OptionLabel must not be blank: it is the option's text in the card.",
-            e, label.get().mirror(), label.get().value().getAnnotationValue());
-        continue;
-      }
-      options.add(new OptionModel(constant, label.map(l -> l.value().get()).orElse(FormInputs.optionLabel(constant))));
-    }
-    if (constants == 0) {
+    List<OptionModel> options = EnumLabels.of(type, reporter);
+    if (!EnumLabels.hasConstants(type)) {
       reporter.error(
           "'" + member.getSimpleName() + "' is the enum " + type.getSimpleName() + ", which has no constants, so"
               + " the input would have no options; add constants to " + type.getSimpleName() + ".",
@@ -343,7 +327,7 @@ final class FormValidator {
               + " package-private in " + card.getSimpleName() + "'s package.",
           member, a);
     }
-    return List.copyOf(options);
+    return options;
   }
 
   private static Collection collection(TypeMirror type) {
