@@ -4,11 +4,9 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 import static dev.crmcards.processor.Cards.source;
 
-import com.google.testing.compile.Compilation;
 import dev.crmcards.CardResponse;
 import dev.crmcards.json.JsonOutput;
 import java.lang.reflect.Constructor;
-import java.lang.reflect.Method;
 import java.math.BigInteger;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,14 +18,14 @@ import org.junit.jupiter.api.Test;
  * a JSON number, leaving out a null one and a float or double JSON cannot hold.
  */
 class SummaryFigureTypesTest {
-  private static Method writePage;
+  private static SummaryCard card;
   private static Constructor<?> figures;
 
   @BeforeAll
   static void compile() throws Exception {
-    Compilation c =
-        Cards.compile(
-            ViewErrorsTest.order("  layout = CardLayout.TABLE,\n  summary = Figures.class", ViewErrorsTest.TOTAL),
+    card =
+        SummaryCard.compile(
+            "Figures",
             source(
                 "Figures",
                 "record Figures(",
@@ -43,11 +41,7 @@ class SummaryFigureTypesTest {
                 "  @Statistic(label = \"Owed\", type = CURRENCY, currencyCode = \"EUR\") Long owed,",
                 "  @Statistic(label = \"Fees\", type = CURRENCY, currencyCode = \"EUR\") long fees,",
                 "  @Statistic(label = \"Refunds\", type = CURRENCY, currencyCode = \"EUR\") double refunds) {}"));
-    Cards.assertSucceededWithoutWarnings(c);
-    ClassLoader loader = new GeneratedClassLoader(c);
-    Class<?> summary = loader.loadClass("test.Figures");
-    writePage = loader.loadClass("test.OrderCrmCard").getMethod("write", CardResponse.class, summary, int.class, JsonOutput.class);
-    figures = summary.getDeclaredConstructors()[0];
+    figures = card.summary().getDeclaredConstructors()[0];
     figures.setAccessible(true);
   }
 
@@ -58,28 +52,19 @@ class SummaryFigureTypesTest {
         hours, ratio, share, (short) 3, rooms, (byte) 5, wings, bytes, paid, owed, 7L, refunds);
   }
 
-  /** The summary object of the answer's JSON text, as written. */
-  private static String summaryWritten(Object figures) throws Exception {
-    JsonOutput json = new JsonOutput(256);
-    writePage.invoke(null, CardResponse.of(List.of()), figures, 10, json);
-    String text = json.toString();
-    String key = "\"summary\":";
-    return text.substring(text.indexOf(key) + key.length(), text.length() - 1);
-  }
-
   @Test
   void everyFigureIsAJsonNumber() throws Exception {
     Object all =
         figures(7.5, 0.25f, 0.5f, (short) 4, (byte) 6, new BigInteger("123456789012345678901234567890"), 19.99, 12L,
             2.5);
-    assertThat(summaryWritten(all))
+    assertThat(card.written(all))
         .isEqualTo("{\"hours\":7.5,\"ratio\":0.25,\"share\":0.5,\"teams\":3,\"rooms\":4,\"floors\":5,\"wings\":6,"
             + "\"bytes\":123456789012345678901234567890,\"paid\":19.99,\"owed\":12,\"fees\":7,\"refunds\":2.5}");
   }
 
   @Test
   void aNullFigureOfEveryBoxIsLeftOut() throws Exception {
-    assertThat(summaryWritten(figures(null, null, 0.5f, null, null, null, null, null, 2.5)))
+    assertThat(card.written(figures(null, null, 0.5f, null, null, null, null, null, 2.5)))
         .isEqualTo("{\"share\":0.5,\"teams\":3,\"floors\":5,\"fees\":7,\"refunds\":2.5}");
   }
 
@@ -87,7 +72,7 @@ class SummaryFigureTypesTest {
   void aFloatOrDoubleJsonCannotHoldIsLeftOut() throws Exception {
     for (float notFinite : new float[] {Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY}) {
       assertWithMessage("%s", notFinite)
-          .that(summaryWritten(figures((double) notFinite, notFinite, notFinite, null, null, null, (double) notFinite, null, notFinite)))
+          .that(card.written(figures((double) notFinite, notFinite, notFinite, null, null, null, (double) notFinite, null, notFinite)))
           .isEqualTo("{\"teams\":3,\"floors\":5,\"fees\":7}");
     }
   }
@@ -98,7 +83,7 @@ class SummaryFigureTypesTest {
     // JsonOutput.number and quotedFloat), so here the BigInteger is null and the floats are whole.
     Object summary = figures(7.5, 2f, 3f, (short) 4, (byte) 6, null, 19.99, 12L, 2.5);
     JsonOutput json = new JsonOutput(4 * 1024);
-    assertThat(Allocations.writingAPage(writePage, CardResponse.of(List.of()), summary, json)).isEqualTo(0L);
+    assertThat(Allocations.writingAPage(card.write(), CardResponse.of(List.of()), summary, json)).isEqualTo(0L);
     assertThat(json.toString()).contains("\"hours\":7.5,\"ratio\":2,\"share\":3,");
   }
 }
