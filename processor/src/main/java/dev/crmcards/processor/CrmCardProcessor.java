@@ -419,7 +419,7 @@ public final class CrmCardProcessor extends AbstractProcessor {
     checkOptionLabels(round);
   }
 
-  /** Its target lets @OptionLabel sit on any field, but only an enum constant is an option. */
+  /** Its target lets @OptionLabel sit on any field, but only an enum constant is an option or a category. */
   private void checkOptionLabels(RoundEnvironment round) {
     TypeElement optionLabel = processingEnv.getElementUtils().getTypeElement(Annotations.name(OptionLabel.class));
     if (optionLabel == null) {
@@ -428,8 +428,8 @@ public final class CrmCardProcessor extends AbstractProcessor {
     for (Element e : round.getElementsAnnotatedWith(optionLabel)) {
       if (e.getKind() != javax.lang.model.element.ElementKind.ENUM_CONSTANT) {
         reporter.error(
-            "@OptionLabel labels an enum constant shown as a form option; " + e.getSimpleName() + " is not one."
-                + " Move it onto a constant of the enum, or remove it (an @Input's own label is @Input(label = ...)).",
+            "@OptionLabel labels an enum constant shown as a form option or a chart category; " + e.getSimpleName()
+                + " is not one. Move it onto a constant of the enum, or remove it (an @Input's own label is @Input(label = ...)).",
             e, Annotations.find(e, OptionLabel.class).orElse(null));
       }
     }

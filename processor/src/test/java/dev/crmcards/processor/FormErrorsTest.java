@@ -413,7 +413,8 @@ class FormErrorsTest {
     JavaFileObject f = card(FORM_ON_F, "record F(@Input(label = \"T\") String t) {}",
         "class Holder { @OptionLabel(\"Low\") String level; }");
     assertThat(compile(f)).hadErrorContaining(
-            "@OptionLabel labels an enum constant shown as a form option; level is not one. Move it onto a constant")
+            "@OptionLabel labels an enum constant shown as a form option or a chart category; level is not one."
+                + " Move it onto a constant")
         .inFile(f).onLineContaining("@OptionLabel(\"Low\")");
   }
 

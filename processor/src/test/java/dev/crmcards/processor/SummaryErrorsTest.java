@@ -295,9 +295,51 @@ class SummaryErrorsTest {
   void chartXOfAnotherType() {
     assertChartError(
         "@Chart(label = \"Per month\", type = ChartType.BAR,\n x = \"busy\", y = \"orders\") List<MonthCount> perMonth",
-        "@Chart x names 'busy' of MonthCount, which has type boolean; x is a String (a category), "
+        "@Chart x names 'busy' of MonthCount, which has type boolean; x is a String or an enum (a category), "
             + "a java.time.LocalDate or a number.",
         "x = \"busy\"");
+  }
+
+  /** A summary of one chart by status, over {@code points}, whose x names their status. */
+  private static JavaFileObject byStatus(String points) {
+    return summary(
+        "@Chart(label = \"By status\", type = ChartType.BAR,\n x = \"status\", y = \"orders\") List<" + points + "> byStatus");
+  }
+
+  @Test
+  void chartXOfAnEnumTheGeneratedCodeCannotNameIsAnErrorOnX() {
+    JavaFileObject s = byStatus("Holder.StatusCount");
+    JavaFileObject holder = source("Holder",
+        "class Holder {",
+        "  private enum Status { OPEN, CLOSED }",
+        "  record StatusCount(Status status, long orders) {}",
+        "}");
+    assertOnlyErrorOn(compile(CARD, s, holder),
+        "@Chart x names 'status' of StatusCount, the enum Status, which is private, or package-private in another"
+            + " package, so the generated code cannot name its constants. Make it public, or move it into the"
+            + " card's package.",
+        s, "x = \"status\"");
+  }
+
+  @Test
+  void chartXOfAnEnumWithoutConstantsIsAnErrorOnX() {
+    JavaFileObject s = byStatus("StatusCount");
+    assertOnlyErrorOn(
+        compile(CARD, s, source("StatusCount", "record StatusCount(Status status, long orders) {}"),
+            source("Status", "enum Status {}")),
+        "@Chart x names 'status' of StatusCount, the enum Status, which has no constants, so no point could have"
+            + " a category. Add constants to Status.",
+        s, "x = \"status\"");
+  }
+
+  @Test
+  void chartXOfAnEnumWithABlankOptionLabelIsAnErrorOnTheLabel() {
+    JavaFileObject status = source("Status", "enum Status {", "  OPEN,", "  @OptionLabel(\" \") CLOSED", "}");
+    assertOnlyErrorOn(
+        compile(CARD, byStatus("StatusCount"), status,
+            source("StatusCount", "record StatusCount(Status status, long orders) {}")),
+        "@OptionLabel must not be blank: it is the constant's text in the card.",
+        status, "@OptionLabel(\" \")");
   }
 
   @Test

@@ -117,7 +117,7 @@ public final class CardViews {
   @From(value = APP_CARD, source = "HUBSPOT-SPEC §12 components; API.md §9 ChartType")
   public static final List<String> CHART_TYPES = List.of("BAR", "LINE");
 
-  /** The chart field type of a category (a String x). */
+  /** The chart field type of a category (a String or enum x). */
   @From(value = APP_CARD, source = "@hubspot/ui-extensions 0.17.0 chart.synced.d.ts chartFieldTypes")
   public static final String CATEGORY = "category";
 
@@ -130,8 +130,8 @@ public final class CardViews {
   public static final String LINEAR = "linear";
 
   /**
-   * HubSpot's chart axis field types: a category (a String x), a date (a LocalDate x), a number
-   * (a number x, and every y).
+   * HubSpot's chart axis field types: a category (a String or enum x), a date (a LocalDate x), a
+   * number (a number x, and every y).
    */
   @From(value = APP_CARD, source = "@hubspot/ui-extensions 0.17.0 chart.synced.d.ts chartFieldTypes")
   public static final List<String> CHART_FIELD_TYPES = List.of(CATEGORY, DATETIME, LINEAR);
@@ -152,11 +152,15 @@ public final class CardViews {
           DataTypes.NUMERIC, DataTypes.javaTypes(DataTypes.NUMERIC),
           DataTypes.CURRENCY, DataTypes.javaTypes(DataTypes.CURRENCY));
 
-  /** The Java types of a chart's x member, by the field type each gives the axis. */
+  /**
+   * The Java types of a chart's x member, by the field type each gives the axis. An enum is a
+   * category as a String is: each constant stands for its label, the text a form's option of it
+   * shows.
+   */
   @From(value = APP_CARD, source = "API.md §9 Details, pinned: @Chart x")
   public static final Map<String, List<JavaType>> CHART_X_JAVA_TYPES =
       Map.of(
-          CATEGORY, List.of(JavaType.STRING),
+          CATEGORY, List.of(JavaType.STRING, JavaType.ENUM),
           DATETIME, List.of(JavaType.LOCAL_DATE),
           LINEAR, JavaType.NUMBERS);
 

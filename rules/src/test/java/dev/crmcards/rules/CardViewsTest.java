@@ -37,6 +37,14 @@ class CardViewsTest {
     assertThat(CardViews.defaultLocations(true)).containsExactly("RECORD_SIDEBAR", "HELPDESK_SIDEBAR");
   }
 
+  /** An enum is a category as a String is: its constants are the categories' labels. */
+  @Test
+  void anEnumXIsACategoryAsAStringIs() {
+    assertThat(CardViews.chartFieldType(JavaType.ENUM)).contains(CardViews.CATEGORY);
+    assertThat(CardViews.chartFieldType(JavaType.STRING)).contains(CardViews.CATEGORY);
+    assertThat(CardViews.chartFieldType(JavaType.BOOLEAN)).isEmpty();
+  }
+
   private static String escaped(String text) {
     StringBuilder out = new StringBuilder();
     for (char c : text.toCharArray()) {

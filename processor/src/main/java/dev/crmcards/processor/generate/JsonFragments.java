@@ -25,12 +25,13 @@ import javax.lang.model.element.Modifier;
 final class JsonFragments {
   private static final ClassName LIST = ClassName.get(List.class);
 
-  /** The groups of keys, in the order the class lists them. */
+  /** The groups of keys, and of the enum constants' labels, in the order the class lists them. */
   enum Keys {
     RESPONSE("Keys of the response around its results"),
     OBJECT("Keys of each object's fixed fields"),
     PROPERTIES("Keys of the card's properties, in declaration order"),
-    SUMMARY("Keys of the summary's figures and charts, and of each chart point's x and y");
+    SUMMARY("Keys of the summary's figures and charts, and of each chart point's x and y"),
+    CATEGORIES("Labels of the constants of the charts' enum x, each a JSON string");
 
     private final String comment;
 

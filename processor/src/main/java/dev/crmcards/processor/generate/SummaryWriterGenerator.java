@@ -10,6 +10,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.crmcards.processor.generate.JsonFragments.Keys;
 import dev.crmcards.processor.model.ChartModel;
+import dev.crmcards.processor.model.InputModel.OptionModel;
 import dev.crmcards.processor.model.Member;
 import dev.crmcards.processor.model.StatisticModel;
 import dev.crmcards.processor.model.SummaryModel;
@@ -23,9 +24,9 @@ import javax.lang.model.element.Modifier;
 /**
  * Generates {@code writeSummary}: the members of the card's summary between the braces of the
  * answer's {@code summary}, figures then charts, each in member order, as JSON numbers, strings
- * and dates ({@code yyyy-mm-dd}); a null figure or chart is left out, and so is a figure that is
- * NaN or infinite, which JSON cannot hold (a point's x or y is null then). Straight-line code,
- * constant keys, no allocation.
+ * and dates ({@code yyyy-mm-dd}), an enum x as its constant's label; a null figure or chart is
+ * left out, and so is a figure that is NaN or infinite, which JSON cannot hold (a point's x or y
+ * is null then). Straight-line code, constant keys and labels, no allocation.
  */
 final class SummaryWriterGenerator {
   /** Locals of writeSummary that a member's local must not shadow. */
@@ -131,12 +132,40 @@ final class SummaryWriterGenerator {
         list,
         simpleName() + "." + chart.member().access("").substring(1) + " holds a null point");
     body.addStatement(RAW.call(x));
-    value(body, chart.xKind(), chart.x().access("point"), "x");
+    if (chart.xKind() == ValueKind.ENUM) {
+      category(body, chart, chart.x().access("point"));
+    } else {
+      value(body, chart.xKind(), chart.x().access("point"), "x");
+    }
     body.addStatement(RAW.call(y));
     value(body, chart.yKind(), chart.y().access("point"), "y");
     body.addStatement(RAW_BYTE.call("'}'"));
     body.endControlFlow();
     body.addStatement(RAW_BYTE.call("']'"));
+  }
+
+  /**
+   * An enum x, read once into {@code x}: its constant's label, encoded once as a JSON string when
+   * the class loads; null as {@code null}. The switch names each constant, so an enum reordered
+   * since keeps its labels, and is exhaustive, so one given a constant since fails loudly.
+   */
+  private void category(CodeBlock.Builder body, ChartModel chart, String access) {
+    ClassName type = (ClassName) TypeName.get(chart.x().type());
+    body.addStatement("$T x = $L", type, access);
+    body.beginControlFlow("if (x == null)");
+    body.addStatement(NULL_VALUE.call());
+    body.nextControlFlow("else");
+    CodeBlock.Builder cases = CodeBlock.builder().add("switch (x) {\n$>");
+    for (OptionModel constant : chart.xLabels()) {
+      String label =
+          fragments.key(
+              Keys.CATEGORIES,
+              "LABEL_" + JsonFragments.identifier(type.simpleName()) + "_" + JsonFragments.identifier(constant.value()),
+              "\"" + JsonText.escaped(constant.label()) + "\"");
+      cases.add("case $L -> $L;\n", constant.value(), label);
+    }
+    body.add("$L;\n", RAW.call(cases.add("$<}").build()));
+    body.endControlFlow();
   }
 
   /**

@@ -7,6 +7,7 @@ import dev.crmcards.PropertyType;
 import dev.crmcards.Statistic;
 import dev.crmcards.processor.Reporter;
 import dev.crmcards.processor.model.ChartModel;
+import dev.crmcards.processor.model.InputModel.OptionModel;
 import dev.crmcards.processor.model.Member;
 import dev.crmcards.processor.model.StatisticModel;
 import dev.crmcards.processor.model.SummaryModel;
@@ -287,8 +288,15 @@ final class SummaryValidator {
       if (xType == null) {
         reporter.error(
             "@Chart x names '" + x.javaName() + "' of " + point.getSimpleName() + ", which has type " + x.type()
-                + "; x is a String (a category), a java.time.LocalDate or a number.",
+                + "; x is a String or an enum (a category), a java.time.LocalDate or a number.",
             element, mirror, gem.x().getAnnotationValue());
+      }
+    }
+    List<OptionModel> xLabels = List.of();
+    if (xType != null && TypeRules.classify(x.type()) == ValueKind.ENUM) {
+      xLabels = categories(card, member, x, point, gem);
+      if (xLabels == null) {
+        xType = null;
       }
     }
     if (y != null && !accepts(CardViews.CHART_Y_JAVA_TYPES, TypeRules.classify(y.type()))) {
@@ -312,7 +320,32 @@ final class SummaryValidator {
     return Optional.of(
         new ChartModel(
             member, member.propertyName(), label, type, TypeName.get(point.asType()), x,
-            TypeRules.classify(x.type()), xType, y, TypeRules.classify(y.type())));
+            TypeRules.classify(x.type()), xType, xLabels, y, TypeRules.classify(y.type())));
+  }
+
+  /**
+   * The category text of each constant of the enum that x names, as a form's option of it shows;
+   * null after reporting an enum the generated writer cannot name or that has nothing to show.
+   */
+  private List<OptionModel> categories(TypeElement card, Member chart, Member x, TypeElement point, ChartGem gem) {
+    TypeElement type = (TypeElement) ((DeclaredType) x.type()).asElement();
+    String named = "@Chart x names '" + x.javaName() + "' of " + point.getSimpleName() + ", the enum " + type.getSimpleName();
+    AnnotationValue position = gem.x().getAnnotationValue();
+    if (!Access.reachable(type, card)) {
+      reporter.error(
+          named + ", which is private, or package-private in another package, so the generated code cannot name"
+              + " its constants. Make it public, or move it into the card's package.",
+          chart.element(), gem.mirror(), position);
+      return null;
+    }
+    if (!EnumLabels.hasConstants(type)) {
+      reporter.error(
+          named + ", which has no constants, so no point could have a category. Add constants to "
+              + type.getSimpleName() + ".",
+          chart.element(), gem.mirror(), position);
+      return null;
+    }
+    return EnumLabels.of(type, reporter);
   }
 
   private String label(Member member, String label, String annotation, AnnotationMirror mirror, AnnotationValue position) {
