@@ -21,6 +21,16 @@ import java.lang.annotation.Target;
  *
  * public record MonthCount(String month, long orders) {}
  * }</pre>
+ *
+ * <p>Orders by status, an enum, are bars per status, each labelled as a form would label it:
+ *
+ * <pre>{@code
+ * public record StatusSummary(
+ *     @Chart(label = "Orders by status", type = ChartType.BAR, x = "status", y = "orders")
+ *         List<StatusCount> byStatus) {}
+ *
+ * public record StatusCount(OrderState status, long orders) {}
+ * }</pre>
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -36,8 +46,11 @@ public @interface Chart {
   ChartType type();
 
   /**
-   * The member of each point that gives its position along the x axis: a {@code String} (a
-   * category), a {@code LocalDate} or a number.
+   * The member of each point that gives its position along the x axis: a {@code String} or an
+   * enum (a category), a {@code LocalDate} or a number. An enum's constant is shown as its label,
+   * the text a form's option of it shows: its {@link OptionLabel}, else its name in words
+   * ({@code IN_PROGRESS} as "In progress"). The enum must be one the card's generated class can
+   * name (public, or in the card's package, and not private) and have constants.
    * Required; the empty default only lets the processor report it missing.
    */
   String x() default "";
