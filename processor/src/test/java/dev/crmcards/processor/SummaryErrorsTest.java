@@ -343,6 +343,22 @@ class SummaryErrorsTest {
   }
 
   @Test
+  void aBlankOptionLabelOfAnEnumAFormAndAChartShareIsReportedOnce() {
+    JavaFileObject card = source("Order",
+        "@Action(id = \"report\", type = FORM, label = \"Report\", form = Report.class,",
+        "  uri = \"https://shop.example.com/report\")",
+        "@CrmCard(title = \"Orders\", targetUrl = \"https://shop.example.com/orders\", objectTypes = @ObjectType(COMPANIES),",
+        "  layout = CardLayout.TABLE, summary = OrderSummary.class)",
+        "record Order(@ObjectId long id, @Title String number, " + ViewErrorsTest.TOTAL + ") {}",
+        "record Report(@Input(label = \"Status\") Status status) {}");
+    JavaFileObject status = source("Status", "enum Status {", "  OPEN,", "  @OptionLabel(\" \") CLOSED", "}");
+    assertOnlyErrorOn(
+        compile(card, byStatus("StatusCount"), status,
+            source("StatusCount", "record StatusCount(Status status, long orders) {}")),
+        "@OptionLabel must not be blank", status, "@OptionLabel(\" \")");
+  }
+
+  @Test
   void chartThatIsNoList() {
     assertChartError(
         "@Chart(label = \"Per month\", type = ChartType.BAR, x = \"month\", y = \"orders\") MonthCount perMonth",
