@@ -85,39 +85,8 @@ WORK=${WORK:-$ROOT/load/target/run}
 rm -rf "$WORK"
 mkdir -p "$WORK"
 
-free_port() {
-  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()' 2>/dev/null \
-    || echo $((20000 + RANDOM % 20000))
-}
-
-PIDS=()
-cleanup() {
-  for pid in "${PIDS[@]}"; do
-    kill "$pid" 2>/dev/null || true
-  done
-  for pid in "${PIDS[@]}"; do
-    wait "$pid" 2>/dev/null || true
-  done
-}
-trap cleanup EXIT
-
-wait_for_port() {
-  local port=$1 name=$2
-  for _ in $(seq 1 150); do
-    if (exec 3<>"/dev/tcp/$HOST/$port") 2>/dev/null; then
-      return 0
-    fi
-    sleep 0.1
-  done
-  echo "$name did not start on port $port; its log:" >&2
-  cat "$WORK/$name.log" >&2
-  exit 1
-}
-
-SECRET="load-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')"
-QUERY='userId=12345&userEmail=loggedinuser@hubspot.com&associatedObjectId=53701&associatedObjectType=CONTACT&portalId=987654&firstname=Tim&email=timrobinson@itysl.com&lastname=Robinson'
-# What HubSpot calls, and so signs: the fetch URL the card declares.
-SIGNED_URL="https://www.example.com/demo-fetch?$QUERY"
+# shellcheck source=load/servers.sh
+source "$ROOT/load/servers.sh"
 RICH_SIGNED_URL="https://www.example.com/subscriptions?$QUERY"
 # The card UI's first TABLE page: page and pageSize always, so the summary comes with it.
 TABLE_QUERY="$QUERY&page=1&pageSize=10"
@@ -246,9 +215,6 @@ fi
 java -cp "$LOAD_JAR" dev.crmcards.load.LoadSigner v3 "$SIGNED_URL" "$SECRET" \
   $(((WARMUP + DURATION * ROUNDS) * ${#NAMES[@]} * 3 / 2 + 60)) 64 "$WORK/v3-signatures.tsv"
 
-# CPU time (user + system, all threads) a process has used, in clock ticks.
-cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
-TICKS_PER_SECOND=$(getconf CLK_TCK)
 
 # measure NAME ROUND PID URL [wrk options...]: one measured wrk run against the server PID;
 # appends to rounds.tsv its figures and the server's CPU time per request. Requests/s depends on
