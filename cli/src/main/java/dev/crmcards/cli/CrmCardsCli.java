@@ -72,6 +72,8 @@ public final class CrmCardsCli implements Runnable {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    // An argument is what it says: sign's --data '@...' is a body, not a file of more arguments.
+    commandLine.setExpandAtFiles(false);
     commandLine.setExecutionExceptionHandler(
         (exception, command, parseResult) -> {
           if (exception instanceof UsageException) {

@@ -1,15 +1,20 @@
 package dev.crmcards.cli;
 
 import dev.crmcards.cli.check.CardServerUrl;
+import dev.crmcards.cli.request.HttpUrlText;
 import dev.crmcards.cli.request.HubSpotRequests;
 import dev.crmcards.cli.request.SignedRequest;
 import dev.crmcards.rules.Urls;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,11 +51,23 @@ final class SignCommand implements Callable<Integer> {
       description = "GET (default), POST, PUT, PATCH or DELETE.")
   String method;
 
-  @Option(
-      names = {"-d", "--data"},
-      paramLabel = "BODY",
-      description = "The body, sent byte for byte as given: a form's JSON, say.")
-  String data;
+  @ArgGroup(exclusive = true)
+  Body body;
+
+  /** The body: given on the command line, or read from a file (one too long for a command line). */
+  static final class Body {
+    @Option(
+        names = {"-d", "--data"},
+        paramLabel = "BODY",
+        description = "The body, sent byte for byte as given: a form's JSON, say.")
+    String text;
+
+    @Option(
+        names = "--data-file",
+        paramLabel = "FILE",
+        description = "The body, read from FILE byte for byte; curl sends that file, so leave it as it is.")
+    Path file;
+  }
 
   @Option(
       names = "--content-type",
@@ -69,41 +86,65 @@ final class SignCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (Urls.httpUrl(url).isEmpty()) {
+    if (url.indexOf('#') >= 0) {
+      throw new UsageException("URL has a fragment (" + url.substring(url.indexOf('#'))
+          + "); HubSpot calls a card without one, and the signature would cover it: leave it out");
+    }
+    String declared = HttpUrlText.asSent(url);
+    if (Urls.httpUrl(declared).isEmpty()) {
       throw new UsageException("URL must be an absolute http(s) URL, got " + url);
     }
     String upper = method.toUpperCase(Locale.ROOT);
     if (!METHODS.contains(upper)) {
       throw new UsageException("--method must be one of " + String.join(", ", METHODS) + ", got " + method);
     }
-    if (data != null && upper.equals("GET")) {
+    if (body != null && upper.equals("GET")) {
       throw new UsageException("a GET has no body: HubSpot sends the data fetch's values in the query");
     }
-    if (data == null && contentType != null) {
-      throw new UsageException("--content-type describes a body; give one with --data");
+    if (body == null && contentType != null) {
+      throw new UsageException("--content-type describes a body; give one with --data or --data-file");
     }
-    String called = server == null ? url : new CardServerUrl(server, "--url").actionUrl(url);
-    byte[] body = data == null ? new byte[0] : data.getBytes(StandardCharsets.UTF_8);
-    String type = data == null ? null : contentType != null ? contentType : defaultType(data);
+    byte[] bytes = bytes();
+    String called = server == null ? declared : new CardServerUrl(server, "--url").actionUrl(declared);
+    String type = body == null ? null : contentType != null ? contentType : defaultType(bytes);
     SignedRequest request =
         HubSpotRequests.asGiven(
-            upper, url, called, body, type, signing.secret(cli.environment()), signing.signature,
+            upper, declared, called, bytes, type, signing.secret(cli.environment()), signing.signature,
             signing.signer(), cli.clock().millis());
-    cli.out().println(curl(request, data));
+    cli.out().println(curl(request, body == null ? null : body.text, body == null ? null : body.file));
     return 0;
   }
 
+  private byte[] bytes() {
+    if (body == null) {
+      return new byte[0];
+    }
+    if (body.text != null) {
+      return body.text.getBytes(StandardCharsets.UTF_8);
+    }
+    try {
+      return Files.readAllBytes(body.file);
+    } catch (IOException e) {
+      throw new UsageException("cannot read --data-file: " + IoFailures.describe(e), e);
+    }
+  }
+
   /** A JSON document as a form sends it; anything else as a legacy action's parameters. */
-  private static String defaultType(String data) {
-    String start = data.stripLeading();
-    return start.startsWith("{") || start.startsWith("[") ? "application/json" : "application/x-www-form-urlencoded";
+  private static String defaultType(byte[] body) {
+    for (byte b : body) {
+      if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+        return b == '{' || b == '[' ? "application/json" : "application/x-www-form-urlencoded";
+      }
+    }
+    return "application/x-www-form-urlencoded";
   }
 
   /**
    * The command, one option a line; it fails (exit 22) on an error status and still prints the
-   * server's answer, which names what it refused.
+   * server's answer, which names what it refused. A body given as text goes as {@code --data-raw},
+   * which takes a leading {@code @} literally; one from a file as that file.
    */
-  static String curl(SignedRequest request, String data) {
+  static String curl(SignedRequest request, String text, Path file) {
     StringBuilder out = new StringBuilder("curl --silent --show-error --fail-with-body");
     if (!request.method().equals("GET")) {
       out.append(" -X ").append(request.method());
@@ -115,8 +156,10 @@ final class SignCommand implements Callable<Integer> {
     for (Map.Entry<String, String> h : new TreeMap<>(request.headers()).entrySet()) {
       header(out, h.getKey(), h.getValue());
     }
-    if (data != null) {
-      out.append(" \\\n  --data-binary ").append(quoted(data));
+    if (text != null) {
+      out.append(" \\\n  --data-raw ").append(quoted(text));
+    } else if (file != null) {
+      out.append(" \\\n  --data-binary ").append(quoted("@" + file.toAbsolutePath()));
     }
     return out.toString();
   }

@@ -45,7 +45,7 @@ class SignCommandTest {
               + " 'http://127.0.0.1:8080/tickets?userId=12345&portalId=987654&associatedObjectId=53701"
               + "&associatedObjectType=CONTACT'")
           .contains("-H 'Content-Type: application/json'")
-          .endsWith("--data-binary '{\"title\":\"It'\\''s broken\",\"severity\":\"HIGH\"}'" + System.lineSeparator());
+          .endsWith("--data-raw '{\"title\":\"It'\\''s broken\",\"severity\":\"HIGH\"}'" + System.lineSeparator());
       Map<String, String> headers = headers(curl);
       assertThat(verifier.verify("POST", FORM_URL, FORM.getBytes(UTF_8), headers::get).version())
           .isEqualTo(version.equals("v2") ? SignatureVersion.V2 : SignatureVersion.V3);
@@ -70,11 +70,43 @@ class SignCommandTest {
   void theBodyReachesTheShellByteForByte() throws IOException, InterruptedException {
     String body = "a=1&note=' \" $HOME `x` \\ ü";
     CliRun run = CliRun.run(ENVIRONMENT, "sign", "-X", "POST", "-d", body, "https://example.com/tickets");
-    String quoted = run.out().substring(run.out().indexOf("--data-binary ") + "--data-binary ".length()).strip();
+    String quoted = run.out().substring(run.out().indexOf("--data-raw ") + "--data-raw ".length()).strip();
     Process printf = new ProcessBuilder("sh", "-c", "printf '%s' " + quoted).start();
     assertThat(new String(printf.getInputStream().readAllBytes(), UTF_8)).isEqualTo(body);
     assertThat(printf.waitFor()).isZero();
     assertThat(run.out()).contains("-H 'Content-Type: application/x-www-form-urlencoded'");
+  }
+
+  @Test
+  void aBodyStartingWithAnAtSignIsABodyNotAFile() throws Exception {
+    CliRun run = CliRun.run(ENVIRONMENT, "sign", "-X", "POST", "--data", "@/etc/hostname", "https://example.com/tickets");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).contains("--data-raw '@/etc/hostname'");
+    assertThat(verifier.verify("POST", "https://example.com/tickets", "@/etc/hostname".getBytes(UTF_8),
+        headers(run.out())::get)).isNotNull();
+  }
+
+  @Test
+  void aBodyFromAFileIsSignedAndSentAsThatFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    byte[] large = ("{\"notes\":\"" + "x".repeat(300_000) + "\"}").getBytes(UTF_8);
+    java.nio.file.Path file = java.nio.file.Files.write(dir.resolve("body.json"), large);
+    CliRun run = CliRun.run(ENVIRONMENT, "sign", "-X", "PUT", "--data-file", file.toString(), "https://example.com/tickets/1");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out())
+        .contains("-H 'Content-Type: application/json'")
+        .contains("--data-binary '@" + file.toAbsolutePath() + "'");
+    assertThat(verifier.verify("PUT", "https://example.com/tickets/1", large, headers(run.out())::get)).isNotNull();
+  }
+
+  @Test
+  void aUrlIsSignedAsAClientSendsIt() throws Exception {
+    CliRun run = CliRun.run(ENVIRONMENT, "sign", "--signature", "v2", "--url", "http://127.0.0.1:8080", "-X", "PUT",
+        "https://example.com/tickets/é/resolve?firstname=Zoë");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).contains("'http://127.0.0.1:8080/tickets/%C3%A9/resolve?firstname=Zo%C3%AB'");
+    assertThat(verifier.verify("PUT", "https://example.com/tickets/%C3%A9/resolve?firstname=Zo%C3%AB", new byte[0],
+        headers(run.out())::get)).isNotNull();
   }
 
   @Test
@@ -84,7 +116,11 @@ class SignCommandTest {
         List.of("-X", "TRACE", FORM_URL), "--method must be one of GET, POST, PUT, PATCH, DELETE, got TRACE",
         List.of("/tickets"), "URL must be an absolute http(s) URL, got /tickets",
         List.of("--url", "127.0.0.1:8080", FORM_URL), "--url must be an absolute http(s) URL, got 127.0.0.1:8080",
-        List.of("--content-type", "text/plain", FORM_URL), "--content-type describes a body; give one with --data");
+        List.of("--content-type", "text/plain", FORM_URL), "--content-type describes a body; give one with --data",
+        List.of(FORM_URL + "#top"), "URL has a fragment (#top); HubSpot calls a card without one",
+        List.of("-X", "POST", "--data", "{}", "--data-file", "body.json", FORM_URL), "mutually exclusive",
+        List.of("-X", "POST", "--data-file", "/no/such/body.json", FORM_URL),
+        "cannot read --data-file: no such file or directory: /no/such/body.json");
     cases.forEach((args, message) -> {
       CliRun run = CliRun.run(ENVIRONMENT, concat("sign", args));
       assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
