@@ -11,7 +11,9 @@ import dev.crmcards.servlet.CardSettings;
 import dev.crmcards.servlet.CrmCardsServlet;
 import dev.crmcards.signature.SignatureVerifier;
 import jakarta.servlet.http.HttpServlet;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.URL;
 import java.security.SecureRandom;
@@ -139,7 +141,16 @@ public final class ExampleServer {
   }
 
   public static void main(String[] args) throws Exception {
-    launch(System::getenv, System.out).join();
+    ExampleServer server;
+    try {
+      server = launch(System::getenv, System.out);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      // A setting of the reader's: say which and why, not a stack trace.
+      System.err.println("crmcards example server: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    server.join();
   }
 
   /**
@@ -148,7 +159,7 @@ public final class ExampleServer {
    */
   public static ExampleServer launch(Function<String, String> environment, PrintStream out)
       throws Exception {
-    int port = Integer.parseInt(env(environment, "PORT", "8080"));
+    int port = port(env(environment, "PORT", "8080"));
     String host = env(environment, "HOST", DEFAULT_HOST);
     String secret = environment.apply(CardSettings.CLIENT_SECRET_VARIABLE);
     boolean madeUp = secret == null || secret.isBlank();
@@ -169,15 +180,29 @@ public final class ExampleServer {
             .acceptLocalProxy(loopback);
     String timeout = environment.apply("HANDLER_TIMEOUT_MS");
     if (timeout != null && !timeout.isBlank()) {
-      settings.handlerTimeout(Duration.ofMillis(Long.parseLong(timeout.strip())));
+      settings.handlerTimeout(Duration.ofMillis(milliseconds(timeout.strip())));
     }
     String publicBase = environment.apply(CardSettings.PUBLIC_BASE_URL_VARIABLE);
     boolean hasPublicBase = publicBase != null && !publicBase.isBlank();
     if (hasPublicBase) {
-      settings.publicBaseUrl(publicBase.strip());
+      try {
+        settings.publicBaseUrl(publicBase.strip());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(CardSettings.PUBLIC_BASE_URL_VARIABLE + ": " + e.getMessage(), e);
+      }
     }
     CardSettings built = settings.build();
-    ExampleServer server = start(host, port, built);
+    ExampleServer server;
+    try {
+      server = start(host, port, built);
+    } catch (IOException e) {
+      if (!(e.getCause() instanceof BindException)) {
+        throw e;
+      }
+      throw new IllegalStateException(
+          "cannot listen on " + host + ":" + port + " (" + e.getCause().getMessage() + "): another program may"
+              + " use that port; stop it, or set PORT to another one (PORT=0 picks a free one)", e);
+    }
     String local = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port();
     String signedBase = built.publicBaseUrl().orElse(FETCH_ORIGIN);
 
@@ -218,6 +243,14 @@ public final class ExampleServer {
     out.println();
     out.println(curlCommand(local, signedBase, firstSecret, "/orders?" + ORDERS_QUERY));
     out.println();
+    out.println("Next, from the repository's folder, with the secret above in " + CardSettings.CLIENT_SECRET_VARIABLE
+        + ", play HubSpot against this server:");
+    out.println();
+    out.println("  java -jar cli/target/crmcards-cli.jar check --definitions examples/target/crmcards-examples.jar \\");
+    out.println("    --url " + local + "/demo-fetch");
+    out.println();
+    out.println("preview shows the card, sign sends a form, app writes the HubSpot project (README: \"The command line\").");
+    out.println();
     out.println("Stop with Ctrl+C.");
     return server;
   }
@@ -237,6 +270,30 @@ public final class ExampleServer {
     return "  curl -s '" + localBase + path + "' \\\n"
         + "    -H 'X-HubSpot-Signature-Version: v2' \\\n"
         + "    -H 'X-HubSpot-Signature: " + signature + "'";
+  }
+
+  private static int port(String text) {
+    try {
+      int port = Integer.parseInt(text);
+      if (port >= 0 && port <= 65535) {
+        return port;
+      }
+    } catch (NumberFormatException e) {
+      // said below
+    }
+    throw new IllegalArgumentException("PORT must be a port number from 0 to 65535 (0 picks a free one), got " + text);
+  }
+
+  private static long milliseconds(String text) {
+    try {
+      long millis = Long.parseLong(text);
+      if (millis >= 0) {
+        return millis;
+      }
+    } catch (NumberFormatException e) {
+      // said below
+    }
+    throw new IllegalArgumentException("HANDLER_TIMEOUT_MS must be a whole number of milliseconds, got " + text);
   }
 
   /** Where the class path holds {@code resource}: in the jar, or the build's classes folder. */

@@ -1,6 +1,7 @@
 package dev.crmcards.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -179,6 +180,30 @@ class ExampleServerTest {
         .contains("verifies     every request as signed for https://www.example.com"
             + " (PUBLIC_BASE_URL)")
         .doesNotContain("as the card declares");
+  }
+
+  @Test
+  void aBadSettingIsNamedWithoutAStackTrace() throws Exception {
+    Map<Map<String, String>, String> cases = Map.of(
+        Map.of("PORT", "abc"), "PORT must be a port number from 0 to 65535 (0 picks a free one), got abc",
+        Map.of("PORT", "70000"), "PORT must be a port number from 0 to 65535 (0 picks a free one), got 70000",
+        Map.of("PORT", "0", "HANDLER_TIMEOUT_MS", "soon"), "HANDLER_TIMEOUT_MS must be a whole number of milliseconds, got soon",
+        Map.of("PORT", "0", "PUBLIC_BASE_URL", "ftp://cards.example.com"), "PUBLIC_BASE_URL: ");
+    cases.forEach((environment, message) ->
+        assertThatThrownBy(() -> launch(environment)).isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith(message));
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+      assertThatThrownBy(() -> launch(Map.of("PORT", String.valueOf(taken.getLocalPort()))))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("cannot listen on 127.0.0.1:" + taken.getLocalPort())
+          .hasMessageContaining("set PORT to another one (PORT=0 picks a free one)");
+    }
+  }
+
+  @Test
+  void theBannerNamesTheNextStep() throws Exception {
+    assertThat(launch(Map.of("PORT", "0", "HUBSPOT_CLIENT_SECRET", SECRET)))
+        .contains("  java -jar cli/target/crmcards-cli.jar check --definitions examples/target/crmcards-examples.jar \\\n"
+            + "    --url http://127.0.0.1:");
   }
 
   @Test
