@@ -41,6 +41,7 @@ final class HubSpotApiOptions {
    * @throws UsageException for a bad --api-base or missing credentials
    */
   CardsApi open(CrmCardsCli cli, Credentials credentials) {
+    requireId("--app-id", appId);
     if (!Urls.isHttpUrl(apiBase)) {
       throw new UsageException("--api-base must be an http(s) URL, got " + apiBase);
     }
@@ -52,6 +53,18 @@ final class HubSpotApiOptions {
     ApiClient client =
         new ApiClient(apiBase, credentials, RetryPolicy.DEFAULT, cli.clock(), cli.sleeper(), cli.err()::println);
     return new CardsApi(client, apiVersion, appId);
+  }
+
+  /**
+   * HubSpot's ids are positive: a zero or negative one is a typo, told before any call goes out
+   * rather than as HubSpot's 404.
+   *
+   * @throws UsageException if {@code id} is not positive
+   */
+  static void requireId(String option, long id) {
+    if (id <= 0) {
+      throw new UsageException(option + " must be a HubSpot id, a whole number above 0, got " + id);
+    }
   }
 
   static final class VersionConverter implements ITypeConverter<ApiVersion> {

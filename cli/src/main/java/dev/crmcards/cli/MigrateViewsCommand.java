@@ -69,6 +69,15 @@ final class MigrateViewsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    HubSpotApiOptions.requireId("--app-card-id", appCardId);
+    if (legacyCard.id != null) {
+      HubSpotApiOptions.requireId("--legacy-card-id", legacyCard.id);
+    } else if (legacyCard.title.isBlank()) {
+      throw new UsageException("--legacy-card must be the legacy card's title, got \"" + legacyCard.title + "\"");
+    }
+    if (helpdeskAppCardId != null) {
+      HubSpotApiOptions.requireId("--helpdesk-app-card-id", helpdeskAppCardId);
+    }
     Credentials credentials = Credentials.fromEnvironment(cli.environment());
     CardsApi cards = api.open(cli, credentials);
     try {

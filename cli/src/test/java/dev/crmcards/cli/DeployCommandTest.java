@@ -170,6 +170,16 @@ class DeployCommandTest {
   }
 
   @Test
+  void aCredentialFarTooShortIsRefusedBeforeAnyCall() {
+    int calls = api.log().size();
+    CliRun run = deploy(Map.of("HUBSPOT_ACCESS_TOKEN", "t"));
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("crmcards deploy: HUBSPOT_ACCESS_TOKEN holds 1 character; HubSpot's keys and"
+        + " tokens are much longer: copy it again" + System.lineSeparator());
+    assertThat(api.log()).hasSize(calls);
+  }
+
+  @Test
   void aCredentialWithACharacterNoCredentialHasIsRefusedWithoutBeingPrinted() {
     for (String pasted : new String[] {"pat-na1-abc\ndef", "pat-na1-abc\u200bdef", "pat na1"}) {
       CliRun run = deploy(Map.of("HUBSPOT_ACCESS_TOKEN", pasted));

@@ -121,6 +121,28 @@ class MigrateViewsCommandTest {
   }
 
   @Test
+  void anIdNoHubSpotObjectCanHaveIsAUsageErrorBeforeAnyCall() {
+    int calls = api.log().size();
+    Map<List<String>, String> cases = Map.of(
+        List.of("--legacy-card-id", "0"), "--legacy-card-id must be a HubSpot id, a whole number above 0, got 0",
+        List.of("--legacy-card", " "), "--legacy-card must be the legacy card's title, got \" \"",
+        List.of("--legacy-card-id", "100", "--helpdesk-app-card-id", "-2"),
+        "--helpdesk-app-card-id must be a HubSpot id, a whole number above 0, got -2");
+    cases.forEach((extra, message) -> {
+      CliRun run = migrateViews(WITH_KEY, extra.toArray(String[]::new));
+      assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+      assertThat(run.err()).contains(message);
+    });
+    CliRun badApp = CliRun.run(WITH_KEY, "migrate-views", "--app-id", "-5", "--api-base", api.base(),
+        "--app-card-id", "9001", "--legacy-card-id", "100");
+    assertThat(badApp.err()).contains("--app-id must be a HubSpot id, a whole number above 0, got -5");
+    CliRun badCard = CliRun.run(WITH_KEY, "migrate-views", "--app-id", "1234", "--api-base", api.base(),
+        "--app-card-id", "0", "--legacy-card-id", "100");
+    assertThat(badCard.err()).contains("--app-card-id must be a HubSpot id, a whole number above 0, got 0");
+    assertThat(api.log()).hasSize(calls);
+  }
+
+  @Test
   void anUnknownOrAmbiguousTitleIsAUsageErrorAndNothingIsSwapped() throws Exception {
     CliRun unknown = migrateViews(WITH_KEY, "--legacy-card", "Bugs");
     assertThat(unknown.exitCode()).isEqualTo(2);

@@ -50,11 +50,14 @@ public final class Credentials {
             + " or " + ACCESS_TOKEN + " (an OAuth access token with the developers scopes)");
   }
 
+  /** Shorter than any credential HubSpot issues (a key is a UUID, a token longer still). */
+  private static final int SHORTEST = 8;
+
   /**
-   * The value if it is printable ASCII without spaces, as HubSpot's keys and tokens are. Anything
-   * else (a line break or a zero-width space pasted with it) would reach an HTTP header or URL
-   * that refuses it, in an exception that quotes the whole value; so it is refused here, by the
-   * variable's name.
+   * The value if it is printable ASCII without spaces and not far too short, as HubSpot's keys
+   * and tokens are. Anything else (a line break or a zero-width space pasted with it) would reach
+   * an HTTP header or URL that refuses it, in an exception that quotes the whole value; so it is
+   * refused here, by the variable's name.
    */
   private static String checked(String variable, String value) {
     for (int i = 0; i < value.length(); i++) {
@@ -64,6 +67,12 @@ public final class Credentials {
             variable + " holds a character no HubSpot credential has (a space, a line break or one"
                 + " beyond ASCII, as copying can add); copy it again");
       }
+    }
+    if (value.length() < SHORTEST) {
+      // Also keeps redact() from cutting a letter or two out of every word of a message.
+      throw new UsageException(
+          variable + " holds " + value.length() + " character" + (value.length() == 1 ? "" : "s")
+              + "; HubSpot's keys and tokens are much longer: copy it again");
     }
     return value;
   }
