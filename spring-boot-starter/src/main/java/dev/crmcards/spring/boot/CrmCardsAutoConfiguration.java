@@ -69,7 +69,7 @@ public class CrmCardsAutoConfiguration {
     List<String> patterns =
         properties.getPath().isEmpty()
             ? ServletMappings.derive(cards, mountPath(settings, environment))
-            : properties.getPath();
+            : checkedPatterns(properties.getPath());
     ServletRegistrationBean<CrmCardsServlet> registration =
         new ServletRegistrationBean<>(
             new CrmCardsServlet(cards, settings), patterns.toArray(new String[0]));
@@ -79,6 +79,27 @@ public class CrmCardsAutoConfiguration {
     LOG.info("serving the cards " + cards.stream().map(CardRoutes::cardName).toList() + " at "
         + patterns + " (" + settings + ")");
     return registration;
+  }
+
+  /**
+   * The patterns of {@code crmcards.path} if each is one a servlet container takes: {@code
+   * /path/*}, {@code /exact}, {@code *.extension} or {@code /}. Said here by the property's name,
+   * rather than by the container's own words about a url-pattern.
+   */
+  private static List<String> checkedPatterns(List<String> patterns) {
+    for (String pattern : patterns) {
+      // A * only as the last segment of a path, or as the start of an extension.
+      int star = pattern.indexOf('*');
+      boolean path = pattern.startsWith("/") && (star < 0 || (pattern.endsWith("/*") && star == pattern.length() - 1));
+      boolean extension =
+          pattern.startsWith("*.") && pattern.length() > 2 && pattern.indexOf('/') < 0 && pattern.indexOf('*', 1) < 0;
+      if (!path && !extension) {
+        throw new IllegalStateException(CrmCardsProperties.PREFIX + ".path: \"" + pattern + "\" is not a servlet"
+            + " mapping; write /path/* for everything below /path, /path for that path alone, or leave "
+            + CrmCardsProperties.PREFIX + ".path out to map the cards' own routes");
+      }
+    }
+    return patterns;
   }
 
   /** What lies in front of the servlet context in a route's path. */

@@ -20,7 +20,9 @@ import org.springframework.util.unit.DataSize;
  * crmcards.path=/hubspot/*
  * </pre>
  */
-@ConfigurationProperties(prefix = CrmCardsProperties.PREFIX)
+// A misspelt key (crmcards.hander-timeout) fails the start, naming it, rather than leaving a
+// security setting at its default unnoticed.
+@ConfigurationProperties(prefix = CrmCardsProperties.PREFIX, ignoreUnknownFields = false)
 public class CrmCardsProperties {
 
   /** The prefix of these properties. */

@@ -11,6 +11,7 @@ import dev.crmcards.replay.ReplayStore;
 import dev.crmcards.servlet.CrmCardsServlet;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
@@ -103,6 +104,33 @@ class CrmCardsAutoConfigurationTest {
             .rootCause()
             .hasMessageContaining("card 'slashed': its route /a%2Fb has an escaped '/' or '%'")
             .hasMessageContaining("crmcards.path"));
+  }
+
+  @Test
+  void aMisspeltPropertyFailsTheStartNamingIt() {
+    runner
+        .withBean(NoteHandler.class)
+        .withPropertyValues("crmcards.client-secret=s3cret", "crmcards.hander-timeout=1s")
+        .run(context -> assertThat(context).getFailure()
+            .rootCause()
+            .hasMessageContaining("crmcards.hander-timeout"));
+  }
+
+  @Test
+  void aPathThatIsNoServletMappingFailsTheStartNamingTheProperty() {
+    for (String path : List.of("hubspot", "/hub*spot", "/hubspot/*/x", "*.")) {
+      runner
+          .withBean(NoteHandler.class)
+          .withPropertyValues("crmcards.client-secret=s3cret", "crmcards.path=" + path)
+          .run(context -> assertThat(context).getFailure()
+              .rootCause()
+              .hasMessageContaining("crmcards.path: \"" + path + "\" is not a servlet mapping; write /path/*"));
+    }
+    runner
+        .withBean(NoteHandler.class)
+        .withPropertyValues("crmcards.client-secret=s3cret", "crmcards.path=/hubspot/*,/exact,*.card,/")
+        .run(context -> assertThat(registration(context).getUrlMappings())
+            .containsExactly("/hubspot/*", "/exact", "*.card", "/"));
   }
 
   @Test
