@@ -17,6 +17,7 @@ import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
 import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.Delay;
+import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
@@ -100,6 +101,8 @@ public final class RedisReplayStore implements ReplayStore {
   private final RedisURI uri;
   private final ClientResources resources;
   private final RedisClient client;
+  private static final System.Logger LOG = System.getLogger(RedisReplayStore.class.getName());
+
   private final ReentrantLock connecting = new ReentrantLock();
   private volatile StatefulRedisConnection<String, byte[]> connection;
   private volatile long nextConnectNanos = System.nanoTime();
@@ -196,13 +199,18 @@ public final class RedisReplayStore implements ReplayStore {
     }
   }
 
-  /** Starts connecting now, so that the first hook does not wait for it; failures are retried. */
+  /**
+   * Starts connecting now, so that the first hook does not wait for it; failures are retried. A
+   * first attempt that fails is logged at once: a wrong host or a Redis not yet up shows at
+   * start-up, not only when a user's first click is answered 503.
+   */
   private void connectInBackground() {
     Thread thread = new Thread(() -> {
       try {
         connection();
       } catch (ReplayStoreException e) {
-        // the first claim tries again
+        LOG.log(Level.WARNING, () -> e.getMessage() + "; action hooks are answered 503 until Redis answers,"
+            + " each trying again at most every " + RECONNECT_DELAY.toSeconds() + " s");
       }
     }, "crmcards-redis-connect");
     thread.setDaemon(true);

@@ -234,6 +234,34 @@ class RedisReplayStoreTest {
   }
 
   @Test
+  void aRedisItCannotReachAtStartIsLoggedAtOnceWithoutThePassword() throws Exception {
+    java.util.logging.Logger logger = java.util.logging.Logger.getLogger(RedisReplayStore.class.getName());
+    java.util.List<java.util.logging.LogRecord> records = new java.util.concurrent.CopyOnWriteArrayList<>();
+    java.util.logging.Handler handler = new java.util.logging.Handler() {
+      @Override public void publish(java.util.logging.LogRecord record) { records.add(record); }
+      @Override public void flush() {}
+      @Override public void close() {}
+    };
+    logger.addHandler(handler);
+    // Its own port: another test's store, closed but still connecting, may log about port 1.
+    try (RedisReplayStore unreachable = RedisReplayStore.create("redis://:hunter2@127.0.0.1:2")) {
+      long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+      while (records.stream().noneMatch(r -> r.getMessage().contains("127.0.0.1:2")) && System.nanoTime() < end) {
+        Thread.sleep(50);
+      }
+      assertThat(records).noneSatisfy(record -> assertThat(record.getMessage()).contains("hunter2"));
+      assertThat(records).filteredOn(record -> record.getMessage().contains("127.0.0.1:2")).singleElement().satisfies(record -> {
+        assertThat(record.getLevel()).isEqualTo(java.util.logging.Level.WARNING);
+        assertThat(record.getMessage())
+            .contains("Redis at 127.0.0.1:2: connecting failed", "action hooks are answered 503 until Redis answers")
+            .doesNotContain("hunter2");
+      });
+    } finally {
+      logger.removeHandler(handler);
+    }
+  }
+
+  @Test
   void messagesAndDescriptionsLeaveOutThePassword() {
     try (RedisReplayStore secret = RedisReplayStore.create("redis://:hunter2@127.0.0.1:1")) {
       assertThat(secret.toString()).doesNotContain("hunter2");
