@@ -23,6 +23,7 @@ import dev.crmcards.rules.Urls;
 import dev.crmcards.rules.check.CardView;
 import dev.crmcards.rules.check.Definition;
 import dev.crmcards.rules.check.DefinitionCheck;
+import dev.crmcards.rules.check.PageTotalCheck;
 import dev.crmcards.rules.check.PagingCheck;
 import dev.crmcards.rules.check.ResponseCheck;
 import dev.crmcards.rules.json.JsonReader;
@@ -50,8 +51,9 @@ import java.util.function.Function;
 /**
  * Plays HubSpot against a card server: reports what the clients make of the card definition, sends
  * the signed data fetch a user opening a record would cause, times it, and checks the answer with the rules' {@link ResponseCheck} and {@link
- * TimingRules}; for a TABLE page the card UI would follow with another, asks for that page too and
- * checks the two with {@link PagingCheck}.
+ * TimingRules}; judges a TABLE page's rows against its total ({@link PageTotalCheck}) and, for a
+ * page the card UI would follow with another, asks for that page too and checks the two with
+ * {@link PagingCheck}.
  */
 public final class FetchCheck {
   /** The clients that meet an answer only through HubSpot's proxy. */
@@ -140,17 +142,21 @@ public final class FetchCheck {
   }
 
   /**
-   * When the card UI would offer the page after a full TABLE page: that page, asked for and signed
-   * as the first, and judged beside it by {@link PagingCheck}, since only two pages show a server
-   * that ignores the page asked for.
+   * Judges a TABLE page's rows against its total with {@link PageTotalCheck}; and when the card UI
+   * would offer the page after a full one: that page, asked for and signed as the first, and
+   * judged beside it by {@link PagingCheck}, since only two pages show a server that ignores the
+   * page asked for.
    */
   private Optional<CheckResult.NextPage> nextPage(
       List<Param> parameters, String answerText, Function<List<Param>, SignedRequest> signed, Problems problems) {
     OptionalInt page = number(parameters, CardViews.PAGE);
     OptionalInt pageSize = number(parameters, CardViews.PAGE_SIZE);
     JsonValue answer = parsed(answerText);
-    if (page.isEmpty() || pageSize.isEmpty()
-        || !PagingCheck.asksForTheNextPage(answer, page.getAsInt(), pageSize.getAsInt())) {
+    if (page.isEmpty() || pageSize.isEmpty()) {
+      return Optional.empty();
+    }
+    problems.addAll(PageTotalCheck.problems(answer, page.getAsInt(), pageSize.getAsInt()));
+    if (!PagingCheck.asksForTheNextPage(answer, page.getAsInt(), pageSize.getAsInt())) {
       return Optional.empty();
     }
     int next = page.getAsInt() + 1;
@@ -166,7 +172,7 @@ public final class FetchCheck {
       status = -1;
       nextAnswer = JsonValue.MISSING;
     }
-    problems.addAll(PagingCheck.problems(page.getAsInt(), answer, status, nextAnswer));
+    problems.addAll(PagingCheck.problems(page.getAsInt(), pageSize.getAsInt(), answer, status, nextAnswer));
     JsonValue results = nextAnswer.path("results");
     return Optional.of(
         new CheckResult.NextPage(request, next, status, elapsed(start), results.isArray() ? results.size() : 0));

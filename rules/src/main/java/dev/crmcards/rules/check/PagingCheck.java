@@ -14,7 +14,8 @@ import java.util.List;
  * a full page to the next (API.md §9 paging). A server that ignores the page asked for answers
  * the same rows for every page; without a {@code total} the card then offers one more page for
  * ever, and with one it offers pages that repeat the first. One answer cannot show this, so the
- * page after a full one is asked for too and judged here beside it.
+ * page after a full one is asked for too and judged here beside it, and by {@link PageTotalCheck}
+ * as any page is.
  */
 public final class PagingCheck {
   private PagingCheck() {}
@@ -38,11 +39,12 @@ public final class PagingCheck {
    * The problems the page after a full one shows.
    *
    * @param page the page that came back full
+   * @param pageSize the rows asked for per page
    * @param answer its answer
    * @param nextStatus the next page's HTTP status, or -1 when none came
    * @param next the next page's answer, {@link JsonValue#MISSING} when it was no JSON
    */
-  public static List<Problem> problems(int page, JsonValue answer, int nextStatus, JsonValue next) {
+  public static List<Problem> problems(int page, int pageSize, JsonValue answer, int nextStatus, JsonValue next) {
     Problems problems = new Problems();
     int nextPage = page + 1;
     String offered = "page " + nextPage + ", which the card offers after a full page " + page + ",";
@@ -72,11 +74,13 @@ public final class PagingCheck {
               + " offers page " + nextPage + ", but it answered no objects; count the objects of all pages in"
               + " total, and answer each page's rows");
     }
+    // The next page is a page as any other: its rows may contradict its own total.
+    problems.addAll(PageTotalCheck.problems(next, nextPage, pageSize));
     return problems.list();
   }
 
   /** A total as the card UI reads it: a number of at least 0; anything else it ignores. */
-  private static boolean readsAsTotal(JsonValue total) {
+  static boolean readsAsTotal(JsonValue total) {
     return total.isNumber() && !total.text().startsWith("-");
   }
 

@@ -29,25 +29,32 @@ class PagingCheckTest {
 
   @Test
   void theSameObjectsOnTheNextPageAreAProblem() {
-    assertThat(PagingCheck.problems(1, page(FIRST, ""), 200, page(FIRST, "")))
+    assertThat(PagingCheck.problems(1, 2, page(FIRST, ""), 200, page(FIRST, "")))
         .extracting(Problem::path).containsExactly("$.results");
-    assertThat(PagingCheck.problems(1, page(FIRST, ""), 200, page(SECOND, ""))).isEmpty();
-    assertThat(PagingCheck.problems(1, page(FIRST, ""), 200, page("[]", ""))).as("the end, without a total").isEmpty();
+    assertThat(PagingCheck.problems(1, 2, page(FIRST, ""), 200, page(SECOND, ""))).isEmpty();
+    assertThat(PagingCheck.problems(1, 2, page(FIRST, ""), 200, page("[]", ""))).as("the end, without a total").isEmpty();
   }
 
   @Test
   void anEmptyNextPageWithinTheTotalIsAProblem() {
-    assertThat(PagingCheck.problems(1, page(FIRST, ", \"total\": 5"), 200, page("[]", ", \"total\": 5")))
+    assertThat(PagingCheck.problems(1, 2, page(FIRST, ", \"total\": 5"), 200, page("[]", ", \"total\": 5")))
         .extracting(Problem::path).containsExactly("$.total");
   }
 
   @Test
+  void theNextPagesRowsAreJudgedAgainstItsOwnTotal() {
+    assertThat(PagingCheck.problems(1, 2, page(FIRST, ", \"total\": 9"), 200, page(SECOND, ", \"total\": 1")))
+        .singleElement().extracting(Problem::message).asString()
+        .startsWith("page 2 of pageSize 2 answered 2 rows and a total of 1, which fills only page 1");
+  }
+
+  @Test
   void aNextPageThatIsNoAnswerIsAProblem() {
-    assertThat(PagingCheck.problems(1, page(FIRST, ""), 500, JsonValue.MISSING))
+    assertThat(PagingCheck.problems(1, 2, page(FIRST, ""), 500, JsonValue.MISSING))
         .singleElement().extracting(Problem::message).asString().contains("got HTTP 500 instead of its rows");
-    assertThat(PagingCheck.problems(1, page(FIRST, ""), -1, JsonValue.MISSING))
+    assertThat(PagingCheck.problems(1, 2, page(FIRST, ""), -1, JsonValue.MISSING))
         .singleElement().extracting(Problem::message).asString().contains("got no response");
-    assertThat(PagingCheck.problems(1, page(FIRST, ""), 200, JsonValue.MISSING))
+    assertThat(PagingCheck.problems(1, 2, page(FIRST, ""), 200, JsonValue.MISSING))
         .singleElement().extracting(Problem::message).asString().contains("answered no results array");
   }
 }
