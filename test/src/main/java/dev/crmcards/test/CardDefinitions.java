@@ -89,6 +89,15 @@ final class CardDefinitions {
     return List.of();
   }
 
+  /** The view of the tested TABLE card whose {@code targetUrl} is {@code url}, if there is one. */
+  Optional<CardView> tableView(String url) {
+    return definitions.stream()
+        .filter(d -> d.targetUrl().equals(url))
+        .findFirst()
+        .flatMap(Definition::view)
+        .filter(CardView::isTable);
+  }
+
   boolean isTargetUrl(String url) {
     return definitions.stream().anyMatch(d -> d.targetUrl().equals(url));
   }

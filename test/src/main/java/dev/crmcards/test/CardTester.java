@@ -82,6 +82,12 @@ public final class CardTester implements AutoCloseable {
    * The data fetch HubSpot sends when a user opens a record: {@code GET url?userId=…&…}. The
    * record is a contact of the card's first object type unless the request says otherwise.
    *
+   * <p>A TABLE card's page is judged as {@code check} judges it: its rows against its {@code
+   * total}, and, when the page comes back full and the card would offer the next, that next page
+   * beside it, since only two pages show a server that ignores the page asked for. So the
+   * handler is called a second time, for the next page of the same request, and a test counting
+   * its calls counts that one too.
+   *
    * @param url the card's {@code targetUrl}, without query
    */
   public RequestBuilder fetch(String url) {
@@ -102,7 +108,8 @@ public final class CardTester implements AutoCloseable {
 
   /**
    * Sends exactly this request, signed or not as its headers say: for requests the builders do not
-   * make, such as a forged signature.
+   * make, such as a forged signature. Only this request is sent and judged: a TABLE page's paging
+   * is judged by {@link #fetch}, which can ask for the next page the same way.
    */
   public Answer send(String method, String url, Map<String, String> headers, byte[] body) {
     String withoutQuery = url.indexOf('?') < 0 ? url : url.substring(0, url.indexOf('?'));
@@ -126,6 +133,15 @@ public final class CardTester implements AutoCloseable {
   }
 
   Answer send(RawRequest request, boolean fetch, String url) {
+    return send(request, fetch, url, Optional.empty());
+  }
+
+  /** A data fetch; for a TABLE card's page, judged across pages too ({@link TablePaging}). */
+  Answer fetch(RawRequest request, String url, Optional<PageAsked> page) {
+    return send(request, true, url, page);
+  }
+
+  private Answer send(RawRequest request, boolean fetch, String url, Optional<PageAsked> page) {
     var answer = pipeline.handle(request);
     String body = answer.bodyText();
     Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -137,9 +153,14 @@ public final class CardTester implements AutoCloseable {
       problems.add("$: " + url + " is no tested card's targetUrl; HubSpot sends the data fetch to the targetUrl only");
     }
     List<Problem> findings =
-        fetch
-            ? definitions.fetchFindings(url, answer.status(), contentType, body)
-            : definitions.hookFindings(request.method(), url, answer.status(), contentType, body);
+        new ArrayList<>(
+            fetch
+                ? definitions.fetchFindings(url, answer.status(), contentType, body)
+                : definitions.hookFindings(request.method(), url, answer.status(), contentType, body));
+    if (answer.status() == 200) {
+      // After this answer's body is read: the next page's answer may reuse this thread's buffer.
+      page.ifPresent(asked -> findings.addAll(TablePaging.findings(pipeline, asked, body)));
+    }
     for (Problem finding : findings) {
       if (finding.concerns(clients) && finding.severity() == Severity.ERROR) {
         problems.add(finding.toString());
@@ -203,7 +224,9 @@ public final class CardTester implements AutoCloseable {
      * fetch, checked against the card's definition, empty means the card shows it as meant; for a
      * hook, empty means the user sees its message as a success or error alert; for a form (a URL
      * and method the card's view gives a form), that each field error is shown at an input of the
-     * form. Findings that concern only other clients are left out.
+     * form. For a TABLE card's page they include what the page after it shows when the card
+     * would offer that page ({@link CardTester#fetch}), such as a server ignoring the page asked
+     * for. Findings that concern only other clients are left out.
      */
     public List<String> problems() {
       return problems;

@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * One request as HubSpot would send it, built up and then {@link #send() sent} through the
@@ -213,7 +215,9 @@ public final class RequestBuilder {
   }
 
   /**
-   * Builds, signs and sends the request; the card's answer.
+   * Builds, signs and sends the request; the card's answer. For a TABLE card's data fetch whose
+   * page comes back full while the card would offer the next, that next page is sent too, signed
+   * the same way, and judged beside it, as {@code check} does: the handler is called twice.
    *
    * @throws IllegalStateException for a hook on a form's URL without {@link #form(String)}: the
    *     card UI always sends the form, and the server would only refuse the body
@@ -228,6 +232,15 @@ public final class RequestBuilder {
       });
     }
     Map<String, String> parameters = parameters();
+    RawRequest request = request(parameters);
+    if (hook) {
+      return tester.send(request, false, url);
+    }
+    return tester.fetch(request, url, pageAsked(parameters));
+  }
+
+  /** The request with these parameters, carried and signed as the builder says. */
+  private RawRequest request(Map<String, String> parameters) {
     String query = encode(parameters);
     boolean bodyCarries = sendsBody();
     byte[] body = new byte[0];
@@ -251,7 +264,39 @@ public final class RequestBuilder {
       sent.putAll(SignatureVerifier.signedHeaders(secret, method.name(), requestUrl, body, millis, versions));
     }
     sent.putAll(headers);
-    return tester.send(RawRequest.of(method.name(), requestUrl, sent, body), !hook, url);
+    return RawRequest.of(method.name(), requestUrl, sent, body);
+  }
+
+  /**
+   * The page a TABLE card's data fetch asks for, as the card reads it: {@code page} and {@code
+   * pageSize}, else page 1 of the card's own page size. Empty for another card, or for a page the
+   * card refuses with 400: then there is no page to judge.
+   */
+  private Optional<PageAsked> pageAsked(Map<String, String> parameters) {
+    return tester.definitions().tableView(url).flatMap(view -> {
+      OptionalInt page = whole(parameters.get(CardViews.PAGE), 1);
+      OptionalInt pageSize = whole(parameters.get(CardViews.PAGE_SIZE), view.pageSize());
+      if (page.isEmpty() || pageSize.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(new PageAsked(page.getAsInt(), pageSize.getAsInt(), other -> {
+        Map<String, String> onPage = new LinkedHashMap<>(parameters);
+        onPage.put(CardViews.PAGE, Integer.toString(other));
+        return request(onPage);
+      }));
+    });
+  }
+
+  /** A parameter's whole number, {@code absent} when it is not sent; empty when it is no number. */
+  private static OptionalInt whole(String value, int absent) {
+    if (value == null) {
+      return OptionalInt.of(absent);
+    }
+    try {
+      return OptionalInt.of(Integer.parseInt(value));
+    } catch (NumberFormatException e) {
+      return OptionalInt.empty();
+    }
   }
 
   private Map<String, String> parameters() {
