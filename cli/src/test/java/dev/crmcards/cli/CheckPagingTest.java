@@ -110,6 +110,18 @@ class CheckPagingTest {
   }
 
   @Test
+  void rowsOnAPagePastTheTotalAreAProblem() throws Exception {
+    serve((request, matching) -> CardResponse.builder(matching.subList(0, 10)).total(3).build());
+    CliRun run = check("--property", "page=2");
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    assertThat(run.outLines()).as(run.toString()).containsExactly(
+        "$.total: [app-card] page 2 of pageSize 10 answered 10 rows and a total of 3, which fills only page 1, so the"
+            + " card steps back to page 1 and never shows these rows; count the objects of all pages in total"
+            + " (CardResponse.Builder.total in a crmcards handler), and answer no rows for a page past them");
+    assertThat(orders.pagesAskedFor()).as("the total offers no page after it").containsExactly(2);
+  }
+
+  @Test
   void aTotalBeyondAnEmptyNextPageIsAProblem() throws Exception {
     serve((request, matching) -> CardResponse.builder(request.page() == 1 ? matching.subList(0, 10) : List.<Order>of())
         .total(matching.size())
