@@ -1,6 +1,7 @@
 package dev.crmcards.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crmcards.CardResponse;
 import dev.crmcards.FetchRequest;
@@ -59,6 +60,16 @@ class TableCardTesterTest {
     assertThat(a.problems()).isEmpty();
     assertThat(a.body()).doesNotContain("summary").contains("\"total\":45");
     assertThat(shipments.received.get(0).search()).isEmpty(); // the card has no search box
+  }
+
+  @Test
+  void aNullSearchOrSortSaysToLeaveItOut() {
+    assertThatThrownBy(() -> tester.fetch(FETCH).search(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("search text is null; leave search(...) out for no search");
+    assertThatThrownBy(() -> tester.fetch(FETCH).sort(null, false))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("sort's property is null; leave sort(...) out for the card's own order");
   }
 
   @Test
