@@ -94,9 +94,9 @@ public class CrmCardsAutoConfiguration {
       boolean extension =
           pattern.startsWith("*.") && pattern.length() > 2 && pattern.indexOf('/') < 0 && pattern.indexOf('*', 1) < 0;
       if (!path && !extension) {
-        throw new IllegalStateException(CrmCardsProperties.PREFIX + ".path: \"" + pattern + "\" is not a servlet"
-            + " mapping; write /path/* for everything below /path, /path for that path alone, or leave "
-            + CrmCardsProperties.PREFIX + ".path out to map the cards' own routes");
+        throw new InvalidPropertyException(CrmCardsProperties.PREFIX + ".path", "\"" + pattern + "\" is not a"
+            + " servlet mapping; write /path/* for everything below /path, /path for that path alone, or leave "
+            + CrmCardsProperties.PREFIX + ".path out to map the cards' own routes", null);
       }
     }
     return patterns;

@@ -18,7 +18,7 @@ final class CrmCardsSettings {
    * The settings for serving {@code cards}.
    *
    * @throws MissingClientSecretException if no client secret is set
-   * @throws IllegalStateException naming the property whose value is invalid
+   * @throws InvalidPropertyException naming the property whose value is invalid
    */
   static CardSettings of(
       CrmCardsProperties properties, RequestObserver observer, ReplayStore replayStore,
@@ -30,9 +30,9 @@ final class CrmCardsSettings {
     for (String secret : secrets) {
       if (secret.startsWith("${") && secret.endsWith("}")) {
         // Spring binds a placeholder it cannot resolve as its own text: a secret the README prints.
-        throw new IllegalStateException(CrmCardsProperties.PREFIX + ".client-secret is an unresolved"
+        throw new InvalidPropertyException(CrmCardsProperties.CLIENT_SECRET, "it is an unresolved"
             + " ${...} placeholder: the variable it names is not set. Set it, or write ${NAME:} so that"
-            + " a missing variable leaves the property empty and startup says so.");
+            + " a missing variable leaves the property empty and startup says so", null);
       }
     }
     CardSettings.Builder builder = CardSettings.builder().observer(observer);
@@ -45,8 +45,8 @@ final class CrmCardsSettings {
     set("handler-timeout", builder, b -> b.handlerTimeout(properties.getHandlerTimeout()));
     DataSize maxBody = properties.getMaxBodySize();
     if (maxBody.toBytes() > PipelineSettings.LARGEST_MAX_BODY_BYTES) {
-      throw new IllegalStateException(CrmCardsProperties.PREFIX + ".max-body-size: " + maxBody
-          + " is larger than the largest limit, " + DataSize.ofBytes(PipelineSettings.LARGEST_MAX_BODY_BYTES));
+      throw new InvalidPropertyException(CrmCardsProperties.PREFIX + ".max-body-size", maxBody
+          + " is larger than the largest limit, " + DataSize.ofBytes(PipelineSettings.LARGEST_MAX_BODY_BYTES), null);
     }
     set("max-body-size", builder, b -> b.maxBodyBytes((int) maxBody.toBytes()));
     if (replayStore != null) {
@@ -61,8 +61,7 @@ final class CrmCardsSettings {
     try {
       setting.accept(builder);
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw new IllegalStateException(
-          CrmCardsProperties.PREFIX + "." + property + ": " + e.getMessage(), e);
+      throw new InvalidPropertyException(CrmCardsProperties.PREFIX + "." + property, e.getMessage(), e);
     }
   }
 }

@@ -178,7 +178,7 @@ class CrmCardsAutoConfigurationTest {
         .withPropertyValues("crmcards.client-secret=${CRMCARDS_TEST_VARIABLE_NOBODY_SETS}")
         .run(context -> assertThat(context).getFailure()
             .rootCause()
-            .hasMessageContaining("crmcards.client-secret is an unresolved ${...} placeholder")
+            .hasMessageContaining("crmcards.client-secret: it is an unresolved ${...} placeholder")
             .hasMessageNotContaining("CRMCARDS_TEST_VARIABLE_NOBODY_SETS"));
   }
 
