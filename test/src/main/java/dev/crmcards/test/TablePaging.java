@@ -1,13 +1,9 @@
 package dev.crmcards.test;
 
 import dev.crmcards.core.CardPipeline;
-import dev.crmcards.rules.check.PageTotalCheck;
 import dev.crmcards.rules.check.PagingCheck;
 import dev.crmcards.rules.json.JsonReader;
-import dev.crmcards.rules.json.JsonSyntaxException;
-import dev.crmcards.rules.json.JsonValue;
 import dev.crmcards.rules.problem.Problem;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,22 +16,9 @@ final class TablePaging {
   private TablePaging() {}
 
   static List<Problem> findings(CardPipeline pipeline, PageAsked asked, String body) {
-    JsonValue answer = parsed(body);
-    List<Problem> findings = new ArrayList<>(PageTotalCheck.problems(answer, asked.page(), asked.pageSize()));
-    if (PagingCheck.asksForTheNextPage(answer, asked.page(), asked.pageSize())) {
-      var next = pipeline.handle(asked.onPage().apply(asked.page() + 1));
-      findings.addAll(
-          PagingCheck.problems(asked.page(), asked.pageSize(), answer, next.status(), parsed(next.bodyText())));
-    }
-    return findings;
-  }
-
-  /** A body as the rules read it; {@link JsonValue#MISSING} when it is no JSON. */
-  private static JsonValue parsed(String text) {
-    try {
-      return JsonReader.parse(text);
-    } catch (JsonSyntaxException e) {
-      return JsonValue.MISSING;
-    }
+    return PagingCheck.acrossPages(JsonReader.parseOrMissing(body), asked.page(), asked.pageSize(), next -> {
+      var answer = pipeline.handle(asked.onPage().apply(next));
+      return new PagingCheck.Fetched(answer.status(), JsonReader.parseOrMissing(answer.bodyText()));
+    });
   }
 }

@@ -27,7 +27,6 @@ import dev.crmcards.rules.check.PageTotalCheck;
 import dev.crmcards.rules.check.PagingCheck;
 import dev.crmcards.rules.check.ResponseCheck;
 import dev.crmcards.rules.json.JsonReader;
-import dev.crmcards.rules.json.JsonSyntaxException;
 import dev.crmcards.rules.json.JsonValue;
 import dev.crmcards.rules.problem.JsonPath;
 import dev.crmcards.rules.problem.Problem;
@@ -41,6 +40,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -151,31 +151,29 @@ public final class FetchCheck {
       List<Param> parameters, String answerText, Function<List<Param>, SignedRequest> signed, Problems problems) {
     OptionalInt page = number(parameters, CardViews.PAGE);
     OptionalInt pageSize = number(parameters, CardViews.PAGE_SIZE);
-    JsonValue answer = parsed(answerText);
     if (page.isEmpty() || pageSize.isEmpty()) {
       return Optional.empty();
     }
-    problems.addAll(PageTotalCheck.problems(answer, page.getAsInt(), pageSize.getAsInt()));
-    if (!PagingCheck.asksForTheNextPage(answer, page.getAsInt(), pageSize.getAsInt())) {
-      return Optional.empty();
-    }
-    int next = page.getAsInt() + 1;
-    SignedRequest request = signed.apply(onPage(parameters, next));
-    long start = System.nanoTime();
-    int status;
-    JsonValue nextAnswer;
-    try {
-      HttpResponse<byte[]> response = send(request);
-      status = response.statusCode();
-      nextAnswer = parsed(new String(response.body(), StandardCharsets.UTF_8));
-    } catch (HttpTimeoutException e) {
-      status = -1;
-      nextAnswer = JsonValue.MISSING;
-    }
-    problems.addAll(PagingCheck.problems(page.getAsInt(), pageSize.getAsInt(), answer, status, nextAnswer));
-    JsonValue results = nextAnswer.path("results");
-    return Optional.of(
-        new CheckResult.NextPage(request, next, status, elapsed(start), results.isArray() ? results.size() : 0));
+    // Filled in if the next page is asked for: what the report says of it.
+    List<CheckResult.NextPage> asked = new ArrayList<>(1);
+    problems.addAll(PagingCheck.acrossPages(
+        JsonReader.parseOrMissing(answerText), page.getAsInt(), pageSize.getAsInt(), next -> {
+          SignedRequest request = signed.apply(onPage(parameters, next));
+          long start = System.nanoTime();
+          PagingCheck.Fetched fetched;
+          try {
+            HttpResponse<byte[]> response = send(request);
+            fetched = new PagingCheck.Fetched(
+                response.statusCode(), JsonReader.parseOrMissing(new String(response.body(), StandardCharsets.UTF_8)));
+          } catch (HttpTimeoutException e) {
+            fetched = new PagingCheck.Fetched(-1, JsonValue.MISSING);
+          }
+          JsonValue results = fetched.answer().path("results");
+          asked.add(new CheckResult.NextPage(
+              request, next, fetched.status(), elapsed(start), results.isArray() ? results.size() : 0));
+          return fetched;
+        }));
+    return asked.stream().findFirst();
   }
 
   /** Sends a request; a server that cannot be reached at all is a usage error, a slow one is the caller's to judge. */
@@ -212,15 +210,6 @@ public final class FetchCheck {
     return parameters.stream()
         .map(param -> param.name().equals(CardViews.PAGE) ? new Param(CardViews.PAGE, Integer.toString(page)) : param)
         .toList();
-  }
-
-  /** A body as the rules read it; {@link JsonValue#MISSING} when it is no JSON. */
-  private static JsonValue parsed(String text) {
-    try {
-      return JsonReader.parse(text);
-    } catch (JsonSyntaxException e) {
-      return JsonValue.MISSING;
-    }
   }
 
   /** What the clients make of the definition itself, located as {@code <file> $.path}. */

@@ -7,7 +7,9 @@ import dev.crmcards.rules.json.JsonValue;
 import dev.crmcards.rules.problem.JsonPath;
 import dev.crmcards.rules.problem.Problem;
 import dev.crmcards.rules.problem.Problems;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * Checks that a TABLE card's server pages: what crmcards' card UI meets when the user turns from
@@ -33,6 +35,25 @@ public final class PagingCheck {
     }
     JsonValue total = answer.path(CardViews.TOTAL);
     return !readsAsTotal(total) || Double.parseDouble(total.text()) > (double) page * pageSize;
+  }
+
+  /** A page's answer as it came: its HTTP status, -1 when none came, and its body as read. */
+  public record Fetched(int status, JsonValue answer) {}
+
+  /**
+   * What a TABLE page shows beyond the answer itself: its rows against its total ({@link
+   * PageTotalCheck}) and, when the card UI would offer the page after it, that page, fetched by
+   * {@code fetchNext} (given its number), judged beside it. {@code check} and the test kit both
+   * judge a page so; they differ only in how they fetch.
+   */
+  public static List<Problem> acrossPages(
+      JsonValue answer, int page, int pageSize, IntFunction<Fetched> fetchNext) {
+    List<Problem> problems = new ArrayList<>(PageTotalCheck.problems(answer, page, pageSize));
+    if (asksForTheNextPage(answer, page, pageSize)) {
+      Fetched next = fetchNext.apply(page + 1);
+      problems.addAll(problems(page, pageSize, answer, next.status(), next.answer()));
+    }
+    return problems;
   }
 
   /**

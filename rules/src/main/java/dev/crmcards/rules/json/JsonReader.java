@@ -43,6 +43,18 @@ public final class JsonReader {
   private static final String BYTE_ORDER_MARK = "\uFEFF";
 
   /**
+   * {@code text} as {@link #parse} reads it, or {@link JsonValue#MISSING} when it is no JSON: for an
+   * answer that is judged by what it holds, where no JSON simply holds nothing.
+   */
+  public static JsonValue parseOrMissing(String text) {
+    try {
+      return parse(text);
+    } catch (JsonSyntaxException e) {
+      return JsonValue.MISSING;
+    }
+  }
+
+  /**
    * @throws JsonSyntaxException if {@code text} is not exactly one JSON value (surrounding
    *     whitespace allowed)
    */
