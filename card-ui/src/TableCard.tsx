@@ -112,14 +112,18 @@ export function TableCard(props: TableCardProps) {
         return;
       }
       setLoading(false);
+      /** Back to the query on screen, whose page is there already, without asking for it again. */
+      const restore = (onScreen: TableQuery) => {
+        restored.current = { query: onScreen, reloads };
+        // Only if nothing asked for another query meanwhile (a search that fired, a click).
+        setQuery((q) => (q === query ? onScreen : q));
+      };
       if (!answer.ok) {
         setFailure({ message: answer.message, query });
         // The next page, sort or reload builds on what the user sees, not on the refused query.
         const onScreen = shownNow.current?.query;
         if (onScreen !== undefined && onScreen !== query) {
-          restored.current = { query: onScreen, reloads };
-          // Only if nothing asked for another query meanwhile (a search that fired, a click).
-          setQuery((q) => (q === query ? onScreen : q));
+          restore(onScreen);
         }
         return;
       }
@@ -135,8 +139,7 @@ export function TableCard(props: TableCardProps) {
           // Paged one past the end: the page to go back to is on screen and as fresh as this
           // answer, so it stays without being asked for again.
           setShown({ ...onScreen, pageCount: Math.min(onScreen.pageCount, inRange), lastPage });
-          restored.current = { query: onScreen.query, reloads };
-          setQuery((q) => (q === query ? onScreen.query : q));
+          restore(onScreen.query);
           return;
         }
         setShown((before) => before && { ...before, pageCount: Math.min(before.pageCount, inRange), lastPage });

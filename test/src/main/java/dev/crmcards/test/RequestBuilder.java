@@ -124,17 +124,13 @@ public final class RequestBuilder {
 
   /** A TABLE card's order: {@code sort=<property>}, or {@code sort=-<property>} when descending. */
   public RequestBuilder sort(String property, boolean descending) {
-    if (property == null) {
-      throw new NullPointerException("sort's property is null; leave sort(...) out for the card's own order");
-    }
+    Objects.requireNonNull(property, "sort's property is null; leave sort(...) out for the card's own order");
     return property(CardViews.SORT, (descending ? CardViews.DESCENDING : "") + property);
   }
 
   /** A TABLE card's search text: {@code q}. */
   public RequestBuilder search(String text) {
-    if (text == null) {
-      throw new NullPointerException("search text is null; leave search(...) out for no search");
-    }
+    Objects.requireNonNull(text, "search text is null; leave search(...) out for no search");
     return property(CardViews.SEARCH, text);
   }
 
