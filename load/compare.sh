@@ -38,24 +38,27 @@ mkdir -p "$WORK"
 # shellcheck source=load/servers.sh
 source "$ROOT/load/servers.sh"
 
-declare -A PORT PID
-# start NAME JAR MAIN [ARGS...]
-start() {
-  local name=$1 jar=$2
-  shift 2
-  PORT[$name]=$(free_port)
+LOAD_JAR=$CANDIDATE_JAR
+declare -A URL PID
+# start_card NAME JAR: the example card's async mount from JAR.
+start_card() {
+  local name=$1 jar=$2 port
+  port=$(free_port)
   # shellcheck disable=SC2086
-  PORT=${PORT[$name]} HUBSPOT_CLIENT_SECRET=$SECRET java $JAVA_OPTS -cp "$jar" "$@" >"$WORK/$name.log" 2>&1 &
+  PORT=$port HUBSPOT_CLIENT_SECRET=$SECRET java $JAVA_OPTS -cp "$jar" dev.crmcards.load.CardServer async \
+    >"$WORK/$name.log" 2>&1 &
   PID[$name]=$!
   PIDS+=($!)
-  wait_for_port "${PORT[$name]}" "$name"
+  wait_for_port "$port" "$name"
+  URL[$name]="http://$HOST:$port/demo-fetch?$QUERY"
 }
-url() { echo "http://$HOST:${PORT[$1]}/demo-fetch?$QUERY"; }
 
-start baseline "$BASELINE_JAR" dev.crmcards.load.CardServer async
-start candidate "$CANDIDATE_JAR" dev.crmcards.load.CardServer async
-java -cp "$CANDIDATE_JAR" dev.crmcards.load.LoadSigner fetch "$(url candidate)" "$SIGNED_URL" "$SECRET" "$WORK/answer.json"
-start bare "$CANDIDATE_JAR" dev.crmcards.load.BareServer "$WORK/answer.json"
+start_card baseline "$BASELINE_JAR"
+start_card candidate "$CANDIDATE_JAR"
+java -cp "$CANDIDATE_JAR" dev.crmcards.load.LoadSigner fetch "${URL[candidate]}" "$SIGNED_URL" "$SECRET" "$WORK/answer.json"
+start_bare bare "$WORK/answer.json" "/demo-fetch?$QUERY"
+PID[bare]=$BARE_STARTED_PID
+URL[bare]=$BARE_STARTED_URL
 
 mapfile -t SIGNATURE < <(java -cp "$CANDIDATE_JAR" dev.crmcards.load.LoadSigner v2 "$SIGNED_URL" "$SECRET")
 HEADERS=()
@@ -66,7 +69,7 @@ done
 run() {
   local before after
   before=$(cpu_ticks "${PID[$1]}")
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2s" --timeout 2s "${HEADERS[@]}" "$(url "$1")" >"$WORK/wrk.txt"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2s" --timeout 2s "${HEADERS[@]}" "${URL[$1]}" >"$WORK/wrk.txt"
   after=$(cpu_ticks "${PID[$1]}")
   if grep -q 'Non-2xx' "$WORK/wrk.txt"; then
     echo "$1 answered errors:" >&2

@@ -100,26 +100,6 @@ start_card() {
   PIDS+=($!)
 }
 
-# start_bare NAME ANSWER_FILE TARGET: a bare Jetty answering with ANSWER_FILE; sets BARE_STARTED_PID
-# and BARE_STARTED_URL (TARGET, a path and query: the request line of its card), and checks that it
-# answers exactly those bytes.
-start_bare() {
-  local name=$1 answer=$2 target=$3 port
-  port=$(free_port)
-  # shellcheck disable=SC2086
-  PORT=$port java $JAVA_OPTS -cp "$LOAD_JAR" dev.crmcards.load.BareServer "$answer" \
-    >"$WORK/$name.log" 2>&1 &
-  BARE_STARTED_PID=$!
-  PIDS+=($!)
-  wait_for_port "$port" "$name"
-  BARE_STARTED_URL="http://$HOST:$port$target"
-  curl -s --max-time 5 -o "$WORK/$name-answer.json" "$BARE_STARTED_URL"
-  cmp -s "$answer" "$WORK/$name-answer.json" || {
-    echo "the $name servlet's answer differs from the card servlet's" >&2
-    exit 1
-  }
-}
-
 in_sets() { [[ " $SETS " == *" $1 "* ]]; }
 
 if in_sets example; then
@@ -214,7 +194,6 @@ fi
 # for the time between runs, and a minute more.
 java -cp "$LOAD_JAR" dev.crmcards.load.LoadSigner v3 "$SIGNED_URL" "$SECRET" \
   $(((WARMUP + DURATION * ROUNDS) * ${#NAMES[@]} * 3 / 2 + 60)) 64 "$WORK/v3-signatures.tsv"
-
 
 # measure NAME ROUND PID URL [wrk options...]: one measured wrk run against the server PID;
 # appends to rounds.tsv its figures and the server's CPU time per request. Requests/s depends on

@@ -1,5 +1,6 @@
-# Sourced by the load scripts: free ports, servers stopped on exit, CPU time of a process, and
-# the example card's request as HubSpot signs it. Expects HOST and WORK to be set.
+# Sourced by the load scripts: free ports, servers stopped on exit, a bare Jetty that answers a
+# card's bytes, CPU time of a process, and the example card's request as HubSpot signs it.
+# Expects HOST, WORK, JAVA_OPTS and LOAD_JAR (the jar bare Jetty runs from) to be set.
 
 free_port() {
   python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()' 2>/dev/null \
@@ -29,6 +30,26 @@ wait_for_port() {
   echo "$name did not start on port $port; its log:" >&2
   cat "$WORK/$name.log" >&2
   exit 1
+}
+
+# start_bare NAME ANSWER_FILE TARGET: a bare Jetty answering with ANSWER_FILE; sets BARE_STARTED_PID
+# and BARE_STARTED_URL (TARGET, a path and query: the request line of its card), and checks that it
+# answers exactly those bytes.
+start_bare() {
+  local name=$1 answer=$2 target=$3 port
+  port=$(free_port)
+  # shellcheck disable=SC2086
+  PORT=$port java $JAVA_OPTS -cp "$LOAD_JAR" dev.crmcards.load.BareServer "$answer" \
+    >"$WORK/$name.log" 2>&1 &
+  BARE_STARTED_PID=$!
+  PIDS+=($!)
+  wait_for_port "$port" "$name"
+  BARE_STARTED_URL="http://$HOST:$port$target"
+  curl -s --max-time 5 -o "$WORK/$name-answer.json" "$BARE_STARTED_URL"
+  cmp -s "$answer" "$WORK/$name-answer.json" || {
+    echo "the $name servlet's answer differs from the card servlet's" >&2
+    exit 1
+  }
 }
 
 # CPU time (user + system, all threads) a process has used, in clock ticks.
