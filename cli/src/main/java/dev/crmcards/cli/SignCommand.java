@@ -4,6 +4,7 @@ import dev.crmcards.cli.check.CardServerUrl;
 import dev.crmcards.cli.request.HttpUrlText;
 import dev.crmcards.cli.request.HubSpotRequests;
 import dev.crmcards.cli.request.SignedRequest;
+import dev.crmcards.rules.FormInputs;
 import dev.crmcards.rules.Urls;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -133,10 +134,10 @@ final class SignCommand implements Callable<Integer> {
   private static String defaultType(byte[] body) {
     for (byte b : body) {
       if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
-        return b == '{' || b == '[' ? "application/json" : "application/x-www-form-urlencoded";
+        return b == '{' || b == '[' ? FormInputs.CONTENT_TYPE : HubSpotRequests.FORM;
       }
     }
-    return "application/x-www-form-urlencoded";
+    return HubSpotRequests.FORM;
   }
 
   /**

@@ -159,7 +159,8 @@ public final class ExampleServer {
    */
   public static ExampleServer launch(Function<String, String> environment, PrintStream out)
       throws Exception {
-    int port = port(env(environment, "PORT", "8080"));
+    int port = (int) number(env(environment, "PORT", "8080"), 0, 65535,
+        "PORT must be a port number from 0 to 65535 (0 picks a free one)");
     String host = env(environment, "HOST", DEFAULT_HOST);
     String secret = environment.apply(CardSettings.CLIENT_SECRET_VARIABLE);
     boolean madeUp = secret == null || secret.isBlank();
@@ -180,7 +181,8 @@ public final class ExampleServer {
             .acceptLocalProxy(loopback);
     String timeout = environment.apply("HANDLER_TIMEOUT_MS");
     if (timeout != null && !timeout.isBlank()) {
-      settings.handlerTimeout(Duration.ofMillis(milliseconds(timeout.strip())));
+      settings.handlerTimeout(Duration.ofMillis(
+          number(timeout.strip(), 0, Long.MAX_VALUE, "HANDLER_TIMEOUT_MS must be a whole number of milliseconds")));
     }
     String publicBase = environment.apply(CardSettings.PUBLIC_BASE_URL_VARIABLE);
     boolean hasPublicBase = publicBase != null && !publicBase.isBlank();
@@ -272,28 +274,17 @@ public final class ExampleServer {
         + "    -H 'X-HubSpot-Signature: " + signature + "'";
   }
 
-  private static int port(String text) {
+  /** The whole number {@code text} holds, from {@code min} to {@code max}; else {@code refusal}, with the text. */
+  private static long number(String text, long min, long max, String refusal) {
     try {
-      int port = Integer.parseInt(text);
-      if (port >= 0 && port <= 65535) {
-        return port;
+      long value = Long.parseLong(text);
+      if (value >= min && value <= max) {
+        return value;
       }
     } catch (NumberFormatException e) {
-      // said below
+      // refused below, as a number out of range is
     }
-    throw new IllegalArgumentException("PORT must be a port number from 0 to 65535 (0 picks a free one), got " + text);
-  }
-
-  private static long milliseconds(String text) {
-    try {
-      long millis = Long.parseLong(text);
-      if (millis >= 0) {
-        return millis;
-      }
-    } catch (NumberFormatException e) {
-      // said below
-    }
-    throw new IllegalArgumentException("HANDLER_TIMEOUT_MS must be a whole number of milliseconds, got " + text);
+    throw new IllegalArgumentException(refusal + ", got " + text);
   }
 
   /** Where the class path holds {@code resource}: in the jar, or the build's classes folder. */

@@ -37,7 +37,8 @@ public record AppCardView(
 
   /** The view of {@code card} among {@code views}, read for a build; {@link #absent} if none. */
   public static AppCardView of(Map<String, AppCardView> views, CardDefinition card) {
-    return views.getOrDefault(card.name(), absent(card));
+    AppCardView view = views.get(card.name());
+    return view != null ? view : absent(card);
   }
 
   /** What a card without a view file gets: legacy tiles on the default locations. */

@@ -42,6 +42,8 @@ public final class GeneratedFiles {
   private final String outOption;
   /** What the last run's manifest lists, read once: see {@link #previousHashes()}. */
   private final Map<String, String> previous;
+  /** The files {@link #stale()} found, once it has looked. */
+  private Set<String> stale;
 
   /** What a run did, for the user. */
   public record Outcome(List<String> written, List<String> unchanged, List<String> removed) {}
@@ -166,7 +168,11 @@ public final class GeneratedFiles {
    * user's from then on.
    */
   Set<String> stale() throws IOException {
-    Set<String> stale = new TreeSet<>();
+    if (stale != null) {
+      return stale;
+    }
+    // Read once: the uid check and write() ask alike, and nothing this run writes is among them.
+    stale = new TreeSet<>();
     if (previous == null) {
       return stale;
     }

@@ -12,7 +12,8 @@ import java.util.Locale;
  * URL it calls. Signatures cover that URL with the encoded query, and the body bytes.
  */
 public final class HubSpotRequests {
-  private static final String FORM = "application/x-www-form-urlencoded";
+  /** The type of a legacy card's action parameters sent as a body. */
+  public static final String FORM = "application/x-www-form-urlencoded";
 
   private HubSpotRequests() {}
 
