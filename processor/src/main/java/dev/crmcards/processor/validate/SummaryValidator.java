@@ -283,8 +283,9 @@ final class SummaryValidator {
     Member x = axisMember(card, member, gem, "x", point, pointMembers);
     Member y = axisMember(card, member, gem, "y", point, pointMembers);
     String xType = null;
+    ValueKind xKind = x == null ? null : TypeRules.classify(x.type());
     if (x != null) {
-      xType = TypeRules.javaType(TypeRules.classify(x.type())).flatMap(CardViews::chartFieldType).orElse(null);
+      xType = TypeRules.javaType(xKind).flatMap(CardViews::chartFieldType).orElse(null);
       if (xType == null) {
         reporter.error(
             "@Chart x names '" + x.javaName() + "' of " + point.getSimpleName() + ", which has type " + x.type()
@@ -293,7 +294,7 @@ final class SummaryValidator {
       }
     }
     List<OptionModel> xLabels = List.of();
-    if (xType != null && TypeRules.classify(x.type()) == ValueKind.ENUM) {
+    if (xType != null && xKind == ValueKind.ENUM) {
       xLabels = categories(card, member, x, point, gem);
       if (xLabels == null) {
         xType = null;
@@ -320,7 +321,7 @@ final class SummaryValidator {
     return Optional.of(
         new ChartModel(
             member, member.propertyName(), label, type, TypeName.get(point.asType()), x,
-            TypeRules.classify(x.type()), xType, xLabels, y, TypeRules.classify(y.type())));
+            xKind, xType, xLabels, y, TypeRules.classify(y.type())));
   }
 
   /**
