@@ -65,6 +65,8 @@ class ReadmeCommandsTest {
   }
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  /** What the example server printed before it served. */
+  private List<String> banner = List.of();
 
   /** A command of a {@code sh} block, continuation lines joined, with the line it starts on. */
   record Command(int line, String text) {
@@ -128,6 +130,8 @@ class ReadmeCommandsTest {
         } else if (SERVER.matcher(text).find()) {
           if (server == null) {
             server = startServer(folder, environment, serverPort, command);
+            // What the banner says to run next must run too.
+            run(folder, environment, nextCommand(banner, command), command);
           }
         } else if (text.startsWith(CLI + " ")) {
           String asRun = text.replace(":8080", ":" + serverPort).replace("--port 8090", "--port " + previewPort);
@@ -196,8 +200,24 @@ class ReadmeCommandsTest {
     Map<String, String> withPort = new HashMap<>(exported);
     withPort.put("PORT", Integer.toString(port));
     Process process = shell(folder, withPort, "exec java -jar examples/target/crmcards-examples.jar").start();
-    waitForLine(process, "Stop with Ctrl+C", command);
+    banner = waitForLine(process, "Stop with Ctrl+C", command);
     return process;
+  }
+
+  /** The command the server's banner gives after "Next,", its continued lines joined. */
+  private static String nextCommand(List<String> banner, Command source) {
+    int next = 0;
+    while (next < banner.size() && !banner.get(next).startsWith("Next,")) {
+      next++;
+    }
+    StringBuilder command = new StringBuilder();
+    for (int i = next + 2; i < banner.size() && banner.get(i).startsWith("  "); i++) {
+      command.append(banner.get(i).strip().replaceAll("\\\\$", "")).append(' ');
+    }
+    if (command.length() == 0) {
+      fail(source + ": the banner names no command to run next:\n" + String.join("\n", banner));
+    }
+    return command.toString().strip();
   }
 
   private static void run(Path folder, Map<String, String> exported, String command, Command source) {
@@ -260,7 +280,8 @@ class ReadmeCommandsTest {
     return problems;
   }
 
-  private static void waitForLine(Process process, String wanted, Command source) throws InterruptedException {
+  /** Waits for a line holding {@code wanted}; returns the lines up to it. */
+  private static List<String> waitForLine(Process process, String wanted, Command source) throws InterruptedException {
     BlockingQueue<String> lines = drain(process);
     List<String> seen = new ArrayList<>();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -269,14 +290,14 @@ class ReadmeCommandsTest {
       if (line != null) {
         seen.add(line);
         if (line.contains(wanted)) {
-          return;
+          return seen;
         }
       } else if (!process.isAlive()) {
         break;
       }
     }
     stop(process);
-    fail(source + ": no \"" + wanted + "\" within 60 s:\n" + String.join("\n", seen));
+    return fail(source + ": no \"" + wanted + "\" within 60 s:\n" + String.join("\n", seen));
   }
 
   /** The process's output, line by line, read on a thread of its own. */

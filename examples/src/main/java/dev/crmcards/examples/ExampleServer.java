@@ -249,7 +249,7 @@ public final class ExampleServer {
         + ", play HubSpot against this server:");
     out.println();
     out.println("  java -jar cli/target/crmcards-cli.jar check --definitions examples/target/crmcards-examples.jar \\");
-    out.println("    --url " + local + "/demo-fetch");
+    out.println("    --card " + BugTicketCrmCard.NAME + " --url " + local + "/demo-fetch");
     out.println();
     out.println("preview shows the card, sign sends a form, app writes the HubSpot project (README: \"The command line\").");
     out.println();

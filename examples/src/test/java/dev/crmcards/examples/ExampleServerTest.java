@@ -203,7 +203,7 @@ class ExampleServerTest {
   void theBannerNamesTheNextStep() throws Exception {
     assertThat(launch(Map.of("PORT", "0", "HUBSPOT_CLIENT_SECRET", SECRET)))
         .contains("  java -jar cli/target/crmcards-cli.jar check --definitions examples/target/crmcards-examples.jar \\\n"
-            + "    --url http://127.0.0.1:");
+            + "    --card bug-tracker --url http://127.0.0.1:");
   }
 
   @Test
