@@ -35,8 +35,8 @@ export function pageInRange(query: TableQuery, rows: number, total: number | und
   if (query.page <= 1) {
     return undefined;
   }
-  if (typeof total === 'number' && Number.isFinite(total) && total >= 0) {
-    const last = Math.max(1, Math.ceil(total / query.pageSize));
+  if (readsAsTotal(total)) {
+    const last = pagesFilled(total, query.pageSize);
     return query.page > last ? last : undefined;
   }
   return rows === 0 ? query.page - 1 : undefined;
@@ -48,8 +48,18 @@ export function pageInRange(query: TableQuery, rows: number, total: number | und
  */
 export function pageCount(query: TableQuery, rows: number, total: number | undefined, known: number): number {
   // Never a page the server refuses.
-  if (typeof total === 'number' && Number.isFinite(total) && total >= 0) {
-    return Math.min(MAX_PAGE, Math.max(1, Math.ceil(total / query.pageSize)));
+  if (readsAsTotal(total)) {
+    return Math.min(MAX_PAGE, pagesFilled(total, query.pageSize));
   }
   return Math.min(MAX_PAGE, Math.max(known, rows >= query.pageSize ? query.page + 1 : query.page, 1));
+}
+
+/** A total the table pages by: a finite count, not below zero. */
+function readsAsTotal(total: number | undefined): total is number {
+  return typeof total === 'number' && Number.isFinite(total) && total >= 0;
+}
+
+/** The pages a total fills, never fewer than one; the rules' TablePages.filledBy judges answers by the same count. */
+function pagesFilled(total: number, pageSize: number): number {
+  return Math.max(1, Math.ceil(total / pageSize));
 }

@@ -1,6 +1,7 @@
 package dev.crmcards.json;
 
 import dev.crmcards.CardResponse;
+import dev.crmcards.rules.TablePages;
 import java.lang.System.Logger.Level;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -71,11 +72,11 @@ public final class ResultLimit {
     // Primitives only: a FetchRequest or a CardResponse here would make this package and
     // dev.crmcards, which writes through it, depend on each other.
     int rows = Math.min(results, pageSize);
-    if (total.isEmpty() || rows == 0) {
+    if (total.isEmpty() || !TablePages.totalTooSmall(total.getAsLong(), page, pageSize, rows)) {
       return;
     }
-    long upToThisPage = (long) (page - 1) * pageSize + rows;
-    if (total.getAsLong() < upToThisPage && TOTAL_WARNED.add(Objects.requireNonNull(cardName, "cardName"))) {
+    long upToThisPage = TablePages.objectsThrough(page, pageSize, rows);
+    if (TOTAL_WARNED.add(Objects.requireNonNull(cardName, "cardName"))) {
       LOG.log(
           Level.WARNING,
           "CRM card \"" + cardName + "\" answered page " + page + " with " + rows

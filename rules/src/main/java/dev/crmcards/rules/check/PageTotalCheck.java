@@ -3,6 +3,7 @@ package dev.crmcards.rules.check;
 import static dev.crmcards.rules.check.Clients.APP_CARD_ONLY;
 
 import dev.crmcards.rules.CardViews;
+import dev.crmcards.rules.TablePages;
 import dev.crmcards.rules.json.JsonValue;
 import dev.crmcards.rules.problem.JsonPath;
 import dev.crmcards.rules.problem.Problem;
@@ -33,8 +34,7 @@ public final class PageTotalCheck {
     }
     int rows = results.size();
     double counted = Double.parseDouble(total.text());
-    // As the card UI counts its pages: never fewer than one.
-    long lastPage = Math.max(1, (long) Math.ceil(counted / pageSize));
+    long lastPage = TablePages.filledBy(counted, pageSize);
     String answered =
         "page " + page + " of pageSize " + pageSize + " answered " + rows + " rows and a total of " + total.text();
     if (page > lastPage) {
@@ -45,8 +45,8 @@ public final class PageTotalCheck {
               + " total (CardResponse.Builder.total in a crmcards handler), and answer no rows for a page past them");
       return problems.list();
     }
-    long upToItsEnd = (long) (page - 1) * pageSize + rows;
-    if (counted < upToItsEnd) {
+    if (TablePages.totalTooSmall(counted, page, pageSize, rows)) {
+      long upToItsEnd = TablePages.objectsThrough(page, pageSize, rows);
       problems.warning(
           JsonPath.ROOT.key(CardViews.TOTAL), APP_CARD_ONLY,
           answered + ", fewer than the " + upToItsEnd + " objects up to the end of that page; the card shows them,"
