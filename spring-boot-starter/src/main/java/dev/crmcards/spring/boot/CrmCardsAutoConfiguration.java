@@ -66,10 +66,14 @@ public class CrmCardsAutoConfiguration {
     CardSettings settings =
         CrmCardsSettings.of(properties, observer.getIfAvailable(() -> RequestObserver.NONE),
             replayStore.getIfAvailable(), cards);
-    List<String> patterns =
-        properties.getPath().isEmpty()
-            ? ServletMappings.derive(cards, mountPath(settings, environment))
-            : checkedPatterns(properties.getPath());
+    String mountPath = mountPath(settings, environment);
+    List<String> patterns;
+    if (properties.getPath().isEmpty()) {
+      patterns = ServletMappings.derive(cards, mountPath);
+    } else {
+      patterns = checkedPatterns(properties.getPath());
+      ServletMappings.checkReach(cards, mountPath, patterns);
+    }
     ServletRegistrationBean<CrmCardsServlet> registration =
         new ServletRegistrationBean<>(
             new CrmCardsServlet(cards, settings), patterns.toArray(new String[0]));

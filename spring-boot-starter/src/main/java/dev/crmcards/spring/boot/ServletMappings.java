@@ -5,6 +5,7 @@ import dev.crmcards.http.PercentEncoding;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The servlet URL patterns that reach the cards' routes and nothing else, so that Spring MVC keeps
@@ -14,6 +15,9 @@ import java.util.Set;
  * Patterns are decoded, as containers match them against the decoded path.
  */
 final class ServletMappings {
+
+  /** A route's placeholder, {@code {id}}: any one segment's text. */
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^}/]*}");
 
   private ServletMappings() {}
 
@@ -33,6 +37,67 @@ final class ServletMappings {
       }
     }
     return List.copyOf(patterns);
+  }
+
+  /**
+   * Checks that {@code crmcards.path}'s patterns reach every route, as a container matches them
+   * (exact, {@code /path/*}, {@code *.extension}, {@code /}); a placeholder stands for any
+   * segment. Routes outside the mount path, or with an escaped {@code /}, cannot be judged by
+   * pattern and are left to the patterns as given.
+   *
+   * @throws InvalidPropertyException naming the first route no pattern reaches
+   */
+  static void checkReach(List<CardRoutes> cards, String mountPath, List<String> patterns) {
+    for (CardRoutes card : cards) {
+      for (String path : card.paths()) {
+        String servletPath = servletPath(path, mountPath);
+        if (servletPath != null && patterns.stream().noneMatch(pattern -> reaches(pattern, servletPath))) {
+          throw new InvalidPropertyException(
+              CrmCardsProperties.PREFIX + ".path",
+              patterns + " reach no request to card '" + card.cardName() + "''s route " + path + " ("
+                  + (servletPath.isEmpty() ? "the context's root" : servletPath) + " below "
+                  + (mountPath.isEmpty() ? "the context" : mountPath) + "), so HubSpot's requests to it would"
+                  + " never reach the card; add a pattern that covers it, or leave " + CrmCardsProperties.PREFIX
+                  + ".path out to map the cards' own routes",
+              null);
+        }
+      }
+    }
+  }
+
+  /** A route's path as the servlet container matches it, or null when no pattern can be judged. */
+  private static String servletPath(String path, String mountPath) {
+    if (path.equals(mountPath) || path.equals(mountPath + "/")) {
+      return "";
+    }
+    if (!path.startsWith(mountPath + "/")) {
+      return null;
+    }
+    StringBuilder decoded = new StringBuilder();
+    for (String segment : path.substring(mountPath.length() + 1).split("/", -1)) {
+      String text = PercentEncoding.PATH_SEGMENT.decode(PLACEHOLDER.matcher(segment).replaceAll("x"));
+      if (text == null || text.indexOf('/') >= 0) {
+        return null;
+      }
+      decoded.append('/').append(text);
+    }
+    return decoded.toString();
+  }
+
+  private static boolean reaches(String pattern, String servletPath) {
+    if (pattern.equals("/") || pattern.equals("/*")) {
+      return true;
+    }
+    if (pattern.endsWith("/*")) {
+      String prefix = pattern.substring(0, pattern.length() - 2);
+      return servletPath.equals(prefix) || servletPath.startsWith(prefix + "/");
+    }
+    if (pattern.startsWith("*.")) {
+      String last = servletPath.substring(servletPath.lastIndexOf('/') + 1);
+      int dot = last.lastIndexOf('.');
+      return dot >= 0 && last.substring(dot + 1).equals(pattern.substring(2));
+    }
+    return servletPath.equals(pattern);
   }
 
   private static String pattern(String card, String path, String mountPath) {

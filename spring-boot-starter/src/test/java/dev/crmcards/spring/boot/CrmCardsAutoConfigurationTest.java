@@ -50,7 +50,7 @@ class CrmCardsAutoConfigurationTest {
             "crmcards.accept-local-proxy=true",
             "crmcards.handler-timeout=1500ms",
             "crmcards.max-body-size=64KB",
-            "crmcards.path=/cards/*")
+            "crmcards.path=/notes/*")
         .run(context -> {
           ServletRegistrationBean<?> servlet = registration(context);
           var settings = ((CrmCardsServlet) servlet.getServlet()).settings();
@@ -59,7 +59,7 @@ class CrmCardsAutoConfigurationTest {
           assertThat(settings.acceptLocalProxy()).isTrue();
           assertThat(settings.handlerTimeout()).isEqualTo(Duration.ofMillis(1500));
           assertThat(settings.maxBodyBytes()).isEqualTo(64 * 1024);
-          assertThat(servlet.getUrlMappings()).containsExactly("/cards/*");
+          assertThat(servlet.getUrlMappings()).containsExactly("/notes/*");
         });
   }
 
@@ -131,6 +131,40 @@ class CrmCardsAutoConfigurationTest {
         .withPropertyValues("crmcards.client-secret=s3cret", "crmcards.path=/hubspot/*,/exact,*.card,/")
         .run(context -> assertThat(registration(context).getUrlMappings())
             .containsExactly("/hubspot/*", "/exact", "*.card", "/"));
+  }
+
+  @Test
+  void aPathThatReachesNoRouteFailsTheStartNamingTheRoute() {
+    // Note's routes: /hubspot/notes and /hubspot/notes/{id}/archive.
+    runner
+        .withBean(NoteHandler.class)
+        .withPropertyValues("crmcards.client-secret=s3cret", "crmcards.path=/other/*")
+        .run(context -> assertThat(context).getFailure()
+            .rootCause()
+            .isInstanceOf(InvalidPropertyException.class)
+            .hasMessageContaining("crmcards.path: [/other/*] reach no request to card 'notes''s route /hubspot/notes"
+                + " (/hubspot/notes below the context)")
+            .hasMessageContaining("leave crmcards.path out"));
+    runner
+        .withBean(NoteHandler.class)
+        .withPropertyValues("crmcards.client-secret=s3cret", "crmcards.path=/hubspot/notes")
+        .run(context -> assertThat(context).getFailure()
+            .rootCause()
+            .hasMessageContaining("route /hubspot/notes/{id}/archive (/hubspot/notes/x/archive below the context)"));
+    for (String reaching : List.of("/hubspot/*", "/hubspot/notes,/hubspot/notes/*", "/*", "/")) {
+      runner
+          .withBean(NoteHandler.class)
+          .withPropertyValues("crmcards.client-secret=s3cret", "crmcards.path=" + reaching)
+          .run(context -> assertThat(registration(context).getUrlMappings())
+              .containsExactly(reaching.split(",")));
+    }
+    runner
+        .withBean(CardRoutes.class, () -> CardRoutes.builder("extension")
+            .fetch("https://cards.example.com/app/ping.card", request -> json -> json.rawByte('{'))
+            .build())
+        .withPropertyValues(
+            "crmcards.client-secret=s3cret", "server.servlet.context-path=/app", "crmcards.path=*.card")
+        .run(context -> assertThat(registration(context).getUrlMappings()).containsExactly("*.card"));
   }
 
   @Test
