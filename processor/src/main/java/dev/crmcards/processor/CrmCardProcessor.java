@@ -80,6 +80,10 @@ public final class CrmCardProcessor extends AbstractProcessor {
   private final Set<String> namedSummaries = new LinkedHashSet<>();
   /** The classes some {@code @Action} of this compilation names as its form. */
   private final Set<String> namedForms = new LinkedHashSet<>();
+  /** Whether some card named a summary class javac could not resolve or reach. */
+  private boolean unresolvedSummary;
+  /** Whether some action named a form class javac could not resolve or reach. */
+  private boolean unresolvedForm;
 
   private boolean toldAboutServletApi;
   /** Runs before each card; tests use it to make the processor fail unexpectedly. */
@@ -183,7 +187,11 @@ public final class CrmCardProcessor extends AbstractProcessor {
     for (TypeElement card : cards) {
       if (Annotations.has(card, CrmCard.class)) {
         addWithSupertypes(Annotations.crmCard(card).summary().get(), namedSummaries);
+        unresolvedSummary |= Annotations.unresolvedClass(Annotations.crmCard(card).summary());
       }
+    }
+    if (unresolvedSummary) {
+      return; // which class a card meant is not known; javac fails the compilation on it
     }
     for (Map.Entry<TypeElement, List<Member>> owner :
         ownersNoneNames(round, Annotations.ON_SUMMARY_MEMBERS, namedSummaries).entrySet()) {
@@ -207,7 +215,11 @@ public final class CrmCardProcessor extends AbstractProcessor {
     for (TypeElement card : cards) {
       for (ActionGem action : Annotations.actions(card)) {
         addWithSupertypes(action.form().get(), namedForms);
+        unresolvedForm |= Annotations.unresolvedClass(action.form());
       }
+    }
+    if (unresolvedForm) {
+      return; // as for summaries
     }
     for (Map.Entry<TypeElement, List<Member>> owner :
         ownersNoneNames(round, List.of(Input.class), namedForms).entrySet()) {

@@ -125,6 +125,28 @@ class FormErrorsTest {
   }
 
   @Test
+  void aFormJavacCannotReachOrFindIsJavacsErrorAlone() {
+    // javac hands such a class over as an error text: neither "needs form" nor "no action names it".
+    JavaFileObject hidden = source("Bug",
+        HEADER,
+        "@Action(id = \"report\", type = FORM, label = \"Report\", form = Bug.F.class, uri = \"https://bugs.example.com/report\")",
+        "record Bug(@ObjectId long id, @Title String title, @CardProperty(label = \"P\") String project) {",
+        "  private record F(@Input(label = \"T\") String t) {}",
+        "}");
+    Compilation c = compile(hidden);
+    assertThat(c).hadErrorContaining("has private access in test.Bug").inFile(hidden).onLineContaining("form = Bug.F.class");
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadWarningCount(0);
+    JavaFileObject missing = card(
+        "@Action(id = \"report\", type = FORM, label = \"Report\", form = Missing.class, uri = \"https://bugs.example.com/r\")",
+        "record F(@Input(label = \"T\") String t) {}");
+    c = compile(missing);
+    assertThat(c).hadErrorContaining("cannot find symbol").inFile(missing).onLineContaining("form = Missing.class");
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadWarningCount(0);
+  }
+
+  @Test
   void formWithoutMembers() {
     assertOnlyErrorOnForm(
         "form = F.class has no @Input member, nor any member at all; a form's inputs are its @Input members. Name the"

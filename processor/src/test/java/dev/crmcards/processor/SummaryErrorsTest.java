@@ -98,6 +98,16 @@ class SummaryErrorsTest {
   }
 
   @Test
+  void aSummaryJavacCannotFindIsJavacsErrorAloneWithoutWarningsOfUnnamedFigures() {
+    JavaFileObject misspelt = ViewErrorsTest.order(
+        "  layout = CardLayout.TABLE,\n  summary = OrderSumary.class", ViewErrorsTest.TOTAL);
+    var compilation = compile(misspelt, summary("@Statistic(label = \"Open\") long open"));
+    assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(misspelt).onLineContaining("OrderSumary");
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadWarningCount(0);
+  }
+
+  @Test
   void figuresInheritedByANamedSummaryAreNotWarnedOf() {
     JavaFileObject base =
         source("BaseFigures", "abstract class BaseFigures {", "  @Statistic(label = \"Open\") public long open() { return 1; }", "}");

@@ -21,6 +21,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
 import org.mapstruct.tools.gem.GemValue;
 
 /**
@@ -118,6 +119,15 @@ public final class Annotations {
   /** Whether the source writes the attribute, even with a value javac could not resolve. */
   public static boolean written(GemValue<?> value) {
     return value.getAnnotationValue() != null;
+  }
+
+  /**
+   * Whether the source writes a class attribute whose class javac could not resolve or reach (a
+   * missing or private class): javac reports that itself, and hands the value over as an error
+   * text, which a gem reads as the default class.
+   */
+  public static boolean unresolvedClass(GemValue<TypeMirror> value) {
+    return written(value) && !(value.getAnnotationValue().getValue() instanceof TypeMirror);
   }
 
   /**

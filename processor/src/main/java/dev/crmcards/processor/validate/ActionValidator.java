@@ -189,12 +189,11 @@ final class ActionValidator {
 
   /** The checked form of a FORM action; null after reporting why there is none. */
   private FormModel form(TypeElement type, ActionGem gem) {
+    if (Annotations.unresolvedClass(gem.form())) {
+      return null; // javac reports what it could not resolve or reach
+    }
     TypeMirror form = gem.form().get();
-    boolean none = !Annotations.written(gem.form()) || form == null || form.getKind() == TypeKind.VOID;
-    if (none) {
-      if (Annotations.written(gem.form()) && form == null) {
-        return null; // javac reports what it could not resolve
-      }
+    if (!Annotations.written(gem.form()) || form == null || form.getKind() == TypeKind.VOID) {
       reporter.error(
           "A FORM action needs form: the record whose @Input members are the form's inputs, e.g."
               + " form = NewOrder.class with record NewOrder(@Input(label = \"Product\") String product) {}.",

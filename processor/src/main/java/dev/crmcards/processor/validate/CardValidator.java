@@ -1,6 +1,7 @@
 package dev.crmcards.processor.validate;
 
 import com.palantir.javapoet.ClassName;
+import dev.crmcards.ActionType;
 import dev.crmcards.processor.Options;
 import dev.crmcards.processor.Reporter;
 import dev.crmcards.processor.model.ActionModel;
@@ -110,7 +111,9 @@ public final class CardValidator {
     ViewModel view = new ViewValidator(reporter, enums, summaries).validate(type, gem, objectTypes, properties, extra);
 
     // A view may be null with no error of this card's own: its summary's errors were reported for another card.
-    if (view == null || reporter.errorCount() != errorsBefore) {
+    // A FORM action may lack its form with none either: javac reports a form class it cannot resolve or reach.
+    boolean formUnresolved = actions.stream().anyMatch(a -> a.type() == ActionType.FORM && a.form() == null);
+    if (view == null || formUnresolved || reporter.errorCount() != errorsBefore) {
       noteInheritedTypes(type, members, errorsBefore);
       return Optional.empty();
     }
