@@ -38,9 +38,9 @@ public final class PreviewServer implements AutoCloseable {
     HookForwarder forwarder = new HookForwarder(client, settings, clock);
     HttpServer server =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), 0);
-    server.createContext("/", new StaticResources());
-    server.createContext("/definitions", new CardIndex(settings.cards()));
-    server.createContext("/api/", new PreviewApi(settings, new FetchCheck(clock), forwarder));
+    server.createContext("/", new LocalOrigin(new StaticResources()));
+    server.createContext("/definitions", new LocalOrigin(new CardIndex(settings.cards())));
+    server.createContext("/api/", new LocalOrigin(new PreviewApi(settings, new FetchCheck(clock), forwarder)));
     ExecutorService executor =
         Executors.newCachedThreadPool(
             task -> {

@@ -184,6 +184,46 @@ class PreviewServerTest {
   }
 
   @Test
+  void answersOnlyRequestsNamingItselfAndFromItsOwnPage() throws Exception {
+    int port = preview.uri().getPort();
+    // DNS rebinding: another site's name resolving to 127.0.0.1, from its own page.
+    for (String path : List.of("/", "/definitions/", "/api/cards", "/api/fetch?card=bug-tracker")) {
+      assertThat(statusLine(raw("GET " + path, "", "Host: evil.test:" + port))).isEqualTo("HTTP/1.1 403 Forbidden");
+    }
+    String action = Json.compact(seedAction(0, 2));
+    assertThat(statusLine(raw("POST /api/action?card=bug-tracker&objectType=contacts", action,
+            "Host: evil.test:" + port, "Origin: http://evil.test:" + port, "Content-Type: application/json")))
+        .isEqualTo("HTTP/1.1 403 Forbidden");
+    assertThat(raw("GET /api/cards", "", "Host: evil.test:" + port))
+        .contains("the preview answers only at http://127.0.0.1:" + port + "/");
+    // Another site's page calling 127.0.0.1 itself.
+    assertThat(statusLine(raw("GET /api/fetch?card=bug-tracker", "", "Host: 127.0.0.1:" + port, "Origin: https://evil.test")))
+        .isEqualTo("HTTP/1.1 403 Forbidden");
+    assertThat(cards.requests()).isEmpty();
+    // Its own page, by either name.
+    assertThat(statusLine(raw("GET /api/cards", "", "Host: localhost:" + port, "Origin: http://localhost:" + port)))
+        .isEqualTo("HTTP/1.1 200 OK");
+    assertThat(statusLine(raw("GET /api/cards", "", "Host: 127.0.0.1:" + port))).isEqualTo("HTTP/1.1 200 OK");
+  }
+
+  /** The whole answer to a request written by hand: HttpClient does not let a test choose the Host header. */
+  private String raw(String requestLine, String body, String... headers) throws Exception {
+    byte[] bytes = body.getBytes(UTF_8);
+    String head = requestLine + " HTTP/1.1\r\n" + String.join("\r\n", headers)
+        + "\r\nContent-Length: " + bytes.length + "\r\nConnection: close\r\n\r\n";
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", preview.uri().getPort())) {
+      socket.getOutputStream().write(head.getBytes(UTF_8));
+      socket.getOutputStream().write(bytes);
+      socket.getOutputStream().flush();
+      return new String(socket.getInputStream().readAllBytes(), UTF_8);
+    }
+  }
+
+  private static String statusLine(String response) {
+    return response.substring(0, response.indexOf("\r\n"));
+  }
+
+  @Test
   void aDownCardServerIsReportedToThePage() throws Exception {
     cards.close();
     HttpResponse<String> response = get("/api/fetch");
