@@ -20,7 +20,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * Serves the signed requests HubSpot sends to cards, on neutral types: the whole pipeline from a
@@ -99,8 +99,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class CardPipeline implements AutoCloseable {
 
-  /** At most one warning this often for requests without any signature. */
-  static final long UNSIGNED_WARNING_NANOS = TimeUnit.MINUTES.toNanos(1);
+  /** At most one warning this often for requests refused for the same reason. */
+  static final long REJECTION_WARNING_NANOS = TimeUnit.MINUTES.toNanos(1);
 
   /** Said once per pipeline: the replay store's guarantee has a gap while v2 alone verifies. */
   static final String REPLAY_STORE_WITHOUT_V3 =
@@ -121,8 +121,8 @@ public final class CardPipeline implements AutoCloseable {
   private final String publicBasePath;
   private final System.Logger log;
 
-  /** When the next request without a signature may be a warning again. */
-  private final AtomicLong nextUnsignedWarning = new AtomicLong(System.nanoTime());
+  /** When the next request refused for each reason (by ordinal) may be a warning again. */
+  private final AtomicLongArray nextRejectionWarning = nextRejectionWarnings();
 
   private final Object lock = new Object();
   private volatile DeadlineWatch watch;
@@ -212,14 +212,6 @@ public final class CardPipeline implements AutoCloseable {
    */
   public void handle(RawRequest request, Responder responder) throws IOException {
     Exchange exchange = new Exchange(this, responder, System.nanoTime());
-    byte[] body = request.body().read(settings.maxBodyBytes());
-    exchange.body = body;
-    if (body == null) {
-      log.log(Level.INFO, () -> request + ": body larger than " + settings.maxBodyBytes()
-          + " bytes");
-      finish(exchange, Answers.TOO_LARGE_RESULT);
-      return;
-    }
     String method = request.method();
     Target target = new Target(request);
     RouteTable.Lookup lookup;
@@ -229,6 +221,21 @@ public final class CardPipeline implements AutoCloseable {
       lookup = null;
     }
     Route route = lookup == null ? null : lookup.route;
+    if (!SignatureVerifier.carriesSignature(request.headers())) {
+      exchange.route = route;
+      request.body().discard();
+      reject(exchange, Reason.MISSING, route == null ? request : describe(route),
+          "no " + SignatureVerifier.SIGNATURE_V3_HEADER + " or " + SignatureVerifier.SIGNATURE_HEADER + " header");
+      return;
+    }
+    byte[] body = request.body().read(settings.maxBodyBytes());
+    exchange.body = body;
+    if (body == null) {
+      log.log(Level.INFO, () -> request + ": body larger than " + settings.maxBodyBytes()
+          + " bytes");
+      finish(exchange, Answers.TOO_LARGE_RESULT);
+      return;
+    }
     if (route != null) {
       exchange.route = route;
     }
@@ -237,11 +244,7 @@ public final class CardPipeline implements AutoCloseable {
     try {
       signature = verify(method, target, route, body, request);
     } catch (SignatureException e) {
-      safely(() -> observer.signatureRejected(e.reason()));
-      log.log(rejectionLevel(e.reason(), exchange.startNanos),
-          () -> (route == null ? request.toString() : describe(route))
-              + ": request rejected (" + e.reason() + "): " + e.getMessage());
-      finish(exchange, Answers.UNAUTHORIZED_RESULT);
+      reject(exchange, e.reason(), route == null ? request : describe(route), e.getMessage());
       return;
     }
 
@@ -281,21 +284,34 @@ public final class CardPipeline implements AutoCloseable {
     dispatch(exchange, route, lookup.parameters, cardRequest);
   }
 
+  /** Answers 401 to a request whose signature is missing or wrong, and says why in the log. */
+  private void reject(Exchange exchange, Reason reason, Object what, String why) throws IOException {
+    safely(() -> observer.signatureRejected(reason));
+    log.log(rejectionLevel(reason, exchange.startNanos), () -> what + ": request rejected (" + reason + "): " + why);
+    finish(exchange, Answers.UNAUTHORIZED_RESULT);
+  }
+
   /**
-   * A wrong, stale or malformed signature is a warning every time: a secret or clock to fix, or
-   * someone tampering. A request with no signature at all is not HubSpot's (scanners, mostly):
-   * the first in a minute is a warning, so that a local proxy started without its secret shows,
-   * the others go to debug level, so that such traffic cannot fill the log.
+   * The first request in a minute refused for a reason is a warning: a secret or clock to fix, a
+   * local proxy started without its secret, or someone tampering. The others of that minute go to
+   * debug level, so that anyone sending requests cannot fill the log; the observer counts them all.
    */
   private Level rejectionLevel(Reason reason, long nowNanos) {
-    if (reason != Reason.MISSING) {
-      return Level.WARNING;
-    }
-    long next = nextUnsignedWarning.get();
-    if (nowNanos - next >= 0 && nextUnsignedWarning.compareAndSet(next, nowNanos + UNSIGNED_WARNING_NANOS)) {
+    int i = reason.ordinal();
+    long next = nextRejectionWarning.get(i);
+    if (nowNanos - next >= 0 && nextRejectionWarning.compareAndSet(i, next, nowNanos + REJECTION_WARNING_NANOS)) {
       return Level.WARNING;
     }
     return Level.DEBUG;
+  }
+
+  private static AtomicLongArray nextRejectionWarnings() {
+    AtomicLongArray next = new AtomicLongArray(Reason.values().length);
+    long now = System.nanoTime();
+    for (int i = 0; i < next.length(); i++) {
+      next.set(i, now);
+    }
+    return next;
   }
 
   /** Runs the route's handler, under the deadline if there is one. */

@@ -31,12 +31,24 @@ public final class RawRequest {
      */
     byte[] read(int maxBytes) throws IOException;
 
+    /**
+     * Reads the body without keeping it, as far as that is cheap, for a request refused before its
+     * body is needed: an HTTP/1 connection can then take the answer (see {@link #read(int)}: a
+     * body longer than nothing is refused the way a body over the limit is).
+     */
+    default void discard() throws IOException {
+      read(0);
+    }
+
     /** A body that is already in memory. */
     static Body of(byte[] bytes) {
       byte[] body = bytes == null ? Answers.EMPTY : bytes;
       return maxBytes -> body.length > maxBytes ? null : body;
     }
   }
+
+  /** The most of a request's URL its description shows. */
+  static final int SHOWN_URL_CHARS = 200;
 
   private final String method;
   /** The raw path from its first '/'. */
@@ -212,6 +224,11 @@ public final class RawRequest {
   public String toString() {
     String whole = url();
     int query = whole.indexOf('?');
-    return "RawRequest[" + method + " " + (query < 0 ? whole : whole.substring(0, query)) + "]";
+    String shown = query < 0 ? whole : whole.substring(0, query);
+    // Anyone can send a long path; a log line keeps its start.
+    if (shown.length() > SHOWN_URL_CHARS) {
+      shown = shown.substring(0, SHOWN_URL_CHARS) + "…";
+    }
+    return "RawRequest[" + method + " " + shown + "]";
   }
 }

@@ -313,6 +313,15 @@ public final class SignatureVerifier {
     return Long.parseLong(timestamp);
   }
 
+  /**
+   * Whether {@code headers} hold a signature of some version, right or wrong. A request without
+   * one is refused before its body is read: it cannot be HubSpot's, and so costs no buffer and
+   * learns no body limit.
+   */
+  public static boolean carriesSignature(Function<String, String> headers) {
+    return header(headers, SIGNATURE_V3_HEADER) != null || header(headers, SIGNATURE_HEADER) != null;
+  }
+
   private static String header(Function<String, String> headers, String name) {
     String value = headers.apply(name);
     if (value == null) {

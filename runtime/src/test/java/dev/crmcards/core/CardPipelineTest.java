@@ -13,6 +13,7 @@ import dev.crmcards.signature.SignatureException;
 import dev.crmcards.signature.SignatureVerifier;
 import dev.crmcards.signature.SignatureVersion;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -85,7 +86,7 @@ class CardPipelineTest {
   }
 
   @Test
-  void requestsWithoutASignatureAreAWarningOnceAMinuteWrongSignaturesEveryTime() {
+  void eachReasonToRefuseIsAWarningOnceAMinuteTheRestDebug() {
     try (CapturedLog log = CapturedLog.of("test.pipeline.unsigned");
         CardPipeline cards = CardPipeline.create(
             CardSettings.builder().clientSecret(SECRET).build(), List.of(routes()), "test.pipeline.unsigned")) {
@@ -94,13 +95,48 @@ class CardPipelineTest {
       }
       Map<String, String> forged = SignatureVerifier.signedHeaders(
           "not-the-secret", "GET", FETCH + "?" + QUERY, new byte[0], System.currentTimeMillis());
-      for (int i = 0; i < 2; i++) {
+      for (int i = 0; i < 3; i++) {
         assertThat(cards.handle(RawRequest.of("GET", FETCH + "?" + QUERY, forged, null)).status()).isEqualTo(401);
       }
       assertThat(log.records()).extracting(LogRecord::getLevel)
-          .containsExactly(Level.WARNING, Level.FINE, Level.FINE, Level.WARNING, Level.WARNING);
+          .containsExactly(Level.WARNING, Level.FINE, Level.FINE, Level.WARNING, Level.FINE, Level.FINE);
       assertThat(log.records().get(0).getMessage()).contains("request rejected (MISSING)");
       assertThat(log.records().get(3).getMessage()).contains("request rejected (MISMATCH)");
+    }
+  }
+
+  @Test
+  void anUnsignedRequestIsRefusedBeforeItsBodyIsRead() {
+    Recorder recorder = new Recorder();
+    try (CardPipeline cards = CardPipeline.create(
+        CardSettings.builder().clientSecret(SECRET).maxBodyBytes(16).observer(recorder).build(), routes())) {
+      List<Integer> asked = new ArrayList<>();
+      RawRequest.Body body = max -> {
+        asked.add(max);
+        return null;
+      };
+      RawRequest unsigned = RawRequest.of(
+          "PUT", "https://example.com/tickets/7/resolve", name -> name.equals("Content-Type") ? "application/json" : null,
+          body);
+      Answer answer = cards.handle(unsigned);
+      // Not 413: a request that is not HubSpot's learns no body limit, and nothing of its body is kept.
+      assertThat(answer.status()).isEqualTo(401);
+      assertThat(asked).containsExactly(0);
+      assertThat(recorder.heard).contains("rejected MISSING");
+    }
+  }
+
+  @Test
+  void aLongPathIsShortenedInTheLog() {
+    try (CapturedLog log = CapturedLog.of("test.pipeline.long");
+        CardPipeline cards = CardPipeline.create(
+            CardSettings.builder().clientSecret(SECRET).build(), List.of(routes()), "test.pipeline.long")) {
+      String path = "/" + "x".repeat(7_000);
+      cards.handle(RawRequest.of("GET", "https://cards.example.com" + path, Map.of(), null));
+      assertThat(log.records()).singleElement().satisfies(record -> {
+        assertThat(record.getMessage()).contains("x".repeat(100) + "…").doesNotContain("x".repeat(300));
+        assertThat(record.getMessage().length()).isLessThan(400);
+      });
     }
   }
 

@@ -838,10 +838,9 @@ abstract class CardServletContract {
           assertThat(text).doesNotContain(signature);
         }
       }
-      assertThat(logs).anySatisfy(record -> {
-        assertThat(record.getLevel()).isEqualTo(Level.WARNING);
-        assertThat(formatter.format(record)).contains("MISMATCH").contains("/tickets/3/fail");
-      });
+      // A warning, or debug when an earlier test of this servlet had its warning this minute.
+      assertThat(logs).anySatisfy(record ->
+          assertThat(formatter.format(record)).contains("MISMATCH").contains("/tickets/3/fail"));
       assertThat(logs).anySatisfy(record -> {
         assertThat(record.getLevel()).isEqualTo(Level.SEVERE);
         assertThat(record.getThrown()).hasMessage(LEAK);
@@ -866,6 +865,23 @@ abstract class CardServletContract {
         RawUpload.Outcome outcome = upload.pieces(MAX_BODY, 20).send(port(), length, timeoutMillis);
         assertTooLarge(outcome.response());
         assertThat(outcome.bodyBytesSent()).isEqualTo(length);
+      }
+    }
+
+    @Test
+    void anUnsignedUploadIs401WithoutItsBodyBeingKept() throws Exception {
+      // Refused before its body is read, whatever its size: it learns no limit. The body is
+      // discarded as a refused one is, so that the 401 reaches a client still uploading.
+      for (long length : List.of(100L, 16L * MAX_BODY)) {
+        for (RawUpload upload :
+            List.of(RawUpload.withLength(target, length).unsigned(), RawUpload.chunked(target).unsigned())) {
+          RawUpload.Outcome outcome = upload.pieces(MAX_BODY, 20).send(port(), length, timeoutMillis);
+          assertThat(outcome.response()).as("an answer, not a reset connection").isNotNull();
+          assertThat(outcome.response().status()).isEqualTo(401);
+          assertThat(outcome.response().header("Connection")).isEqualToIgnoringCase("close");
+          assertThat(MAPPER.readTree(outcome.response().body()))
+              .isEqualTo(MAPPER.createObjectNode().put("message", "missing or invalid signature"));
+        }
       }
     }
 

@@ -48,9 +48,20 @@ final class RawUpload {
     return new RawUpload(head(target) + "Transfer-Encoding: chunked\r\n\r\n", true);
   }
 
+  /**
+   * A signature header: no signature over a body can be checked before the body is in, and one
+   * without any is refused before it is read.
+   */
+  private static final String CLAIMED_SIGNATURE = "X-HubSpot-Signature-v3: unchecked-until-the-body-is-in\r\n";
+
   private static String head(String target) {
     return "POST " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-        + "Content-Type: application/x-www-form-urlencoded\r\n";
+        + "Content-Type: application/x-www-form-urlencoded\r\n" + CLAIMED_SIGNATURE;
+  }
+
+  /** The same upload without a signature header. */
+  RawUpload unsigned() {
+    return new RawUpload(head.replace(CLAIMED_SIGNATURE, ""), chunked);
   }
 
   RawUpload pieces(int bytes, long pauseMillis) {
