@@ -2,6 +2,7 @@ package dev.crmcards;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import dev.crmcards.http.PercentEncoding;
 import java.net.URLDecoder;
 
 /**
@@ -60,17 +61,22 @@ final class FormText {
       }
     }
 
-    /** Whether a {@code %} in {@code text[start, end)} starts no escape of two hex digits. */
+    /**
+     * Whether a {@code %} in {@code text[start, end)} starts no escape of two hex digits, or the
+     * escaped bytes are not UTF-8 (which a lenient decoder would turn into U+FFFD unseen).
+     */
     boolean hasBadEscape(int start, int end) {
       moveTo(start);
+      boolean beyondAscii = false;
       for (int i = percent; i < end; i = find('%', i + 3)) {
-        if (i + 2 >= end
-            || Character.digit(text.charAt(i + 1), 16) < 0
-            || Character.digit(text.charAt(i + 2), 16) < 0) {
+        int high = i + 2 >= end ? -1 : Character.digit(text.charAt(i + 1), 16);
+        if (high < 0 || Character.digit(text.charAt(i + 2), 16) < 0) {
           return true;
         }
+        beyondAscii |= high >= 8;
       }
-      return false;
+      // Only text beyond ASCII can be malformed UTF-8; the common escapes (%40, %2F) skip this.
+      return beyondAscii && PercentEncoding.FORM.decode(text.substring(start, end)) == null;
     }
 
     /** Whether {@code text[start, end)} has anything to decode. */

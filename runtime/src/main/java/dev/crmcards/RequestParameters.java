@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.crmcards.http.MediaTypes;
-import dev.crmcards.rules.CardViews;
 import java.io.IOException;
 import java.util.Arrays;
 
@@ -86,12 +85,27 @@ final class RequestParameters {
     if (named >= 0) {
       return " (" + CardRequest.NAMED.get(named) + ")";
     }
-    for (String name : CardViews.TABLE_PARAMETERS) {
-      if (name.length() == end - start && text.startsWith(name, start)) {
-        return " (" + name + ")";
+    return isPlainName(text, start, end) ? " (" + text.substring(start, end) + ")" : "";
+  }
+
+  /** The most characters of a parameter's name an error message repeats. */
+  private static final int NAMED_IN_MESSAGES = 64;
+
+  /**
+   * Whether the raw name in {@code text[start, end)} is one a message can repeat as it is: a
+   * property's name, short, of letters, digits, '_', '-' and '.'.
+   */
+  private static boolean isPlainName(String text, int start, int end) {
+    if (end == start || end - start > NAMED_IN_MESSAGES) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (!(c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.'))) {
+        return false;
       }
     }
-    return "";
+    return true;
   }
 
   private static int[] namedByLength() {

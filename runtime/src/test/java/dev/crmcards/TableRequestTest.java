@@ -3,6 +3,7 @@ package dev.crmcards;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -37,8 +38,25 @@ class TableRequestTest {
     assertThat(assertThrows(InvalidRequestException.class,
             () -> FetchRequest.parse(DEFAULTS.replace("userId=1", "userId=%zz"), TABLE)).getMessage())
         .isEqualTo("malformed percent-encoding in the query string (userId)");
-    // A record property's name is not echoed.
-    assertThat(problem("&firstname=%zz", TABLE)).isEqualTo("malformed percent-encoding in the query string");
+    // A record property's plain name is named too; any other name is not repeated.
+    assertThat(problem("&firstname=%zz", TABLE)).isEqualTo("malformed percent-encoding in the query string (firstname)");
+    assertThat(problem("&fi%3Crst=%zz", TABLE)).isEqualTo("malformed percent-encoding in the query string");
+    assertThat(problem("&" + "n".repeat(65) + "=%zz", TABLE)).isEqualTo("malformed percent-encoding in the query string");
+  }
+
+  @Test
+  void escapesThatAreNotUtf8AreMalformedNotReplaced() {
+    // A lone lead byte, a lead byte with an ASCII byte after it, a stray continuation byte, an
+    // overlong '/', a UTF-16 surrogate.
+    for (String bad : List.of("%C3", "%C3%28", "%A9", "%C0%AF", "%ED%A0%80")) {
+      assertThat(problem("&firstname=" + bad, TABLE)).as(bad)
+          .isEqualTo("malformed percent-encoding in the query string (firstname)");
+      assertThat(problem("&q=caf" + bad, TABLE)).as(bad).isEqualTo("malformed percent-encoding in the query string (q)");
+    }
+    assertThat(assertThrows(InvalidRequestException.class,
+            () -> FetchRequest.parse(DEFAULTS.replace("userEmail=", "userEmail=%C3"), TABLE)).getMessage())
+        .isEqualTo("malformed percent-encoding in the query string (userEmail)");
+    assertThat(table("&q=caf%C3%A9+%F0%9F%98%80").search()).hasValue("café 😀");
   }
 
   @Test
