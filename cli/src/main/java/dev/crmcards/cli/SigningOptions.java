@@ -10,7 +10,8 @@ final class SigningOptions {
   @Option(
       names = "--secret",
       paramLabel = "S",
-      description = "The app's client secret to sign with (default: $HUBSPOT_CLIENT_SECRET).")
+      description = "The app's client secret to sign with (default: $HUBSPOT_CLIENT_SECRET, which is better:"
+          + " a secret given here shows in the process list and stays in the shell's history).")
   String secret;
 
   @Option(
