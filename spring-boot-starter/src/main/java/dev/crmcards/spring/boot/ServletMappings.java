@@ -54,7 +54,7 @@ final class ServletMappings {
         if (servletPath != null && patterns.stream().noneMatch(pattern -> reaches(pattern, servletPath))) {
           throw new InvalidPropertyException(
               CrmCardsProperties.PREFIX + ".path",
-              patterns + " reach no request to card '" + card.cardName() + "''s route " + path + " ("
+              patterns + " reach no request to route " + path + " of card '" + card.cardName() + "' ("
                   + (servletPath.isEmpty() ? "the context's root" : servletPath) + " below "
                   + (mountPath.isEmpty() ? "the context" : mountPath) + "), so HubSpot's requests to it would"
                   + " never reach the card; add a pattern that covers it, or leave " + CrmCardsProperties.PREFIX

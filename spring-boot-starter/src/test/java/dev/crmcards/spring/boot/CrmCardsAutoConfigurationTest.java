@@ -142,7 +142,7 @@ class CrmCardsAutoConfigurationTest {
         .run(context -> assertThat(context).getFailure()
             .rootCause()
             .isInstanceOf(InvalidPropertyException.class)
-            .hasMessageContaining("crmcards.path: [/other/*] reach no request to card 'notes''s route /hubspot/notes"
+            .hasMessageContaining("crmcards.path: [/other/*] reach no request to route /hubspot/notes of card 'notes'"
                 + " (/hubspot/notes below the context)")
             .hasMessageContaining("leave crmcards.path out"));
     runner
@@ -150,7 +150,7 @@ class CrmCardsAutoConfigurationTest {
         .withPropertyValues("crmcards.client-secret=s3cret", "crmcards.path=/hubspot/notes")
         .run(context -> assertThat(context).getFailure()
             .rootCause()
-            .hasMessageContaining("route /hubspot/notes/{id}/archive (/hubspot/notes/x/archive below the context)"));
+            .hasMessageContaining("route /hubspot/notes/{id}/archive of card 'notes' (/hubspot/notes/x/archive below the context)"));
     for (String reaching : List.of("/hubspot/*", "/hubspot/notes,/hubspot/notes/*", "/*", "/")) {
       runner
           .withBean(NoteHandler.class)
