@@ -118,6 +118,8 @@ public final class ExampleServer {
     // Jetty thread waiting for each handler.
     holder.setAsyncSupported(true);
     context.addServlet(holder, "/*");
+    context.setErrorHandler(new JsonErrors());
+    server.setErrorHandler(new JsonErrors());
     server.setHandler(context);
     server.start();
     return new ExampleServer(server, bugTracker);

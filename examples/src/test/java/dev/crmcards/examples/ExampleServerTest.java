@@ -82,6 +82,27 @@ class ExampleServerTest {
   }
 
   @Test
+  void jettysOwnRefusalsAreJsonToo() throws Exception {
+    int port = URI.create(base).getPort();
+    // A bad escape and an empty segment in the path, a URI too long, headers too large: Jetty
+    // refuses each before the card servlet runs.
+    for (String request : java.util.List.of(
+        "GET /demo-fetch%zz HTTP/1.1\r\nHost: 127.0.0.1\r\n",
+        "GET /tickets//resolve HTTP/1.1\r\nHost: 127.0.0.1\r\n",
+        "GET /" + "x".repeat(9000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n",
+        "GET /demo-fetch HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + "y".repeat(9000) + "\r\n")) {
+      dev.crmcards.servlet.RawHttp.Response response = dev.crmcards.servlet.RawHttp.once(
+          port, (request + "Connection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8), 5_000, false);
+      String shown = request.substring(0, 40);
+      assertThat(response.status()).as(shown).isBetween(400, 499);
+      assertThat(response.header("Content-Type")).as(shown).startsWith("application/json");
+      JsonNode body = JSON.readTree(response.body());
+      assertThat(body.path("message").asText()).as(shown).isNotBlank();
+      assertThat(body.size()).as(shown).isEqualTo(1);
+    }
+  }
+
+  @Test
   void resolvesATicketTheConvertersWayThenHidesResolve() throws Exception {
     String url = base + "/tickets/245/resolve?" + ExampleServer.GUIDE_QUERY + "&appId=4242";
     byte[] body =

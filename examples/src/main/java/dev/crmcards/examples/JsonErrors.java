@@ -1,0 +1,48 @@
+package dev.crmcards.examples;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.util.Locale;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Request;
+
+/**
+ * Jetty's own refusals, given before the card servlet sees a request (a URL it cannot parse, an
+ * encoded slash, headers too large), as JSON {@code {"message": "..."}} like the servlet's
+ * answers instead of an HTML page. A browser that asks for HTML still gets HTML.
+ */
+final class JsonErrors extends ErrorHandler {
+
+  JsonErrors() {
+    setDefaultResponseMimeType("application/json");
+    setShowStacks(false);
+  }
+
+  @Override
+  protected void writeErrorJson(Request request, PrintWriter writer, int code, String message, Throwable cause) {
+    writer.write(body(code, message));
+  }
+
+  /** The refusals of requests Jetty could not even parse (414, 431, a bad request line). */
+  @Override
+  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+    fields.put(HttpHeader.CONTENT_TYPE, "application/json");
+    return ByteBuffer.wrap(body(status, reason).getBytes(UTF_8));
+  }
+
+  /** Jetty's reason, in printable ASCII: it may quote the request, so nothing else is kept. */
+  private static String body(int code, String message) {
+    String text = message == null || message.isBlank() ? HttpStatus.getMessage(code) : message;
+    StringBuilder json = new StringBuilder("{\"message\":\"");
+    text.toLowerCase(Locale.ROOT).chars()
+        .filter(c -> c >= ' ' && c < 127 && c != '"' && c != '\\')
+        .limit(200)
+        .forEach(c -> json.append((char) c));
+    return json.append("\"}").toString();
+  }
+}
