@@ -8,7 +8,7 @@ import {
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 
 import { ActionOverlays, type OverlayFor } from './actionOverlays';
-import { isUnderBaseUrl } from './actionRules';
+import { mayReach } from './actionRules';
 import { CardFooterActions, CardHeaderActions } from './CardActions';
 import { CardFailure } from './CardFailure';
 import { CardLoading, NothingToShow } from './CardPlaceholders';
@@ -104,7 +104,7 @@ export function AppCard({ definition, view, location, searchTimer, context, acti
   // an action elsewhere, or one whose URI is not http(s) at all, is refused before anything opens.
   const underBaseUrls = useCallback(
     (action: CardAction) => {
-      if (isUnderBaseUrl(action.uri, definition.actions?.baseUrls ?? [])) {
+      if (mayReach(action, definition.actions?.baseUrls ?? [])) {
         return true;
       }
       actions.addAlert({

@@ -12,7 +12,7 @@ import {
 } from '@hubspot/ui-extensions';
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 
-import { isUnderBaseUrl } from './actionRules';
+import { mayReach } from './actionRules';
 import { FormField } from './FormField';
 import { formBody, initialValues } from './formBody';
 import { submitForm } from './formRequest';
@@ -100,7 +100,7 @@ export function FormOverlay({ id, kind, title, action, form, baseUrls, host, onS
     if (Object.keys(errors).length > 0) {
       return;
     }
-    if (!isUnderBaseUrl(action.uri, baseUrls)) {
+    if (!mayReach(action, baseUrls)) {
       setFailure(`${action.uri} is not under the card's action base URLs.`);
       return;
     }

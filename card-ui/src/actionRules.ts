@@ -1,4 +1,13 @@
 import type { CardAction } from './types';
+import { isBaseUrlCheckedActionType } from './vocabulary';
+
+/**
+ * Whether the card may open or send this action: the rules name the action types it checks
+ * against the card's action base URLs (every one, as the app's permitted URLs come from them).
+ */
+export function mayReach(action: Pick<CardAction, 'type' | 'uri'>, baseUrls: readonly string[]): boolean {
+  return !isBaseUrlCheckedActionType(action.type) || isUnderBaseUrl(action.uri, baseUrls);
+}
 
 /**
  * Whether a hook may be sent: its URI has the protocol and host of one of the card's action base

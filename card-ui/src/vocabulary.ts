@@ -46,6 +46,20 @@ export type ActionPlacement = (typeof ACTION_PLACEMENTS)[number];
 export const isActionPlacement = (value: unknown): value is ActionPlacement =>
   (ACTION_PLACEMENTS as readonly unknown[]).includes(value);
 
+/**
+ * The action types crmcards' card UI opens or sends only when their URI has the protocol and host
+ * of one of the card's action base URLs.
+ */
+export const BASE_URL_CHECKED_ACTION_TYPES = [
+  'IFRAME',
+  'ACTION_HOOK',
+  'CONFIRMATION_ACTION_HOOK',
+  'FORM',
+] as const;
+export type BaseUrlCheckedActionType = (typeof BASE_URL_CHECKED_ACTION_TYPES)[number];
+export const isBaseUrlCheckedActionType = (value: unknown): value is BaseUrlCheckedActionType =>
+  (BASE_URL_CHECKED_ACTION_TYPES as readonly unknown[]).includes(value);
+
 /** The record types a card shows on, as its definition names them (fetch.objectTypes[].name). */
 export const OBJECT_TYPES = ['contacts', 'companies', 'deals', 'tickets'] as const;
 export type ObjectTypeName = (typeof OBJECT_TYPES)[number];

@@ -1,6 +1,8 @@
 import { Button, Dropdown, Icon, Link, Text, Tile } from '@hubspot/ui-extensions';
 import { describe, expect, it } from 'vitest';
 
+import { mayReach } from '../src/actionRules';
+import { ACTION_TYPES, BASE_URL_CHECKED_ACTION_TYPES, isBaseUrlCheckedActionType } from '../src/vocabulary';
 import { showcaseResponse } from './fixtures';
 import { answerFetches, heldAnswers, json, type FetchCall } from './hubspotFetch';
 import { renderCard } from './render';
@@ -192,5 +194,15 @@ describe('actions', () => {
     await card.waitFor(() => expect(card.mocks.actions.addAlert.calls.length).toBe(1));
     expect(card.mocks.actions.addAlert.calls[0][0].type).toBe('danger');
     expect(calls.length).toBe(1);
+  });
+
+  it('checks against the base URLs exactly the action types the rules say it does, IFRAME among them', () => {
+    // The checker's half: ResponseCheckTest reports each of these outside the base URLs as an app-card error.
+    const outside = 'https://elsewhere.example.org/x';
+    expect(BASE_URL_CHECKED_ACTION_TYPES).toContain('IFRAME');
+    for (const type of ACTION_TYPES) {
+      expect(mayReach({ type, uri: outside }, ['https://hooks.example.com']), type).toBe(!isBaseUrlCheckedActionType(type));
+      expect(mayReach({ type, uri: 'https://hooks.example.com/x' }, ['https://hooks.example.com']), type).toBe(true);
+    }
   });
 });

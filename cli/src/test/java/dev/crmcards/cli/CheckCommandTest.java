@@ -192,7 +192,8 @@ class CheckCommandTest {
                 + " \"https://example.com.evil.org/tickets/245/resolve\" is not under the card's base URLs: HubSpot"
                 + " requires an action URI to have the protocol and host of one of the card's base URLs"
                 + " [https://example.com] (a matching text prefix is not enough: the host differs); legacy cards do not"
-                + " display the card and the converter and crmcards' card UI refuse the action");
+                + " display the card and the converter and crmcards' card UI refuse the action: put the URI under one of"
+                + " them, or add its origin to actions.baseUrls");
   }
 
   @Test

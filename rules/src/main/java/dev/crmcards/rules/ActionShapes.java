@@ -58,9 +58,18 @@ public final class ActionShapes {
   @From(value = {CONVERTER, OLD_CONVERTER, APP_CARD}, source = "HUBSPOT-SPEC §4.1")
   public static final String DEFAULT_CANCEL_BUTTON_TEXT = "No";
 
-  /** Whether the client checks this action type's URI against the base URLs: hooks only. */
-  @From(value = {CONVERTER, OLD_CONVERTER, APP_CARD}, source = "HUBSPOT-SPEC §10.1 action-URI rule")
-  public static boolean uriCheckedAgainstBaseUrls(String actionType) {
-    return !actionType.equals(IFRAME);
+  /**
+   * The action types a client opens or sends only when their URI is under the card's base URLs:
+   * HubSpot's renderers check hooks only (the converter opens any iframe; legacy cards' documented
+   * rule covers iframes too, but they were never seen to refuse one), while crmcards' app card
+   * refuses any action outside, since the app's permitted URLs come from the base URLs.
+   */
+  @From(value = {LEGACY_CARDS, CONVERTER, OLD_CONVERTER, APP_CARD}, source = "HUBSPOT-SPEC §10.1 action-URI rule")
+  public static List<String> baseUrlCheckedTypes(Client client) {
+    return switch (client) {
+      case LEGACY_CARDS, CONVERTER, OLD_CONVERTER -> List.of(ACTION_HOOK, CONFIRMATION_ACTION_HOOK);
+      case APP_CARD -> TYPES;
+      case CARDS_API, HUBSPOT_FETCH -> List.of();
+    };
   }
 }

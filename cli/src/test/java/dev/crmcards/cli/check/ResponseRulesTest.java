@@ -219,6 +219,7 @@ class ResponseRulesTest {
         .containsExactly(
             "$.results[0].actions[0].width: [legacy, converter, old-converter] must be a positive whole number of pixels, got nothing",
             "$.results[0].actions[0].height: [legacy, converter, old-converter, app-card] must be a positive whole number of pixels, got string \"748\"",
+            "$.results[0].actions[1].uri: [app-card] string \"https://evil.example.org/reassign\" is not under the card's base URLs: HubSpot requires an action URI to have the protocol and host of one of the card's base URLs [https://example.com]; crmcards' app card refuses the action: put the URI under one of them, or add its origin to actions.baseUrls",
             "$.results[0].actions[1].uri: [legacy] warning: string \"https://evil.example.org/reassign\" is not under the card's base URLs: HubSpot requires an action URI to have the protocol and host of one of the card's base URLs [https://example.com]; the documented rule covers every action URL (the converter does not check iframes)",
             "$.results[0].actions[2].httpMethod: [legacy, converter, old-converter, app-card] must be one of [GET, POST, PUT, DELETE, PATCH], got string \"HEAD\"",
             "$.results[0].actions[3].confirmButtonText: [legacy, converter, old-converter] must be a non-empty string, got nothing",
@@ -244,6 +245,7 @@ class ResponseRulesTest {
         .containsExactly(
             "$.settingsAction.type: [legacy] legacy cards take only an IFRAME settingsAction, got ACTION_HOOK",
             "$.primaryAction.label: [legacy, converter, old-converter, app-card] must be a non-empty string, got nothing",
+            "$.secondaryActions[0].uri: [app-card] string \"http://example.com/help\" is not under the card's base URLs: HubSpot requires an action URI to have the protocol and host of one of the card's base URLs [https://example.com]; crmcards' app card refuses the action: put the URI under one of them, or add its origin to actions.baseUrls",
             "$.secondaryActions[0].uri: [legacy] warning: string \"http://example.com/help\" is not under the card's base URLs: HubSpot requires an action URI to have the protocol and host of one of the card's base URLs [https://example.com]; the documented rule covers every action URL (the converter does not check iframes)",
             "$.primaryActions: [legacy, converter, old-converter, app-card] warning: not part of the response HubSpot reads (results, settingsAction, primaryAction, secondaryActions); it is ignored");
   }

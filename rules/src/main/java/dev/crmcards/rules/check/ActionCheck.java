@@ -14,8 +14,10 @@ import dev.crmcards.rules.problem.Describe;
 import dev.crmcards.rules.problem.JsonPath;
 import dev.crmcards.rules.problem.Problems;
 import java.net.URI;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Checks action objects: IFRAME ({@code width}, {@code height}, {@code uri}, {@code label}),
@@ -124,36 +126,59 @@ final class ActionCheck {
       problems.error(path, EVERY_RENDERER, "must be an absolute http(s) URL, got " + Describe.of(uri));
       return;
     }
-    boolean hook = ActionShapes.uriCheckedAgainstBaseUrls(type);
     String rawPath = Urls.httpUrl(uri.text()).map(URI::getRawPath).orElse("");
-    if (hook && rawPath.contains("//")) {
+    if (!type.equals(ActionShapes.IFRAME) && rawPath.contains("//")) {
       // What a {placeholder} filled with an empty value makes: a crmcards route matches no empty segment.
       problems.warning(
           path, EVERY_RENDERER,
           Describe.of(uri) + " has an empty path segment, as a placeholder filled with an empty value makes;"
               + " no route of a crmcards server matches it (404)");
     }
+    Set<Client> refusing = refusingOutsideBaseUrls(type);
+    // Legacy cards' documented rule covers an iframe too, though they were never seen to refuse one.
+    boolean documentedOnly = type.equals(ActionShapes.IFRAME);
     if (baseUrls.isEmpty()) {
-      problems.error(
-          path, hook ? EVERY_RENDERER : LEGACY,
-          "the card defines no actions.baseUrls, so HubSpot accepts no action URI");
+      Set<Client> clients = EnumSet.noneOf(Client.class);
+      clients.addAll(refusing);
+      if (documentedOnly) {
+        clients.addAll(LEGACY);
+      }
+      problems.error(path, clients, "the card defines no actions.baseUrls, so HubSpot accepts no action URI");
       return;
     }
     if (Urls.isUnderAnyBase(uri.text(), baseUrls)) {
       return;
     }
-    String reason = Urls.notUnderBaseReason(uri.text(), baseUrls);
-    if (hook) {
+    String outside = Describe.of(uri) + " is not under the card's base URLs: " + Urls.notUnderBaseReason(uri.text(), baseUrls);
+    if (!refusing.isEmpty()) {
       problems.error(
-          path, EVERY_RENDERER,
-          Describe.of(uri) + " is not under the card's base URLs: " + reason
-              + "; legacy cards do not display the card and the converter and crmcards' card UI refuse the action");
-    } else {
-      problems.warning(
-          path, LEGACY,
-          Describe.of(uri) + " is not under the card's base URLs: " + reason
-              + "; the documented rule covers every action URL (the converter does not check iframes)");
+          path, refusing,
+          outside + "; " + refusal(refusing) + ": put the URI under one of them, or add its origin to"
+              + " actions.baseUrls");
     }
+    if (documentedOnly) {
+      problems.warning(
+          path, LEGACY, outside + "; the documented rule covers every action URL (the converter does not check iframes)");
+    }
+  }
+
+  /** The renderers that open or send an action of this type only under the card's base URLs. */
+  private static Set<Client> refusingOutsideBaseUrls(String type) {
+    Set<Client> refusing = EnumSet.noneOf(Client.class);
+    for (Client client : EVERY_RENDERER) {
+      if (ActionShapes.baseUrlCheckedTypes(client).contains(type)) {
+        refusing.add(client);
+      }
+    }
+    return refusing;
+  }
+
+  private static String refusal(Set<Client> refusing) {
+    if (refusing.containsAll(EVERY_RENDERER)) {
+      return "legacy cards do not display the card and the converter and crmcards' card UI refuse the action";
+    }
+    return refusing.stream().map(Client::description).collect(Collectors.joining(" and "))
+        + (refusing.size() == 1 ? " refuses" : " refuse") + " the action";
   }
 
   /** A size in pixels: required by HubSpot's renderers; the card UI uses a default when there is none. */

@@ -2,6 +2,7 @@ package dev.crmcards.rules.vocabulary;
 
 import dev.crmcards.rules.ActionShapes;
 import dev.crmcards.rules.CardViews;
+import dev.crmcards.rules.Client;
 import dev.crmcards.rules.DataTypes;
 import dev.crmcards.rules.FormInputs;
 import dev.crmcards.rules.Limits;
@@ -49,6 +50,11 @@ public final class Vocabulary {
               "actionPlacements", "ActionPlacement",
               "Where an action appears: on each object, or as the card's primary, settings or secondary action.",
               ActionShapes.PLACEMENTS),
+          new Names(
+              "baseUrlCheckedActionTypes", "BaseUrlCheckedActionType",
+              "The action types crmcards' card UI opens or sends only when their URI has the protocol and host of"
+                  + " one of the card's action base URLs.",
+              ActionShapes.baseUrlCheckedTypes(Client.APP_CARD)),
           new Names(
               "objectTypes", "ObjectTypeName",
               "The record types a card shows on, as its definition names them (fetch.objectTypes[].name).",

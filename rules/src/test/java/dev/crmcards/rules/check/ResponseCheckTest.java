@@ -2,6 +2,7 @@ package dev.crmcards.rules.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crmcards.rules.ActionShapes;
 import dev.crmcards.rules.Client;
 import dev.crmcards.rules.problem.Problem;
 import dev.crmcards.rules.problem.Severity;
@@ -47,6 +48,43 @@ class ResponseCheckTest {
     assertThat(p.clients())
         .containsExactlyInAnyOrder(Client.LEGACY_CARDS, Client.CONVERTER, Client.OLD_CONVERTER, Client.APP_CARD);
     assertThat(p.message()).contains("protocol and host of one of the card's base URLs");
+  }
+
+  private static List<Problem> uriProblems(String type, String uri) {
+    return check("{\"results\": [{\"objectId\": 1, \"title\": \"A\", \"actions\": [{\"type\": \"" + type + "\","
+            + " \"httpMethod\": \"POST\", \"width\": 10, \"height\": 10, \"id\": \"f\", \"confirmationMessage\": \"?\","
+            + " \"confirmButtonText\": \"Y\", \"cancelButtonText\": \"N\", \"uri\": \"" + uri + "\", \"label\": \"Go\"}]}]}")
+        .stream().filter(p -> p.path().equals("$.results[0].actions[0].uri")).toList();
+  }
+
+  @Test
+  void anIframeOutsideTheBaseUrlsIsAnErrorForTheAppCardThatRefusesIt() {
+    List<Problem> problems = uriProblems("IFRAME", "https://elsewhere.example.org/edit");
+    assertThat(ResponseCheck.concerning(problems, Set.of(Client.APP_CARD))).singleElement().satisfies(p -> {
+      assertThat(p.severity()).isEqualTo(Severity.ERROR);
+      assertThat(p.clients()).containsExactly(Client.APP_CARD);
+      assertThat(p.message())
+          .contains("is not under the card's base URLs")
+          .endsWith("crmcards' app card refuses the action: put the URI under one of them, or add its origin to"
+              + " actions.baseUrls");
+    });
+    assertThat(ResponseCheck.concerning(problems, Set.of(Client.LEGACY_CARDS)))
+        .singleElement().satisfies(p -> assertThat(p.severity()).isEqualTo(Severity.WARNING));
+    assertThat(ResponseCheck.concerning(problems, Set.of(Client.CONVERTER, Client.OLD_CONVERTER))).isEmpty();
+  }
+
+  /** The card's half: actions.test.tsx opens or sends none of these types outside the base URLs. */
+  @Test
+  void everyTypeTheAppCardChecksIsAnAppCardErrorOutsideTheBaseUrls() {
+    for (String type : ActionShapes.TYPES) {
+      boolean refused = ActionShapes.baseUrlCheckedTypes(Client.APP_CARD).contains(type);
+      assertThat(uriProblems(type, "https://elsewhere.example.org/x"))
+          .as(type)
+          .filteredOn(p -> p.severity() == Severity.ERROR && p.clients().contains(Client.APP_CARD))
+          .hasSize(refused ? 1 : 0);
+      assertThat(uriProblems(type, "https://example.com/x")).as(type).isEmpty();
+    }
+    assertThat(ActionShapes.baseUrlCheckedTypes(Client.APP_CARD)).contains(ActionShapes.IFRAME);
   }
 
   @Test
