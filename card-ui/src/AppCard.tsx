@@ -12,9 +12,11 @@ import { mayReach } from './actionRules';
 import { CardFooterActions, CardHeaderActions } from './CardActions';
 import { CardFailure } from './CardFailure';
 import { CardLoading, NothingToShow } from './CardPlaceholders';
+import type { FormDefinition } from './formTypes';
 import { FormOverlay, formOverlayKind } from './FormView';
 import type { CardHostProps } from './host';
 import { ObjectTile } from './ObjectTile';
+import { ownValue } from './ownValue';
 import type { Formatting } from './PropertyValue';
 import { fetchCard, sendHook, serverMessage } from './requests';
 import { shownObjects } from './shownValues';
@@ -62,7 +64,7 @@ export function AppCard({ definition, view, location, searchTimer, context, acti
     setReloads((n) => n + 1);
   }, [forgetConfirmation]);
   const formOf = useCallback(
-    (action: CardAction) => (action.type === 'FORM' && action.id ? view?.forms?.[action.id] : undefined),
+    (action: CardAction) => (action.type === 'FORM' && action.id ? (ownValue(view?.forms, action.id) as FormDefinition | undefined) : undefined),
     [view],
   );
 

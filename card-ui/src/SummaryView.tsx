@@ -1,6 +1,7 @@
 import { BarChart, Flex, LineChart, Statistics, StatisticsItem } from '@hubspot/ui-extensions';
 import type { ChartDataRow } from '@hubspot/ui-extensions';
 
+import { ownValue } from './ownValue';
 import type { Formatting } from './PropertyValue';
 import { formatCurrency, formatNumber } from './values';
 import type { ChartShape, StatisticShape, SummaryShape } from './viewTypes';
@@ -17,8 +18,8 @@ interface SummaryViewProps {
  * chart the answer has no value for is left out rather than shown as zero.
  */
 export function SummaryView({ shape, values, formatting }: SummaryViewProps) {
-  const statistics = (shape.statistics ?? []).filter((s) => isFigure(values[s.name]));
-  const charts = (shape.charts ?? []).filter((c) => Array.isArray(values[c.name]));
+  const statistics = (shape.statistics ?? []).filter((s) => isFigure(ownValue(values, s.name)));
+  const charts = (shape.charts ?? []).filter((c) => Array.isArray(ownValue(values, c.name)));
   if (statistics.length === 0 && charts.length === 0) {
     return null;
   }
@@ -32,13 +33,13 @@ export function SummaryView({ shape, values, formatting }: SummaryViewProps) {
               testId={`statistic-${statistic.name}`}
               id={statistic.name}
               label={statistic.label}
-              number={figure(statistic, values[statistic.name] as string | number, formatting)}
+              number={figure(statistic, ownValue(values, statistic.name) as string | number, formatting)}
             />
           ))}
         </Statistics>
       )}
       {charts.map((chart) => (
-        <Chart key={chart.name} chart={chart} points={values[chart.name] as unknown[]} />
+        <Chart key={chart.name} chart={chart} points={ownValue(values, chart.name) as unknown[]} />
       ))}
     </Flex>
   );
@@ -80,8 +81,8 @@ function chartRows(chart: ChartShape, points: unknown[]): ChartDataRow[] {
     if (!point || typeof point !== 'object') {
       continue;
     }
-    const x = (point as Record<string, unknown>)[chart.x];
-    const y = pointNumber((point as Record<string, unknown>)[chart.y]);
+    const x = ownValue(point, chart.x);
+    const y = pointNumber(ownValue(point, chart.y));
     if ((typeof x !== 'string' && typeof x !== 'number') || !Number.isFinite(y)) {
       continue;
     }

@@ -1,6 +1,7 @@
 import { hubspot } from '@hubspot/ui-extensions';
 
 import type { CardHostProps } from './host';
+import { ownValue } from './ownValue';
 import { parseJson, serverAnswer } from './proxyEnvelope';
 import { recordType } from './recordTypes';
 import type { CardAction, CardDefinition, CardResponse } from './types';
@@ -50,7 +51,7 @@ export async function recordValues(
     const values = await actions.fetchCrmObjectProperties([...names]);
     const present: Record<string, string> = {};
     for (const name of names) {
-      const value = values?.[name];
+      const value = ownValue(values, name);
       if (value !== undefined && value !== null && value !== '') {
         present[name] = String(value);
       }

@@ -1,3 +1,4 @@
+import { ownValue } from './ownValue';
 import type { ShownValue } from './PropertyValue';
 import type { CardDefinition, CardObject, DisplayProperty } from './types';
 import type { CurrencyCodes } from './viewTypes';
@@ -61,7 +62,7 @@ export function propertyValue(
   if (isReservedObjectKey(property.name)) {
     return undefined;
   }
-  const value = object[property.name];
+  const value = ownValue(object, property.name);
   if (value === undefined || value === null || typeof value === 'object') {
     return undefined;
   }
@@ -78,12 +79,9 @@ export function propertyValue(
   return shown;
 }
 
-/** The view's code for a property; only its own entries count (a name may be `constructor`). */
+/** The view's code for a property. */
 function currencyCodeOf(currencyCodes: CurrencyCodes | undefined, name: string): string | undefined {
-  if (!currencyCodes || !Object.prototype.hasOwnProperty.call(currencyCodes, name)) {
-    return undefined;
-  }
-  const code: unknown = currencyCodes[name];
+  const code = ownValue(currencyCodes, name);
   return typeof code === 'string' && code !== '' ? code : undefined;
 }
 
