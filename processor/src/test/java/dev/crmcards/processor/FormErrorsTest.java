@@ -67,6 +67,15 @@ class FormErrorsTest {
   }
 
   @Test
+  void anInputNoCardCanCarry() {
+    JavaFileObject f = card(FORM_ON_F, "record F(@Input(label = \"P\") String __proto__) {}");
+    assertThat(compile(f))
+        .hadErrorContaining("Input '__proto__' cannot travel to the card")
+        .inFile(f).onLineContaining("String __proto__");
+    assertThat(compile(f)).hadErrorContaining("Rename the member, e.g. 'proto'.");
+  }
+
+  @Test
   void formOnAnotherType() {
     JavaFileObject f = card(
         "@Action(id = \"report\", type = ACTION_HOOK, label = \"Report\", form = F.class, uri = \"https://bugs.example.com/r\")",

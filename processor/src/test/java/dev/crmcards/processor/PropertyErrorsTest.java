@@ -46,6 +46,30 @@ class PropertyErrorsTest {
         .inFile(f).onLineContaining("name = \"actions\"");
   }
 
+  /** JSON readers may make a "__proto__" key the object's prototype; the card's own reads handle any other name. */
+  @Test
+  void aNameNoCardCanCarry() {
+    JavaFileObject f = record("@CardProperty(label = \"Proto\") String __proto__");
+    assertThat(compile(f))
+        .hadErrorContaining("Property name '__proto__' cannot travel to the card")
+        .inFile(f).onLineContaining("String __proto__");
+    assertThat(compile(f)).hadErrorContaining("Rename the member, e.g. 'proto', or name the property with"
+        + " @CardProperty(name = \"proto\")");
+    JavaFileObject renamed = record("@CardProperty(name = \"__proto__\", label = \"Proto\") String proto");
+    assertThat(compile(renamed))
+        .hadErrorContaining("Property name '__proto__' cannot travel to the card")
+        .inFile(renamed).onLineContaining("name = \"__proto__\"");
+  }
+
+  /** What Object.prototype has besides __proto__ is fine: the card reads only own properties. */
+  @Test
+  void objectPrototypeNamesCompile() {
+    assertThat(compile(record(
+            "@CardProperty(label = \"Ctor\") String constructor,",
+            "@CardProperty(label = \"Value\") String valueOf")))
+        .succeeded();
+  }
+
   @Test
   void reservedDefaultNameIsReportedOnTheAnnotation() {
     JavaFileObject f = record("@CardProperty(label = \"Link\") String link");

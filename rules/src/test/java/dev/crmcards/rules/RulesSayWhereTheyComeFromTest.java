@@ -19,14 +19,14 @@ class RulesSayWhereTheyComeFromTest {
           ActionShapes.class, Urls.class, EmailAddresses.class, CurrencyCodes.class, ValueFormats.class,
           AppProjects.class, ProxyEnvelope.class, LocalDevelopment.class,
           RequestParameterNames.class, LegacyCardConverter.class,
-          CardViews.class, FormInputs.class, CardTypes.class);
+          CardViews.class, FormInputs.class, CardTypes.class, CarriedNames.class);
 
   /** Helpers of a rule (for messages, or overloads of one that carries @From). */
   private static final List<String> HELPERS =
       List.of(
           "javaTypes", "accepting", "OBJECT_IN_ORDER", "IFRAME", "CONFIRMATION_ACTION_HOOK", "isUnderAnyBase",
           "origin", "notUnderBaseReason", "httpUrlProblem", "EXPECTED", "looksLikeSeconds", "isLoopback",
-          "isPlainHttpOffThisMachine");
+          "isPlainHttpOffThisMachine", "why", "suggestion");
 
   @Test
   void everyPublicRuleHasFrom() {

@@ -12,6 +12,7 @@ import dev.crmcards.processor.model.ValueKind;
 import dev.crmcards.processor.read.Annotations;
 import dev.crmcards.processor.read.InputGem;
 import dev.crmcards.processor.read.MemberScanner;
+import dev.crmcards.rules.CarriedNames;
 import dev.crmcards.rules.FormInputs;
 import java.util.ArrayList;
 import java.util.List;
@@ -157,6 +158,11 @@ final class FormValidator {
     } else if (gem.label().get().isBlank()) {
       reporter.error("@Input label must not be blank: it is the input's label in the card.",
           member, a, gem.label().getAnnotationValue());
+    }
+    if (CarriedNames.REFUSED.contains(name)) {
+      reporter.error(
+          "Input " + CarriedNames.why(name) + ". Rename the member, e.g. '" + CarriedNames.suggestion(name) + "'.",
+          member, a);
     }
 
     TypeMirror type = member.asType();

@@ -10,6 +10,7 @@ import dev.crmcards.processor.model.ValueKind;
 import dev.crmcards.processor.read.Annotations;
 import dev.crmcards.processor.read.CardPropertyGem;
 import dev.crmcards.processor.read.StatusOptionGem;
+import dev.crmcards.rules.CarriedNames;
 import dev.crmcards.rules.ReservedKeys;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -72,6 +73,12 @@ final class PropertyValidator {
         reporter.error(
             "Property name '" + name + "' is reserved: HubSpot reads "
                 + String.join(", ", ReservedKeys.OBJECT_IN_ORDER) + " itself. Rename it with @CardProperty(name = \"...\").",
+            element, mirror, namePosition);
+      } else if (CarriedNames.REFUSED.contains(name)) {
+        String instead = CarriedNames.suggestion(name);
+        reporter.error(
+            "Property name " + CarriedNames.why(name) + ". Rename the member, e.g. '" + instead
+                + "', or name the property with @CardProperty(name = \"" + instead + "\").",
             element, mirror, namePosition);
       } else if (!name.isBlank() && names.containsKey(name)) {
         reporter.error(

@@ -4,9 +4,11 @@ import static dev.crmcards.rules.check.Clients.API;
 import static dev.crmcards.rules.check.Clients.API_AND_RENDERERS;
 import static dev.crmcards.rules.check.Clients.CONVERTERS;
 import static dev.crmcards.rules.check.Clients.DEFINITION_READERS;
+import static dev.crmcards.rules.check.Clients.EVERY_RENDERER;
 import static dev.crmcards.rules.check.Clients.RENDERERS;
 
 import dev.crmcards.rules.CardTypes;
+import dev.crmcards.rules.CarriedNames;
 import dev.crmcards.rules.Client;
 import dev.crmcards.rules.DataTypes;
 import dev.crmcards.rules.ObjectTypes;
@@ -142,6 +144,10 @@ public final class DefinitionCheck {
               at.key("name"), RENDERERS,
               "\"" + name + "\" is a key HubSpot reads itself (" + String.join(", ", ReservedKeys.OBJECT_IN_ORDER)
                   + "), so objects cannot send a value for it");
+        } else if (CarriedNames.REFUSED.contains(name)) {
+          problems.error(
+              at.key("name"), EVERY_RENDERER,
+              CarriedNames.why(name) + "; rename the property, e.g. \"" + CarriedNames.suggestion(name) + "\"");
         }
       }
       nonEmptyString(property.path("label"), at.key("label"), problems);

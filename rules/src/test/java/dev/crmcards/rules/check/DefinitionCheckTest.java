@@ -12,6 +12,18 @@ class DefinitionCheckTest {
     assertThat(DefinitionCheck.problems(ResponseCheckTest.DEFINITION)).isEmpty();
   }
 
+  /** The processor refuses the same name (PropertyErrorsTest.aNameNoCardCanCarry). */
+  @Test
+  void aPropertyNameNoCardCanCarryIsAnError() {
+    List<Problem> problems =
+        DefinitionCheck.problems(ResponseCheckTest.DEFINITION.replace("\"name\": \"created\"", "\"name\": \"__proto__\""));
+    assertThat(problems).extracting(Problem::toString)
+        .containsExactly(
+            "$.display.properties[0].name: [legacy, converter, old-converter, app-card] '__proto__' cannot travel to"
+                + " the card: JavaScript readers of the card's JSON may turn a \"__proto__\" key into the object's"
+                + " prototype, losing its value; rename the property, e.g. \"proto\"");
+  }
+
   @Test
   void converterAndApiDifferencesArePerClient() {
     List<Problem> problems =
