@@ -11,6 +11,7 @@ import {
   type BaseDate,
 } from '@hubspot/ui-extensions';
 
+import { DATE_SHAPE } from './dates';
 import type { FormInput } from './formTypes';
 
 interface FormFieldProps {
@@ -145,7 +146,7 @@ function numberOrEmpty(entered: number | undefined | null): number | undefined {
 
 /** `yyyy-mm-dd` as HubSpot's date, whose month counts from 0. */
 function toBaseDate(text: string): BaseDate | undefined {
-  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const parts = DATE_SHAPE.exec(text);
   return parts ? { year: Number(parts[1]), month: Number(parts[2]) - 1, date: Number(parts[3]) } : undefined;
 }
 

@@ -1,3 +1,4 @@
+import { readDate } from './dates';
 import type { FormInput, FormValues } from './formTypes';
 import { asJavaReadsIt } from './javaPattern';
 import type { FieldErrors } from './requests';
@@ -104,16 +105,9 @@ function isOption(input: FormInput, value: unknown): boolean {
   return typeof value === 'string' && (input.options ?? []).some((option) => option.value === value);
 }
 
-/** `yyyy-mm-dd` naming a day of the calendar (no 30 February), as Java's LocalDate reads it. */
+/** `yyyy-mm-dd` naming a day of the calendar (no 30 February), as the server reads it. */
 export function isDate(text: string): boolean {
-  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!parts) {
-    return false;
-  }
-  const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
-  const date = new Date(Date.UTC(2000, month - 1, day));
-  date.setUTCFullYear(year);
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return readDate(text) !== undefined;
 }
 
 const patterns = new Map<string, RegExp | null>();

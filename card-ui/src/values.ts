@@ -1,3 +1,4 @@
+import { readDate, utcMidnight } from './dates';
 import { isStatusType, type StatusType } from './vocabulary';
 
 /**
@@ -41,16 +42,13 @@ export function formatNumber(value: string | number, locale: string): string {
   return new Intl.NumberFormat(locale, { minimumFractionDigits: fractionDigits, maximumFractionDigits: 20 }).format(number);
 }
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** DATE: `yyyy-mm-dd`, a calendar day (no time zone applies). */
+/** DATE: `yyyy-mm-dd`, a calendar day (no time zone applies); one the rules refuse, as sent. */
 export function formatDate(value: string | number, locale: string): string {
-  const match = DATE.exec(String(value));
-  if (!match) {
+  const day = readDate(String(value));
+  if (!day) {
     return String(value);
   }
-  const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(day);
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(utcMidnight(day));
 }
 
 /** DATETIME: milliseconds since the epoch, shown in the account's time zone. */

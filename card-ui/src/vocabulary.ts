@@ -17,6 +17,12 @@ export type DataType = (typeof DATA_TYPES)[number];
 export const isDataType = (value: unknown): value is DataType =>
   (DATA_TYPES as readonly unknown[]).includes(value);
 
+/**
+ * A DATE value, yyyy-mm-dd, with the year, month and day as groups; it must also name a day of the
+ * calendar, years 0001 to 9999.
+ */
+export const DATE_PATTERN = '(\\d{4})-(\\d{2})-(\\d{2})';
+
 /** The colours of a STATUS value: type of a status option, optionType of a per-object property. */
 export const STATUS_TYPES = ['DEFAULT', 'SUCCESS', 'WARNING', 'DANGER', 'INFO'] as const;
 export type StatusType = (typeof STATUS_TYPES)[number];

@@ -1,5 +1,6 @@
 package dev.crmcards.rules;
 
+import static dev.crmcards.rules.Client.APP_CARD;
 import static dev.crmcards.rules.Client.CONVERTER;
 import static dev.crmcards.rules.Client.LEGACY_CARDS;
 import static dev.crmcards.rules.Client.OLD_CONVERTER;
@@ -16,7 +17,14 @@ import java.util.regex.Pattern;
  * STRING take any text; STATUS options are a matter of the card definition.
  */
 public final class ValueFormats {
-  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  /**
+   * The shape of a DATE, {@code yyyy-mm-dd}, with the year, month and day as groups; the card UI
+   * builds its date reader from it (as the vocabulary's {@code datePattern}).
+   */
+  @From(value = {LEGACY_CARDS, CONVERTER, OLD_CONVERTER, APP_CARD}, source = "HUBSPOT-SPEC §5; converter propertyFormatters.ts")
+  public static final String DATE_PATTERN = "(\\d{4})-(\\d{2})-(\\d{2})";
+
+  private static final Pattern DATE = Pattern.compile(DATE_PATTERN);
   private static final Pattern DIGITS = Pattern.compile("\\d{1,18}");
   private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
 
@@ -33,12 +41,9 @@ public final class ValueFormats {
         if (!DATE.matcher(value).matches()) {
           return Optional.of("DATE must be yyyy-mm-dd, got " + Quote.of(value));
         }
-        try {
-          LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-          return Optional.of("DATE " + Quote.of(value) + " is not a calendar date");
-        }
-        return Optional.empty();
+        return date(value).isPresent()
+            ? Optional.empty()
+            : Optional.of("DATE " + Quote.of(value) + " is not a calendar date from 0001-01-01 to 9999-12-31");
       case DataTypes.DATETIME:
         return DIGITS.matcher(value).matches()
             ? Optional.empty()
@@ -59,6 +64,22 @@ public final class ValueFormats {
             : Optional.of("LINK must be an absolute http(s) URL, got " + Quote.of(value));
       default:
         return Optional.empty();
+    }
+  }
+
+  /**
+   * A DATE's day: {@code yyyy-mm-dd} naming a day of the calendar (no 30 February), years 0001 to
+   * 9999 (year 0000 is no year of the calendar people use); empty for anything else.
+   */
+  @From(value = {LEGACY_CARDS, CONVERTER, OLD_CONVERTER, APP_CARD}, source = "HUBSPOT-SPEC §5; API.md §10 DATE inputs")
+  public static Optional<LocalDate> date(String text) {
+    if (text == null || !DATE.matcher(text).matches() || text.startsWith("0000")) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(text));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
     }
   }
 

@@ -2,6 +2,10 @@ package dev.crmcards.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crmcards.rules.json.JsonValue;
+import java.io.IOException;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -43,5 +47,26 @@ class ValueFormatsTest {
   })
   void rejects(String dataType, String value) {
     assertThat(ValueFormats.problem(dataType, value)).isPresent();
+  }
+
+  /**
+   * The server's half of the date agreement: the card UI shows as a day exactly what these rules
+   * read as one (card-ui's dates test runs the same file).
+   */
+  @Test
+  void theCardUiReadsADateWhereTheRulesDo() throws IOException {
+    for (JsonValue c : Agreements.cases("date-agreement.json")) {
+      String text = c.path("text").text();
+      boolean date = c.path("date").text().equals("true");
+      assertThat(ValueFormats.date(text).isPresent()).as(text).isEqualTo(date);
+      assertThat(ValueFormats.problem(DataTypes.DATE, text).isEmpty()).as(text).isEqualTo(date);
+    }
+  }
+
+  @Test
+  void aDateKeepsItsYearBelow100() {
+    assertThat(ValueFormats.date("0024-05-01")).contains(LocalDate.of(24, 5, 1));
+    assertThat(ValueFormats.problem(DataTypes.DATE, "0000-05-01"))
+        .contains("DATE \"0000-05-01\" is not a calendar date from 0001-01-01 to 9999-12-31");
   }
 }

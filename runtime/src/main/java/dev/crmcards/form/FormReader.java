@@ -7,16 +7,17 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.crmcards.InvalidRequestException;
 import dev.crmcards.rules.FormInputs;
+import dev.crmcards.rules.ValueFormats;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -274,14 +275,9 @@ public final class FormReader {
     if (noValue(input, i)) {
       return null;
     }
-    if (tokens[i] != JsonToken.VALUE_STRING || !isDateShape((String) values[i])) {
-      return fail(input, FormInputs.NOT_DATE);
-    }
-    try {
-      return LocalDate.parse((String) values[i]);
-    } catch (DateTimeParseException e) {
-      return fail(input, FormInputs.NOT_DATE); // such as February 30th
-    }
+    Optional<LocalDate> day =
+        tokens[i] == JsonToken.VALUE_STRING ? ValueFormats.date((String) values[i]) : Optional.empty();
+    return day.isPresent() ? day.get() : fail(input, FormInputs.NOT_DATE);
   }
 
   /** A SELECT input: the constant of that exact name; null when absent or not valid. */
@@ -432,19 +428,6 @@ public final class FormReader {
       }
     }
     return null;
-  }
-
-  /** {@code yyyy-mm-dd}: four, two and two digits. */
-  private static boolean isDateShape(String text) {
-    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
-      return false;
-    }
-    for (int i = 0; i < 10; i++) {
-      if (i != 4 && i != 7 && (text.charAt(i) < '0' || text.charAt(i) > '9')) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Records the input's first error; returns null for the caller to return. */

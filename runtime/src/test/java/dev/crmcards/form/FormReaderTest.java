@@ -144,6 +144,8 @@ class FormReaderTest {
     assertThat(errors(body("flag", null))).isEqualTo(Map.of("flag", FormInputs.MISSING));
     assertThat(errors(body("day", "\"2026-2-28\""))).isEqualTo(Map.of("day", FormInputs.NOT_DATE));
     assertThat(errors(body("day", "\"2026-02-29\""))).isEqualTo(Map.of("day", FormInputs.NOT_DATE));
+    // Year 0000 is no calendar year: the card refuses it too (ValueFormats.date, date-agreement.json).
+    assertThat(errors(body("day", "\"0000-01-01\""))).isEqualTo(Map.of("day", FormInputs.NOT_DATE));
     assertThat(errors(body("size", "\"small\""))).isEqualTo(Map.of("size", FormInputs.NOT_OPTION));
     assertThat(errors(body("sizes", "{}"))).isEqualTo(Map.of("sizes", FormInputs.NOT_LIST));
     assertThat(errors(body("sizes", "[[\"SMALL\"]]"))).isEqualTo(Map.of("sizes", FormInputs.NOT_OPTION));

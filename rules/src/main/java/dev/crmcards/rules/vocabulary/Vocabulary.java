@@ -10,6 +10,7 @@ import dev.crmcards.rules.ObjectTypes;
 import dev.crmcards.rules.RequestParameterNames;
 import dev.crmcards.rules.ReservedKeys;
 import dev.crmcards.rules.StatusTypes;
+import dev.crmcards.rules.ValueFormats;
 import dev.crmcards.rules.vocabulary.Term.Count;
 import dev.crmcards.rules.vocabulary.Term.Names;
 import dev.crmcards.rules.vocabulary.Term.Table;
@@ -36,6 +37,11 @@ public final class Vocabulary {
               "dataTypes", "DataType",
               "The data types a card renders: dataType of a display property and of a per-object property.",
               DataTypes.RENDERED),
+          new Text(
+              "datePattern",
+              "A DATE value, yyyy-mm-dd, with the year, month and day as groups; it must also name a day of the"
+                  + " calendar, years 0001 to 9999.",
+              ValueFormats.DATE_PATTERN),
           new Names(
               "statusTypes", "StatusType",
               "The colours of a STATUS value: type of a status option, optionType of a per-object property.",
