@@ -140,6 +140,20 @@ class PropertyErrorsTest {
         .inFile(f).onLineContaining("options = @StatusOption(name = \"OPEN\")");
   }
 
+  /** The checker warns of the same label for every client (DefinitionCheckTest). */
+  @Test
+  void blankStatusOptionLabel() {
+    JavaFileObject f = record(
+        "@CardProperty(label = \"State\", type = STATUS, options = {",
+        "    @StatusOption(name = \"OPEN\", label = \"  \"),",
+        "    @StatusOption(name = \"DONE\")}) String state");
+    assertThat(compile(f))
+        .hadErrorContaining("@StatusOption label of \"OPEN\" must not be blank: it is the text of the option's tag in"
+            + " the card. Give it text, or leave label out to show \"OPEN\".")
+        .inFile(f).onLineContaining("label = \"  \"");
+    assertThat(compile(f)).hadErrorCount(1);
+  }
+
   @Test
   void repeatedOptionName() {
     JavaFileObject f = record(

@@ -19,7 +19,8 @@ class RulesSayWhereTheyComeFromTest {
           ActionShapes.class, Urls.class, EmailAddresses.class, CurrencyCodes.class, ValueFormats.class,
           AppProjects.class, ProxyEnvelope.class, LocalDevelopment.class,
           RequestParameterNames.class, LegacyCardConverter.class,
-          CardViews.class, FormInputs.class, CardTypes.class, CarriedNames.class);
+          CardViews.class, FormInputs.class, CardTypes.class, CarriedNames.class,
+          OptionLabels.class);
 
   /** Helpers of a rule (for messages, or overloads of one that carries @From). */
   private static final List<String> HELPERS =

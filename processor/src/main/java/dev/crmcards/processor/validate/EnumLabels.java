@@ -5,6 +5,7 @@ import dev.crmcards.processor.model.InputModel.OptionModel;
 import dev.crmcards.processor.read.Annotations;
 import dev.crmcards.processor.read.OptionLabelGem;
 import dev.crmcards.rules.FormInputs;
+import dev.crmcards.rules.OptionLabels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +33,7 @@ final class EnumLabels {
       }
       String constant = e.getSimpleName().toString();
       Optional<OptionLabelGem> label = Annotations.optionLabel(e);
-      if (label.isPresent() && (label.get().value().get() == null || label.get().value().get().isBlank())) {
+      if (label.isPresent() && (!OptionLabels.showsText(label.get().value().get()))) {
         reporter.error("@OptionLabel must not be blank: it is the constant's text in the card.",
             e, label.get().mirror(), label.get().value().getAnnotationValue());
         continue;

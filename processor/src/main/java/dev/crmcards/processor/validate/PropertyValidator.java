@@ -11,6 +11,7 @@ import dev.crmcards.processor.read.Annotations;
 import dev.crmcards.processor.read.CardPropertyGem;
 import dev.crmcards.processor.read.StatusOptionGem;
 import dev.crmcards.rules.CarriedNames;
+import dev.crmcards.rules.OptionLabels;
 import dev.crmcards.rules.ReservedKeys;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -161,6 +162,12 @@ final class PropertyValidator {
             element, option.mirror(), nameValue);
       }
       String label = option.label().get();
+      if (!label.isEmpty() && !OptionLabels.showsText(label)) {
+        reporter.error(
+            "@StatusOption label of \"" + name + "\" must not be blank: it is the text of the option's tag in the"
+                + " card. Give it text, or leave label out to show \"" + name + "\".",
+            element, option.mirror(), option.label().getAnnotationValue());
+      }
       StatusType statusType = enums.read(option.type(), StatusType.class, element, option.mirror());
       options.add(new StatusOptionModel(name, label.isEmpty() ? name : label, statusType));
     }

@@ -12,6 +12,7 @@ import dev.crmcards.rules.CarriedNames;
 import dev.crmcards.rules.Client;
 import dev.crmcards.rules.DataTypes;
 import dev.crmcards.rules.ObjectTypes;
+import dev.crmcards.rules.OptionLabels;
 import dev.crmcards.rules.ReservedKeys;
 import dev.crmcards.rules.StatusTypes;
 import dev.crmcards.rules.Urls;
@@ -191,9 +192,13 @@ public final class DefinitionCheck {
       if (nonEmptyString(option.path("name"), at.key("name"), problems) && !names.add(option.path("name").text())) {
         problems.error(at.key("name"), DEFINITION_READERS, "\"" + option.path("name").text() + "\" is listed twice");
       }
-      if (!option.path("label").isNonBlankString()) {
+      JsonValue label = option.path("label");
+      if (!label.isString() || !OptionLabels.showsText(label.text())) {
+        // crmcards' card shows the option's name instead of an empty label, not instead of a blank one.
+        boolean cardToo = label.isString() && !label.text().isEmpty();
         problems.warning(
-            at.key("label"), RENDERERS, "is " + Describe.of(option.path("label")) + ": the tag shows no text");
+            at.key("label"), cardToo ? EVERY_RENDERER : RENDERERS,
+            "is " + Describe.of(label) + ": the tag shows no text; give the option a label with text");
       }
       if (!StatusTypes.NAMES.contains(option.path("type").text()) || !option.path("type").isString()) {
         problems.error(

@@ -24,6 +24,23 @@ class DefinitionCheckTest {
                 + " prototype, losing its value; rename the property, e.g. \"proto\"");
   }
 
+  /** The processor refuses a blank label (PropertyErrorsTest.blankStatusOptionLabel); the card shows a tag without text. */
+  @Test
+  void aBlankStatusOptionLabelShowsNoTextInAnyCard() {
+    String open = "{\"name\": \"open\", \"label\": \"Open\", \"type\": \"WARNING\"}";
+    assertThat(DefinitionCheck.problems(ResponseCheckTest.DEFINITION.replace(open, open.replace("Open", "  "))))
+        .extracting(Problem::toString)
+        .containsExactly(
+            "$.display.properties[1].options[0].label: [legacy, converter, old-converter, app-card] warning: is string"
+                + " \"  \": the tag shows no text; give the option a label with text");
+    // An empty label: the card shows the option's name instead.
+    assertThat(DefinitionCheck.problems(ResponseCheckTest.DEFINITION.replace(open, open.replace("Open", ""))))
+        .extracting(Problem::toString)
+        .containsExactly(
+            "$.display.properties[1].options[0].label: [legacy, converter, old-converter] warning: is string"
+                + " \"\": the tag shows no text; give the option a label with text");
+  }
+
   @Test
   void converterAndApiDifferencesArePerClient() {
     List<Problem> problems =

@@ -1,0 +1,19 @@
+package dev.crmcards.rules;
+
+import static dev.crmcards.rules.Client.APP_CARD;
+import static dev.crmcards.rules.Client.CONVERTER;
+import static dev.crmcards.rules.Client.LEGACY_CARDS;
+import static dev.crmcards.rules.Client.OLD_CONVERTER;
+
+/**
+ * The label of an option (a STATUS option's tag, a form's choice): only a label with a character
+ * other than white space shows any text, so a blank one leaves an empty tag or choice.
+ */
+public final class OptionLabels {
+  private OptionLabels() {}
+
+  @From(value = {LEGACY_CARDS, CONVERTER, OLD_CONVERTER, APP_CARD}, source = "HUBSPOT-SPEC §1.2 DisplayOption.label")
+  public static boolean showsText(String label) {
+    return label != null && !label.isBlank();
+  }
+}
