@@ -79,7 +79,7 @@ class ResponseRulesTest {
     assertThat(linesAfter(r -> result(r, 1).put("created", "2016/08/04")))
         .containsExactly("$.results[1].created: [legacy, converter, old-converter, app-card] DATE must be yyyy-mm-dd, got \"2016/08/04\"");
     assertThat(linesAfter(r -> result(r, 0).put("updated", "2016-02-30")))
-        .containsExactly("$.results[0].updated: [legacy, converter, old-converter, app-card] DATE \"2016-02-30\" is not a calendar date");
+        .containsExactly("$.results[0].updated: [legacy, converter, old-converter, app-card] DATE \"2016-02-30\" is not a calendar date from 0001-01-01 to 9999-12-31");
   }
 
   @Test
