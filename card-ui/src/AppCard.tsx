@@ -27,6 +27,8 @@ import type { CardView, LocationName } from './viewTypes';
 import {
   DEFAULT_CANCEL_BUTTON_TEXT,
   DEFAULT_CONFIRM_BUTTON_TEXT,
+  DEFAULT_IFRAME_HEIGHT,
+  DEFAULT_IFRAME_WIDTH,
   OBJECTS_SHOWN,
   isActionType,
 } from './vocabulary';
@@ -154,8 +156,8 @@ export function AppCard({ definition, view, location, searchTimer, context, acti
           }
           actions.openIframeModal({
             uri: action.uri,
-            width: action.width ?? 890,
-            height: action.height ?? 748,
+            width: action.width ?? DEFAULT_IFRAME_WIDTH,
+            height: action.height ?? DEFAULT_IFRAME_HEIGHT,
             title: objectTitle ? `${objectTitle}: ${action.label}` : action.label,
           });
           return;

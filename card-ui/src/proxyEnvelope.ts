@@ -1,3 +1,5 @@
+import { PROXY_APP_SERVER_STATUS_CODE, PROXY_RESPONSE_BODY } from './vocabulary';
+
 /**
  * HubSpot's fetch proxy does not hand a card its server's 3xx-5xx answer: it answers with an
  * envelope of its own, the server's answer inside (HubSpot's local development proxy does the
@@ -13,8 +15,8 @@
 export interface ProxyEnvelope {
   status: 'error';
   category?: string;
-  responseBody?: unknown;
-  context?: { appServerStatusCode?: unknown };
+  [PROXY_RESPONSE_BODY]?: unknown;
+  context?: { [PROXY_APP_SERVER_STATUS_CODE]?: unknown };
 }
 
 /** The card server's own answer, unwrapped from the envelope when it came in one. */
@@ -34,8 +36,8 @@ export function isProxyEnvelope(body: unknown): body is ProxyEnvelope {
   const envelope = body as Record<string, unknown>;
   const context = envelope.context as Record<string, unknown> | undefined;
   return (
-    (envelope.status === 'error' && 'responseBody' in envelope) ||
-    (context !== null && typeof context === 'object' && 'appServerStatusCode' in context)
+    (envelope.status === 'error' && PROXY_RESPONSE_BODY in envelope) ||
+    (context !== null && typeof context === 'object' && PROXY_APP_SERVER_STATUS_CODE in context)
   );
 }
 
@@ -47,9 +49,9 @@ export function serverAnswer(status: number | undefined, body: unknown): ServerA
   if (!isProxyEnvelope(body)) {
     return { status, body, wrapped: false };
   }
-  const inner = body.responseBody;
+  const inner = body[PROXY_RESPONSE_BODY];
   return {
-    status: statusCode(body.context?.appServerStatusCode) ?? status,
+    status: statusCode(body.context?.[PROXY_APP_SERVER_STATUS_CODE]) ?? status,
     body: typeof inner === 'string' ? parseJson(inner) ?? (inner.trim() === '' ? undefined : inner) : inner,
     wrapped: true,
   };

@@ -135,6 +135,18 @@ export const DEFAULT_CONFIRM_BUTTON_TEXT = 'Yes';
 /** The cancel button's text when a confirmation hook gives none. */
 export const DEFAULT_CANCEL_BUTTON_TEXT = 'No';
 
+/** The iframe modal's width in pixels when an IFRAME action gives none. */
+export const DEFAULT_IFRAME_WIDTH = 890;
+
+/** The iframe modal's height in pixels when an IFRAME action gives none. */
+export const DEFAULT_IFRAME_HEIGHT = 748;
+
+/** The field of HubSpot's proxy envelope holding the card server's own body. */
+export const PROXY_RESPONSE_BODY = 'responseBody';
+
+/** The field under the proxy envelope's context holding the card server's status, as ["409"]. */
+export const PROXY_APP_SERVER_STATUS_CODE = 'appServerStatusCode';
+
 /** The methods a FORM action may submit with. */
 export const FORM_METHODS = ['POST', 'PUT', 'PATCH'] as const;
 export type FormMethod = (typeof FORM_METHODS)[number];

@@ -2,7 +2,13 @@ import { Button, Dropdown, Icon, Link, Text, Tile } from '@hubspot/ui-extensions
 import { describe, expect, it } from 'vitest';
 
 import { mayReach } from '../src/actionRules';
-import { ACTION_TYPES, BASE_URL_CHECKED_ACTION_TYPES, isBaseUrlCheckedActionType } from '../src/vocabulary';
+import {
+  ACTION_TYPES,
+  BASE_URL_CHECKED_ACTION_TYPES,
+  DEFAULT_IFRAME_HEIGHT,
+  DEFAULT_IFRAME_WIDTH,
+  isBaseUrlCheckedActionType,
+} from '../src/vocabulary';
 import { showcaseResponse } from './fixtures';
 import { answerFetches, heldAnswers, json, type FetchCall } from './hubspotFetch';
 import { renderCard } from './render';
@@ -48,6 +54,19 @@ describe('actions', () => {
       width: 890,
       height: 748,
       title: 'First: Edit',
+    });
+  });
+
+  it('opens an IFRAME action without a size at the rules’ default size', async () => {
+    const sizeless = { ...showcaseResponse, primaryAction: { type: 'IFRAME' as const, label: 'Create', uri: 'https://hooks.example.com/new' } };
+    answerFetches(() => json(sizeless));
+    const card = await loadedCard();
+    card.findByTestId(Button, 'primaryAction').trigger('onClick');
+    expect(card.mocks.actions.openIframeModal.calls[0][0]).toEqual({
+      uri: 'https://hooks.example.com/new',
+      width: DEFAULT_IFRAME_WIDTH,
+      height: DEFAULT_IFRAME_HEIGHT,
+      title: 'Create',
     });
   });
 

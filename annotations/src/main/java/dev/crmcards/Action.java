@@ -48,10 +48,13 @@ public @interface Action {
   /** The HTTP method of a hook ({@code httpMethod}); not for IFRAME. */
   HttpMethod method() default HttpMethod.POST;
 
-  /** The iframe modal's width in pixels; IFRAME only. */
+  /**
+   * The iframe modal's width in pixels; IFRAME only. The default is the rules' (ActionShapes,
+   * held equal by the processor's ActionDefaultsTest), which the card uses too.
+   */
   int width() default 890;
 
-  /** The iframe modal's height in pixels; IFRAME only. */
+  /** The iframe modal's height in pixels; IFRAME only. The default is the rules', as for width. */
   int height() default 748;
 
   /**

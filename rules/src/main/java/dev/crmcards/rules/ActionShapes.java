@@ -51,6 +51,17 @@ public final class ActionShapes {
   @From(value = LEGACY_CARDS, source = "SEED settingsAction; HUBSPOT-SPEC §10.1")
   public static final String SETTINGS_TYPE = IFRAME;
 
+  /**
+   * The iframe modal's size in pixels when an IFRAME action gives none: {@code @Action}'s defaults
+   * (literals there, as annotation defaults must be; a processor test holds them equal) and the
+   * card's.
+   */
+  @From(value = {CONVERTER, OLD_CONVERTER, APP_CARD}, source = "HUBSPOT-SPEC §4.1 IFRAME width and height")
+  public static final int DEFAULT_IFRAME_WIDTH = 890;
+
+  @From(value = {CONVERTER, OLD_CONVERTER, APP_CARD}, source = "HUBSPOT-SPEC §4.1 IFRAME width and height")
+  public static final int DEFAULT_IFRAME_HEIGHT = 748;
+
   /** The texts of a confirmation's buttons when the action omits them. */
   @From(value = {CONVERTER, OLD_CONVERTER, APP_CARD}, source = "HUBSPOT-SPEC §4.1")
   public static final String DEFAULT_CONFIRM_BUTTON_TEXT = "Yes";

@@ -7,6 +7,7 @@ import dev.crmcards.rules.DataTypes;
 import dev.crmcards.rules.FormInputs;
 import dev.crmcards.rules.Limits;
 import dev.crmcards.rules.ObjectTypes;
+import dev.crmcards.rules.ProxyEnvelope;
 import dev.crmcards.rules.RequestParameterNames;
 import dev.crmcards.rules.ReservedKeys;
 import dev.crmcards.rules.StatusTypes;
@@ -93,6 +94,19 @@ public final class Vocabulary {
           new Text(
               "defaultCancelButtonText", "The cancel button's text when a confirmation hook gives none.",
               ActionShapes.DEFAULT_CANCEL_BUTTON_TEXT),
+          new Count(
+              "defaultIframeWidth", "The iframe modal's width in pixels when an IFRAME action gives none.",
+              ActionShapes.DEFAULT_IFRAME_WIDTH),
+          new Count(
+              "defaultIframeHeight", "The iframe modal's height in pixels when an IFRAME action gives none.",
+              ActionShapes.DEFAULT_IFRAME_HEIGHT),
+          new Text(
+              "proxyResponseBody", "The field of HubSpot's proxy envelope holding the card server's own body.",
+              ProxyEnvelope.RESPONSE_BODY),
+          new Text(
+              "proxyAppServerStatusCode",
+              "The field under the proxy envelope's context holding the card server's status, as [\"409\"].",
+              ProxyEnvelope.APP_SERVER_STATUS_CODE),
           new Names("formMethods", "FormMethod", "The methods a FORM action may submit with.", ActionShapes.FORM_METHODS),
           new Names(
               "cardLayouts", "CardLayout", "How crmcards' card UI draws a card's objects: legacy tiles or a table.",
