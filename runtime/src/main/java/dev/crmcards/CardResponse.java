@@ -2,6 +2,7 @@ package dev.crmcards;
 
 import static dev.crmcards.ResponseChecks.notNull;
 
+import dev.crmcards.rules.Limits;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -39,7 +40,7 @@ import java.util.OptionalLong;
 public final class CardResponse<T> {
 
   /** The most results HubSpot shows for one card. */
-  public static final int MAX_RESULTS = 5;
+  public static final int MAX_RESULTS = Limits.OBJECTS_SHOWN;
 
   private static final CardResponse<?> EMPTY =
       new CardResponse<>(List.of(), Optional.empty(), Optional.empty(), List.of(), null, OptionalLong.empty());

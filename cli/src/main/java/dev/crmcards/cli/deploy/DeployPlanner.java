@@ -2,6 +2,7 @@ package dev.crmcards.cli.deploy;
 
 import dev.crmcards.cli.UsageException;
 import dev.crmcards.cli.definition.CardDefinition;
+import dev.crmcards.rules.Limits;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,9 +14,6 @@ import java.util.stream.Collectors;
  * HubSpot's by title, so deploying twice never creates a card twice.
  */
 public final class DeployPlanner {
-  /** HubSpot's limit of cards per app. */
-  public static final int MAX_CARDS_PER_APP = 25;
-
   private DeployPlanner() {}
 
   /**
@@ -59,11 +57,11 @@ public final class DeployPlanner {
                 differences));
       }
     }
-    if (remote.size() + creates > MAX_CARDS_PER_APP) {
+    if (remote.size() + creates > Limits.CARDS_PER_APP) {
       throw new ApiException(
           0,
           "app " + appId + " has " + remote.size() + " cards; creating " + creates + " more would"
-              + " exceed HubSpot's limit of " + MAX_CARDS_PER_APP + " cards per app");
+              + " exceed HubSpot's limit of " + Limits.CARDS_PER_APP + " cards per app");
     }
     return changes;
   }
