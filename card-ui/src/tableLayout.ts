@@ -1,6 +1,14 @@
 import type { DisplayProperty } from './types';
 import type { CardView, LocationName } from './viewTypes';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, MIN_PAGE_SIZE, isReservedObjectKey } from './vocabulary';
+import {
+  COMPACT_COLUMNS,
+  COMPACT_PAGE_SIZE,
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  MIN_PAGE_SIZE,
+  ROOMY_LOCATION,
+  isReservedObjectKey,
+} from './vocabulary';
 
 /** How a TABLE fits where HubSpot shows it. */
 export interface TableLayout {
@@ -12,18 +20,13 @@ export interface TableLayout {
   pageSize: number;
 }
 
-/** The property columns a narrow place shows beside the title column. */
-export const COMPACT_COLUMNS = 2;
-
-/** The most rows a narrow place asks for. */
-export const COMPACT_PAGE_SIZE = 5;
-
 /**
  * A record tab has the page's width: every column and the card's page size. The sidebars and the
- * preview panel are a few hundred pixels wide: the first columns and shorter pages.
+ * preview panel are a few hundred pixels wide: the first columns and shorter pages. The rules say
+ * which and how many, and the processor notes a card whose columns a compact table leaves out.
  */
 export function tableLayout(view: CardView, properties: DisplayProperty[], location?: LocationName): TableLayout {
-  const compact = location !== 'RECORD_TAB';
+  const compact = location !== ROOMY_LOCATION;
   const columns = properties.filter((p) => !isReservedObjectKey(p.name));
   const pageSize = clamp(view.pageSize ?? DEFAULT_PAGE_SIZE);
   return compact

@@ -174,6 +174,15 @@ export const DEFAULT_LOCATION = 'RECORD_SIDEBAR';
 /** The location only a card on tickets may name (its help desk twin). */
 export const TICKETS_ONLY_LOCATION = 'HELPDESK_SIDEBAR';
 
+/** The one location with room for a whole TABLE; everywhere else a table shows compact. */
+export const ROOMY_LOCATION = 'RECORD_TAB';
+
+/** The property columns a compact TABLE shows beside its title column. */
+export const COMPACT_COLUMNS = 2;
+
+/** The most rows a compact TABLE asks for a page. */
+export const COMPACT_PAGE_SIZE = 5;
+
 /** The fewest rows a TABLE page may have. */
 export const MIN_PAGE_SIZE = 1;
 

@@ -24,7 +24,7 @@ import type { RenderedElementNode } from '@hubspot/ui-extensions/testing';
 import { describe, expect, it } from 'vitest';
 
 import { SEARCH_DELAY_MS } from '../src/TableCard';
-import { COMPACT_PAGE_SIZE } from '../src/tableLayout';
+import { COMPACT_PAGE_SIZE } from '../src/vocabulary';
 import type { CardView, LocationName } from '../src/viewTypes';
 import { MAX_SEARCH_LENGTH } from '../src/vocabulary';
 import { contactContext } from './fixtures';

@@ -33,6 +33,28 @@ class ViewErrorsTest {
   static final String TOTAL = "@CardProperty(label = \"Total\", type = CURRENCY, sortable = true) BigDecimal total";
 
   @Test
+  void aTableThatShowsCompactSomewhereNotesTheColumnsItLeavesOut() {
+    String[] columns = {TOTAL, "@CardProperty(label = \"Placed\", type = DATE) LocalDate placed",
+        "@CardProperty(label = \"Status\", type = STRING) String status"};
+    var compilation = compile(order(
+        "  locations = {CardLocation.RECORD_TAB, CardLocation.RECORD_SIDEBAR, CardLocation.PREVIEW},"
+            + " layout = CardLayout.TABLE", columns));
+    Cards.assertSucceededWithoutWarnings(compilation);
+    assertThat(compilation).hadNoteContaining(
+        "crmcards: on RECORD_SIDEBAR and PREVIEW, card Order's table shows its first 2 of 3 columns, 'total' and"
+            + " 'placed', in pages of at most 5 rows; on RECORD_TAB it shows all. Declare the columns to show there"
+            + " first.");
+    // On the record tab alone, or with no more columns than a compact table shows, there is nothing to note.
+    for (Compilation quiet : java.util.List.of(
+        compile(order("  locations = CardLocation.RECORD_TAB, layout = CardLayout.TABLE", columns)),
+        compile(order("  layout = CardLayout.TABLE", columns[0], columns[1])))) {
+      org.junit.jupiter.api.Assertions.assertFalse(
+          quiet.notes().stream().anyMatch(note -> note.getMessage(null).contains("table shows its first")),
+          quiet.notes().toString());
+    }
+  }
+
+  @Test
   void aTableCardWithEveryAttributeCompiles() {
     JavaFileObject f =
         order(

@@ -51,6 +51,21 @@ public final class CardViews {
     return onTickets ? List.of(DEFAULT_LOCATION, TICKETS_ONLY_LOCATION) : List.of(DEFAULT_LOCATION);
   }
 
+  /**
+   * The one location with a page's width, where a TABLE shows every column and its whole page; the
+   * sidebars and the preview panel, a few hundred pixels wide, show it compact.
+   */
+  @From(value = APP_CARD, source = "HUBSPOT-SPEC §12 card locations; crmcards' card UI tableLayout")
+  public static final String ROOMY_LOCATION = "RECORD_TAB";
+
+  /** The property columns a compact TABLE shows beside its title column: the first ones declared. */
+  @From(value = APP_CARD, source = "crmcards' card UI tableLayout")
+  public static final int COMPACT_COLUMNS = 2;
+
+  /** The most rows a compact TABLE asks for a page. */
+  @From(value = APP_CARD, source = "crmcards' card UI tableLayout")
+  public static final int COMPACT_PAGE_SIZE = 5;
+
   /** The fewest rows a TABLE page may have. */
   @From(value = APP_CARD, source = "API.md §9 pageSize")
   public static final int MIN_PAGE_SIZE = 1;

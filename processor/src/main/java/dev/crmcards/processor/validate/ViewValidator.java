@@ -79,6 +79,9 @@ final class ViewValidator {
           extra.element(), Annotations.find(extra.element(), ExtraProperties.class).orElse(null));
     }
     List<String> sortable = sortable(properties, table);
+    if (table) {
+      noteCompactColumns(type, locations, properties);
+    }
     SummaryModel summary = null;
     TypeMirror summaryType = gem.summary().get();
     if (summaryType != null && summaryType.getKind() != TypeKind.VOID) {
@@ -90,6 +93,27 @@ final class ViewValidator {
     return new ViewModel(
         layout, locations, table ? pageSize : CardViews.DEFAULT_PAGE_SIZE, table && gem.searchable().get(),
         sortable, currencyCodes(properties), summary);
+  }
+
+  /**
+   * A note, not a warning, when a TABLE shows compact somewhere and leaves columns out there: the
+   * sidebars and the preview panel show the first columns only, which is by design, but should be
+   * no surprise. The fix, if one is wanted, is the order of the members.
+   */
+  private void noteCompactColumns(TypeElement type, List<CardLocation> locations, List<PropertyModel> properties) {
+    List<String> compact =
+        locations.stream().map(Enum::name).filter(l -> !l.equals(CardViews.ROOMY_LOCATION)).toList();
+    if (compact.isEmpty() || properties.size() <= CardViews.COMPACT_COLUMNS) {
+      return;
+    }
+    List<String> shown =
+        properties.stream().limit(CardViews.COMPACT_COLUMNS).map(p -> "'" + p.member().javaName() + "'").toList();
+    reporter.note(
+        "crmcards: on " + String.join(" and ", compact) + ", card " + type.getSimpleName() + "'s table shows its"
+            + " first " + CardViews.COMPACT_COLUMNS + " of " + properties.size() + " columns, " + String.join(" and ", shown)
+            + ", in pages of at most " + CardViews.COMPACT_PAGE_SIZE + " rows; on " + CardViews.ROOMY_LOCATION
+            + " it shows all. Declare the columns to show there first.",
+        type);
   }
 
   /** The code of each CURRENCY property that has one, by wire name, in declaration order. */

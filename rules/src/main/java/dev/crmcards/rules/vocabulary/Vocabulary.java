@@ -119,6 +119,14 @@ public final class Vocabulary {
           new Text(
               "ticketsOnlyLocation", "The location only a card on tickets may name (its help desk twin).",
               CardViews.TICKETS_ONLY_LOCATION),
+          new Text(
+              "roomyLocation",
+              "The one location with room for a whole TABLE; everywhere else a table shows compact.",
+              CardViews.ROOMY_LOCATION),
+          new Count(
+              "compactColumns", "The property columns a compact TABLE shows beside its title column.",
+              CardViews.COMPACT_COLUMNS),
+          new Count("compactPageSize", "The most rows a compact TABLE asks for a page.", CardViews.COMPACT_PAGE_SIZE),
           new Count("minPageSize", "The fewest rows a TABLE page may have.", CardViews.MIN_PAGE_SIZE),
           new Count("maxPageSize", "The most rows a TABLE page may have.", CardViews.MAX_PAGE_SIZE),
           new Count(
