@@ -18,6 +18,7 @@ import { formBody, initialValues } from './formBody';
 import { submitForm } from './formRequest';
 import { checkForm } from './formRules';
 import type { FormDefinition, FormValues } from './formTypes';
+import { ownValue } from './ownValues';
 import type { CardHostProps } from './host';
 import type { Answer, FieldErrors } from './requests';
 import type { CardAction } from './types';
@@ -84,7 +85,7 @@ export function FormOverlay({ id, kind, title, action, form, baseUrls, host, onS
 
   const enter = (name: string, value: unknown) => {
     setTouched((current) => new Set(current).add(name));
-    if (sameValue(values[name], value)) {
+    if (sameValue(ownValue(values, name), value)) {
       return; // an input reports on leaving it too: the server's verdict on this value stands
     }
     setValues((current) => ({ ...current, [name]: value }));
@@ -143,10 +144,10 @@ export function FormOverlay({ id, kind, title, action, form, baseUrls, host, onS
             key={input.name}
             formId={id}
             input={input}
-            value={values[input.name]}
+            value={ownValue(values, input.name)}
             error={
-              serverErrors[input.name] ??
-              (submitted || touched.has(input.name) ? errors[input.name] : undefined)
+              ownValue(serverErrors, input.name) ??
+              (submitted || touched.has(input.name) ? ownValue(errors, input.name) : undefined)
             }
             onValue={(value) => enter(input.name, value)}
           />

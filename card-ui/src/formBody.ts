@@ -1,4 +1,5 @@
 import type { FormInput, FormValues } from './formTypes';
+import { keyed, ownValue } from './ownValues';
 
 /**
  * The JSON body of a form (API.md §10 wire): each member by name, numbers as JSON numbers, dates
@@ -7,14 +8,14 @@ import type { FormInput, FormValues } from './formTypes';
  * required value stays "", so the server names it missing as the card does.
  */
 export function formBody(inputs: readonly FormInput[], values: FormValues): Record<string, unknown> {
-  const body: Record<string, unknown> = {};
+  const body: [string, unknown][] = [];
   for (const input of inputs) {
-    const value = bodyValue(input, values[input.name]);
+    const value = bodyValue(input, ownValue(values, input.name));
     if (value !== undefined) {
-      body[input.name] = value;
+      body.push([input.name, value]);
     }
   }
-  return body;
+  return keyed(body);
 }
 
 function bodyValue(input: FormInput, value: unknown): unknown {
@@ -32,15 +33,15 @@ function bodyValue(input: FormInput, value: unknown): unknown {
 
 /** What a form shows before the user enters anything: a toggle is off, a multi-select empty. */
 export function initialValues(inputs: readonly FormInput[]): FormValues {
-  const values: FormValues = {};
+  const values: [string, unknown][] = [];
   for (const input of inputs) {
     if (input.type === 'BOOLEAN') {
-      values[input.name] = false;
+      values.push([input.name, false]);
     } else if (input.type === 'MULTI_SELECT') {
-      values[input.name] = [];
+      values.push([input.name, []]);
     } else if (input.type === 'TEXT') {
-      values[input.name] = '';
+      values.push([input.name, '']);
     }
   }
-  return values;
+  return keyed(values);
 }

@@ -1,6 +1,7 @@
 import { readDate } from './dates';
 import type { FormInput, FormValues } from './formTypes';
 import { asJavaReadsIt } from './javaPattern';
+import { keyed, ownValue } from './ownValues';
 import type { FieldErrors } from './requests';
 import { FORM_MESSAGES, MAX_SAFE_INTEGER, type FormMessage } from './vocabulary';
 
@@ -14,14 +15,14 @@ export type FormRule = FormMessage['rule'];
  * the card is about to send, or any body at all.
  */
 export function checkForm(inputs: readonly FormInput[], values: FormValues): FieldErrors {
-  const errors: FieldErrors = {};
+  const errors: [string, string][] = [];
   for (const input of inputs) {
-    const broken = checkValue(input, values[input.name]);
+    const broken = checkValue(input, ownValue(values, input.name));
     if (broken) {
-      errors[input.name] = message(broken, input);
+      errors.push([input.name, message(broken, input)]);
     }
   }
-  return errors;
+  return keyed(errors);
 }
 
 /** The first rule one value breaks, if any. */

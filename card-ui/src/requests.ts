@@ -2,6 +2,7 @@ import { hubspot } from '@hubspot/ui-extensions';
 
 import type { CardHostProps } from './host';
 import { ownValue } from './ownValue';
+import { keyed } from './ownValues';
 import { parseJson, serverAnswer } from './proxyEnvelope';
 import { recordType } from './recordTypes';
 import type { CardAction, CardDefinition, CardResponse } from './types';
@@ -179,11 +180,6 @@ export function fieldErrors(body: unknown): FieldErrors | undefined {
   if (!errors || typeof errors !== 'object' || Array.isArray(errors)) {
     return undefined;
   }
-  const found: FieldErrors = {};
-  for (const [field, message] of Object.entries(errors)) {
-    if (typeof message === 'string') {
-      found[field] = message;
-    }
-  }
-  return Object.keys(found).length > 0 ? found : undefined;
+  const found = Object.entries(errors).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+  return found.length > 0 ? keyed(found) : undefined;
 }

@@ -356,3 +356,55 @@ describe('a FORM action', () => {
     expect(posts(calls)).toEqual([]);
   });
 });
+
+describe('form members named as the keys every JavaScript object has', () => {
+  // Java names them freely; the card must hold each as a name, never reach the inherited one.
+  const inputs: FormInput[] = [
+    { name: 'constructor', label: 'Count', type: 'INTEGER', required: false, largest: 2147483647 },
+    { name: 'toString', label: 'Words', type: 'TEXT', required: false },
+    { name: '__proto__', label: 'Name', type: 'TEXT', required: true },
+  ];
+  const view: CardView = { ...formsView, forms: { ...formsView.forms, newOrder: { inputs } } };
+  const count = (form: () => RenderedFragmentNode) => form().find(NumberInput, { name: 'constructor' });
+  const words = (form: () => RenderedFragmentNode) => form().find(Input, { name: 'toString' });
+  const name = (form: () => RenderedFragmentNode) => form().find(Input, { name: '__proto__' });
+
+  it('leaves optional ones empty without an error and sends each value under its name', async () => {
+    const calls = serve(() => json({ message: 'Saved' }));
+    const card = await formsCard('crm.record.sidebar', view);
+    const form = overlayOf(card);
+    expect(words(form).props).toMatchObject({ error: false, validationMessage: undefined });
+    name(form).trigger('onInput', 'Pat' as never);
+    submit(form);
+    await card.waitFor(() => expect(card.mocks.actions.addAlert.calls.length).toBe(1));
+    expect(count(form).props).toMatchObject({ error: false, validationMessage: undefined });
+    expect(Object.entries(posts(calls)[0].body!)).toEqual([['__proto__', 'Pat']]);
+  });
+
+  it('shows the card’s errors at them and sends nothing', async () => {
+    const calls = serve(() => json({}));
+    const card = await formsCard('crm.record.sidebar', view);
+    const form = overlayOf(card);
+    count(form).trigger('onChange', 2.5 as never);
+    submit(form);
+    expect(count(form).props.validationMessage).toBe(text('NOT_WHOLE_NUMBER'));
+    expect(name(form).props.validationMessage).toBe(text('MISSING'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(posts(calls)).toEqual([]);
+  });
+
+  it('shows the server’s field errors at them', async () => {
+    // Built from entries: an object literal's __proto__ would set its prototype, not a key.
+    const errors = Object.fromEntries([['constructor', 'Too many.'], ['toString', 'Too wordy.'], ['__proto__', 'Taken.']]);
+    serve(() => json({ message: INVALID_FORM_MESSAGE, errors }, 400));
+    const card = await formsCard('crm.record.sidebar', view);
+    const form = overlayOf(card);
+    name(form).trigger('onInput', 'Pat' as never);
+    submit(form);
+    await card.waitFor(() => expect(form().maybeFind(Alert)).not.toBeNull());
+    expect(count(form).props.validationMessage).toBe('Too many.');
+    expect(words(form).props.validationMessage).toBe('Too wordy.');
+    expect(name(form).props.validationMessage).toBe('Taken.');
+    expect(form().find(Alert).text).toBeNull();
+  });
+});
