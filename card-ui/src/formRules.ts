@@ -153,7 +153,7 @@ export function ruleText(rule: FormRule, limits: Record<string, unknown>): strin
 }
 
 /**
- * A limit as the server's message prints it (the rules' `FormInputs.number`): its shortest digits
+ * A limit as the server's message prints it (the rules' `PlainNumbers`): its shortest digits
  * and never an exponent, so `1e-7` is `0.0000001` and `1e21` is written out, as Java's
  * `toPlainString` writes them.
  */

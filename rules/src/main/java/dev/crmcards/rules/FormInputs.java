@@ -2,7 +2,6 @@ package dev.crmcards.rules;
 
 import static dev.crmcards.rules.Client.APP_CARD;
 
-import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -148,16 +147,13 @@ public final class FormInputs {
   }
 
   /**
-   * A limit ({@code min}, {@code max}) as the view file writes it and as JavaScript prints that
-   * JSON number: a whole number without a fraction ({@code 1}, not {@code 1.0}), any other plainly
-   * ({@code 0.5}, never an exponent within the limits a form may have).
+   * A limit ({@code min}, {@code max}) as the view file writes it and as the card prints that
+   * JSON number: its shortest digits, a whole number without a fraction ({@code 1}, not {@code
+   * 1.0}), never an exponent ({@link PlainNumbers}).
    */
   @From(value = APP_CARD, source = "crmcards view file: an input's min and max")
   public static String number(double value) {
-    if (value == Math.rint(value) && Math.abs(value) <= MAX_SAFE_INTEGER) {
-      return Long.toString((long) value);
-    }
-    return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+    return PlainNumbers.of(value);
   }
 
   /**

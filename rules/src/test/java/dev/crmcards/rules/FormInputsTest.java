@@ -40,6 +40,14 @@ class FormInputsTest {
   }
 
   @Test
+  void limitsHaveTheirShortestDigitsAsTheCardPrintsThem() {
+    // Java 17's Double.toString says 1.9999999999999998E23: not the card's 2e23.
+    assertThat(FormInputs.message(FormInputs.TOO_LARGE, null, 2e23, null))
+        .isEqualTo("Enter a number of at most 200000000000000000000000.");
+    assertThat(FormInputs.number(1e22)).isEqualTo("10000000000000000000000");
+  }
+
+  @Test
   void patternsThatOnlyJavaReads() {
     assertThat(FormInputs.javaOnlyPart("a++")).contains("++");
     assertThat(FormInputs.javaOnlyPart("a{2,3}+")).contains("}+");

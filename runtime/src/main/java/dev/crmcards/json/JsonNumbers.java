@@ -1,9 +1,8 @@
 package dev.crmcards.json;
 
+import dev.crmcards.rules.PlainNumbers;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -14,8 +13,8 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Numbers as JSON numbers and as the plain decimal strings HubSpot expects for property values:
- * never an exponent, doubles and floats as the shortest decimal that reads back the same, by the
- * rules {@link JsonOutput} documents.
+ * never an exponent, doubles and floats as the shortest decimal that reads back the same (the
+ * rules' {@link PlainNumbers}, as the card prints them), by the rules {@link JsonOutput} documents.
  */
 final class JsonNumbers {
 
@@ -212,21 +211,14 @@ final class JsonNumbers {
         write(out, (long) d);
         return;
       }
-      // The smallest k for which some m / 10^k reads back as a: both m and 10^k are exact
-      // doubles, so the division is correctly rounded, just like a parser reading "m e-k".
-      for (int k = 1; k < DOUBLE_POW10.length; k++) {
-        double scaled = a * DOUBLE_POW10[k];
-        if (scaled >= TWO_POW_53) {
-          break;
-        }
-        long m = (long) Math.rint(scaled);
-        if (m / DOUBLE_POW10[k] == a) {
-          writeFixedPoint(out, d < 0, m, k);
-          return;
-        }
+      // Most doubles: their digits put down here, without the String the rules would make.
+      int k = PlainNumbers.fractionDigits(a);
+      if (k > 0) {
+        writeFixedPoint(out, d < 0, (long) Math.rint(a * DOUBLE_POW10[k]), k);
+        return;
       }
     }
-    out.appendAscii(shortestPlain(new BigDecimal(d), d, 17));
+    out.appendAscii(PlainNumbers.of(d));
   }
 
   private static void writeText(JsonBuffer out, float f) {
@@ -239,26 +231,7 @@ final class JsonNumbers {
       write(out, (long) f);
       return;
     }
-    out.appendAscii(shortestPlain(new BigDecimal(f), f, 9));
-  }
-
-  /**
-   * The plain text of the fewest significant digits that read back as {@code value}: {@code exact}
-   * (the binary value as a decimal) rounded to 1, 2, ... digits until it does. Java 17's {@link
-   * Double#toString(double)} is not always shortest, hence this slower search for the rare values
-   * the fast paths leave.
-   */
-  private static String shortestPlain(BigDecimal exact, double value, int maxDigits) {
-    boolean isFloat = maxDigits == 9;
-    for (int digits = 1; digits < maxDigits; digits++) {
-      BigDecimal rounded = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
-      if (isFloat ? rounded.floatValue() == (float) value : rounded.doubleValue() == value) {
-        return rounded.stripTrailingZeros().toPlainString();
-      }
-    }
-    return exact.round(new MathContext(maxDigits, RoundingMode.HALF_EVEN))
-        .stripTrailingZeros()
-        .toPlainString();
+    out.appendAscii(PlainNumbers.of(f));
   }
 
   /**

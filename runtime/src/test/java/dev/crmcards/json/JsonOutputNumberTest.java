@@ -3,8 +3,10 @@ package dev.crmcards.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.crmcards.rules.PlainNumbers;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** The unquoted numbers of a summary: the same plain text the quoted property values have. */
@@ -32,6 +34,21 @@ class JsonOutputNumberTest {
   void theSameTextAsTheQuotedForms() {
     for (double d : new double[] {0.925, -12.5, 1e21, 123456.789}) {
       assertThat("\"" + write(o -> o.number(d)) + "\"").isEqualTo(write(o -> o.quotedDouble(d)));
+    }
+  }
+
+  @Test
+  void doublesHaveTheDigitsOfTheRulesAsTheCardPrintsThem() {
+    // 2^-1017: the decimal nearest it in 16 digits reads back as another double, one above does.
+    assertThat(write(o -> o.number(Math.scalb(1.0, -1017))))
+        .isEqualTo("0." + "0".repeat(306) + "7120236347223045");
+    assertThat(write(o -> o.number(2e23))).isEqualTo("200000000000000000000000");
+    SplittableRandom random = new SplittableRandom(17);
+    for (int i = 0; i < 20_000; i++) {
+      double d = i % 2 == 0 ? Double.longBitsToDouble(random.nextLong()) : random.nextDouble() * 1e6;
+      if (Double.isFinite(d)) {
+        assertThat(write(o -> o.number(d))).as("%s", d).isEqualTo(PlainNumbers.of(d));
+      }
     }
   }
 

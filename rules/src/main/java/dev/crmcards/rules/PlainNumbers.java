@@ -1,0 +1,139 @@
+package dev.crmcards.rules;
+
+import static dev.crmcards.rules.Client.APP_CARD;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * A double or float in the digits the card's JavaScript prints for it, written without an
+ * exponent: the fewest significant digits that read back as the same number, the nearest of them
+ * where several do (ECMA-262 Number::toString), so {@code 2e23} is {@code 200000000000000000000000}
+ * and {@code 5e-324} is {@code 0.}, 323 zeros and {@code 5}. Java 17's {@link
+ * Double#toString(double)} is not always shortest ({@code 1.9999999999999998E23} for {@code 2e23}),
+ * so the card's messages, the server's and the JSON the server writes all take their digits from
+ * here.
+ */
+public final class PlainNumbers {
+  private PlainNumbers() {}
+
+  /** 2^53: below it every integer is a double, and m / 10^k is correctly rounded for m below it. */
+  private static final double TWO_POW_53 = 9007199254740992.0;
+
+  /** 10^0 .. 10^17 as doubles, each exact: 10^k = 2^k * 5^k, and 5^17 < 2^53. */
+  private static final double[] POW10 = new double[18];
+
+  static {
+    double power = 1;
+    for (int k = 0; k < POW10.length; k++) {
+      POW10[k] = power;
+      power *= 10;
+    }
+  }
+
+  /** The most significant digits a double needs to read back; a float needs 9. */
+  private static final int DOUBLE_DIGITS = 17;
+
+  private static final int FLOAT_DIGITS = 9;
+
+  /**
+   * {@code value} in the shortest digits that read back as it, plainly; {@code -0.0} is {@code 0}.
+   *
+   * @throws IllegalArgumentException if {@code value} is NaN or infinite
+   */
+  @From(value = APP_CARD, source = "ECMA-262 Number::toString; API.md §10 details")
+  public static String of(double value) {
+    requireFinite(value);
+    if (value == 0) {
+      return "0";
+    }
+    double magnitude = Math.abs(value);
+    if (magnitude < TWO_POW_53) {
+      if (magnitude == Math.rint(magnitude)) {
+        return Long.toString((long) value);
+      }
+      int k = fractionDigits(magnitude);
+      if (k > 0) {
+        BigDecimal digits = BigDecimal.valueOf((long) Math.rint(magnitude * POW10[k]), k);
+        return (value < 0 ? digits.negate() : digits).toPlainString();
+      }
+    }
+    return shortest(new BigDecimal(value), value, DOUBLE_DIGITS);
+  }
+
+  /**
+   * {@code value} in the shortest digits that read back as the float, plainly.
+   *
+   * @throws IllegalArgumentException if {@code value} is NaN or infinite
+   */
+  @From(value = APP_CARD, source = "ECMA-262 Number::toString; IEEE 754 binary32")
+  public static String of(float value) {
+    requireFinite(value);
+    if (value == 0) {
+      return "0";
+    }
+    return shortest(new BigDecimal(value), value, FLOAT_DIGITS);
+  }
+
+  /**
+   * The quick way to the shortest digits of most doubles, for a writer that puts them down
+   * itself: the fewest digits {@code k} after the point for which {@code m / 10^k}, {@code m =
+   * rint(magnitude * 10^k)}, reads back as {@code magnitude}; -1 when no {@code k} up to 17 with
+   * {@code m} below 2^53 does ({@link #of(double)} then finds them). Both {@code m} and {@code
+   * 10^k} are exact doubles, so the division is correctly rounded, as a parser reading {@code "m
+   * e-k"} rounds.
+   *
+   * @param magnitude a positive double below 2^53 with a fraction
+   */
+  @From(value = APP_CARD, source = "ECMA-262 Number::toString")
+  public static int fractionDigits(double magnitude) {
+    for (int k = 1; k < POW10.length; k++) {
+      double scaled = magnitude * POW10[k];
+      if (scaled >= TWO_POW_53) {
+        return -1;
+      }
+      if (Math.rint(scaled) / POW10[k] == magnitude) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The fewest significant digits of {@code exact} (the binary value as a decimal) that read back
+   * as {@code value}: rounded to 1, 2, ... digits, the nearest first; where the nearest does not
+   * read back, its neighbour on the other side may, for the values that read back as a power of
+   * two lie more widely above it than below.
+   */
+  private static String shortest(BigDecimal exact, double value, int maxDigits) {
+    for (int digits = 1; digits < maxDigits; digits++) {
+      BigDecimal nearest = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+      if (readsBack(nearest, value, maxDigits)) {
+        return plain(nearest);
+      }
+      RoundingMode otherSide = nearest.compareTo(exact) > 0 ? RoundingMode.FLOOR : RoundingMode.CEILING;
+      BigDecimal other = exact.round(new MathContext(digits, otherSide));
+      if (readsBack(other, value, maxDigits)) {
+        return plain(other);
+      }
+    }
+    return plain(exact.round(new MathContext(maxDigits, RoundingMode.HALF_EVEN)));
+  }
+
+  private static boolean readsBack(BigDecimal candidate, double value, int maxDigits) {
+    return maxDigits == FLOAT_DIGITS
+        ? candidate.floatValue() == (float) value
+        : candidate.doubleValue() == value;
+  }
+
+  private static String plain(BigDecimal digits) {
+    return digits.stripTrailingZeros().toPlainString();
+  }
+
+  private static void requireFinite(double value) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException("not a finite number: " + value);
+    }
+  }
+}

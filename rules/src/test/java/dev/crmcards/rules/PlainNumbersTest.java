@@ -1,0 +1,86 @@
+package dev.crmcards.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class PlainNumbersTest {
+
+  @Test
+  void printsTheDigitsJavaScriptPrints() {
+    // Java 17's Double.toString says 1.9999999999999998E23 and 9.999999999999999E22.
+    assertThat(PlainNumbers.of(2e23)).isEqualTo("200000000000000000000000");
+    assertThat(PlainNumbers.of(-2e23)).isEqualTo("-200000000000000000000000");
+    assertThat(PlainNumbers.of(1e23)).isEqualTo("100000000000000000000000");
+    assertThat(PlainNumbers.of(1e22)).isEqualTo("10000000000000000000000");
+    assertThat(PlainNumbers.of(5e-324)).isEqualTo("0." + "0".repeat(323) + "5");
+    assertThat(PlainNumbers.of(1e-7)).isEqualTo("0.0000001");
+    assertThat(PlainNumbers.of(0.1 + 0.2)).isEqualTo("0.30000000000000004");
+    assertThat(PlainNumbers.of(99.5)).isEqualTo("99.5");
+    assertThat(PlainNumbers.of(-0.0)).isEqualTo("0");
+    assertThat(PlainNumbers.of(1.0)).isEqualTo("1");
+    assertThat(PlainNumbers.of(9007199254740993.0)).isEqualTo("9007199254740992");
+    assertThat(PlainNumbers.of(Double.MAX_VALUE)).isEqualTo("17976931348623157" + "0".repeat(292));
+    // 2^-1017, as V8 prints it: the nearest 16 digits read back as another double, the next do not.
+    assertThat(PlainNumbers.of(Math.scalb(1.0, -1017))).isEqualTo("0." + "0".repeat(306) + "7120236347223045");
+    assertThat(PlainNumbers.of(0.1f)).isEqualTo("0.1");
+    assertThat(PlainNumbers.of(16777217f)).isEqualTo("16777216");
+  }
+
+  @Test
+  void refusesWhatIsNoNumber() {
+    assertThatThrownBy(() -> PlainNumbers.of(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> PlainNumbers.of(Float.POSITIVE_INFINITY)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void anyDoubleReadsBackFromItsDigitsAndNoFewerDigitsWould() {
+    SplittableRandom random = new SplittableRandom(20261207);
+    for (int i = 0; i < 100_000; i++) {
+      double value = switch (i % 3) {
+        case 0 -> Double.longBitsToDouble(random.nextLong()); // every exponent
+        case 1 -> random.nextLong(1, 1L << 53) / Math.pow(10, random.nextInt(1, 18)); // short decimals
+        default -> random.nextDouble() * Math.pow(10, random.nextInt(-30, 30));
+      };
+      if (Double.isFinite(value)) {
+        assertShortest(value, PlainNumbers.of(value), 17);
+      }
+    }
+  }
+
+  @Test
+  void anyFloatReadsBackFromItsDigitsAndNoFewerDigitsWould() {
+    SplittableRandom random = new SplittableRandom(7);
+    for (int i = 0; i < 50_000; i++) {
+      float value = Float.intBitsToFloat(random.nextInt());
+      if (Float.isFinite(value)) {
+        assertShortest(value, PlainNumbers.of(value), 9);
+      }
+    }
+  }
+
+  /**
+   * {@code text} is plain, reads back as {@code value}, and no decimal of fewer significant digits
+   * does: the nearest of those below and above the value (rounded down and up) do not.
+   */
+  private static void assertShortest(double value, String text, int maxDigits) {
+    boolean isFloat = maxDigits == 9;
+    assertThat(text).as("%s", value).doesNotContainAnyWhitespaces().doesNotContain("E", "e");
+    BigDecimal read = new BigDecimal(text);
+    assertThat(isFloat ? read.floatValue() : read.doubleValue()).as(text).isEqualTo(value);
+    int digits = read.signum() == 0 ? 1 : read.stripTrailingZeros().precision();
+    if (digits > 1) {
+      BigDecimal exact = isFloat ? new BigDecimal((float) value) : new BigDecimal(value);
+      for (RoundingMode mode : new RoundingMode[] {RoundingMode.FLOOR, RoundingMode.CEILING}) {
+        BigDecimal shorter = exact.round(new MathContext(digits - 1, mode));
+        boolean readsBack = isFloat ? shorter.floatValue() == (float) value : shorter.doubleValue() == value;
+        assertThat(readsBack).as("%s reads back as %s, shorter than %s", shorter, value, text).isFalse();
+      }
+    }
+  }
+}
