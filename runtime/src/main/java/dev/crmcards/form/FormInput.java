@@ -1,6 +1,7 @@
 package dev.crmcards.form;
 
 import dev.crmcards.rules.FormInputs;
+import dev.crmcards.rules.PlainNumbers;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -46,9 +47,9 @@ public final class FormInput {
     this.largest = largest;
     this.min = min;
     this.max = max;
-    // For BigDecimal values; an infinite limit has no decimal, and limits nothing a decimal holds.
-    this.minDecimal = Double.isFinite(min) ? BigDecimal.valueOf(min) : null;
-    this.maxDecimal = Double.isFinite(max) ? BigDecimal.valueOf(max) : null;
+    // For BigDecimal values.
+    this.minDecimal = cardDecimal(min);
+    this.maxDecimal = cardDecimal(max);
     this.maxLength = maxLength;
     this.pattern = pattern;
     // A whole number's messages name its type's limit where it declares none (or one beyond it):
@@ -60,6 +61,16 @@ public final class FormInput {
     this.tooSmall = FormInputs.message(FormInputs.TOO_SMALL, minimum, maximum, length);
     this.tooLarge = FormInputs.message(FormInputs.TOO_LARGE, minimum, maximum, length);
     this.tooLong = FormInputs.message(FormInputs.TOO_LONG, minimum, maximum, length);
+  }
+
+  /**
+   * A limit as the card has it: its shortest digits, as the card sends that number. Not {@link
+   * BigDecimal#valueOf(double)}, whose digits are Java 17's toString, 1.9999999999999998E23 for
+   * 2e23: a 2e23 sent for a max of 2e23 would be over it. Null when unset or infinite, which
+   * limits nothing a decimal holds.
+   */
+  private static BigDecimal cardDecimal(double limit) {
+    return Double.isFinite(limit) ? new BigDecimal(PlainNumbers.of(limit)) : null;
   }
 
   /** A limit as a message's, null when unset. */
