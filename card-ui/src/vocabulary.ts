@@ -250,12 +250,19 @@ export const isInputType = (value: unknown): value is InputType =>
 /** The largest whole number a card sends exactly; a long input stays within it. */
 export const MAX_SAFE_INTEGER = 9007199254740991;
 
+/**
+ * The longest text a form input takes, in UTF-16 units: the most its maxLength may be, and its
+ * limit when it declares none.
+ */
+export const MAX_TEXT_LENGTH = 262144;
+
 /** The content type of a submitted form. */
 export const FORM_CONTENT_TYPE = 'application/json';
 
 /**
  * What the card and the server say when a form value breaks a rule; {min}, {max} and {maxLength}
- * stand for the input's limit, or a whole number's type's when it declares none.
+ * stand for the input's limit, or where it declares none a whole number's type's, a text's
+ * maxTextLength.
  */
 export const FORM_MESSAGES = [
   { rule: 'MISSING', text: 'Enter a value.' },

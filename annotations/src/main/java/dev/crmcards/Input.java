@@ -56,7 +56,8 @@ public @interface Input {
 
   /**
    * The most characters a String member accepts, counted in UTF-16 code units (Java's {@code
-   * String.length()}, JavaScript's {@code .length}); at least 1. Default: none (-1).
+   * String.length()}, JavaScript's {@code .length}); from 1 to 262144, the longest text a form
+   * takes. Default: that longest text (-1).
    */
   int maxLength() default -1;
 

@@ -344,8 +344,20 @@ class FormErrorsTest {
   @Test
   void maxLengthBelowOne() {
     JavaFileObject f = form("@Input(label = \"T\", maxLength = 0) String t");
-    assertThat(compile(f)).hadErrorContaining("maxLength must be at least 1; remove it for no limit.")
+    assertThat(compile(f)).hadErrorContaining("maxLength must be at least 1; remove it for the limit of every text, 262144 characters.")
         .inFile(f).onLineContaining("maxLength = 0");
+  }
+
+  @Test
+  void maxLengthAboveTheLongestFormText() {
+    String error = "maxLength 500000 is more than the 262144 characters a form's text may have"
+        + " (FormInputs.MAX_TEXT_LENGTH), which the card and the server hold every text to; use at most 262144,"
+        + " or remove maxLength for that limit.";
+    // The longest itself is allowed: one error, on the longer.
+    JavaFileObject f = form("@Input(label = \"T\", maxLength = 500000) String t", "@Input(label = \"U\", maxLength = 262144) String u");
+    Compilation c = compile(f);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining(error).inFile(f).onLineContaining("maxLength = 500000");
   }
 
   @Test

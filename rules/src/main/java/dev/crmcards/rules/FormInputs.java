@@ -54,6 +54,16 @@ public final class FormInputs {
   @From(value = APP_CARD, source = "ECMA-262 Number.MIN_VALUE; IEEE 754 binary64")
   public static final int MAX_DECIMAL_SCALE = 324 + 17;
 
+  /**
+   * The longest text a form input takes, in UTF-16 units: the most an input's {@code maxLength}
+   * may be, and the limit of a text input that declares none. The card refuses a longer text as
+   * it refuses one over {@code maxLength}, and the server again, with the same words. A quarter
+   * of the largest body hubspot.fetch carries: room for the text's UTF-8 (at most three bytes a
+   * unit) and the form's other values.
+   */
+  @From(value = APP_CARD, source = "API.md §10 details; HUBSPOT-SPEC §11 body limit")
+  public static final int MAX_TEXT_LENGTH = Limits.FETCH_BODY_BYTES / 4;
+
   /** The form's body: a JSON object keyed by member name. */
   @From(value = APP_CARD, source = "API.md §10 wire")
   public static final String CONTENT_TYPE = "application/json";
@@ -62,7 +72,10 @@ public final class FormInputs {
   @From(value = APP_CARD, source = "API.md §10 details")
   public static final String MISSING = "Enter a value.";
 
-  /** A text value is longer than the input's {@code maxLength}. */
+  /**
+   * A text value is longer than the input's {@code maxLength}, or than {@link #MAX_TEXT_LENGTH}
+   * when it declares none: then {@code {maxLength}} is that.
+   */
   @From(value = APP_CARD, source = "API.md §10 details")
   public static final String TOO_LONG = "Use at most {maxLength} characters.";
 

@@ -158,11 +158,17 @@ public final class Vocabulary {
           new Count(
               "maxSafeInteger", "The largest whole number a card sends exactly; a long input stays within it.",
               FormInputs.MAX_SAFE_INTEGER),
+          new Count(
+              "maxTextLength",
+              "The longest text a form input takes, in UTF-16 units: the most its maxLength may be, and its"
+                  + " limit when it declares none.",
+              FormInputs.MAX_TEXT_LENGTH),
           new Text("formContentType", "The content type of a submitted form.", FormInputs.CONTENT_TYPE),
           new Table(
               "formMessages", "FormMessage",
               "What the card and the server say when a form value breaks a rule; {min}, {max} and {maxLength}"
-                  + " stand for the input's limit, or a whole number's type's when it declares none.",
+                  + " stand for the input's limit, or where it declares none a whole number's type's, a text's"
+                  + " maxTextLength.",
               List.of("rule", "text"),
               FormInputs.MESSAGES.stream().map(m -> List.of(m.rule(), m.text())).toList()),
           new Text("invalidFormMessage", "The message of an answer with field errors.", FormInputs.INVALID_FORM));
