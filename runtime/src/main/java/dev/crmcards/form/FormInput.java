@@ -82,9 +82,12 @@ public final class FormInput {
     return new FormInput(type, name, required, largest, Double.NaN, Double.NaN, -1, null);
   }
 
-  /** A String member: a text input or area. */
+  /**
+   * A String member: a text input or area, at most {@link FormInputs#MAX_TEXT_LENGTH} long unless
+   * it says less, as the card holds it.
+   */
   public static FormInput text(String name, boolean required) {
-    return of(FormInputs.TEXT, name, required, 0);
+    return of(FormInputs.TEXT, name, required, 0).maxLength(FormInputs.MAX_TEXT_LENGTH);
   }
 
   /** An int or Integer member. */
@@ -135,8 +138,18 @@ public final class FormInput {
     return new FormInput(type, name, required, largest, min, max, maxLength, pattern);
   }
 
-  /** The most UTF-16 code units a text takes. */
+  /**
+   * The most UTF-16 code units a text takes.
+   *
+   * @throws IllegalArgumentException if more than {@link FormInputs#MAX_TEXT_LENGTH}, which the
+   *     card holds every text to
+   */
   public FormInput maxLength(int maxLength) {
+    if (maxLength > FormInputs.MAX_TEXT_LENGTH) {
+      throw new IllegalArgumentException(
+          "maxLength " + maxLength + " is more than the " + FormInputs.MAX_TEXT_LENGTH + " characters a form's text"
+              + " may have (FormInputs.MAX_TEXT_LENGTH); use at most " + FormInputs.MAX_TEXT_LENGTH + ".");
+    }
     return new FormInput(type, name, required, largest, min, max, maxLength, pattern);
   }
 

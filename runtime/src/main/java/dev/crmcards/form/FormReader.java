@@ -41,14 +41,20 @@ import java.util.Set;
  *
  * <p>Reading is bounded: the body nests at most {@value #MAX_DEPTH} deep, a string holds at most
  * {@value #MAX_STRING_LENGTH} characters, a number at most {@value #MAX_NUMBER_LENGTH} digits;
- * beyond, the body is refused as a whole.
+ * beyond, the body is refused as a whole. A text longer than its input takes, but within that
+ * bound, is the input's error, in the card's words.
  */
 public final class FormReader {
   /** The deepest a body may nest: a form needs two (the object, an array of a multi-select). */
   public static final int MAX_DEPTH = 16;
 
-  /** The longest string a body may hold, in characters. */
-  public static final int MAX_STRING_LENGTH = 256 * 1024;
+  /**
+   * The longest string a body may hold, in characters: four times the longest text an input takes
+   * ({@link FormInputs#MAX_TEXT_LENGTH}), so that a text too long for its input is read, and told
+   * so at the input as the card tells it, rather than refused with the body; as many as the bytes
+   * of a body of the default size, none of whose strings is then beyond it.
+   */
+  public static final int MAX_STRING_LENGTH = 4 * FormInputs.MAX_TEXT_LENGTH;
 
   /** The longest number a body may hold, in characters. */
   public static final int MAX_NUMBER_LENGTH = 1000;

@@ -225,6 +225,25 @@ class FormReaderTest {
   }
 
   @Test
+  void aTextLongerThanAnyInputTakesIsTheInputsErrorInTheCardsWords() {
+    int longest = FormInputs.MAX_TEXT_LENGTH;
+    assertThat(errors(body("note", "\"" + "x".repeat(longest) + "\""))).isEmpty();
+    assertThat(errors(body("note", "\"" + "x".repeat(longest + 1) + "\"")))
+        .containsExactly(Map.entry("note", "Use at most 262144 characters."));
+    // Read, not refused whole: the body's other errors are told too.
+    assertThat(errors(body("note", "\"" + "x".repeat(FormReader.MAX_STRING_LENGTH) + "\"", "count", "0")))
+        .containsExactly(Map.entry("note", "Use at most 262144 characters."), Map.entry("count", "Enter a number of at least 1."));
+  }
+
+  @Test
+  void noInputTakesMoreThanTheLongestFormText() {
+    assertThatThrownBy(() -> FormInput.text("note", true).maxLength(FormInputs.MAX_TEXT_LENGTH + 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maxLength 262145 is more than the 262144 characters a form's text may have"
+            + " (FormInputs.MAX_TEXT_LENGTH); use at most 262144.");
+  }
+
+  @Test
   void anInputOfAnotherFormIsAMistake() {
     assertThatThrownBy(() -> read("{}").text(FormInput.text("name", true)))
         .isInstanceOf(IllegalArgumentException.class);
