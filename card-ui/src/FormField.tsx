@@ -12,6 +12,7 @@ import {
 } from '@hubspot/ui-extensions';
 
 import { DATE_SHAPE } from './dates';
+import { lengthOf } from './formRules';
 import type { FormInput } from './formTypes';
 
 interface FormFieldProps {
@@ -44,7 +45,7 @@ export function FormField({ formId, input, value, error, onValue }: FormFieldPro
         <TextArea
           {...common}
           placeholder={input.placeholder}
-          maxLength={input.maxLength}
+          maxLength={lengthOf(input)}
           value={typeof value === 'string' ? value : ''}
           onInput={onValue}
           onChange={onValue}

@@ -3,7 +3,7 @@ import type { FormInput, FormValues } from './formTypes';
 import { asJavaReadsIt } from './javaPattern';
 import { keyed, ownValue } from './ownValues';
 import type { FieldErrors } from './requests';
-import { FORM_MESSAGES, MAX_SAFE_INTEGER, type FormMessage } from './vocabulary';
+import { FORM_MESSAGES, MAX_SAFE_INTEGER, MAX_TEXT_LENGTH, type FormMessage } from './vocabulary';
 
 /** A broken rule's name, as the rules name it (FormInputs.MESSAGES). */
 export type FormRule = FormMessage['rule'];
@@ -62,11 +62,16 @@ function checkText(input: FormInput, value: unknown): FormRule | undefined {
   if (typeof value !== 'string') {
     return 'NOT_TEXT';
   }
-  if (input.maxLength !== undefined && value.length > input.maxLength) {
+  if (value.length > lengthOf(input)) {
     return 'TOO_LONG';
   }
   const pattern = input.pattern === undefined ? undefined : wholeMatch(input.pattern);
   return pattern && !pattern.test(value) ? 'NO_MATCH' : undefined;
+}
+
+/** The most UTF-16 units a text takes: its maxLength, or the longest form text, as on the server. */
+export function lengthOf(input: FormInput): number {
+  return input.maxLength ?? MAX_TEXT_LENGTH;
 }
 
 function checkNumber(input: FormInput, value: unknown): FormRule | undefined {
@@ -140,7 +145,7 @@ function compile(source: string, flags: string): RegExp | null {
 
 /** The rule's message, its `{min}`, `{max}` or `{maxLength}` filled from the input. */
 export function message(rule: FormRule, input: FormInput): string {
-  return ruleText(rule, { ...input, ...limitsOf(input) });
+  return ruleText(rule, { ...input, ...limitsOf(input), maxLength: lengthOf(input) });
 }
 
 /** The rule's message, its placeholders filled from `limits`: also for inputs outside forms. */

@@ -26,7 +26,7 @@ import { FormField, NO_CHOICE } from '../src/FormField';
 import { checkForm } from '../src/formRules';
 import type { FormInput } from '../src/formTypes';
 import { formOverlayKind } from '../src/FormView';
-import { CARD_LOCATIONS, FORM_MESSAGES, INVALID_FORM_MESSAGE } from '../src/vocabulary';
+import { CARD_LOCATIONS, FORM_MESSAGES, INVALID_FORM_MESSAGE, MAX_TEXT_LENGTH } from '../src/vocabulary';
 import { contactContext, definition } from './fixtures';
 import { formsResponse, formsView, goodOrder } from './formFixtures';
 import { answerFetches, json, type FetchCall } from './hubspotFetch';
@@ -177,6 +177,23 @@ describe('a FORM action', () => {
     expect(form().find(TextArea, { name: 'notes' }).props.validationMessage).toBe('Use at most 20 characters.');
     form().find(Input, { name: 'code' }).trigger('onInput', 'ABC-1' as never);
     expect(form().find(Input, { name: 'code' }).props).toMatchObject({ error: false, validationMessage: undefined });
+  });
+
+  it('holds a text without maxLength to the longest form text, in maxLength’s words', async () => {
+    serve(() => json({}));
+    const card = await formsCard();
+    const form = overlayOf(card);
+    form().find(Input, { name: 'product' }).trigger('onInput', 'x'.repeat(MAX_TEXT_LENGTH) as never);
+    expect(form().find(Input, { name: 'product' }).props).toMatchObject({ error: false });
+    form().find(Input, { name: 'product' }).trigger('onInput', 'x'.repeat(MAX_TEXT_LENGTH + 1) as never);
+    expect(form().find(Input, { name: 'product' }).props.validationMessage).toBe('Use at most 262144 characters.');
+  });
+
+  it('gives a text area without maxLength the longest form text as its limit', () => {
+    const renderer = createRenderer('crm.record.sidebar');
+    const story: FormInput = { name: 'story', label: 'Story', type: 'TEXT', required: false, multiline: true };
+    renderer.render(<FormField formId="f" input={story} value="" onValue={() => {}} />);
+    expect(renderer.find(TextArea, { name: 'story' }).props.maxLength).toBe(MAX_TEXT_LENGTH);
   });
 
   it('sends nothing while a rule is broken and shows every error on submit', async () => {
