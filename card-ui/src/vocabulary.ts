@@ -261,7 +261,7 @@ export const FORM_CONTENT_TYPE = 'application/json';
 
 /**
  * What the card and the server say when a form value breaks a rule; {min}, {max} and {maxLength}
- * stand for the input's limit, or where it declares none a whole number's type's, a text's
+ * stand for the input's limit; where it declares none, a whole number's type's, a text's
  * maxTextLength.
  */
 export const FORM_MESSAGES = [

@@ -167,7 +167,7 @@ public final class Vocabulary {
           new Table(
               "formMessages", "FormMessage",
               "What the card and the server say when a form value breaks a rule; {min}, {max} and {maxLength}"
-                  + " stand for the input's limit, or where it declares none a whole number's type's, a text's"
+                  + " stand for the input's limit; where it declares none, a whole number's type's, a text's"
                   + " maxTextLength.",
               List.of("rule", "text"),
               FormInputs.MESSAGES.stream().map(m -> List.of(m.rule(), m.text())).toList()),
