@@ -16,7 +16,7 @@ import type { FormDefinition } from './formTypes';
 import { FormOverlay, formOverlayKind } from './FormView';
 import type { CardHostProps } from './host';
 import { ObjectTile } from './ObjectTile';
-import { ownValue } from './ownValue';
+import { ownValue } from './ownValues';
 import type { Formatting } from './PropertyValue';
 import { fetchCard, sendHook, serverMessage } from './requests';
 import { shownObjects } from './shownValues';

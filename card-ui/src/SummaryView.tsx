@@ -1,7 +1,7 @@
 import { BarChart, Flex, LineChart, Statistics, StatisticsItem } from '@hubspot/ui-extensions';
 import type { ChartDataRow } from '@hubspot/ui-extensions';
 
-import { ownValue } from './ownValue';
+import { ownValue } from './ownValues';
 import type { Formatting } from './PropertyValue';
 import { formatCurrency, formatNumber } from './values';
 import type { ChartShape, StatisticShape, SummaryShape } from './viewTypes';

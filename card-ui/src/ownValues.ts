@@ -1,13 +1,18 @@
 /**
- * A form's values and errors are held by member name, and a Java member may have a name every
- * JavaScript object answers to (`constructor`, `toString`) or one that sets an object's prototype
- * when assigned (`__proto__`). Read with `ownValue` and build with `keyed`, such a name finds only
- * what the form holds under it, and is held as a name like any other.
+ * Values held by name, and a name may be one every JavaScript object already answers to: a Java
+ * member or property named `constructor`, `valueOf` or `toString` is inherited from
+ * Object.prototype, and `__proto__` sets an object's prototype when assigned. Read with `ownValue`
+ * and build with `keyed`, such a name finds only what the object holds under it, and is held as a
+ * name like any other: a row without a value of its own shows nothing, not `function Object() {…}`.
  */
 
-/** What `record` itself holds under `key`; undefined when it holds nothing there. */
-export function ownValue<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
-  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+/** What `object` itself holds under `name`; undefined when it holds nothing there, or is no object. */
+export function ownValue<T>(object: Readonly<Record<string, T>> | undefined, name: string): T | undefined;
+export function ownValue(object: unknown, name: string): unknown;
+export function ownValue(object: unknown, name: string): unknown {
+  return object !== null && typeof object === 'object' && Object.prototype.hasOwnProperty.call(object, name)
+    ? (object as Record<string, unknown>)[name]
+    : undefined;
 }
 
 /** A record of the entries, each an own property: `__proto__` too, which assigning would not make one. */

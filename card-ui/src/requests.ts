@@ -1,8 +1,7 @@
 import { hubspot } from '@hubspot/ui-extensions';
 
 import type { CardHostProps } from './host';
-import { ownValue } from './ownValue';
-import { keyed } from './ownValues';
+import { keyed, ownValue } from './ownValues';
 import { parseJson, serverAnswer } from './proxyEnvelope';
 import { recordType } from './recordTypes';
 import type { CardAction, CardDefinition, CardResponse } from './types';

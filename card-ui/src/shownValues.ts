@@ -1,4 +1,4 @@
-import { ownValue } from './ownValue';
+import { ownValue } from './ownValues';
 import type { ShownValue } from './PropertyValue';
 import type { CardDefinition, CardObject, DisplayProperty } from './types';
 import type { CurrencyCodes } from './viewTypes';

@@ -1,7 +1,7 @@
 import { DescriptionListItem, StatisticsItem, Table, TableCell, Text, Tile } from '@hubspot/ui-extensions';
 import { describe, expect, it } from 'vitest';
 
-import { ownValue } from '../src/ownValue';
+import { ownValue } from '../src/ownValues';
 import type { CardDefinition, CardObject } from '../src/types';
 import type { CardView } from '../src/viewTypes';
 import { contactContext } from './fixtures';
