@@ -20,7 +20,7 @@ class RulesSayWhereTheyComeFromTest {
           AppProjects.class, ProxyEnvelope.class, LocalDevelopment.class,
           RequestParameterNames.class, LegacyCardConverter.class,
           CardViews.class, FormInputs.class, CardTypes.class, CarriedNames.class,
-          OptionLabels.class, PlainNumbers.class);
+          OptionLabels.class, PlainNumbers.class, TablePages.class);
 
   /** Helpers of a rule (for messages, or overloads of one that carries @From). */
   private static final List<String> HELPERS =
