@@ -78,8 +78,8 @@ final class RequestParameters {
   }
 
   /**
-   * " (name)" when the raw name in {@code text[start, end)} is one every request or a TABLE's has,
-   * so that a 400 names it; "" for any other, which is not echoed.
+   * " (name)" for a 400 about the raw name in {@code text[start, end)}: one every request has, or
+   * any plain name ({@link #isPlainName}); "" for any other, which is not echoed.
    */
   private static String knownName(String text, int start, int end, int named) {
     if (named >= 0) {

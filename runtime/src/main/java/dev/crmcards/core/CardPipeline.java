@@ -35,10 +35,13 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * <h2>The pipeline</h2>
  *
  * <ol>
+ *   <li><b>Route.</b> The route is looked up by method and path, but nothing of it is revealed
+ *       yet.
+ *   <li><b>Any signature at all.</b> A request without a signature header is not HubSpot's: 401
+ *       before its body is read (the body is discarded as an oversized one is).
  *   <li><b>Size limit.</b> The body is read once, as raw bytes, up to {@link
  *       PipelineSettings#maxBodyBytes()}: 413 beyond.
- *   <li><b>Route and signed URL.</b> The route is looked up by method and path, but nothing of
- *       it is revealed yet. The URL HubSpot signed is the origin the card declares for the route
+ *   <li><b>Signed URL.</b> The URL HubSpot signed is the origin the card declares for the route
  *       (its {@code targetUrl}, the action's {@code uri}) with the request's raw path and query; or,
  *       with a {@linkplain PipelineSettings#publicBaseUrl() public base URL}, that base, the path below
  *       the {@linkplain RawRequest#contextPath() mount point} and the query. A route given as a
@@ -224,8 +227,7 @@ public final class CardPipeline implements AutoCloseable {
     if (!SignatureVerifier.carriesSignature(request.headers())) {
       exchange.route = route;
       request.body().discard();
-      reject(exchange, Reason.MISSING, route == null ? request : describe(route),
-          "no " + SignatureVerifier.SIGNATURE_V3_HEADER + " or " + SignatureVerifier.SIGNATURE_HEADER + " header");
+      reject(exchange, Reason.MISSING, route, request, SignatureVerifier.NO_SIGNATURE);
       return;
     }
     byte[] body = request.body().read(settings.maxBodyBytes());
@@ -244,7 +246,7 @@ public final class CardPipeline implements AutoCloseable {
     try {
       signature = verify(method, target, route, body, request);
     } catch (SignatureException e) {
-      reject(exchange, e.reason(), route == null ? request : describe(route), e.getMessage());
+      reject(exchange, e.reason(), route, request, e.getMessage());
       return;
     }
 
@@ -284,10 +286,15 @@ public final class CardPipeline implements AutoCloseable {
     dispatch(exchange, route, lookup.parameters, cardRequest);
   }
 
-  /** Answers 401 to a request whose signature is missing or wrong, and says why in the log. */
-  private void reject(Exchange exchange, Reason reason, Object what, String why) throws IOException {
+  /**
+   * Answers 401 to a request whose signature is missing or wrong, and says why in the log, naming
+   * its route if it has one (described only if the line is written).
+   */
+  private void reject(Exchange exchange, Reason reason, Route route, RawRequest request, String why)
+      throws IOException {
     safely(() -> observer.signatureRejected(reason));
-    log.log(rejectionLevel(reason, exchange.startNanos), () -> what + ": request rejected (" + reason + "): " + why);
+    log.log(rejectionLevel(reason, exchange.startNanos),
+        () -> (route == null ? request.toString() : describe(route)) + ": request rejected (" + reason + "): " + why);
     finish(exchange, Answers.UNAUTHORIZED_RESULT);
   }
 

@@ -1,6 +1,7 @@
 package dev.crmcards.core;
 
 import dev.crmcards.replay.ReplayStore;
+import dev.crmcards.rules.Limits;
 import dev.crmcards.signature.SignatureVerifier;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -31,8 +32,8 @@ public abstract class PipelineSettings {
   /** The optional public base URL, see {@link Builder#publicBaseUrl(String)}. */
   public static final String PUBLIC_BASE_URL_VARIABLE = "PUBLIC_BASE_URL";
 
-  /** The default body size limit: 1 MiB. */
-  public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+  /** The default body size limit: 1 MiB, the most hubspot.fetch carries. */
+  public static final int DEFAULT_MAX_BODY_BYTES = Limits.FETCH_BODY_BYTES;
 
   /** The largest body size limit that can be set: 1 GiB. */
   public static final int LARGEST_MAX_BODY_BYTES = 1 << 30;

@@ -1,5 +1,6 @@
 package dev.crmcards.core;
 
+import dev.crmcards.http.LogText;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Objects;
@@ -46,9 +47,6 @@ public final class RawRequest {
       return maxBytes -> body.length > maxBytes ? null : body;
     }
   }
-
-  /** The most of a request's URL its description shows. */
-  static final int SHOWN_URL_CHARS = 200;
 
   private final String method;
   /** The raw path from its first '/'. */
@@ -224,11 +222,6 @@ public final class RawRequest {
   public String toString() {
     String whole = url();
     int query = whole.indexOf('?');
-    String shown = query < 0 ? whole : whole.substring(0, query);
-    // Anyone can send a long path; a log line keeps its start.
-    if (shown.length() > SHOWN_URL_CHARS) {
-      shown = shown.substring(0, SHOWN_URL_CHARS) + "…";
-    }
-    return "RawRequest[" + method + " " + shown + "]";
+    return "RawRequest[" + LogText.of(method) + " " + LogText.of(query < 0 ? whole : whole.substring(0, query)) + "]";
   }
 }

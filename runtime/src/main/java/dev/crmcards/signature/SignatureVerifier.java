@@ -2,6 +2,7 @@ package dev.crmcards.signature;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import dev.crmcards.http.LogText;
 import dev.crmcards.signature.SignatureException.Reason;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -70,6 +71,9 @@ public final class SignatureVerifier {
 
   /** Carries the v3 signature (Base64). */
   public static final String SIGNATURE_V3_HEADER = "X-HubSpot-Signature-v3";
+
+  /** Why a request without any signature header is refused. */
+  public static final String NO_SIGNATURE = "no " + SIGNATURE_V3_HEADER + " or " + SIGNATURE_HEADER + " header";
 
   /** The v3 request timestamp, epoch milliseconds. */
   public static final String TIMESTAMP_HEADER = "X-HubSpot-Request-Timestamp";
@@ -161,9 +165,7 @@ public final class SignatureVerifier {
           "a v3 signature (" + SIGNATURE_V3_HEADER + ") is required" + describe(method, url));
     }
     if (signature == null) {
-      throw new SignatureException(
-          Reason.MISSING,
-          "no " + SIGNATURE_V3_HEADER + " or " + SIGNATURE_HEADER + " header" + describe(method, url));
+      throw new SignatureException(Reason.MISSING, NO_SIGNATURE + describe(method, url));
     }
     String version = header(headers, SIGNATURE_VERSION_HEADER);
     if (version == null) {
@@ -291,12 +293,7 @@ public final class SignatureVerifier {
   }
 
   private static String printable(String value) {
-    StringBuilder out = new StringBuilder(Math.min(value.length(), 200));
-    for (int i = 0; i < value.length() && i < 200; i++) {
-      char c = value.charAt(i);
-      out.append(c < 0x20 || c == 0x7f ? '?' : c);
-    }
-    return value.length() > 200 ? out.append("...").toString() : out.toString();
+    return LogText.of(value);
   }
 
   private static long parseTimestamp(String timestamp) throws SignatureException {

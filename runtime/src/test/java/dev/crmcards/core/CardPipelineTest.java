@@ -134,7 +134,7 @@ class CardPipelineTest {
       String path = "/" + "x".repeat(7_000);
       cards.handle(RawRequest.of("GET", "https://cards.example.com" + path, Map.of(), null));
       assertThat(log.records()).singleElement().satisfies(record -> {
-        assertThat(record.getMessage()).contains("x".repeat(100) + "…").doesNotContain("x".repeat(300));
+        assertThat(record.getMessage()).contains("x".repeat(100) + "...").doesNotContain("x".repeat(300));
         assertThat(record.getMessage().length()).isLessThan(400);
       });
     }
