@@ -64,6 +64,24 @@ public final class FormInputs {
   @From(value = APP_CARD, source = "API.md §10 details; HUBSPOT-SPEC §11 body limit")
   public static final int MAX_TEXT_LENGTH = Limits.FETCH_BODY_BYTES / 4;
 
+  /**
+   * What is wrong with a text input's {@code maxLength}, for the processor's error and the
+   * runtime's: below 1, or beyond {@link #MAX_TEXT_LENGTH}; empty when it is fine.
+   */
+  @From(value = APP_CARD, source = "API.md §10 details")
+  public static Optional<String> maxLengthProblem(int maxLength) {
+    if (maxLength < 1) {
+      return Optional.of("maxLength must be at least 1; remove it for the limit of every text, "
+          + MAX_TEXT_LENGTH + " characters.");
+    }
+    if (maxLength > MAX_TEXT_LENGTH) {
+      return Optional.of("maxLength " + maxLength + " is more than the " + MAX_TEXT_LENGTH
+          + " characters a form's text may have (FormInputs.MAX_TEXT_LENGTH), which the card and the server hold"
+          + " every text to; use at most " + MAX_TEXT_LENGTH + ", or remove maxLength for that limit.");
+    }
+    return Optional.empty();
+  }
+
   /** The form's body: a JSON object keyed by member name. */
   @From(value = APP_CARD, source = "API.md §10 wire")
   public static final String CONTENT_TYPE = "application/json";

@@ -141,15 +141,13 @@ public final class FormInput {
   /**
    * The most UTF-16 code units a text takes.
    *
-   * @throws IllegalArgumentException if more than {@link FormInputs#MAX_TEXT_LENGTH}, which the
-   *     card holds every text to
+   * @throws IllegalArgumentException if below 1, or more than {@link FormInputs#MAX_TEXT_LENGTH},
+   *     which the card holds every text to ({@link FormInputs#maxLengthProblem})
    */
   public FormInput maxLength(int maxLength) {
-    if (maxLength > FormInputs.MAX_TEXT_LENGTH) {
-      throw new IllegalArgumentException(
-          "maxLength " + maxLength + " is more than the " + FormInputs.MAX_TEXT_LENGTH + " characters a form's text"
-              + " may have (FormInputs.MAX_TEXT_LENGTH); use at most " + FormInputs.MAX_TEXT_LENGTH + ".");
-    }
+    FormInputs.maxLengthProblem(maxLength).ifPresent(problem -> {
+      throw new IllegalArgumentException(problem);
+    });
     return new FormInput(type, name, required, largest, min, max, maxLength, pattern);
   }
 

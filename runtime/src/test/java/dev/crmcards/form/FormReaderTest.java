@@ -236,11 +236,16 @@ class FormReaderTest {
   }
 
   @Test
-  void noInputTakesMoreThanTheLongestFormText() {
+  void noInputTakesMoreThanTheLongestFormTextOrLessThanOneCharacter() {
+    // The processor's words (FormInputs.maxLengthProblem): the rule cannot be switched off by hand.
     assertThatThrownBy(() -> FormInput.text("note", true).maxLength(FormInputs.MAX_TEXT_LENGTH + 1))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("maxLength 262145 is more than the 262144 characters a form's text may have"
-            + " (FormInputs.MAX_TEXT_LENGTH); use at most 262144.");
+        .hasMessageStartingWith("maxLength 262145 is more than the 262144 characters a form's text may have");
+    for (int none : new int[] {0, -1}) {
+      assertThatThrownBy(() -> FormInput.text("note", true).maxLength(none))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("maxLength must be at least 1");
+    }
   }
 
   @Test

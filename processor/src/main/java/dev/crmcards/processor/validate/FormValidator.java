@@ -196,18 +196,8 @@ final class FormValidator {
     Integer maxLength = null;
     if (onlyFor(member, a, gem.maxLength(), "maxLength", text, "String")) {
       maxLength = gem.maxLength().get();
-      if (maxLength < 1) {
-        reporter.error(
-            "maxLength must be at least 1; remove it for the limit of every text, " + FormInputs.MAX_TEXT_LENGTH
-                + " characters.",
-            member, a, gem.maxLength().getAnnotationValue());
-      } else if (maxLength > FormInputs.MAX_TEXT_LENGTH) {
-        reporter.error(
-            "maxLength " + maxLength + " is more than the " + FormInputs.MAX_TEXT_LENGTH + " characters a form's text"
-                + " may have (FormInputs.MAX_TEXT_LENGTH), which the card and the server hold every text to; use at"
-                + " most " + FormInputs.MAX_TEXT_LENGTH + ", or remove maxLength for that limit.",
-            member, a, gem.maxLength().getAnnotationValue());
-      }
+      FormInputs.maxLengthProblem(maxLength)
+          .ifPresent(problem -> reporter.error(problem, member, a, gem.maxLength().getAnnotationValue()));
     }
     String pattern = null;
     if (onlyFor(member, a, gem.pattern(), "pattern", text, "String")) {
