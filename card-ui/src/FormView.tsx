@@ -22,21 +22,21 @@ import type { CardHostProps } from './host';
 import { ownValue } from './ownValues';
 import type { Answer, FieldErrors } from './requests';
 import type { CardAction } from './types';
-import { CARD_LOCATIONS } from './vocabulary';
+import { CARD_LOCATIONS, ROOMY_LOCATION } from './vocabulary';
 
 /** How a form opens: HubSpot's Panel beside the record, or its Modal. */
 export type FormOverlayKind = 'panel' | 'modal';
 
-const RECORD_TAB = CARD_LOCATIONS.find((location) => location.name === 'RECORD_TAB')!;
+const ROOMY = CARD_LOCATIONS.find((location) => location.name === ROOMY_LOCATION)!;
 
 /**
- * A panel on a record's tab, where the page is wide and the card's table stays in sight beside
- * it; a modal in the sidebars and the preview, which a panel would open over.
+ * A panel where the page is wide (the rules' roomy location, a record's tab) and the card's table
+ * stays in sight beside it; a modal in the sidebars and the preview, which a panel would open over.
  *
  * @param location crmcards' name of the location or HubSpot's
  */
 export function formOverlayKind(location: string | undefined): FormOverlayKind {
-  return location === RECORD_TAB.name || location === RECORD_TAB.hubspotLocation ? 'panel' : 'modal';
+  return location === ROOMY.name || location === ROOMY.hubspotLocation ? 'panel' : 'modal';
 }
 
 interface FormOverlayProps {

@@ -16,4 +16,13 @@ public final class OptionLabels {
   public static boolean showsText(String label) {
     return label != null && !label.isBlank();
   }
+
+  /**
+   * Whether crmcards' card shows a STATUS option's name in place of its label: where the label is
+   * missing or empty, not where it is blank (card-ui shownValues.ts, {@code option?.label || text}).
+   */
+  @From(value = APP_CARD, source = "crmcards' card UI shownValues.ts")
+  public static boolean nameShownInstead(String label) {
+    return label == null || label.isEmpty();
+  }
 }

@@ -162,14 +162,14 @@ final class PropertyValidator {
             element, option.mirror(), nameValue);
       }
       String label = option.label().get();
-      if (!label.isEmpty() && !OptionLabels.showsText(label)) {
+      if (!OptionLabels.nameShownInstead(label) && !OptionLabels.showsText(label)) {
         reporter.error(
             "@StatusOption label of \"" + name + "\" must not be blank: it is the text of the option's tag in the"
                 + " card. Give it text, or leave label out to show \"" + name + "\".",
             element, option.mirror(), option.label().getAnnotationValue());
       }
       StatusType statusType = enums.read(option.type(), StatusType.class, element, option.mirror());
-      options.add(new StatusOptionModel(name, label.isEmpty() ? name : label, statusType));
+      options.add(new StatusOptionModel(name, OptionLabels.nameShownInstead(label) ? name : label, statusType));
     }
     if (kind == ValueKind.ENUM) {
       checkEnumMatches(member, property, optionNames);

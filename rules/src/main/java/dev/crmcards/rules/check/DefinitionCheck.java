@@ -194,8 +194,7 @@ public final class DefinitionCheck {
       }
       JsonValue label = option.path("label");
       if (!label.isString() || !OptionLabels.showsText(label.text())) {
-        // crmcards' card shows the option's name instead of an empty label, not instead of a blank one.
-        boolean cardToo = label.isString() && !label.text().isEmpty();
+        boolean cardToo = label.isString() && !OptionLabels.nameShownInstead(label.text());
         problems.warning(
             at.key("label"), cardToo ? EVERY_RENDERER : RENDERERS,
             "is " + Describe.of(label) + ": the tag shows no text; give the option a label with text");
