@@ -10,7 +10,7 @@ import java.util.Locale;
  * user's browser can still reach it: directly, naming its own origin, or by DNS rebinding, a host
  * name of its own that resolves to 127.0.0.1. Either would have the preview sign requests with
  * the user's secret for that page. So a request must name this server as its host, and a browser's
- * request must come from this server's page.
+ * request must not say it comes from elsewhere (its Origin, or its Sec-Fetch-Site).
  */
 final class LocalOrigin implements HttpHandler {
   private final HttpHandler next;
@@ -30,7 +30,12 @@ final class LocalOrigin implements HttpHandler {
       return;
     }
     String origin = exchange.getRequestHeaders().getFirst("Origin");
-    if (origin != null && !origin.toLowerCase(Locale.ROOT).equals("http://" + host.toLowerCase(Locale.ROOT))) {
+    // A request another site's page makes without an Origin (an image, a no-cors fetch) still
+    // says where it comes from in Sec-Fetch-Site, in the browsers that send it.
+    String site = exchange.getRequestHeaders().getFirst("Sec-Fetch-Site");
+    boolean fromElsewhere = site != null && !site.equals("same-origin") && !site.equals("none");
+    if (fromElsewhere
+        || origin != null && !origin.toLowerCase(Locale.ROOT).equals("http://" + host.toLowerCase(Locale.ROOT))) {
       try (exchange) {
         Exchanges.error(exchange, 403, "the preview accepts requests from its own page only");
       }
@@ -43,7 +48,8 @@ final class LocalOrigin implements HttpHandler {
     if (host == null) {
       return false;
     }
-    String name = host.toLowerCase(Locale.ROOT);
+    // A browser leaves out the default port.
+    String name = port == 80 ? host.toLowerCase(Locale.ROOT).replaceFirst(":80$", "") + ":80" : host.toLowerCase(Locale.ROOT);
     return name.equals("127.0.0.1:" + port) || name.equals("localhost:" + port);
   }
 }

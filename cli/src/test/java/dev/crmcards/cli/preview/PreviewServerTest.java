@@ -199,8 +199,14 @@ class PreviewServerTest {
     // Another site's page calling 127.0.0.1 itself.
     assertThat(statusLine(raw("GET /api/fetch?card=bug-tracker", "", "Host: 127.0.0.1:" + port, "Origin: https://evil.test")))
         .isEqualTo("HTTP/1.1 403 Forbidden");
+    // An image or a no-cors fetch on another site's page: no Origin, but Sec-Fetch-Site says so.
+    assertThat(statusLine(raw("GET /api/fetch?card=bug-tracker", "", "Host: 127.0.0.1:" + port,
+            "Sec-Fetch-Site: cross-site")))
+        .isEqualTo("HTTP/1.1 403 Forbidden");
     assertThat(cards.requests()).isEmpty();
     // Its own page, by either name.
+    assertThat(statusLine(raw("GET /api/cards", "", "Host: 127.0.0.1:" + port, "Sec-Fetch-Site: same-origin")))
+        .isEqualTo("HTTP/1.1 200 OK");
     assertThat(statusLine(raw("GET /api/cards", "", "Host: localhost:" + port, "Origin: http://localhost:" + port)))
         .isEqualTo("HTTP/1.1 200 OK");
     assertThat(statusLine(raw("GET /api/cards", "", "Host: 127.0.0.1:" + port))).isEqualTo("HTTP/1.1 200 OK");

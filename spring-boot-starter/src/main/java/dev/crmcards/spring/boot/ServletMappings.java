@@ -5,7 +5,6 @@ import dev.crmcards.http.PercentEncoding;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The servlet URL patterns that reach the cards' routes and nothing else, so that Spring MVC keeps
@@ -15,9 +14,6 @@ import java.util.regex.Pattern;
  * Patterns are decoded, as containers match them against the decoded path.
  */
 final class ServletMappings {
-
-  /** A route's placeholder, {@code {id}}: any one segment's text. */
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^}/]*}");
 
   private ServletMappings() {}
 
@@ -65,7 +61,10 @@ final class ServletMappings {
     }
   }
 
-  /** A route's path as the servlet container matches it, or null when no pattern can be judged. */
+  /**
+   * A route's path as the servlet container matches it, decoded, its placeholders ({@code {id}},
+   * a whole segment each) kept as they are; null when no pattern can be judged.
+   */
   private static String servletPath(String path, String mountPath) {
     if (path.equals(mountPath) || path.equals(mountPath + "/")) {
       return "";
@@ -75,7 +74,7 @@ final class ServletMappings {
     }
     StringBuilder decoded = new StringBuilder();
     for (String segment : path.substring(mountPath.length() + 1).split("/", -1)) {
-      String text = PercentEncoding.PATH_SEGMENT.decode(PLACEHOLDER.matcher(segment).replaceAll("x"));
+      String text = isPlaceholder(segment) ? segment : PercentEncoding.PATH_SEGMENT.decode(segment);
       if (text == null || text.indexOf('/') >= 0) {
         return null;
       }
@@ -84,20 +83,36 @@ final class ServletMappings {
     return decoded.toString();
   }
 
+  /** Whether some request to the route's path reaches the pattern: a placeholder stands for any segment. */
   private static boolean reaches(String pattern, String servletPath) {
     if (pattern.equals("/") || pattern.equals("/*")) {
       return true;
     }
-    if (pattern.endsWith("/*")) {
-      String prefix = pattern.substring(0, pattern.length() - 2);
-      return servletPath.equals(prefix) || servletPath.startsWith(prefix + "/");
-    }
+    List<String> segments = segments(servletPath);
     if (pattern.startsWith("*.")) {
-      String last = servletPath.substring(servletPath.lastIndexOf('/') + 1);
-      int dot = last.lastIndexOf('.');
-      return dot >= 0 && last.substring(dot + 1).equals(pattern.substring(2));
+      String last = segments.isEmpty() ? "" : segments.get(segments.size() - 1);
+      return isPlaceholder(last) || last.endsWith(pattern.substring(1)) && last.length() > pattern.length() - 1;
     }
-    return servletPath.equals(pattern);
+    boolean prefix = pattern.endsWith("/*");
+    List<String> wanted = segments(prefix ? pattern.substring(0, pattern.length() - 2) : pattern);
+    if (prefix ? segments.size() < wanted.size() : segments.size() != wanted.size()) {
+      return false;
+    }
+    for (int i = 0; i < wanted.size(); i++) {
+      if (!isPlaceholder(segments.get(i)) && !segments.get(i).equals(wanted.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static List<String> segments(String path) {
+    return path.isEmpty() ? List.of() : List.of(path.substring(1).split("/", -1));
+  }
+
+  /** A route's placeholder: a whole segment in braces, as CardRoutes takes them. */
+  private static boolean isPlaceholder(String segment) {
+    return segment.length() > 2 && segment.startsWith("{") && segment.endsWith("}");
   }
 
   private static String pattern(String card, String path, String mountPath) {

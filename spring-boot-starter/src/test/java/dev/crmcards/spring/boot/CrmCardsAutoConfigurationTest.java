@@ -150,8 +150,8 @@ class CrmCardsAutoConfigurationTest {
         .withPropertyValues("crmcards.client-secret=s3cret", "crmcards.path=/hubspot/notes")
         .run(context -> assertThat(context).getFailure()
             .rootCause()
-            .hasMessageContaining("route /hubspot/notes/{id}/archive of card 'notes' (/hubspot/notes/x/archive below the context)"));
-    for (String reaching : List.of("/hubspot/*", "/hubspot/notes,/hubspot/notes/*", "/*", "/")) {
+            .hasMessageContaining("route /hubspot/notes/{id}/archive of card 'notes' (/hubspot/notes/{id}/archive below the context)"));
+    for (String reaching : List.of("/hubspot/*", "/hubspot/notes,/hubspot/notes/*", "/hubspot/notes,/hubspot/notes/7/archive", "/*", "/")) {
       runner
           .withBean(NoteHandler.class)
           .withPropertyValues("crmcards.client-secret=s3cret", "crmcards.path=" + reaching)
