@@ -74,6 +74,7 @@ public final class CrmCardsCli implements Runnable {
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     // An argument is what it says: sign's --data '@...' is a body, not a file of more arguments.
     commandLine.setExpandAtFiles(false);
+    commandLine.setParameterExceptionHandler(CrmCardsCli::refuseArguments);
     commandLine.setExecutionExceptionHandler(
         (exception, command, parseResult) -> {
           if (exception instanceof UsageException) {
@@ -87,6 +88,30 @@ public final class CrmCardsCli implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * picocli's answer to arguments it cannot take, except that a mistyped option's value is not
+   * repeated: {@code --secrett=...} would otherwise print the secret it was given.
+   */
+  private static int refuseArguments(CommandLine.ParameterException e, String[] args) {
+    CommandLine command = e.getCommandLine();
+    PrintWriter err = command.getErr();
+    String message = e.getMessage();
+    if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+      for (String argument : unmatched.getUnmatched()) {
+        int equals = argument.indexOf('=');
+        if (argument.startsWith("-") && equals > 0) {
+          message = message.replace(argument, argument.substring(0, equals + 1) + "...");
+        }
+      }
+    }
+    err.println(message);
+    if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+      command.usage(err);
+    }
+    err.flush();
+    return command.getCommandSpec().exitCodeOnInvalidInput();
   }
 
   @Override

@@ -24,6 +24,18 @@ class HelpTest {
   }
 
   @Test
+  void aMistypedOptionIsNamedWithoutItsValue() {
+    CliRun run = CliRun.run("check", "--secrett=hunter2-not-shown", "--url", "http://127.0.0.1:8080/x");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("Unknown option: '--secrett=...'", "Possible solutions: --secret")
+        .doesNotContain("hunter2");
+    // A mistyped command is still named, with what was meant.
+    CliRun command = CliRun.run("chek");
+    assertThat(command.exitCode()).isEqualTo(2);
+    assertThat(command.err()).contains("'chek'", "check");
+  }
+
+  @Test
   void noCommandIsAUsageError() {
     CliRun run = CliRun.run();
     assertThat(run.exitCode()).isEqualTo(2);
