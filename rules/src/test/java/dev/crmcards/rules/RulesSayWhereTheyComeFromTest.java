@@ -2,25 +2,46 @@ package dev.crmcards.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.lang.reflect.Field;
 import java.lang.reflect.Member;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Every public rule names the clients it comes from. */
 class RulesSayWhereTheyComeFromTest {
+  /**
+   * The public classes of this package that are not rules: the vocabulary of the rules themselves
+   * (which client, where from, which Java type) and a quoting helper. Every other public class
+   * here is a rule, found on the class path, so that a new one cannot be left unchecked.
+   */
+  private static final Set<Class<?>> NOT_RULES = Set.of(Client.class, From.class, JavaType.class, Quote.class);
+
   private static final List<Class<?>> RULES =
-      List.of(
-          DataTypes.class, StatusTypes.class, ObjectTypes.class, ReservedKeys.class, Limits.class,
-          ActionShapes.class, Urls.class, EmailAddresses.class, CurrencyCodes.class, ValueFormats.class,
-          AppProjects.class, ProxyEnvelope.class, LocalDevelopment.class,
-          RequestParameterNames.class, LegacyCardConverter.class,
-          CardViews.class, FormInputs.class, CardTypes.class, CarriedNames.class,
-          OptionLabels.class, PlainNumbers.class, TablePages.class);
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages(From.class.getPackageName())
+          .stream()
+          .filter(c -> c.getPackageName().equals(From.class.getPackageName()))
+          .filter(c -> c.getModifiers().contains(JavaModifier.PUBLIC) && c.isTopLevelClass())
+          .<Class<?>>map(JavaClass::reflect)
+          .filter(c -> !NOT_RULES.contains(c))
+          .sorted(Comparator.comparing(Class::getName))
+          .toList();
+
+  @Test
+  void theRulesAreFound() {
+    assertThat(RULES).contains(Limits.class, TablePages.class, PlainNumbers.class).hasSizeGreaterThan(15);
+  }
 
   /** Helpers of a rule (for messages, or overloads of one that carries @From). */
   private static final List<String> HELPERS =
