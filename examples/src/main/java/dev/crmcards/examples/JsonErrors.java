@@ -2,14 +2,19 @@ package dev.crmcards.examples;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
+import java.util.List;
 import java.util.Locale;
-import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
 
 /**
  * Jetty's own refusals, given before the card servlet sees a request (a URL it cannot parse, an
@@ -21,6 +26,14 @@ final class JsonErrors extends ErrorHandler {
   JsonErrors() {
     setDefaultResponseMimeType("application/json");
     setShowStacks(false);
+  }
+
+  /** A client that takes any type ({@code *}{@code /*}, as curl and HubSpot's proxy send) gets JSON too. */
+  @Override
+  protected boolean generateAcceptableResponse(Request request, Response response, Callback callback,
+      String contentType, List<Charset> charsets, int code, String message, Throwable cause) throws IOException {
+    String type = contentType.equals("*/*") || contentType.equals("application/*") ? "application/json" : contentType;
+    return super.generateAcceptableResponse(request, response, callback, type, charsets, code, message, cause);
   }
 
   @Override

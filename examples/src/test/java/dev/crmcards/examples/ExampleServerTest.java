@@ -89,6 +89,7 @@ class ExampleServerTest {
     for (String request : java.util.List.of(
         "GET /demo-fetch%zz HTTP/1.1\r\nHost: 127.0.0.1\r\n",
         "GET /tickets//resolve HTTP/1.1\r\nHost: 127.0.0.1\r\n",
+        "GET /tickets//resolve HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: */*\r\n",
         "GET /" + "x".repeat(9000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n",
         "GET /demo-fetch HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + "y".repeat(9000) + "\r\n")) {
       dev.crmcards.servlet.RawHttp.Response response = dev.crmcards.servlet.RawHttp.once(
