@@ -44,12 +44,14 @@ class FormErrorsTest {
       "@Action(id = \"report\", type = FORM, label = \"Report\", form = F.class, uri = \"https://bugs.example.com/report\")";
 
   /** Compiling {@code sources} gives {@code error} and no other, on the line of {@code card}'s {@code form} attribute. */
-  private static void assertOnlyErrorOnForm(String error, String formAttribute, JavaFileObject card, JavaFileObject... others) {
+  private static Compilation assertOnlyErrorOnForm(
+      String error, String formAttribute, JavaFileObject card, JavaFileObject... others) {
     List<JavaFileObject> sources = new ArrayList<>(List.of(card));
     sources.addAll(List.of(others));
     Compilation c = compile(sources.toArray(new JavaFileObject[0]));
     assertThat(c).hadErrorContaining(error).inFile(card).onLineContaining(formAttribute);
     assertThat(c).hadErrorCount(1);
+    return c;
   }
 
   private static void compiles(JavaFileObject f) {
@@ -142,17 +144,11 @@ class FormErrorsTest {
         "record Bug(@ObjectId long id, @Title String title, @CardProperty(label = \"P\") String project) {",
         "  private record F(@Input(label = \"T\") String t) {}",
         "}");
-    Compilation c = compile(hidden);
-    assertThat(c).hadErrorContaining("has private access in test.Bug").inFile(hidden).onLineContaining("form = Bug.F.class");
-    assertThat(c).hadErrorCount(1);
-    assertThat(c).hadWarningCount(0);
+    assertThat(assertOnlyErrorOnForm("has private access in test.Bug", "form = Bug.F.class", hidden)).hadWarningCount(0);
     JavaFileObject missing = card(
         "@Action(id = \"report\", type = FORM, label = \"Report\", form = Missing.class, uri = \"https://bugs.example.com/r\")",
         "record F(@Input(label = \"T\") String t) {}");
-    c = compile(missing);
-    assertThat(c).hadErrorContaining("cannot find symbol").inFile(missing).onLineContaining("form = Missing.class");
-    assertThat(c).hadErrorCount(1);
-    assertThat(c).hadWarningCount(0);
+    assertThat(assertOnlyErrorOnForm("cannot find symbol", "form = Missing.class", missing)).hadWarningCount(0);
   }
 
   @Test
