@@ -66,21 +66,40 @@ final class ServletMappings {
    * a whole segment each) kept as they are; null when no pattern can be judged.
    */
   private static String servletPath(String path, String mountPath) {
-    if (path.equals(mountPath) || path.equals(mountPath + "/")) {
-      return "";
-    }
-    if (!path.startsWith(mountPath + "/")) {
-      return null;
+    String within = within(path, mountPath);
+    if (within == null || within.isEmpty()) {
+      return within;
     }
     StringBuilder decoded = new StringBuilder();
-    for (String segment : path.substring(mountPath.length() + 1).split("/", -1)) {
-      String text = isPlaceholder(segment) ? segment : PercentEncoding.PATH_SEGMENT.decode(segment);
-      if (text == null || text.indexOf('/') >= 0) {
+    for (String segment : within.substring(1).split("/", -1)) {
+      String text = isPlaceholder(segment) ? segment : matchedAs(segment);
+      if (text == null) {
         return null;
       }
       decoded.append('/').append(text);
     }
     return decoded.toString();
+  }
+
+  /**
+   * The part of a route's raw path below the mount path, from its '/'; "" for the mount point
+   * itself; null when the route is not below it.
+   */
+  private static String within(String path, String mountPath) {
+    if (path.equals(mountPath) || path.equals(mountPath + "/")) {
+      return "";
+    }
+    return path.startsWith(mountPath + "/") ? path.substring(mountPath.length()) : null;
+  }
+
+  /**
+   * A raw segment as every container matches it, decoded; null when no pattern matches it in
+   * every container: an escaped {@code /} or {@code %} decodes into another path, or is decoded
+   * twice by Tomcat.
+   */
+  private static String matchedAs(String segment) {
+    String text = PercentEncoding.PATH_SEGMENT.decode(segment);
+    return text == null || text.indexOf('/') >= 0 || text.indexOf('%') >= 0 ? null : text;
   }
 
   /** Whether some request to the route's path reaches the pattern: a placeholder stands for any segment. */
@@ -116,18 +135,18 @@ final class ServletMappings {
   }
 
   private static String pattern(String card, String path, String mountPath) {
-    if (path.equals(mountPath) || path.equals(mountPath + "/")) {
-      // The mount point itself: "", the pattern of exactly the context's root. "/" would be the
-      // default servlet's pattern, which Spring MVC's DispatcherServlet holds.
-      return "";
-    }
-    if (!path.startsWith(mountPath + "/")) {
+    String within = within(path, mountPath);
+    if (within == null) {
       throw new IllegalStateException(
           "card '" + card + "': its route " + path + " is not below " + mountPath
               + " (the public base URL's path or the context path); fix the card's URLs or set "
               + CrmCardsProperties.PREFIX + ".path");
     }
-    String within = path.substring(mountPath.length());
+    if (within.isEmpty()) {
+      // The mount point itself: "", the pattern of exactly the context's root. "/" would be the
+      // default servlet's pattern, which Spring MVC's DispatcherServlet holds.
+      return "";
+    }
     int placeholder = within.indexOf("/{");
     if (placeholder < 0) {
       return decoded(card, path, within);
@@ -144,14 +163,13 @@ final class ServletMappings {
   /**
    * The literal start of a route's raw path as a servlet pattern: containers match patterns
    * against the decoded path ({@code /b%C3%BCgs} is served at {@code /bügs}); Jetty takes a
-   * pattern as written, Tomcat decodes it first, so only the decoded one works in both. An escaped
-   * {@code /} or {@code %} would decode into another path, or be decoded twice by Tomcat.
+   * pattern as written, Tomcat decodes it first, so only the decoded one works in both.
    */
   private static String decoded(String card, String path, String rawStart) {
     StringBuilder pattern = new StringBuilder(rawStart.length());
     for (String segment : rawStart.substring(1).split("/", -1)) {
-      String text = PercentEncoding.PATH_SEGMENT.decode(segment);
-      if (text == null || text.indexOf('/') >= 0 || text.indexOf('%') >= 0) {
+      String text = matchedAs(segment);
+      if (text == null) {
         throw new IllegalStateException(
             "card '" + card + "': its route " + path + " has an escaped '/' or '%', which no servlet"
                 + " pattern matches in every container; set " + CrmCardsProperties.PREFIX
