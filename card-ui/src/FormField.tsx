@@ -11,7 +11,7 @@ import {
   type BaseDate,
 } from '@hubspot/ui-extensions';
 
-import { DATE_SHAPE } from './dates';
+import { readDate } from './dates';
 import { lengthOf } from './formRules';
 import type { FormInput } from './formTypes';
 
@@ -147,8 +147,8 @@ function numberOrEmpty(entered: number | undefined | null): number | undefined {
 
 /** `yyyy-mm-dd` as HubSpot's date, whose month counts from 0. */
 function toBaseDate(text: string): BaseDate | undefined {
-  const parts = DATE_SHAPE.exec(text);
-  return parts ? { year: Number(parts[1]), month: Number(parts[2]) - 1, date: Number(parts[3]) } : undefined;
+  const day = readDate(text);
+  return day && { year: day.year, month: day.month - 1, date: day.day };
 }
 
 function fromBaseDate({ year, month, date }: BaseDate): string {

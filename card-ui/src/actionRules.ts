@@ -13,7 +13,7 @@ export function mayReach(action: Pick<CardAction, 'type' | 'uri'>, baseUrls: rea
  * Whether a hook may be sent: its URI has the protocol and host of one of the card's action base
  * URLs, as HubSpot required of legacy cards (and as the app's permitted fetch URLs allow).
  */
-export function isUnderBaseUrl(uri: string, baseUrls: readonly string[]): boolean {
+function isUnderBaseUrl(uri: string, baseUrls: readonly string[]): boolean {
   const target = parse(uri);
   return (
     target !== undefined &&

@@ -1,7 +1,7 @@
 import { DATE_PATTERN } from './vocabulary';
 
 /** A DATE's shape, `yyyy-mm-dd`, as the rules write it (ValueFormats.DATE_PATTERN). */
-export const DATE_SHAPE = new RegExp(`^${DATE_PATTERN}$`);
+const DATE_SHAPE = new RegExp(`^${DATE_PATTERN}$`);
 
 /** A day of the calendar; month counts from 1. */
 export interface CalendarDay {

@@ -47,6 +47,7 @@ import javax.lang.model.type.TypeMirror;
 import javax.tools.FileObject;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
+import org.mapstruct.tools.gem.GemValue;
 
 /**
  * Turns every {@code @CrmCard} class into its card definition ({@code
@@ -186,8 +187,9 @@ public final class CrmCardProcessor extends AbstractProcessor {
   private void warnOfSummariesNoCardNames(List<TypeElement> cards, RoundEnvironment round) {
     for (TypeElement card : cards) {
       if (Annotations.has(card, CrmCard.class)) {
-        addWithSupertypes(Annotations.crmCard(card).summary().get(), namedSummaries);
-        unresolvedSummary |= Annotations.unresolvedClass(Annotations.crmCard(card).summary());
+        GemValue<TypeMirror> summary = Annotations.crmCard(card).summary();
+        addWithSupertypes(summary.get(), namedSummaries);
+        unresolvedSummary |= Annotations.unresolvedClass(summary);
       }
     }
     if (unresolvedSummary) {

@@ -38,12 +38,12 @@ public final class ValueFormats {
   public static Optional<String> problem(String dataType, String value) {
     switch (dataType) {
       case DataTypes.DATE:
-        if (!DATE.matcher(value).matches()) {
-          return Optional.of("DATE must be yyyy-mm-dd, got " + Quote.of(value));
+        if (date(value).isPresent()) {
+          return Optional.empty();
         }
-        return date(value).isPresent()
-            ? Optional.empty()
-            : Optional.of("DATE " + Quote.of(value) + " is not a calendar date from 0001-01-01 to 9999-12-31");
+        return Optional.of(DATE.matcher(value).matches()
+            ? "DATE " + Quote.of(value) + " is not a calendar date from 0001-01-01 to 9999-12-31"
+            : "DATE must be yyyy-mm-dd, got " + Quote.of(value));
       case DataTypes.DATETIME:
         return DIGITS.matcher(value).matches()
             ? Optional.empty()

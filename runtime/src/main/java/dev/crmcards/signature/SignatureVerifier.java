@@ -186,7 +186,7 @@ public final class SignatureVerifier {
     }
     throw new SignatureException(
         Reason.MALFORMED,
-        "unsupported " + SIGNATURE_VERSION_HEADER + " '" + printable(version) + "'");
+        "unsupported " + SIGNATURE_VERSION_HEADER + " '" + LogText.of(version) + "'");
   }
 
   /**
@@ -289,11 +289,7 @@ public final class SignatureVerifier {
   /** Method and URL without the query (which can hold personal data), for messages. */
   private static String describe(String method, String url) {
     int query = url.indexOf('?');
-    return " for " + printable(method) + " " + printable(query < 0 ? url : url.substring(0, query));
-  }
-
-  private static String printable(String value) {
-    return LogText.of(value);
+    return " for " + LogText.of(method) + " " + LogText.of(query < 0 ? url : url.substring(0, query));
   }
 
   private static long parseTimestamp(String timestamp) throws SignatureException {

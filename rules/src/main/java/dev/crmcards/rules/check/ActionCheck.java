@@ -126,8 +126,10 @@ final class ActionCheck {
       problems.error(path, EVERY_RENDERER, "must be an absolute http(s) URL, got " + Describe.of(uri));
       return;
     }
+    // Legacy cards' documented rule covers an iframe too, though they were never seen to refuse one.
+    boolean documentedOnly = type.equals(ActionShapes.IFRAME);
     String rawPath = Urls.httpUrl(uri.text()).map(URI::getRawPath).orElse("");
-    if (!type.equals(ActionShapes.IFRAME) && rawPath.contains("//")) {
+    if (!documentedOnly && rawPath.contains("//")) {
       // What a {placeholder} filled with an empty value makes: a crmcards route matches no empty segment.
       problems.warning(
           path, EVERY_RENDERER,
@@ -135,8 +137,6 @@ final class ActionCheck {
               + " no route of a crmcards server matches it (404)");
     }
     Set<Client> refusing = refusingOutsideBaseUrls(type);
-    // Legacy cards' documented rule covers an iframe too, though they were never seen to refuse one.
-    boolean documentedOnly = type.equals(ActionShapes.IFRAME);
     if (baseUrls.isEmpty()) {
       Set<Client> clients = EnumSet.noneOf(Client.class);
       clients.addAll(refusing);
