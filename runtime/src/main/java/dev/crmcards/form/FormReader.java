@@ -240,13 +240,11 @@ public final class FormReader {
     if (text == null) {
       return null;
     }
-    BigDecimal value;
-    try {
-      value = new BigDecimal(text);
-    } catch (NumberFormatException e) {
-      return fail(input, FormInputs.NOT_NUMBER); // an exponent beyond an int's
+    BigDecimal value = exact(input, text);
+    if (value == null) {
+      return null;
     }
-    if (value.scale() > FormInputs.MAX_DECIMAL_SCALE || Double.isInfinite(value.doubleValue())) {
+    if (value.scale() > FormInputs.MAX_DECIMAL_SCALE) {
       return fail(input, FormInputs.NOT_NUMBER); // no number a card sends
     }
     if (input.minDecimal != null && value.compareTo(input.minDecimal) < 0) {
@@ -342,6 +340,20 @@ public final class FormReader {
   }
 
   /**
+   * A number's exact value; null, after failing the input, for one no card sends: beyond a double
+   * (the card reads it as Infinity, no number) or with an exponent beyond an int's.
+   */
+  private BigDecimal exact(FormInput input, String text) {
+    BigDecimal exact;
+    try {
+      exact = new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      return fail(input, FormInputs.NOT_NUMBER);
+    }
+    return Double.isInfinite(exact.doubleValue()) ? fail(input, FormInputs.NOT_NUMBER) : exact;
+  }
+
+  /**
    * An INTEGER input's value. A whole number beyond what the input's type holds is still a whole
    * number: it is told the limit it passed, as one beyond a declared {@code max} or {@code min} is.
    */
@@ -355,14 +367,9 @@ public final class FormReader {
     if (text.length() <= 16 && tokens[i] == JsonToken.VALUE_NUMBER_INT) {
       value = Long.parseLong(text); // fewer than 17 digits: within a long, and quick
     } else {
-      if (Double.isInfinite(Double.parseDouble(text))) {
-        return fail(input, FormInputs.NOT_NUMBER); // the card reads it as Infinity, no number
-      }
-      BigDecimal exact;
-      try {
-        exact = new BigDecimal(text);
-      } catch (NumberFormatException e) {
-        return fail(input, FormInputs.NOT_NUMBER); // an exponent beyond an int's: no card sends it
+      BigDecimal exact = exact(input, text);
+      if (exact == null) {
+        return null;
       }
       // Scale first: the 1000 digits of a whole number sent plainly have no zeros to strip.
       if (exact.scale() > 0 && exact.stripTrailingZeros().scale() > 0) {
