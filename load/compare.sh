@@ -44,11 +44,8 @@ declare -A URL PID
 start_card() {
   local name=$1 jar=$2 port
   port=$(free_port)
-  # shellcheck disable=SC2086
-  PORT=$port HUBSPOT_CLIENT_SECRET=$SECRET java $JAVA_OPTS -cp "$jar" dev.crmcards.load.CardServer async \
-    >"$WORK/$name.log" 2>&1 &
+  start_card_server "$name" "$port" "$jar" async
   PID[$name]=$!
-  PIDS+=($!)
   wait_for_port "$port" "$name"
   URL[$name]="http://$HOST:$port/demo-fetch?$QUERY"
 }

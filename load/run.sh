@@ -94,10 +94,7 @@ TABLE_SIGNED_URL="https://www.example.com/orders?$TABLE_QUERY"
 
 # start_card MOUNT PORT [CARD]: a card server; its log is named after the mount and the card.
 start_card() {
-  # shellcheck disable=SC2086
-  PORT=$2 HUBSPOT_CLIENT_SECRET=$SECRET java $JAVA_OPTS -cp "$LOAD_JAR" \
-    dev.crmcards.load.CardServer "$1" ${3:-} >"$WORK/$1${3:+-$3}.log" 2>&1 &
-  PIDS+=($!)
+  start_card_server "$1${3:+-$3}" "$2" "$LOAD_JAR" "$1" "${3:-}"
 }
 
 in_sets() { [[ " $SETS " == *" $1 "* ]]; }

@@ -32,6 +32,15 @@ wait_for_port() {
   exit 1
 }
 
+# start_card_server LOG PORT JAR MOUNT [CARD]: a card server from JAR on PORT (the servlet mounted
+# MOUNT, serving CARD), logging to WORK/LOG.log; its PID is $!.
+start_card_server() {
+  # shellcheck disable=SC2086
+  PORT=$2 HUBSPOT_CLIENT_SECRET=$SECRET java $JAVA_OPTS -cp "$3" \
+    dev.crmcards.load.CardServer "$4" ${5:-} >"$WORK/$1.log" 2>&1 &
+  PIDS+=($!)
+}
+
 # start_bare NAME ANSWER_FILE TARGET: a bare Jetty answering with ANSWER_FILE; sets BARE_STARTED_PID
 # and BARE_STARTED_URL (TARGET, a path and query: the request line of its card), and checks that it
 # answers exactly those bytes.
