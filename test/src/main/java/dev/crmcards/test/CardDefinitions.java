@@ -81,25 +81,23 @@ final class CardDefinitions {
    * {@code targetUrl} is {@code url}; empty when no tested card has that URL ({@link #isTargetUrl}).
    */
   List<Problem> fetchFindings(String url, int status, String contentType, String body) {
-    for (Definition d : definitions) {
-      if (d.targetUrl().equals(url)) {
-        return ResponseCheck.problems(d, status, contentType, body);
-      }
-    }
-    return List.of();
+    return fetchedFrom(url).map(d -> ResponseCheck.problems(d, status, contentType, body)).orElse(List.of());
+  }
+
+  /** The tested card whose {@code targetUrl} is {@code url}: the first, if several are. */
+  private Optional<Definition> fetchedFrom(String url) {
+    return definitions.stream().filter(d -> d.targetUrl().equals(url)).findFirst();
   }
 
   /** The view of the tested TABLE card whose {@code targetUrl} is {@code url}, if there is one. */
   Optional<CardView> tableView(String url) {
-    return definitions.stream()
-        .filter(d -> d.targetUrl().equals(url))
-        .findFirst()
+    return fetchedFrom(url)
         .flatMap(Definition::view)
         .filter(CardView::isTable);
   }
 
   boolean isTargetUrl(String url) {
-    return definitions.stream().anyMatch(d -> d.targetUrl().equals(url));
+    return fetchedFrom(url).isPresent();
   }
 
   /**
@@ -129,9 +127,7 @@ final class CardDefinitions {
         .filter(name -> name.getValue().equals(associatedObjectType))
         .map(Map.Entry::getKey)
         .findFirst();
-    return definitions.stream()
-        .filter(d -> d.targetUrl().equals(url))
-        .findFirst()
+    return fetchedFrom(url)
         .flatMap(d -> definitionName.flatMap(name -> ShownObjectTypes.refusal(names.get(d), d, name)));
   }
 
@@ -141,17 +137,9 @@ final class CardDefinitions {
    * the first card.
    */
   String defaultObjectType(String url) {
-    Definition fetchedFrom = null;
-    Definition calledByAction = null;
-    for (Definition d : definitions) {
-      if (fetchedFrom == null && d.targetUrl().equals(url)) {
-        fetchedFrom = d;
-      }
-      if (calledByAction == null && Urls.isUnderAnyBase(url, d.baseUrls())) {
-        calledByAction = d;
-      }
-    }
-    Definition card = fetchedFrom != null ? fetchedFrom : calledByAction != null ? calledByAction : definitions.get(0);
+    Definition card = fetchedFrom(url)
+        .or(() -> definitions.stream().filter(d -> Urls.isUnderAnyBase(url, d.baseUrls())).findFirst())
+        .orElse(definitions.get(0));
     String name = card.objectTypes().isEmpty() ? "contacts" : card.objectTypes().get(0).name();
     for (CrmObjectType type : CrmObjectType.values()) {
       if (type.definitionName().equals(name)) {
