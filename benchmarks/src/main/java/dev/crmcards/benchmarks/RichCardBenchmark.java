@@ -69,7 +69,8 @@ public class RichCardBenchmark {
     public void setUp() {
       pipeline =
           CardPipeline.create(
-              CardSettings.builder().clientSecret(GuideFetch.SECRET).build(),
+              // v2, as load/run.sh's rich card scenario signs it
+              CardSettings.builder().clientSecret(GuideFetch.SECRET).requireV3(false).build(),
               SubscriptionCrmCard.routes(new SubscriptionHandler()));
       request = GuideFetch.signedRequest(pipeline, URL, SignatureVersion.V2);
     }

@@ -239,16 +239,18 @@ public final class ExampleServer {
             + " or http://localhost:" + server.port() + "), as hs project dev's local proxy signs"
         : "               (local proxy signatures refused: " + host + " is not a loopback address)");
     out.println();
-    out.println("HubSpot's example request, signed (v2) as HubSpot signs it:");
+    long signedAt = built.clock().millis();
+    out.println("HubSpot's example request, signed (v3) as HubSpot signs it, for the next "
+        + built.timestampTolerance().toMinutes() + " minutes:");
     out.println();
-    out.println(curlCommand(local, signedBase, firstSecret));
+    out.println(curlCommand(local, signedBase, firstSecret, signedAt));
     out.println();
     out.println("The orders card's second page, largest totals first, signed the same way:");
     out.println();
-    out.println(curlCommand(local, signedBase, firstSecret, "/orders?" + ORDERS_QUERY));
+    out.println(curlCommand(local, signedBase, firstSecret, "/orders?" + ORDERS_QUERY, signedAt));
     out.println();
     out.println("Next, from the repository's folder, with the secret above in " + CardSettings.CLIENT_SECRET_VARIABLE
-        + ", play HubSpot against this server:");
+        + ", play HubSpot against this server (check signs afresh each time it runs):");
     out.println();
     out.println("  java -jar cli/target/crmcards-cli.jar check --definitions examples/target/crmcards-examples.jar \\");
     out.println("    --card " + BugTicketCrmCard.NAME + " --url " + local + "/demo-fetch");
@@ -260,20 +262,22 @@ public final class ExampleServer {
   }
 
   /**
-   * A curl command sending the guide's example request to {@code localBase}, signed (v2, which
-   * needs no timestamp, so the command keeps working) for the URL HubSpot would call at
-   * {@code signedBase}.
+   * A curl command sending the guide's example request to {@code localBase}, signed at {@code
+   * timestampMillis} for the URL HubSpot would call at {@code signedBase}: v3, as the server
+   * requires by default, so it verifies for as long as the timestamp window lasts.
    */
-  static String curlCommand(String localBase, String signedBase, String secret) {
-    return curlCommand(localBase, signedBase, secret, "/demo-fetch?" + GUIDE_QUERY);
+  static String curlCommand(String localBase, String signedBase, String secret, long timestampMillis) {
+    return curlCommand(localBase, signedBase, secret, "/demo-fetch?" + GUIDE_QUERY, timestampMillis);
   }
 
   /** A curl command sending a GET of {@code path} (with its query), signed as above. */
-  static String curlCommand(String localBase, String signedBase, String secret, String path) {
-    String signature = SignatureVerifier.signV2(secret, "GET", signedBase + path, new byte[0]);
+  static String curlCommand(
+      String localBase, String signedBase, String secret, String path, long timestampMillis) {
+    String signature =
+        SignatureVerifier.signV3(secret, "GET", signedBase + path, new byte[0], timestampMillis);
     return "  curl -s '" + localBase + path + "' \\\n"
-        + "    -H 'X-HubSpot-Signature-Version: v2' \\\n"
-        + "    -H 'X-HubSpot-Signature: " + signature + "'";
+        + "    -H '" + SignatureVerifier.TIMESTAMP_HEADER + ": " + timestampMillis + "' \\\n"
+        + "    -H '" + SignatureVerifier.SIGNATURE_V3_HEADER + ": " + signature + "'";
   }
 
   /** The whole number {@code text} holds, from {@code min} to {@code max}; else {@code refusal}, with the text. */

@@ -41,7 +41,7 @@ class ExampleServerTest {
 
   @Test
   void answersTheCurlItPrintsWith200() throws Exception {
-    String curl = ExampleServer.curlCommand(base, ExampleServer.FETCH_ORIGIN, SECRET);
+    String curl = ExampleServer.curlCommand(base, ExampleServer.FETCH_ORIGIN, SECRET, System.currentTimeMillis());
     HttpResponse<String> response = runCurl(curl);
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
@@ -50,7 +50,8 @@ class ExampleServerTest {
 
   @Test
   void answersTheOrdersCurlItPrintsWithTheSecondPage() throws Exception {
-    String curl = ExampleServer.curlCommand(base, ExampleServer.FETCH_ORIGIN, SECRET, "/orders?" + ExampleServer.ORDERS_QUERY);
+    String curl = ExampleServer.curlCommand(
+        base, ExampleServer.FETCH_ORIGIN, SECRET, "/orders?" + ExampleServer.ORDERS_QUERY, System.currentTimeMillis());
     HttpResponse<String> response = runCurl(curl);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     JsonNode answer = JSON.readTree(response.body());
@@ -79,6 +80,11 @@ class ExampleServerTest {
             HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(401);
     assertThat(JSON.readTree(response.body()).has("message")).isTrue();
+
+    // v2 alone carries no timestamp, so the server's defaults refuse it too.
+    HttpResponse<String> v2 = send("GET", base + "/demo-fetch?" + ExampleServer.GUIDE_QUERY,
+        new byte[0], null, SignatureVersion.V2);
+    assertThat(v2.statusCode()).isEqualTo(401);
   }
 
   @Test
@@ -116,7 +122,7 @@ class ExampleServerTest {
     HttpResponse<String> again = send("PUT", url, body, "application/json", SignatureVersion.V3);
     assertThat(again.statusCode()).isEqualTo(409);
 
-    HttpResponse<String> fetch = send("GET", base + "/demo-fetch?" + ExampleServer.GUIDE_QUERY, new byte[0], null, SignatureVersion.V2);
+    HttpResponse<String> fetch = send("GET", base + "/demo-fetch?" + ExampleServer.GUIDE_QUERY, new byte[0], null, SignatureVersion.V3);
     JsonNode actions = JSON.readTree(fetch.body()).at("/results/0/actions");
     assertThat(actions.findValuesAsText("label")).containsExactly("Edit", "Delete");
   }
@@ -124,18 +130,18 @@ class ExampleServerTest {
   @Test
   void deletesTheLegacyWayButNotForProtectedAccounts() throws Exception {
     String url = base + "/tickets/988?" + ExampleServer.GUIDE_QUERY;
-    HttpResponse<String> refused = send("DELETE", url + "&protected_account=true", new byte[0], null, SignatureVersion.V2);
+    HttpResponse<String> refused = send("DELETE", url + "&protected_account=true", new byte[0], null, SignatureVersion.V3);
     assertThat(refused.statusCode()).isEqualTo(403);
-    HttpResponse<String> deleted = send("DELETE", url + "&protected_account=false", new byte[0], null, SignatureVersion.V2);
+    HttpResponse<String> deleted = send("DELETE", url + "&protected_account=false", new byte[0], null, SignatureVersion.V3);
     assertThat(deleted.statusCode()).isEqualTo(200);
-    HttpResponse<String> gone = send("DELETE", url + "&protected_account=false", new byte[0], null, SignatureVersion.V2);
+    HttpResponse<String> gone = send("DELETE", url + "&protected_account=false", new byte[0], null, SignatureVersion.V3);
     assertThat(gone.statusCode()).isEqualTo(404);
   }
 
   @Test
   void aBadTicketIdIsA400() throws Exception {
     HttpResponse<String> response =
-        send("PUT", base + "/tickets/abc/resolve?" + ExampleServer.GUIDE_QUERY, new byte[0], null, SignatureVersion.V2);
+        send("PUT", base + "/tickets/abc/resolve?" + ExampleServer.GUIDE_QUERY, new byte[0], null, SignatureVersion.V3);
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(JSON.readTree(response.body()).path("message").asText()).contains("id");
   }
@@ -144,7 +150,7 @@ class ExampleServerTest {
   void answersTheGuidesFetchAndResolveSignedForTheDeclaredUrls() throws Exception {
     String fetch = "/demo-fetch?" + ExampleServer.GUIDE_QUERY;
     HttpResponse<String> fetched = signedFor("https://www.example.com" + fetch, "GET", base + fetch,
-        new byte[0], null, SignatureVersion.V2);
+        new byte[0], null, SignatureVersion.V3);
     assertThat(fetched.statusCode()).as(fetched.body()).isEqualTo(200);
     String resolve = "/tickets/245/resolve";
     byte[] form = ExampleServer.GUIDE_QUERY.getBytes(StandardCharsets.UTF_8);
@@ -152,7 +158,7 @@ class ExampleServerTest {
         form, "application/x-www-form-urlencoded", SignatureVersion.V3);
     assertThat(resolved.statusCode()).as(resolved.body()).isEqualTo(200);
     // Signed for the address the server listens on instead: not what HubSpot signs.
-    assertThat(signedFor(base + fetch, "GET", base + fetch, new byte[0], null, SignatureVersion.V2)
+    assertThat(signedFor(base + fetch, "GET", base + fetch, new byte[0], null, SignatureVersion.V3)
         .statusCode()).isEqualTo(401);
   }
 

@@ -30,6 +30,9 @@ import java.util.List;
  * measuring aid, the orders card with its first answer kept as bytes ({@code orders-kept}, {@link
  * KeptPage}).
  *
+ * <p>Requests signed v2 alone are accepted ({@code requireV3(false)}), since the scenarios measure
+ * both versions.
+ *
  * <p>{@code java -cp crmcards-load.jar dev.crmcards.load.CardServer async|plain
  * [bug-tracker|subscriptions|orders|orders-kept]}; environment {@code PORT} (default 8080) and {@code
  * HUBSPOT_CLIENT_SECRET}. Requests are verified as signed for the URL the card declares ({@code
@@ -45,8 +48,10 @@ public final class CardServer {
       System.err.println("usage: CardServer async|plain [bug-tracker|subscriptions|orders|orders-kept]");
       System.exit(2);
     }
-    LoadJetty.start(card, servlet(card, CardSettings.fromEnvironment()), args[0].equals("async"), 8080)
-        .join();
+    // The scenarios measure v2 as well as v3, so v2 alone verifies here, unlike the default.
+    CardSettings settings =
+        CardSettings.builder().environment(System::getenv).requireV3(false).build();
+    LoadJetty.start(card, servlet(card, settings), args[0].equals("async"), 8080).join();
   }
 
   private static HttpServlet servlet(String card, CardSettings settings) {

@@ -109,7 +109,8 @@ public final class CardPipeline implements AutoCloseable {
   static final String REPLAY_STORE_WITHOUT_V3 =
       "a replay store is set, but requests signed v2 only are accepted: a copy of a hook request"
           + " with its v3 headers taken off verifies as v2, without a timestamp and under a replay"
-          + " key of its own. HubSpot signs both ways; set requireV3(true) (crmcards.require-v3=true).";
+          + " key of its own. HubSpot signs both ways; leave requireV3 at its default, true"
+          + " (crmcards.require-v3).";
 
   private final RouteTable routes;
   private final PipelineSettings settings;

@@ -316,13 +316,20 @@ public abstract class PipelineSettings {
       return self();
     }
 
-    /** Whether v1 signatures, which do not cover method or URL, are accepted. Default: no. */
+    /**
+     * Whether v1 signatures, which do not cover method or URL, are accepted. Default: no. Only with
+     * {@code requireV3(false)}.
+     */
     public B acceptV1(boolean acceptV1) {
       signatures.acceptV1(acceptV1);
       return self();
     }
 
-    /** Whether only v3 signatures are accepted. Default: no, v2 is accepted without v3. */
+    /**
+     * Whether only v3 signatures are accepted. Default: yes, so that every request carries a
+     * timestamp inside the window. {@code requireV3(false)} also accepts v2 alone, which never
+     * expires: for clients that sign v2 only.
+     */
     public B requireV3(boolean requireV3) {
       signatures.requireV3(requireV3);
       return self();

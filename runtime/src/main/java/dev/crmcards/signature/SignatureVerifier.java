@@ -52,10 +52,10 @@ import javax.crypto.spec.SecretKeySpec;
  *   <li>If {@value #SIGNATURE_V3_HEADER} is present, the request is judged by v3 alone: a valid v2
  *       signature next to an invalid v3 one is rejected. The timestamp must be within the tolerance
  *       (five minutes by default) of the clock, in the past or in the future.
- *   <li>Otherwise, unless {@linkplain Builder#requireV3(boolean) v3 is required}, the {@value
- *       #SIGNATURE_HEADER} header is checked as v2, or as v1 if {@linkplain
- *       Builder#acceptV1(boolean) explicitly enabled}, according to {@value
- *       #SIGNATURE_VERSION_HEADER}.
+ *   <li>Otherwise the request is refused: {@linkplain Builder#requireV3(boolean) v3 is required}
+ *       by default. With {@code requireV3(false)}, the {@value #SIGNATURE_HEADER} header is
+ *       checked as v2, or as v1 if {@linkplain Builder#acceptV1(boolean) explicitly enabled},
+ *       according to {@value #SIGNATURE_VERSION_HEADER}.
  * </ol>
  *
  * <p>Several secrets may be configured while an app's client secret is being rotated; a signature
@@ -649,7 +649,7 @@ public final class SignatureVerifier {
     private Clock clock = Clock.systemUTC();
     private Duration tolerance = DEFAULT_TOLERANCE;
     private boolean acceptV1;
-    private boolean requireV3;
+    private boolean requireV3 = true;
 
     private Builder() {}
 
@@ -699,13 +699,20 @@ public final class SignatureVerifier {
 
     /**
      * Whether v1 signatures, which do not cover the method or the URL, are accepted. Default: no.
+     * Only with {@code requireV3(false)}.
      */
     public Builder acceptV1(boolean acceptV1) {
       this.acceptV1 = acceptV1;
       return this;
     }
 
-    /** Whether requests without a v3 signature are rejected. Default: no (v2 is accepted). */
+    /**
+     * Whether requests without a v3 signature are rejected. Default: yes. HubSpot signs every card
+     * request with v3 beside v2, and only v3 carries a timestamp: a v2 signature never expires, so
+     * a captured request with its v3 headers taken off would verify as v2 at any later time. {@code
+     * requireV3(false)} accepts v2 (and v1, when {@linkplain #acceptV1(boolean) enabled}) for
+     * requests that carry no v3 signature.
+     */
     public Builder requireV3(boolean requireV3) {
       this.requireV3 = requireV3;
       return this;
@@ -715,6 +722,7 @@ public final class SignatureVerifier {
      * Builds the verifier.
      *
      * @throws IllegalStateException if no secret was given, or v1 is accepted while v3 is required
+     *     (the default)
      */
     public SignatureVerifier build() {
       if (secrets.isEmpty()) {
@@ -722,7 +730,8 @@ public final class SignatureVerifier {
             "no client secret configured: set the HubSpot app's client secret");
       }
       if (acceptV1 && requireV3) {
-        throw new IllegalStateException("acceptV1 and requireV3 cannot both be set");
+        throw new IllegalStateException("acceptV1(true) needs requireV3(false): v1 is only checked"
+            + " for requests without a v3 signature, and v3 is required by default");
       }
       return new SignatureVerifier(this);
     }

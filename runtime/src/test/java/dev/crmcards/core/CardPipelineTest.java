@@ -67,10 +67,11 @@ class CardPipelineTest {
   }
 
   @Test
-  void aReplayStoreWithoutRequireV3IsWarnedOfOnce() {
+  void aReplayStoreBesideV2AloneIsWarnedOfOnce() {
     try (CapturedLog log = CapturedLog.of("test.pipeline.replay")) {
       List<LogRecord> records = log.records();
-      CardSettings.Builder settings = CardSettings.builder().clientSecret(SECRET).replayStore(ReplayStore.inMemory());
+      CardSettings.Builder settings = CardSettings.builder().clientSecret(SECRET)
+          .replayStore(ReplayStore.inMemory()).requireV3(false);
       CardPipeline.create(settings.build(), List.of(routes()), "test.pipeline.replay").close();
       assertThat(records).singleElement().satisfies(record -> {
         assertThat(record.getLevel()).isEqualTo(Level.WARNING);

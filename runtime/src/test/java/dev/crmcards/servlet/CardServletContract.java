@@ -97,10 +97,13 @@ abstract class CardServletContract {
         new CardServlet(
             bugRoutes("/hubspot"), settings(clock).publicBaseUrl(PUBLIC_BASE + "/").build()));
     servlets.put(
-        "/strict", new CardServlet(bugRoutes("/strict"), settings(clock).requireV3(true).build()));
+        "/v2", new CardServlet(bugRoutes("/v2"), settings(clock).requireV3(false).build()));
     servlets.put(
-        "/lenient", new CardServlet(bugRoutes("/lenient"), settings(clock).acceptV1(true).build()));
+        "/lenient",
+        new CardServlet(bugRoutes("/lenient"), settings(clock).requireV3(false).acceptV1(true).build()));
     servlets.put("/declared", new CardServlet(declaredRoutes("/declared"), settings(clock).build()));
+    servlets.put("/declared-v2",
+        new CardServlet(declaredRoutes("/declared-v2"), settings(clock).requireV3(false).build()));
     servlets.put("/local", new CardServlet(declaredRoutes("/local"),
         settings(clock).acceptLocalProxy(true).build()));
     servlets.put(
@@ -389,7 +392,7 @@ abstract class CardServletContract {
     @Test
     void legacyCardSignedV2() throws Exception {
       HttpResponse<String> response =
-          get("/demo-fetch?" + DEFAULTS + "&firstname=Tim&email=tim%40example.com&lastname=Rob+inson")
+          get("/v2/demo-fetch?" + DEFAULTS + "&firstname=Tim&email=tim%40example.com&lastname=Rob+inson")
               .versions(SignatureVersion.V2)
               .send();
       assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -509,7 +512,7 @@ abstract class CardServletContract {
     void legacyFormBodySignedV2() throws Exception {
       JsonNode echo =
           hookEcho(
-              call("PUT", "/tickets/42/resolve")
+              call("PUT", "/v2/tickets/42/resolve")
                   .body("application/x-www-form-urlencoded",
                       DEFAULTS + "&protected_account=true&note=done+%26+dusted")
                   .versions(SignatureVersion.V2)
@@ -742,10 +745,12 @@ abstract class CardServletContract {
     }
 
     @Test
-    void v3WhenRequired() throws Exception {
-      String strict = "/strict/demo-fetch?" + DEFAULTS;
-      assertRejected(get(strict).versions(SignatureVersion.V2).send());
-      assertThat(get(strict).versions(SignatureVersion.V3).send().statusCode()).isEqualTo(200);
+    void v3IsRequiredUnlessV2IsAccepted() throws Exception {
+      assertRejected(get(fetch).versions(SignatureVersion.V2).send());
+      assertThat(get(fetch).versions(SignatureVersion.V3).send().statusCode()).isEqualTo(200);
+      HttpResponse<String> v2 =
+          get("/v2/demo-fetch?" + DEFAULTS).versions(SignatureVersion.V2).send();
+      assertThat(v2.statusCode()).as(v2.body()).isEqualTo(200);
     }
 
     @Test
@@ -998,14 +1003,16 @@ abstract class CardServletContract {
   class DeclaredUrls {
     @Test
     void theFetchAndTheHooksVerifyOnTheirOwnOrigins() throws Exception {
-      String fetch = "/declared/demo-fetch?" + DEFAULTS;
       for (SignatureVersion version : List.of(SignatureVersion.V2, SignatureVersion.V3)) {
+        // v2 alone verifies only where v3 is not required.
+        String prefix = version == SignatureVersion.V2 ? "/declared-v2" : "/declared";
+        String fetch = prefix + "/demo-fetch?" + DEFAULTS;
         HttpResponse<String> fetched =
             get(fetch).versions(version).signedAs(FETCH_ORIGIN + fetch).send();
         assertThat(fetched.statusCode()).as(fetched.body()).isEqualTo(200);
         assertThat(json(fetched).path("portalId").asLong()).isEqualTo(987654);
 
-        String hook = "/declared/tickets/245/resolve";
+        String hook = prefix + "/tickets/245/resolve";
         HttpResponse<String> resolved = call("PUT", hook).versions(version)
             .body("application/x-www-form-urlencoded", DEFAULTS)
             .signedAs(ACTION_ORIGIN + hook).send();

@@ -23,7 +23,7 @@ class CardSettingsTest {
     assertThat(settings.maxBodyBytes()).isEqualTo(1024 * 1024);
     assertThat(settings.timestampTolerance()).isEqualTo(Duration.ofMinutes(5));
     assertThat(settings.acceptV1()).isFalse();
-    assertThat(settings.requireV3()).isFalse();
+    assertThat(settings.requireV3()).isTrue();
     assertThat(settings.publicBaseUrl()).isEmpty();
     assertThat(settings.signatureVerifier().secretCount()).isEqualTo(1);
     assertThat(settings.handlerTimeout()).isEqualTo(Duration.ofSeconds(4));
@@ -54,18 +54,19 @@ class CardSettingsTest {
     CardSettings settings = CardSettings.builder()
         .clientSecrets(SECRET, "new-secret")
         .publicBaseUrl("https://cards.example.com/prefix/")
-        .requireV3(true)
+        .requireV3(false)
         .timestampTolerance(Duration.ofMinutes(2))
         .clock(clock)
         .maxBodyBytes(4096)
         .build();
     assertThat(settings.signatureVerifier().secretCount()).isEqualTo(2);
     assertThat(settings.publicBaseUrl()).hasValue("https://cards.example.com/prefix");
-    assertThat(settings.requireV3()).isTrue();
+    assertThat(settings.requireV3()).isFalse();
     assertThat(settings.timestampTolerance()).isEqualTo(Duration.ofMinutes(2));
     assertThat(settings.clock()).isSameAs(clock);
     assertThat(settings.maxBodyBytes()).isEqualTo(4096);
-    assertThat(CardSettings.builder().clientSecret(SECRET).acceptV1(true).build().acceptV1())
+    assertThat(CardSettings.builder().clientSecret(SECRET).requireV3(false).acceptV1(true).build()
+            .acceptV1())
         .isTrue();
   }
 
@@ -105,6 +106,9 @@ class CardSettingsTest {
     assertThatThrownBy(
             () -> CardSettings.builder().clientSecret(SECRET).acceptV1(true).requireV3(true).build())
         .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> CardSettings.builder().clientSecret(SECRET).acceptV1(true).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("requireV3(false)");
   }
 
   @Test

@@ -102,6 +102,11 @@ class SignatureVerifierTest {
     return SignatureVerifier.builder().secret(SECRET).clock(at(TS));
   }
 
+  /** A verifier that also takes v2 alone, as {@code requireV3(false)} asks. */
+  static SignatureVerifier.Builder acceptingV2() {
+    return verifier().requireV3(false);
+  }
+
   static Map<String, String> headers(String... namesAndValues) {
     Map<String, String> map = new HashMap<>();
     for (int i = 0; i < namesAndValues.length; i += 2) {
@@ -149,6 +154,7 @@ class SignatureVerifierTest {
           SignatureVerifier.builder()
               .secret(v.secret())
               .clock(at(v.timestamp()))
+              .requireV3(v.version() == SignatureVersion.V3)
               .acceptV1(v.version() == SignatureVersion.V1)
               .build();
       VerifiedSignature result =
@@ -179,7 +185,7 @@ class SignatureVerifierTest {
     void v2SignsTheRawUrl() throws SignatureException {
       String decoded = SignatureVerifier.v3Uri(FETCH_URL);
       SignatureException e =
-          rejected(verifier().build(), "GET", decoded, "",
+          rejected(acceptingV2().build(), "GET", decoded, "",
               headers("X-HubSpot-Signature",
                   "09378a036b64654c71f420309ffdc4ffd7b1775bfc86238e55f132724d4fe897",
                   "X-HubSpot-Signature-Version", "v2"));
@@ -236,8 +242,11 @@ class SignatureVerifierTest {
         SignatureVerifier.signedHeaders(SECRET, "POST", WEBHOOK, body, TS, SignatureVersion.V3);
 
     @Test
-    void v2AloneIsAccepted() throws SignatureException {
-      assertThat(verifier().build().verify("POST", WEBHOOK, body, v2).version())
+    void v2AloneIsRefusedByDefaultAndAcceptedWhenV3IsNotRequired() throws SignatureException {
+      SignatureException e = rejected(verifier().build(), "POST", WEBHOOK, JSON_BODY, v2);
+      assertThat(e.reason()).isEqualTo(Reason.VERSION_NOT_ACCEPTED);
+      assertThat(e.getMessage()).contains("X-HubSpot-Signature-v3");
+      assertThat(acceptingV2().build().verify("POST", WEBHOOK, body, v2).version())
           .isEqualTo(SignatureVersion.V2);
     }
 
@@ -269,7 +278,7 @@ class SignatureVerifierTest {
       Map<String, String> h = new HashMap<>(v2);
       h.put("X-HubSpot-Signature-v3", SignatureVerifier.signV3("other", "POST", WEBHOOK, body, TS));
       h.put("X-HubSpot-Request-Timestamp", Long.toString(TS));
-      assertThat(rejected(verifier().build(), "POST", WEBHOOK, JSON_BODY, h).reason())
+      assertThat(rejected(acceptingV2().build(), "POST", WEBHOOK, JSON_BODY, h).reason())
           .isEqualTo(Reason.MISMATCH);
     }
 
@@ -279,7 +288,7 @@ class SignatureVerifierTest {
       long old = TS - Duration.ofMinutes(6).toMillis();
       h.putAll(SignatureVerifier.signedHeaders(
           SECRET, "POST", WEBHOOK, body, old, SignatureVersion.V3));
-      assertThat(rejected(verifier().build(), "POST", WEBHOOK, JSON_BODY, h).reason())
+      assertThat(rejected(acceptingV2().build(), "POST", WEBHOOK, JSON_BODY, h).reason())
           .isEqualTo(Reason.TIMESTAMP_TOO_OLD);
     }
 
@@ -290,13 +299,16 @@ class SignatureVerifierTest {
       assertThat(v1).containsEntry("X-HubSpot-Signature-Version", "v1");
       assertThat(rejected(verifier().build(), "POST", WEBHOOK, JSON_BODY, v1).reason())
           .isEqualTo(Reason.VERSION_NOT_ACCEPTED);
-      assertThat(verifier().acceptV1(true).build().verify("POST", WEBHOOK, body, v1).version())
+      assertThat(rejected(acceptingV2().build(), "POST", WEBHOOK, JSON_BODY, v1).reason())
+          .isEqualTo(Reason.VERSION_NOT_ACCEPTED);
+      assertThat(acceptingV2().acceptV1(true).build().verify("POST", WEBHOOK, body, v1).version())
           .isEqualTo(SignatureVersion.V1);
     }
 
     @Test
-    void requireV3RefusesV2() throws SignatureException {
-      SignatureVerifier strict = verifier().requireV3(true).build();
+    void v3IsRequiredByDefault() throws SignatureException {
+      SignatureVerifier strict = verifier().build();
+      assertThat(strict.requiresV3()).isTrue();
       assertThat(rejected(strict, "POST", WEBHOOK, JSON_BODY, v2).reason())
           .isEqualTo(Reason.VERSION_NOT_ACCEPTED);
       assertThat(rejected(strict, "POST", WEBHOOK, JSON_BODY, headers()).reason())
@@ -306,7 +318,7 @@ class SignatureVerifierTest {
 
     @Test
     void tamperingIsDetected() {
-      SignatureVerifier verifier = verifier().build();
+      SignatureVerifier verifier = acceptingV2().build();
       for (Map<String, String> h : List.of(v2, v3)) {
         assertThat(rejected(verifier, "PUT", WEBHOOK, JSON_BODY, h).reason())
             .isEqualTo(Reason.MISMATCH);
@@ -392,7 +404,11 @@ class SignatureVerifierTest {
   class Rotation {
     final byte[] body = JSON_BODY.getBytes(UTF_8);
     final SignatureVerifier verifier =
-        SignatureVerifier.builder().secrets("old-secret", "new-secret").clock(at(TS)).build();
+        SignatureVerifier.builder()
+            .secrets("old-secret", "new-secret")
+            .clock(at(TS))
+            .requireV3(false)
+            .build();
 
     @Test
     void eitherSecretIsAcceptedAndReported() throws SignatureException {
@@ -470,7 +486,7 @@ class SignatureVerifierTest {
     void upperCaseHexIsAccepted() throws SignatureException {
       String upper = "4fe4e3a7d3cf09db53be39d0a58130e2aaba074ec123a9e355b876a689a1c383"
           .toUpperCase(java.util.Locale.ROOT);
-      assertThat(verifier().build().verify("POST", WEBHOOK, body,
+      assertThat(acceptingV2().build().verify("POST", WEBHOOK, body,
               headers("X-HubSpot-Signature", upper, "X-HubSpot-Signature-Version", "V2"))
           .version()).isEqualTo(SignatureVersion.V2);
     }
@@ -526,7 +542,7 @@ class SignatureVerifierTest {
         "4fe4e3a7d3cf09db53be39d0a58130e2aaba074ec123a9e355b876a689a1c38@",
         "4fe4e3a7d3cf09db53be39d0a58130e2aaba074ec123a9e355b876a689a1c38\u0663"})
     void garbledHexSignatures(String value) {
-      SignatureException e = rejected(verifier().build(), "POST", WEBHOOK, QUOTED_BODY,
+      SignatureException e = rejected(acceptingV2().build(), "POST", WEBHOOK, QUOTED_BODY,
           headers("X-HubSpot-Signature", value, "X-HubSpot-Signature-Version", "v2"));
       assertThat(e.reason()).isEqualTo(Reason.MALFORMED);
     }
@@ -534,10 +550,10 @@ class SignatureVerifierTest {
     @Test
     void missingOrUnknownVersion() {
       String sig = "4fe4e3a7d3cf09db53be39d0a58130e2aaba074ec123a9e355b876a689a1c383";
-      assertThat(rejected(verifier().build(), "POST", WEBHOOK, QUOTED_BODY,
+      assertThat(rejected(acceptingV2().build(), "POST", WEBHOOK, QUOTED_BODY,
               headers("X-HubSpot-Signature", sig)).reason())
           .isEqualTo(Reason.MALFORMED);
-      SignatureException e = rejected(verifier().build(), "POST", WEBHOOK, QUOTED_BODY,
+      SignatureException e = rejected(acceptingV2().build(), "POST", WEBHOOK, QUOTED_BODY,
           headers("X-HubSpot-Signature", sig, "X-HubSpot-Signature-Version", "v3"));
       assertThat(e.reason()).isEqualTo(Reason.MALFORMED);
       assertThat(e.getMessage()).contains("'v3'");
@@ -545,7 +561,7 @@ class SignatureVerifierTest {
 
     @Test
     void messagesNeverContainTheSecretOrTheExpectedSignature() {
-      SignatureVerifier verifier = verifier().build();
+      SignatureVerifier verifier = acceptingV2().build();
       String good = SignatureVerifier.signV3(SECRET, "POST", WEBHOOK, body, TS);
       String goodV2 = SignatureVerifier.signV2(SECRET, "POST", WEBHOOK, body);
       List<Map<String, String>> bad = List.of(
@@ -616,6 +632,9 @@ class SignatureVerifierTest {
     void v1AndRequiredV3Contradict() {
       assertThatThrownBy(() -> verifier().acceptV1(true).requireV3(true).build())
           .isInstanceOf(IllegalStateException.class);
+      assertThatThrownBy(() -> verifier().acceptV1(true).build())
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("requireV3(false)");
     }
 
     @Test
@@ -633,7 +652,7 @@ class SignatureVerifierTest {
       assertThat(verifier.secretCount()).isEqualTo(2);
       assertThat(verifier.tolerance()).isEqualTo(Duration.ofMinutes(5));
       assertThat(verifier.acceptsV1()).isFalse();
-      assertThat(verifier.requiresV3()).isFalse();
+      assertThat(verifier.requiresV3()).isTrue();
     }
 
     @Test

@@ -65,9 +65,13 @@ class CardTesterTest {
   }
 
   @Test
-  void eachSignatureVersionAloneIsAccepted() {
-    assertThat(tester.fetch(FETCH).signedWith(SignatureVersion.V2).send().status()).isEqualTo(200);
+  void v3AloneIsAcceptedAndV2AloneOnlyWhereTheSettingsAllowIt() {
     assertThat(tester.fetch(FETCH).signedWith(SignatureVersion.V3).send().status()).isEqualTo(200);
+    assertThat(tester.fetch(FETCH).signedWith(SignatureVersion.V2).send().status()).isEqualTo(401);
+    try (CardTester lenient = CardTester.builder(InvoiceCrmCard.routes(invoices))
+        .settings(settings -> settings.requireV3(false)).build()) {
+      assertThat(lenient.fetch(FETCH).signedWith(SignatureVersion.V2).send().status()).isEqualTo(200);
+    }
   }
 
   @Test
@@ -212,7 +216,7 @@ class CardTesterTest {
   void anyRequestCanBeSentAsIs() {
     String url = FETCH + "?userId=1&userEmail=a%40b.test&associatedObjectId=2&associatedObjectType=DEAL&portalId=3";
     Map<String, String> headers = SignatureVerifier.signedHeaders(
-        tester.clientSecret(), "GET", url, new byte[0], tester.clock().millis(), SignatureVersion.V2);
+        tester.clientSecret(), "GET", url, new byte[0], tester.clock().millis(), SignatureVersion.V3);
     CardTester.Answer a = tester.send("GET", url, headers, new byte[0]);
     assertThat(a.status()).isEqualTo(200);
     assertThat(a.problems()).isEmpty();

@@ -55,11 +55,11 @@ public class CrmCardsProperties {
   private boolean acceptLocalProxy;
 
   /**
-   * Whether to accept v3 signatures only. Set it with a replay store (a ReplayStore bean): a v2
-   * signature has no timestamp, so a copy of a request without its v3 headers would verify as a
-   * new request.
+   * Whether to accept v3 signatures only (the default). HubSpot signs every card request v3 as well;
+   * false also accepts v2 alone, which has no timestamp: a copy of a request without its v3 headers
+   * would verify at any later time.
    */
-  private boolean requireV3;
+  private boolean requireV3 = true;
 
   /**
    * How long a card's handler may take before the request is answered 503 in its place; 0 for no

@@ -270,12 +270,12 @@ class CrmCardsAutoConfigurationTest {
   }
 
   @Test
-  void usesTheApplicationsReplayStoreAndRequiresV3WhenAsked() {
+  void usesTheApplicationsReplayStoreAndRequiresV3UnlessToldOtherwise() {
     ReplayStore store = ReplayStore.inMemory();
     runner
         .withBean(NoteHandler.class)
         .withBean(ReplayStore.class, () -> store)
-        .withPropertyValues("crmcards.client-secret=s3cret", "crmcards.require-v3=true")
+        .withPropertyValues("crmcards.client-secret=s3cret")
         .run(context -> {
           var settings = ((CrmCardsServlet) registration(context).getServlet()).settings();
           assertThat(settings.replayStore()).containsSame(store);
@@ -283,7 +283,7 @@ class CrmCardsAutoConfigurationTest {
         });
     runner
         .withBean(NoteHandler.class)
-        .withPropertyValues("crmcards.client-secret=s3cret")
+        .withPropertyValues("crmcards.client-secret=s3cret", "crmcards.require-v3=false")
         .run(context -> {
           var settings = ((CrmCardsServlet) registration(context).getServlet()).settings();
           assertThat(settings.replayStore()).isEmpty();

@@ -33,10 +33,10 @@ class InvoicesApplicationTest {
   }
 
   @Test
-  void answersAFetchSignedWithV2() throws Exception {
+  void answersAFetchSignedWithV3() throws Exception {
     HttpResponse<String> answer =
         hubspot.signed("GET", "/hubspot/invoices" + HubSpotClient.QUERY, null, "",
-            SignatureVersion.V2);
+            SignatureVersion.V3);
 
     assertThat(answer.statusCode()).isEqualTo(200);
     assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -44,14 +44,15 @@ class InvoicesApplicationTest {
     assertThat(answer.body()).contains("\"results\":[", "\"title\":\"Invoice 1001\"");
   }
 
+  /** v2 alone has no timestamp; the starter requires v3 unless crmcards.require-v3=false. */
   @Test
-  void answersAFetchSignedWithV3() throws Exception {
+  void refusesAFetchSignedWithV2Alone() throws Exception {
     HttpResponse<String> answer =
         hubspot.signed("GET", "/hubspot/invoices" + HubSpotClient.QUERY, null, "",
-            SignatureVersion.V3);
+            SignatureVersion.V2);
 
-    assertThat(answer.statusCode()).isEqualTo(200);
-    assertThat(answer.body()).contains("\"title\":\"Invoice 1001\"");
+    assertThat(answer.statusCode()).isEqualTo(401);
+    assertThat(answer.body()).doesNotContain("Invoice");
   }
 
   @Test
