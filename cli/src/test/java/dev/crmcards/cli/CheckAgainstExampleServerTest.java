@@ -43,13 +43,24 @@ class CheckAgainstExampleServerTest {
   }
 
   @Test
-  void theExampleCardPassesEveryRuleOfCrmcardsAppCardSignedEitherWay() {
-    for (String signature : new String[] {"v2", "v3", "both"}) {
+  void theExampleCardPassesEveryRuleOfCrmcardsAppCardSignedAsHubSpotSigns() {
+    for (String signature : new String[] {"v3", "both"}) {
       CliRun run = check(SECRET, "--signature", signature, "--client", "app-card");
       assertThat(run.exitCode()).as(run.toString()).isZero();
       assertThat(run.out()).as(run.toString()).isEmpty();
       assertThat(run.err()).contains("-> HTTP 200 in ");
     }
+  }
+
+  /** The example server keeps the default: v3 required, so v2 alone is refused and said why. */
+  @Test
+  void v2AloneIsRefusedAndTheHintSaysV3IsRequired() {
+    CliRun run = check(SECRET, "--signature", "v2", "--client", "app-card");
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    assertThat(run.err()).contains("-> HTTP 401 in ")
+        .contains("The server refused a request signed v2 alone")
+        .contains("requireV3(false)")
+        .contains("Check with --signature both");
   }
 
   /** By default check judges for an app card's clients, as the README's command does. */

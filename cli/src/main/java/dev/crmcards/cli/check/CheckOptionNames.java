@@ -5,11 +5,12 @@ package dev.crmcards.cli.check;
  * to change: on the command line ({@code --url}) or in the Maven goal's configuration ({@code
  * <url>}).
  */
-public record CheckOptionNames(String url, String card, String client, String localProxy) {
+public record CheckOptionNames(
+    String url, String card, String client, String localProxy, String signature) {
 
   public static final CheckOptionNames COMMAND_LINE =
-      new CheckOptionNames("--url", "--card", "--client", "--local-proxy");
+      new CheckOptionNames("--url", "--card", "--client", "--local-proxy", "--signature");
 
   public static final CheckOptionNames MAVEN =
-      new CheckOptionNames("<url>", "<card>", "<clients>", "<localProxy>");
+      new CheckOptionNames("<url>", "<card>", "<clients>", "<localProxy>", "<signature>");
 }

@@ -81,7 +81,8 @@ public final class CheckRun {
         new FetchCheck(clock)
             .run(card, type, server, options.secret(), options.signatures(), options.signer(), options.properties())
             .concerning(options.clients());
-    return new Report(result, summary(result, type, options), hint(result, options.signer(), options.names().localProxy()));
+    return new Report(result, summary(result, type, options),
+        hint(result, options.signer(), options.signatures(), options.names()));
   }
 
   private static String summary(CheckResult result, CrmObjectType type, Options options) {
@@ -106,11 +107,20 @@ public final class CheckRun {
         + (objects == 1 ? " object" : " objects");
   }
 
-  private static Optional<String> hint(CheckResult result, Signer signer, String localProxy) {
+  private static Optional<String> hint(
+      CheckResult result, Signer signer, SignatureChoice signatures, CheckOptionNames names) {
     if (result.status() != 401) {
       return Optional.empty();
     }
     String signed = FetchCheck.withoutQuery(result.request().signedUrl());
+    if (signatures == SignatureChoice.V2) {
+      return Optional.of(
+          "The server refused a request signed v2 alone, for " + signed + ". A crmcards server requires"
+              + " v3, which carries a timestamp, unless it is set up with requireV3(false)"
+              + " (crmcards.require-v3=false); HubSpot signs both ways. Check with " + names.signature()
+              + " both, or else check the secret.");
+    }
+    String localProxy = names.localProxy();
     if (signer == Signer.HUBSPOT) {
       return Optional.of(
           "The server refused the signature HubSpot makes, for " + signed + ". Check the secret. A"
