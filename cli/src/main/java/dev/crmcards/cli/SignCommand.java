@@ -4,13 +4,14 @@ import dev.crmcards.cli.check.CardServerUrl;
 import dev.crmcards.cli.request.HttpUrlText;
 import dev.crmcards.cli.request.HubSpotRequests;
 import dev.crmcards.cli.request.SignedRequest;
+import dev.crmcards.rules.ActionShapes;
 import dev.crmcards.rules.FormInputs;
 import dev.crmcards.rules.Urls;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -37,9 +38,6 @@ import picocli.CommandLine.ParentCommand;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:printed", "2:usage error"})
 final class SignCommand implements Callable<Integer> {
-  /** The methods HubSpot calls cards with: the data fetch's GET and the actions' methods. */
-  private static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
-
   @ParentCommand CrmCardsCli cli;
 
   @Parameters(paramLabel = "URL", description = "The URL HubSpot would call, with its query.")
@@ -49,8 +47,17 @@ final class SignCommand implements Callable<Integer> {
       names = {"-X", "--method"},
       paramLabel = "METHOD",
       defaultValue = "GET",
-      description = "GET (default), POST, PUT, PATCH or DELETE.")
+      completionCandidates = Methods.class,
+      description = "One of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   String method;
+
+  /** The methods HubSpot calls cards with: a hook's, which include the data fetch's GET. */
+  static final class Methods implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return ActionShapes.METHODS.iterator();
+    }
+  }
 
   @ArgGroup(exclusive = true)
   Body body;
@@ -96,8 +103,9 @@ final class SignCommand implements Callable<Integer> {
       throw new UsageException("URL must be an absolute http(s) URL, got " + url);
     }
     String upper = method.toUpperCase(Locale.ROOT);
-    if (!METHODS.contains(upper)) {
-      throw new UsageException("--method must be one of " + String.join(", ", METHODS) + ", got " + method);
+    if (!ActionShapes.METHODS.contains(upper)) {
+      throw new UsageException(
+          "--method must be one of " + String.join(", ", ActionShapes.METHODS) + ", got " + method);
     }
     if (body != null && upper.equals("GET")) {
       throw new UsageException("a GET has no body: HubSpot sends the data fetch's values in the query");

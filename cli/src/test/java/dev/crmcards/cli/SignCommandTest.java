@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crmcards.cli.support.CliRun;
+import dev.crmcards.rules.ActionShapes;
 import dev.crmcards.signature.SignatureVerifier;
 import dev.crmcards.signature.SignatureVersion;
 import java.io.IOException;
@@ -115,7 +116,7 @@ class SignCommandTest {
   void badInputSaysWhatIsWrongAndPrintsNothing() {
     Map<List<String>, String> cases = Map.of(
         List.of("-d", "{}", FORM_URL), "a GET has no body",
-        List.of("-X", "TRACE", FORM_URL), "--method must be one of GET, POST, PUT, PATCH, DELETE, got TRACE",
+        List.of("-X", "TRACE", FORM_URL), "--method must be one of GET, POST, PUT, DELETE, PATCH, got TRACE",
         List.of("/tickets"), "URL must be an absolute http(s) URL, got /tickets",
         List.of("--url", "127.0.0.1:8080", FORM_URL), "--url must be an absolute http(s) URL, got 127.0.0.1:8080",
         List.of("--content-type", "text/plain", FORM_URL), "--content-type describes a body; give one with --data",
@@ -132,6 +133,17 @@ class SignCommandTest {
     CliRun noSecret = CliRun.run(Map.of(), "sign", FORM_URL);
     assertThat(noSecret.exitCode()).isEqualTo(2);
     assertThat(noSecret.err()).contains("no client secret: pass --secret or set HUBSPOT_CLIENT_SECRET");
+  }
+
+  @Test
+  void theMethodsAreAHooksInTheRulesOrder() {
+    CliRun help = CliRun.run("sign", "--help");
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.out()).contains("One of GET, POST, PUT, DELETE, PATCH (default: GET).");
+    for (String method : ActionShapes.METHODS) {
+      CliRun run = CliRun.run(ENVIRONMENT, "sign", "-X", method.toLowerCase(java.util.Locale.ROOT), FORM_URL);
+      assertThat(run.exitCode()).as(run.toString()).isZero();
+    }
   }
 
   private static String[] concat(String first, List<String> rest) {
