@@ -63,6 +63,18 @@ public final class PlainNumbers {
   }
 
   /**
+   * {@code value} as a decimal of those digits ({@link #of(double)}), for comparing exactly what
+   * the card sends: not {@link BigDecimal#valueOf(double)}, whose digits are Java 17's toString,
+   * and {@code 1}, not {@code 1.0}, for a whole number.
+   *
+   * @throws IllegalArgumentException if {@code value} is NaN or infinite
+   */
+  @From(value = APP_CARD, source = "ECMA-262 Number::toString; API.md §10 details")
+  public static BigDecimal decimal(double value) {
+    return new BigDecimal(of(value));
+  }
+
+  /**
    * {@code value} in the shortest digits that read back as the float, plainly.
    *
    * @throws IllegalArgumentException if {@code value} is NaN or infinite

@@ -33,6 +33,16 @@ class PlainNumbersTest {
   }
 
   @Test
+  void aDecimalHasTheDigitsTheCardSends() {
+    // BigDecimal.valueOf(2e23) is 1.9999999999999998E+23, below the 2e23 the card sends.
+    assertThat(PlainNumbers.decimal(2e23)).isEqualTo(new BigDecimal("200000000000000000000000"));
+    assertThat(PlainNumbers.decimal(1.0)).isEqualTo(BigDecimal.ONE);
+    assertThat(PlainNumbers.decimal(-0.0)).isEqualTo(BigDecimal.ZERO);
+    assertThat(PlainNumbers.decimal(0.1 + 0.2)).isEqualTo(new BigDecimal("0.30000000000000004"));
+    assertThatThrownBy(() -> PlainNumbers.decimal(Double.POSITIVE_INFINITY)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void refusesWhatIsNoNumber() {
     assertThatThrownBy(() -> PlainNumbers.of(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> PlainNumbers.of(Float.POSITIVE_INFINITY)).isInstanceOf(IllegalArgumentException.class);

@@ -64,13 +64,12 @@ public final class FormInput {
   }
 
   /**
-   * A limit as the card has it: its shortest digits, as the card sends that number. Not {@link
-   * BigDecimal#valueOf(double)}, whose digits are Java 17's toString, 1.9999999999999998E23 for
-   * 2e23: a 2e23 sent for a max of 2e23 would be over it. Null when unset or infinite, which
-   * limits nothing a decimal holds.
+   * A limit as the card has it: its shortest digits, as the card sends that number (a 2e23 sent
+   * for a max of 2e23 is not over it). Null when unset or infinite, which limits nothing a
+   * decimal holds.
    */
   private static BigDecimal cardDecimal(double limit) {
-    return Double.isFinite(limit) ? new BigDecimal(PlainNumbers.of(limit)) : null;
+    return Double.isFinite(limit) ? PlainNumbers.decimal(limit) : null;
   }
 
   /** A limit as a message's, null when unset. */

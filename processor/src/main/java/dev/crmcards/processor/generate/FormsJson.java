@@ -4,8 +4,7 @@ import dev.crmcards.processor.model.ActionModel;
 import dev.crmcards.processor.model.CardModel;
 import dev.crmcards.processor.model.InputModel;
 import dev.crmcards.processor.model.InputModel.OptionModel;
-import dev.crmcards.rules.FormInputs;
-import java.math.BigDecimal;
+import dev.crmcards.rules.PlainNumbers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,6 +97,6 @@ public final class FormsJson {
    * it is the server's.
    */
   private static Number number(double value) {
-    return new BigDecimal(FormInputs.number(value));
+    return PlainNumbers.decimal(value);
   }
 }
