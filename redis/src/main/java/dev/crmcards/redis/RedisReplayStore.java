@@ -1,5 +1,6 @@
 package dev.crmcards.redis;
 
+import dev.crmcards.http.LogText;
 import dev.crmcards.replay.ReplayAnswer;
 import dev.crmcards.replay.ReplayClaim;
 import dev.crmcards.replay.ReplayStore;
@@ -323,14 +324,15 @@ public final class RedisReplayStore implements ReplayStore {
     }
   }
 
-  private ReplayStoreException failure(String what, RuntimeException e) {
+  /**
+   * What failed, in words a log may repeat: Redis's own message is bounded and masked as request
+   * text is, for it may quote what it was sent.
+   */
+  ReplayStoreException failure(String what, RuntimeException e) {
     String message = e.getMessage();
-    if (message != null && message.length() > 200) {
-      message = message.substring(0, 200) + "...";
-    }
     return new ReplayStoreException(
         where + ": " + what + " failed: " + e.getClass().getSimpleName()
-            + (message == null ? "" : " (" + message + ")"),
+            + (message == null ? "" : " (" + LogText.of(message) + ")"),
         null);
   }
 

@@ -3,6 +3,7 @@ package dev.crmcards.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.crmcards.http.LogText;
 import dev.crmcards.replay.ReplayAnswer;
 import dev.crmcards.replay.ReplayClaim;
 import dev.crmcards.replay.ReplayClaim.State;
@@ -272,6 +273,19 @@ class RedisReplayStoreTest {
     assertThatThrownBy(() -> RedisReplayStore.create("http://:hunter2@host"))
         .isInstanceOf(IllegalArgumentException.class)
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("hunter2"));
+  }
+
+  @Test
+  void aFailureRepeatsRedisMessageBoundedAndMaskedAsLogText() {
+    String message = "ERR\r\nforged line\u001b[31m" + "x".repeat(300);
+    assertThat(store.failure("claiming", new IllegalStateException(message)).getMessage())
+        .startsWith("Redis at ")
+        .endsWith(": claiming failed: IllegalStateException (" + LogText.of(message) + ")")
+        .contains("(ERR??forged line?[31mxxx")
+        .endsWith("x...)");
+    assertThat(store.failure("claiming", new IllegalStateException()).getMessage())
+        .startsWith("Redis at ")
+        .endsWith(": claiming failed: IllegalStateException");
   }
 
   @Test
