@@ -481,14 +481,26 @@ class FormErrorsTest {
     assertThat(c).hadErrorCount(1);
   }
 
+  /** A card whose form F has an input 'e' of the enum Hidden, declared in F as {@code hidden}. */
+  private static JavaFileObject hiddenIn(String hidden) {
+    return card(FORM_ON_F, "record F(@Input(label = \"E\") Hidden e) {", "  " + hidden, "}");
+  }
+
   @Test
   void privateEnum() {
-    JavaFileObject f = card(FORM_ON_F,
-        "record F(@Input(label = \"E\") Hidden e) {",
-        "  private enum Hidden { A }",
-        "}");
+    JavaFileObject f = hiddenIn("private enum Hidden { A }");
     assertThat(compile(f)).hadErrorContaining("The enum Hidden of 'e' is not visible to the generated")
         .inFile(f).onLineContaining("Hidden e");
+  }
+
+  @Test
+  void aPrivateEnumWithoutConstantsHasBothErrors() {
+    JavaFileObject f = hiddenIn("private enum Hidden {}");
+    Compilation c = compile(f);
+    assertThat(c).hadErrorContaining("The enum Hidden of 'e' is not visible to the generated")
+        .inFile(f).onLineContaining("Hidden e");
+    assertThat(c).hadErrorContaining("'e' is the enum Hidden, which has no constants").inFile(f).onLineContaining("Hidden e");
+    assertThat(c).hadErrorCount(2);
   }
 
   @Test

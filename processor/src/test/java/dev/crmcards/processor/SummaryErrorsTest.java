@@ -316,15 +316,15 @@ class SummaryErrorsTest {
         "@Chart(label = \"By status\", type = ChartType.BAR,\n x = \"status\", y = \"orders\") List<" + points + "> byStatus");
   }
 
+  /** {@code test.Holder}: its enum Status, declared as {@code status}, and StatusCount points by it. */
+  private static JavaFileObject holder(String status) {
+    return source("Holder", "class Holder {", "  " + status, "  record StatusCount(Status status, long orders) {}", "}");
+  }
+
   @Test
   void chartXOfAnEnumTheGeneratedCodeCannotNameIsAnErrorOnX() {
     JavaFileObject s = byStatus("Holder.StatusCount");
-    JavaFileObject holder = source("Holder",
-        "class Holder {",
-        "  private enum Status { OPEN, CLOSED }",
-        "  record StatusCount(Status status, long orders) {}",
-        "}");
-    assertOnlyErrorOn(compile(CARD, s, holder),
+    assertOnlyErrorOn(compile(CARD, s, holder("private enum Status { OPEN, CLOSED }")),
         "@Chart x names 'status' of StatusCount, the enum Status, which is private, or package-private in another"
             + " package, so the generated code cannot name its constants. Make it public, or move it into the"
             + " card's package.",
@@ -340,6 +340,16 @@ class SummaryErrorsTest {
         "@Chart x names 'status' of StatusCount, the enum Status, which has no constants, so no point could have"
             + " a category. Add constants to Status.",
         s, "x = \"status\"");
+  }
+
+  @Test
+  void chartXOfAnEnumTheGeneratedCodeCannotNameAndWithoutConstantsHasBothErrorsOnX() {
+    JavaFileObject s = byStatus("Holder.StatusCount");
+    Compilation compilation = compile(CARD, s, holder("private enum Status {}"));
+    assertErrorOn(compilation, "the enum Status, which is private, or package-private in another package", s,
+        "x = \"status\"");
+    assertErrorOn(compilation, "the enum Status, which has no constants", s, "x = \"status\"");
+    assertThat(compilation).hadErrorCount(2);
   }
 
   @Test

@@ -9,6 +9,7 @@ import dev.crmcards.rules.OptionLabels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -16,7 +17,8 @@ import javax.lang.model.element.TypeElement;
 /**
  * The text each constant of an enum shows in the card, as a form's option and as a chart's
  * category: its {@code @OptionLabel}, else the words of its name ({@link FormInputs#optionLabel}).
- * One rule for both, so that a constant reads the same wherever the card shows it.
+ * One rule for both, so that a constant reads the same wherever the card shows it; and one check
+ * that the generated code can read the enum at all.
  */
 final class EnumLabels {
   private EnumLabels() {}
@@ -25,7 +27,7 @@ final class EnumLabels {
    * Each constant of {@code type} with its label, in declaration order; a constant whose
    * {@code @OptionLabel} is blank is reported and left out.
    */
-  static List<OptionModel> of(TypeElement type, Reporter reporter) {
+  private static List<OptionModel> of(TypeElement type, Reporter reporter) {
     List<OptionModel> labels = new ArrayList<>();
     for (Element e : type.getEnclosedElements()) {
       if (e.getKind() != ElementKind.ENUM_CONSTANT) {
@@ -43,8 +45,26 @@ final class EnumLabels {
     return List.copyOf(labels);
   }
 
-  /** Whether {@code type} declares a constant: an enum without one has nothing to show. */
-  static boolean hasConstants(TypeElement type) {
-    return type.getEnclosedElements().stream().anyMatch(e -> e.getKind() == ElementKind.ENUM_CONSTANT);
+  /**
+   * The labels ({@link #of}) of an enum that {@code card}'s generated code reads; empty when that
+   * code cannot name it or it has no constants. Each of the two is reported through {@code at}, in
+   * the words of the use, where the use wants it; every problem is reported, so one compile names
+   * them all.
+   *
+   * @param unreachable what the use says of an enum the generated code cannot name
+   * @param empty what the use says of an enum without constants
+   */
+  static Optional<List<OptionModel>> readable(
+      TypeElement type, TypeElement card, Reporter reporter, String unreachable, String empty, Consumer<String> at) {
+    boolean reachable = Access.reachable(type, card);
+    if (!reachable) {
+      at.accept(unreachable);
+    }
+    boolean constants = type.getEnclosedElements().stream().anyMatch(e -> e.getKind() == ElementKind.ENUM_CONSTANT);
+    if (!constants) {
+      at.accept(empty);
+    }
+    List<OptionModel> labels = of(type, reporter);
+    return reachable && constants ? Optional.of(labels) : Optional.empty();
   }
 }

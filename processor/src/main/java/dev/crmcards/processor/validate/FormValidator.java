@@ -315,24 +315,18 @@ final class FormValidator {
         member, a, where));
   }
 
-  /** The options of an enum, labelled; reports an enum without constants or a blank label. */
+  /** The options of an enum, labelled; reports one the generated card cannot read, or without constants. */
   private List<OptionModel> options(VariableElement member, AnnotationMirror a, TypeMirror enumType, TypeElement card) {
     TypeElement type = (TypeElement) ((DeclaredType) enumType).asElement();
-    List<OptionModel> options = EnumLabels.of(type, reporter);
-    if (!EnumLabels.hasConstants(type)) {
-      reporter.error(
-          "'" + member.getSimpleName() + "' is the enum " + type.getSimpleName() + ", which has no constants, so"
-              + " the input would have no options; add constants to " + type.getSimpleName() + ".",
-          member, a);
-    }
-    if (!Access.reachable(type, card)) {
-      reporter.error(
-          "The enum " + type.getSimpleName() + " of '" + member.getSimpleName() + "' is not visible to the"
-              + " generated " + card.getSimpleName() + "CrmCard, which reads its constants; make it public, or"
-              + " package-private in " + card.getSimpleName() + "'s package.",
-          member, a);
-    }
-    return options;
+    return EnumLabels.readable(
+            type, card, reporter,
+            "The enum " + type.getSimpleName() + " of '" + member.getSimpleName() + "' is not visible to the"
+                + " generated " + card.getSimpleName() + "CrmCard, which reads its constants; make it public, or"
+                + " package-private in " + card.getSimpleName() + "'s package.",
+            "'" + member.getSimpleName() + "' is the enum " + type.getSimpleName() + ", which has no constants, so"
+                + " the input would have no options; add constants to " + type.getSimpleName() + ".",
+            problem -> reporter.error(problem, member, a))
+        .orElse(List.of());
   }
 
   private static Collection collection(TypeMirror type) {

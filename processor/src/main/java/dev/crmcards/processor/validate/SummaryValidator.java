@@ -331,22 +331,14 @@ final class SummaryValidator {
   private List<OptionModel> categories(TypeElement card, Member chart, Member x, TypeElement point, ChartGem gem) {
     TypeElement type = (TypeElement) ((DeclaredType) x.type()).asElement();
     String named = "@Chart x names '" + x.javaName() + "' of " + point.getSimpleName() + ", the enum " + type.getSimpleName();
-    AnnotationValue position = gem.x().getAnnotationValue();
-    if (!Access.reachable(type, card)) {
-      reporter.error(
-          named + ", which is private, or package-private in another package, so the generated code cannot name"
-              + " its constants. Make it public, or move it into the card's package.",
-          chart.element(), gem.mirror(), position);
-      return null;
-    }
-    if (!EnumLabels.hasConstants(type)) {
-      reporter.error(
-          named + ", which has no constants, so no point could have a category. Add constants to "
-              + type.getSimpleName() + ".",
-          chart.element(), gem.mirror(), position);
-      return null;
-    }
-    return EnumLabels.of(type, reporter);
+    return EnumLabels.readable(
+            type, card, reporter,
+            named + ", which is private, or package-private in another package, so the generated code cannot name"
+                + " its constants. Make it public, or move it into the card's package.",
+            named + ", which has no constants, so no point could have a category. Add constants to "
+                + type.getSimpleName() + ".",
+            problem -> reporter.error(problem, chart.element(), gem.mirror(), gem.x().getAnnotationValue()))
+        .orElse(null);
   }
 
   private String label(Member member, String label, String annotation, AnnotationMirror mirror, AnnotationValue position) {
