@@ -1,5 +1,6 @@
 package dev.crmcards.cli.deploy;
 
+import dev.crmcards.cli.IoFailures;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -72,7 +73,7 @@ public final class ApiClient {
         throw new IOException("cannot connect to " + base + " (check --api-base)");
       } catch (IOException e) {
         if (attempt >= policy.maxAttempts()) {
-          throw new IOException(what + " failed: " + describe(e));
+          throw new IOException(what + " failed: " + credentials.redact(IoFailures.describe(e)));
         }
         Duration delay = policy.backoff(attempt);
         log.accept(what + " failed (" + e.getClass().getSimpleName() + "); retrying in " + seconds(delay)
@@ -132,10 +133,6 @@ public final class ApiClient {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
     }
-  }
-
-  private String describe(IOException e) {
-    return e.getMessage() == null ? e.getClass().getSimpleName() : credentials.redact(e.getMessage());
   }
 
   private void pause(Duration delay) throws IOException {

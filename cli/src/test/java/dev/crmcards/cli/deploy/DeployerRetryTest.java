@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.crmcards.cli.definition.CardDefinition;
 import dev.crmcards.cli.support.Fixtures;
 import dev.crmcards.cli.support.StandInCardsApi;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -98,6 +102,31 @@ class DeployerRetryTest {
         .hasMessage("HubSpot answered 503 to list the cards of app 7. HubSpot said: Service unavailable");
     assertThat(api.log()).hasSize(4);
     assertThat(waits).containsExactly(Duration.ofMillis(20), Duration.ofMillis(40), Duration.ofMillis(80));
+  }
+
+  @Test
+  void aConnectionClosedEveryTimeIsRetriedThenDescribed() throws Exception {
+    try (ServerSocket closing = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      Thread closer = new Thread(() -> {
+        while (!closing.isClosed()) {
+          try (Socket socket = closing.accept()) {
+            socket.getInputStream().read(new byte[8192]);
+          } catch (IOException e) {
+            // The listener is closed at the test's end.
+          }
+        }
+      });
+      closer.setDaemon(true);
+      closer.start();
+      String base = "http://127.0.0.1:" + closing.getLocalPort();
+      ApiClient client = new ApiClient(base, Credentials.developerApiKey("key"), FAST, CLOCK, waits::add, log::add);
+      assertThatThrownBy(() -> client.send("GET", "/crm/v3/extensions/cards-dev/7", null, RetryGuard.IDEMPOTENT))
+          .isInstanceOf(IOException.class)
+          .hasMessageStartingWith("GET " + base + "/crm/v3/extensions/cards-dev/7 failed: ");
+      assertThat(log).startsWith(
+          "GET " + base + "/crm/v3/extensions/cards-dev/7 failed (IOException); retrying in 20 ms (attempt 2 of 4)")
+          .hasSize(3);
+    }
   }
 
   @Test
