@@ -266,6 +266,17 @@ class CheckCommandTest {
   }
 
   @Test
+  void aFirstObjectTypeTheCardSpellsAsNoDefinitionNameIsRefusedAsNotShown() {
+    String card = new String(Fixtures.exampleCard().bytes(), java.nio.charset.StandardCharsets.UTF_8);
+    String spelled = card.replaceFirst("\"name\"\\s*:\\s*\"contacts\"", "\"name\": \"CONTACT\"");
+    assertThat(spelled).isNotEqualTo(card);
+    Fixtures.write(definition, spelled);
+    CliRun run = check();
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+    assertThat(run.err()).contains("card 'bug-tracker' does not show on contacts; it shows on [CONTACT]");
+  }
+
+  @Test
   void whatTheClientsMakeOfTheDefinitionIsReportedToo() throws Exception {
     String card = new String(Fixtures.exampleCard().bytes(), java.nio.charset.StandardCharsets.UTF_8);
     Fixtures.write(

@@ -27,10 +27,8 @@ public final class ObjectTypeNames {
   /**
    * Refuses a record type the card does not show on, in the words of the rules that every tool
    * refuses it with.
-   *
-   * @throws UsageException if the card does not show on {@code type}
    */
-  public static void refuseUnshown(CardDefinition card, CrmObjectType type) {
+  private static void refuseUnshown(CardDefinition card, CrmObjectType type) {
     ShownObjectTypes.refusal(card.name(), card.rules(), type.definitionName())
         .ifPresent(why -> {
           throw new UsageException(why);
@@ -49,27 +47,30 @@ public final class ObjectTypeNames {
    * @throws UsageException if the card does not show on that type, or names an unknown one
    */
   public static CrmObjectType choose(CardDefinition card, String requested) {
-    List<CardObjectType> types = card.objectTypes();
-    if (requested == null) {
-      if (types.isEmpty()) {
-        throw new UsageException(card.source() + " defines no fetch.objectTypes");
-      }
-      String first = types.get(0).name();
-      return parse(first)
-          .orElseThrow(
-              () ->
-                  new UsageException(
-                      card.source() + " uses the unknown object type '" + first
-                          + "'; HubSpot knows " + definitionNames()));
-    }
     CrmObjectType type =
-        parse(requested)
-            .orElseThrow(
-                () ->
-                    new UsageException(
-                        "unknown object type '" + requested + "'; use one of "
-                            + definitionNames()));
+        requested == null
+            ? first(card)
+            : parse(requested)
+                .orElseThrow(
+                    () ->
+                        new UsageException(
+                            "unknown object type '" + requested + "'; use one of " + definitionNames()));
+    // The card's first type too: parse reads it as a user's, and the card may spell it otherwise (CONTACT).
     refuseUnshown(card, type);
     return type;
+  }
+
+  private static CrmObjectType first(CardDefinition card) {
+    List<CardObjectType> types = card.objectTypes();
+    if (types.isEmpty()) {
+      throw new UsageException(card.source() + " defines no fetch.objectTypes");
+    }
+    String first = types.get(0).name();
+    return parse(first)
+        .orElseThrow(
+            () ->
+                new UsageException(
+                    card.source() + " uses the unknown object type '" + first
+                        + "'; HubSpot knows " + definitionNames()));
   }
 }
