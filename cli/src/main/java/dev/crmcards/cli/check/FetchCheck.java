@@ -128,16 +128,17 @@ public final class FetchCheck {
     }
     long elapsed = elapsed(start);
     String text = new String(response.body(), StandardCharsets.UTF_8);
-    problems.addAll(
-        ResponseCheck.problems(
-            rules, response.statusCode(), response.headers().firstValue("Content-Type").orElse(null), text));
+    ResponseCheck.Checked checked =
+        ResponseCheck.checked(
+            rules, response.statusCode(), response.headers().firstValue("Content-Type").orElse(null), text);
+    problems.addAll(checked.problems());
     if (ProxyEnvelope.wraps(response.statusCode())) {
       problems.warning(JsonPath.ROOT, THROUGH_THE_PROXY, ProxyEnvelope.warning(response.statusCode()));
     }
     JsonNode body = readable(response);
     TimingRules.check(elapsed, problems);
     Optional<CheckResult.NextPage> nextPage =
-        table && body != null ? nextPage(parameters, text, signed, problems) : Optional.empty();
+        table && body != null ? nextPage(parameters, checked.answer(), signed, problems) : Optional.empty();
     return new CheckResult(request, response.statusCode(), elapsed, body, problems.list(), nextPage);
   }
 
@@ -148,7 +149,7 @@ public final class FetchCheck {
    * page asked for.
    */
   private Optional<CheckResult.NextPage> nextPage(
-      List<Param> parameters, String answerText, Function<List<Param>, SignedRequest> signed, Problems problems) {
+      List<Param> parameters, JsonValue answer, Function<List<Param>, SignedRequest> signed, Problems problems) {
     OptionalInt page = number(parameters, CardViews.PAGE);
     OptionalInt pageSize = number(parameters, CardViews.PAGE_SIZE);
     if (page.isEmpty() || pageSize.isEmpty()) {
@@ -157,7 +158,7 @@ public final class FetchCheck {
     // Filled in if the next page is asked for: what the report says of it.
     List<CheckResult.NextPage> asked = new ArrayList<>(1);
     problems.addAll(PagingCheck.acrossPages(
-        JsonReader.parseOrMissing(answerText), page.getAsInt(), pageSize.getAsInt(), next -> {
+        answer, page.getAsInt(), pageSize.getAsInt(), next -> {
           SignedRequest request = signed.apply(onPage(parameters, next));
           long start = System.nanoTime();
           PagingCheck.Fetched fetched;

@@ -53,6 +53,20 @@ public final class ResponseCheck {
    * @param contentType the Content-Type header, or {@code null} when absent
    */
   public static List<Problem> problems(Definition card, int status, String contentType, String body) {
+    return checked(card, status, contentType, body).problems();
+  }
+
+  /**
+   * An HTTP answer's problems ({@link #problems(Definition, int, String, String)}) and its body as
+   * read for them, so that a caller judging it further does not read it again.
+   *
+   * @param answer the body as read: {@link JsonValue#MISSING} unless the status is 200 and the
+   *     body is JSON
+   */
+  public record Checked(List<Problem> problems, JsonValue answer) {}
+
+  /** The problems of an HTTP answer, with its body as read ({@link Checked}). */
+  public static Checked checked(Definition card, int status, String contentType, String body) {
     Problems problems = new Problems();
     JsonPath root = JsonPath.ROOT;
     if (status != 200) {
@@ -60,7 +74,7 @@ public final class ResponseCheck {
       problems.error(
           root, status >= 200 && status <= 299 ? RENDERERS : EVERY_RENDERER,
           "HTTP " + status + ", but HubSpot shows the card only for 200" + serverSaid(body));
-      return problems.list();
+      return new Checked(problems.list(), JsonValue.MISSING);
     }
     if (body != null && body.length() > Limits.FETCH_BODY_BYTES / 4
         && body.getBytes(StandardCharsets.UTF_8).length > Limits.FETCH_BODY_BYTES) {
@@ -79,10 +93,10 @@ public final class ResponseCheck {
       json = JsonReader.parse(body);
     } catch (JsonSyntaxException e) {
       problems.error(root, EVERY_RENDERER, "the body is not JSON: " + e.getMessage());
-      return problems.list();
+      return new Checked(problems.list(), JsonValue.MISSING);
     }
     problems.addAll(problems(card, json));
-    return problems.list();
+    return new Checked(problems.list(), json);
   }
 
   /** The problems of a parsed response body. */

@@ -177,6 +177,16 @@ class ResponseCheckTest {
   }
 
   @Test
+  void theBodyAsReadComesWithItsProblemsForAJsonAnswerAlone() {
+    Definition card = Definition.parse(DEFINITION);
+    ResponseCheck.Checked checked = ResponseCheck.checked(card, 200, "application/json", "{\"results\": []}");
+    assertThat(checked.problems()).isEqualTo(ResponseCheck.problems(card, 200, "application/json", "{\"results\": []}"));
+    assertThat(checked.answer().path("results").isArray()).isTrue();
+    assertThat(ResponseCheck.checked(card, 200, "application/json", "{\"results\": [}").answer().isMissing()).isTrue();
+    assertThat(ResponseCheck.checked(card, 500, "application/json", "{}").answer().isMissing()).isTrue();
+  }
+
+  @Test
   void aBodyOverHubSpotFetchsLimitIsAnError() {
     String big = "{\"results\": [], \"padding\": \"" + "x".repeat(1024 * 1024) + "\"}";
     assertThat(ResponseCheck.problems(Definition.parse(DEFINITION), 200, "application/json", big))
