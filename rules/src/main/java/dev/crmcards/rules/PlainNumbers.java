@@ -59,7 +59,20 @@ public final class PlainNumbers {
         return (value < 0 ? digits.negate() : digits).toPlainString();
       }
     }
-    return shortest(new BigDecimal(value), value, DOUBLE_DIGITS);
+    return searched(value);
+  }
+
+  /**
+   * {@code value}'s digits as {@link #of(double)} gives them, found by the search alone: for a
+   * writer that has tried the quick way ({@link #fractionDigits}) itself, so that it is not tried
+   * twice.
+   *
+   * @throws IllegalArgumentException if {@code value} is NaN or infinite
+   */
+  @From(value = APP_CARD, source = "ECMA-262 Number::toString")
+  public static String searched(double value) {
+    requireFinite(value);
+    return value == 0 ? "0" : shortest(new BigDecimal(value), value, DOUBLE_DIGITS);
   }
 
   /**
@@ -94,7 +107,7 @@ public final class PlainNumbers {
    * rint(magnitude * 10^k)}, reads back as {@code magnitude}; -1 when no {@code k} up to 17 with
    * {@code m} below 2^53 does ({@link #of(double)} then finds them). Both {@code m} and {@code
    * 10^k} are exact doubles, so the division is correctly rounded, as a parser reading {@code "m
-   * e-k"} rounds.
+   * e-k"} rounds. Where it finds none, {@link #searched} finds the digits without trying it again.
    *
    * @param magnitude a positive double below 2^53 with a fraction
    */

@@ -30,6 +30,10 @@ class PlainNumbersTest {
     assertThat(PlainNumbers.of(Math.scalb(1.0, -1017))).isEqualTo("0." + "0".repeat(306) + "7120236347223045");
     assertThat(PlainNumbers.of(0.1f)).isEqualTo("0.1");
     assertThat(PlainNumbers.of(16777217f)).isEqualTo("16777216");
+    // The search alone gives the quick way's digits too.
+    assertThat(PlainNumbers.searched(99.5)).isEqualTo("99.5");
+    assertThat(PlainNumbers.searched(-0.0)).isEqualTo("0");
+    assertThat(PlainNumbers.searched(9007199254740991.0)).isEqualTo("9007199254740991");
   }
 
   @Test
@@ -45,6 +49,7 @@ class PlainNumbersTest {
   @Test
   void refusesWhatIsNoNumber() {
     assertThatThrownBy(() -> PlainNumbers.of(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> PlainNumbers.searched(Double.NEGATIVE_INFINITY)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> PlainNumbers.of(Float.POSITIVE_INFINITY)).isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -59,6 +64,7 @@ class PlainNumbersTest {
       };
       if (Double.isFinite(value)) {
         assertShortest(value, PlainNumbers.of(value), 17);
+        assertThat(PlainNumbers.searched(value)).as("%s", value).isEqualTo(PlainNumbers.of(value));
       }
     }
   }

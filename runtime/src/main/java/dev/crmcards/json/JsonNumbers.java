@@ -218,7 +218,8 @@ final class JsonNumbers {
         return;
       }
     }
-    out.appendAscii(PlainNumbers.of(d));
+    // The quick way has been tried above (or cannot apply): the rules search for the rest.
+    out.appendAscii(PlainNumbers.searched(d));
   }
 
   private static void writeText(JsonBuffer out, float f) {
