@@ -8,6 +8,7 @@ import {
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 
 import { ActionOverlays, type OverlayFor } from './actionOverlays';
+import { hookMethod, methodRefused } from './actionMethods';
 import { mayReach } from './actionRules';
 import { CardFooterActions, CardHeaderActions } from './CardActions';
 import { CardFailure } from './CardFailure';
@@ -125,13 +126,18 @@ export function AppCard({ definition, view, location, searchTimer, context, acti
       if (!underBaseUrls(action)) {
         return;
       }
-      const request = `${action.httpMethod ?? ''} ${action.uri}`;
+      const method = hookMethod(action);
+      if (method === undefined) {
+        actions.addAlert({ type: 'danger', message: methodRefused(action) });
+        return;
+      }
+      const request = `${method} ${action.uri}`;
       if (hooksInFlight.current.has(request)) {
         return;
       }
       hooksInFlight.current.add(request);
       try {
-        const answer = await sendHook(action, { context, actions });
+        const answer = await sendHook(action, method, { context, actions });
         if (answer.ok) {
           actions.addAlert({ type: 'success', message: serverMessage(answer.body) ?? `${action.label} succeeded.` });
         } else {

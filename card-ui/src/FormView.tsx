@@ -12,6 +12,7 @@ import {
 } from '@hubspot/ui-extensions';
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 
+import { formMethod, methodRefused } from './actionMethods';
 import { mayReach } from './actionRules';
 import { FormField } from './FormField';
 import { formBody, initialValues } from './formBody';
@@ -105,12 +106,17 @@ export function FormOverlay({ id, kind, title, action, form, baseUrls, host, onS
       setFailure(`${action.uri} is not under the card's action base URLs.`);
       return;
     }
+    const method = formMethod(action);
+    if (method === undefined) {
+      setFailure(methodRefused(action));
+      return;
+    }
     inFlight.current = true;
     setSending(true);
     setFailure(undefined);
     const sentWhileOpen = closings.current;
     try {
-      const answer = await submitForm(action, formBody(form.inputs, values), host);
+      const answer = await submitForm(action, method, formBody(form.inputs, values), host);
       const stillOpen = closings.current === sentWhileOpen;
       if (answer.ok) {
         if (stillOpen) {

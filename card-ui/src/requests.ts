@@ -96,11 +96,14 @@ export async function fetchCard(
 }
 
 /**
- * An ACTION_HOOK or CONFIRMATION_ACTION_HOOK request: the default parameters and the action's
- * record properties, in the query for GET and DELETE and as a JSON body otherwise.
+ * An ACTION_HOOK or CONFIRMATION_ACTION_HOOK request with `method` (the action's, see hookMethod):
+ * the default parameters and the action's record properties, in the query for GET and DELETE and as a JSON body otherwise.
  */
-export async function sendHook(action: CardAction, host: CardHostProps): Promise<Answer<unknown>> {
-  const method = (action.httpMethod ?? 'POST').toUpperCase() as HttpMethod;
+export async function sendHook(
+  action: CardAction,
+  method: HttpMethod,
+  host: CardHostProps,
+): Promise<Answer<unknown>> {
   const parameters = {
     ...defaultParameters(host),
     ...(await recordValues(action.associatedObjectProperties ?? [], host)),

@@ -77,8 +77,10 @@ const VARIANTS: Record<StatusType, StatusVariant> = {
   INFO: 'info',
 };
 
-/** The tag colour of a status type as sent (in any case); `default` for none or an unknown one. */
-export function statusVariant(type: string | undefined): StatusVariant {
-  const upper = (type ?? '').toUpperCase();
-  return isStatusType(upper) ? VARIANTS[upper] : 'default';
+/**
+ * The tag colour of a status type spelled as the rules spell it; `default` for none or another
+ * (`check` rejects "success" as it rejects "PURPLE", so the card colours neither).
+ */
+export function statusVariant(type: unknown): StatusVariant {
+  return isStatusType(type) ? VARIANTS[type] : 'default';
 }

@@ -215,6 +215,20 @@ describe('actions', () => {
     expect(calls.length).toBe(1);
   });
 
+  it('refuses a hook whose method is spelled otherwise than the rules spell it, without sending it', async () => {
+    const calls = answerFetches(() =>
+      json({ results: [{ objectId: 9, title: 'Odd', actions: [{ type: 'ACTION_HOOK', label: 'Go', httpMethod: 'post', uri: 'https://hooks.example.com/x' }] }] }),
+    );
+    const card = renderCard();
+    await card.waitFor(() => expect(card.maybeFindByTestId(Button, 'action-9-0')).not.toBeNull());
+    card.findByTestId(Button, 'action-9-0').trigger('onClick');
+    await card.waitFor(() => expect(card.mocks.actions.addAlert.calls.length).toBe(1));
+    expect(card.mocks.actions.addAlert.calls[0][0]).toEqual({
+      type: 'danger', message: 'Go: the method must be one of GET, POST, PUT, DELETE, PATCH, got "post".',
+    });
+    expect(calls.length).toBe(1);
+  });
+
   it('checks against the base URLs exactly the action types the rules say it does, IFRAME among them', () => {
     // The checker's half: ResponseCheckTest reports each of these outside the base URLs as an app-card error.
     const outside = 'https://elsewhere.example.org/x';

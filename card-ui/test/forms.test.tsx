@@ -372,6 +372,18 @@ describe('a FORM action', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(posts(calls)).toEqual([]);
   });
+
+  it('sends nothing with a method spelled otherwise than the rules spell it, and says which it takes', async () => {
+    const lower = { ...formsResponse, primaryAction: { ...formsResponse.primaryAction!, httpMethod: 'post' as never } };
+    const calls = serve(() => json({}), lower);
+    const card = await formsCard();
+    const form = overlayOf(card);
+    fillOrder(form);
+    submit(form);
+    expect(form().find(Alert).props.title).toBe('New order: the method must be one of POST, PUT, PATCH, got "post".');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(posts(calls)).toEqual([]);
+  });
 });
 
 describe('form members named as the keys every JavaScript object has', () => {

@@ -62,7 +62,7 @@ describe.each(shapes)('a server error inside HubSpot’s proxy envelope, its bod
   it('reads the status and the field errors of a form’s invalid answer', async () => {
     const invalid = { message: 'The order is not valid.', errors: { quantity: 'must be at most 100' } };
     answerFetches(() => json(envelope(400, body(invalid)), 502));
-    const answer = await sendHook(hook, host());
+    const answer = await sendHook(hook, 'POST', host());
     expect(answer).toEqual({
       ok: false, status: 400, message: 'The order is not valid.', errors: { quantity: 'must be at most 100' },
     });
@@ -72,24 +72,24 @@ describe.each(shapes)('a server error inside HubSpot’s proxy envelope, its bod
 describe('other error answers', () => {
   it('reads the envelope when HubSpot rejects the fetch with it', async () => {
     answerFetches(() => Promise.reject(envelope(500, { message: 'Database unavailable' })));
-    expect(await sendHook(hook, host())).toEqual({ ok: false, status: 500, message: 'Database unavailable' });
+    expect(await sendHook(hook, 'POST', host())).toEqual({ ok: false, status: 500, message: 'Database unavailable' });
   });
 
   it('says what the status was when the server’s body has no message', async () => {
     answerFetches(() => json(envelope(504, '<html>Gateway Timeout</html>'), 502));
-    expect(await sendHook(hook, host())).toEqual({ ok: false, status: 504, message: 'The server answered HTTP 504.' });
+    expect(await sendHook(hook, 'POST', host())).toEqual({ ok: false, status: 504, message: 'The server answered HTTP 504.' });
   });
 
   it('reads the server’s own answer the same way when nothing wraps it', async () => {
     answerFetches(() => json({ message: 'Pick a quantity.', errors: { quantity: 'is required', note: 7 } }, 400));
-    expect(await sendHook(hook, host())).toEqual({
+    expect(await sendHook(hook, 'POST', host())).toEqual({
       ok: false, status: 400, message: 'Pick a quantity.', errors: { quantity: 'is required' },
     });
   });
 
   it('does not mistake the envelope for a success', async () => {
     answerFetches(() => json(envelope(500, { message: 'Handler failed' }), 200));
-    expect(await sendHook(hook, host())).toEqual({ ok: false, status: 500, message: 'Handler failed' });
+    expect(await sendHook(hook, 'POST', host())).toEqual({ ok: false, status: 500, message: 'Handler failed' });
   });
 });
 

@@ -65,9 +65,9 @@ describe('the card UI and the rules’ vocabulary', () => {
     expect(card.findByTestId(Text, 'value-1-flag').text).toBe('true');
   });
 
-  it('gives every status type its own tag colour', () => {
+  it('gives every status type its own tag colour, and none to another spelling', () => {
     expect(new Set(STATUS_TYPES.map(statusVariant)).size).toBe(STATUS_TYPES.length);
-    expect(statusVariant('danger')).toBe('danger');
+    expect(statusVariant('danger')).toBe('default');
     expect(statusVariant('PURPLE')).toBe('default');
   });
 
