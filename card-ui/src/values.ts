@@ -8,15 +8,15 @@ import { isStatusType, type StatusType } from './vocabulary';
 
 /** CURRENCY: with the currency's symbol when a code is given, as a plain number otherwise. */
 export function formatCurrency(value: string | number, locale: string, currencyCode?: string): string {
-  const amount = Number(value);
-  if (!Number.isFinite(amount)) {
+  const amount = exactly(value);
+  if (amount === undefined) {
     return String(value);
   }
   if (currencyCode) {
     try {
       return new Intl.NumberFormat(locale, { style: 'currency', currency: currencyCode }).format(amount);
     } catch {
-      return `${formatNumber(amount, locale)} ${currencyCode}`;
+      return `${formatNumber(value, locale)} ${currencyCode}`;
     }
   }
   return new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(amount);
@@ -25,21 +25,33 @@ export function formatCurrency(value: string | number, locale: string, currencyC
 const DECIMAL_TEXT = /^-?\d+(?:\.(\d+))?$/;
 
 /**
- * NUMERIC, with the digits the server sent: `467.70` keeps its two decimals, and a whole number
- * beyond what a JavaScript number holds exactly (a `long` id, say) keeps every digit.
+ * NUMERIC, with the digits the server sent: `467.70` keeps its two decimals, and a number beyond
+ * what a JavaScript number holds exactly (a `long` id, a large BigDecimal) keeps every digit.
  */
 export function formatNumber(value: string | number, locale: string): string {
-  const text = String(value).trim();
-  const number = Number(value);
-  if (!Number.isFinite(number) || text === '') {
+  const amount = exactly(value);
+  if (amount === undefined) {
     return String(value);
   }
-  const decimal = DECIMAL_TEXT.exec(text);
-  if (decimal && decimal[1] === undefined && !Number.isSafeInteger(number)) {
-    return new Intl.NumberFormat(locale).format(BigInt(text));
+  const fractionDigits = Math.min(DECIMAL_TEXT.exec(String(amount))?.[1]?.length ?? 0, 20);
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: fractionDigits, maximumFractionDigits: 20 }).format(
+    amount,
+  );
+}
+
+/**
+ * What Intl formats for a value: a plain decimal's own text, which it formats digit for digit
+ * (through a double, 12345678901234567.89 would read 12345678901234568), any other finite
+ * number as it is; none for a value that is no number.
+ */
+function exactly(value: string | number): number | undefined {
+  const text = String(value).trim();
+  if (DECIMAL_TEXT.test(text)) {
+    // Intl.NumberFormat takes a decimal string as it is (ES2023); the ES2020 types name numbers only.
+    return text as unknown as number;
   }
-  const fractionDigits = Math.min(decimal?.[1]?.length ?? 0, 20);
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: fractionDigits, maximumFractionDigits: 20 }).format(number);
+  const number = Number(value);
+  return Number.isFinite(number) && text !== '' ? number : undefined;
 }
 
 /** DATE: `yyyy-mm-dd`, a calendar day (no time zone applies); one the rules refuse, as sent. */

@@ -1,7 +1,7 @@
 import { DescriptionListItem, Link, StatusTag, Text } from '@hubspot/ui-extensions';
 import { beforeEach, describe, expect, it } from 'vitest';
 
-import { formatNumber } from '../src/values';
+import { formatCurrency, formatNumber } from '../src/values';
 import { showcaseResponse } from './fixtures';
 import { answerFetches, json } from './hubspotFetch';
 import { renderCard } from './render';
@@ -99,6 +99,8 @@ describe('values', () => {
     expect(formatNumber('467.70', 'en-US')).toBe('467.70');
     expect(formatNumber('120.00', 'en-US')).toBe('120.00');
     expect(formatNumber('9007199254740993', 'en-US')).toBe('9,007,199,254,740,993');
+    expect(formatNumber('12345678901234567.89', 'en-US')).toBe('12,345,678,901,234,567.89');
+    expect(formatCurrency('12345678901234567.89', 'en-US', 'USD')).toBe('$12,345,678,901,234,567.89');
     expect(formatNumber(2.5, 'de-DE')).toBe('2,5');
     expect(formatNumber('n/a', 'en-US')).toBe('n/a');
   });
