@@ -192,7 +192,7 @@ describe('a TABLE card on a record tab', () => {
         return json({ message: 'Shipped' });
       }
       const answer = new URL(call.url).searchParams.get('page') === '1'
-        ? { results: allOrders.slice(0, 10), total: 23, summary: { open, revenue: 1234.5, perMonth: [] } }
+        ? { results: allOrders.slice(0, 10), total: 23, summary: { open: String(open), revenue: '1234.50', perMonth: [] } }
         : { results: allOrders.slice(10, 20), total: 23 };
       return json(answer);
     });

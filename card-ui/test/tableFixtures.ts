@@ -96,8 +96,9 @@ export function ordersAnswer(call: FetchCall, withTotal = true, from: CardObject
   }
   if (page === 1) {
     answer.summary = {
-      open: found.filter((o) => o.state === 'OPEN').length,
-      revenue: 1234.5,
+      // Figures travel as a column value of their type does: strings of their digits.
+      open: String(found.filter((o) => o.state === 'OPEN').length),
+      revenue: '1234.50',
       perMonth: [
         { month: '2025-12', orders: 4 },
         { month: '2026-01', orders: 23 },

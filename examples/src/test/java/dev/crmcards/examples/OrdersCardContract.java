@@ -263,15 +263,16 @@ abstract class OrdersCardContract {
     // The figures of company 4242's orders, as the example's order book has them: open ones, and
     // the revenue of all but the returned ones.
     List<Order> all = new OrderBook().of(4242);
-    assertThat(summary.path("open").isIntegralNumber()).isTrue();
+    // Figures travel as column values do, strings of their digits.
+    assertThat(summary.path("open").isTextual()).isTrue();
     assertThat(summary.path("open").asLong())
         .isEqualTo(all.stream().filter(o -> o.state() == OrderState.OPEN).count())
         .isPositive();
     BigDecimal revenue = all.stream().filter(o -> o.state() != OrderState.RETURNED)
         .map(Order::total).reduce(BigDecimal.ZERO, BigDecimal::add);
     assertThat(revenue).isLessThan(all.stream().map(Order::total).reduce(BigDecimal.ZERO, BigDecimal::add));
-    assertThat(summary.path("revenue").isBigDecimal()).isTrue();
-    assertThat(summary.path("revenue").decimalValue()).isEqualTo(revenue);
+    assertThat(summary.path("revenue").isTextual()).isTrue();
+    assertThat(summary.path("revenue").asText()).isEqualTo(revenue.toPlainString());
     long charted = 0;
     for (JsonNode bar : summary.path("perMonth")) {
       assertThat(bar.path("month").asText()).matches("\\d{4}-\\d{2}");

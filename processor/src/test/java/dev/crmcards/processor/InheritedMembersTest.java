@@ -86,8 +86,7 @@ class InheritedMembersTest {
     assertThat(json.at("/results/0/objectId").asLong()).isEqualTo(7);
     assertThat(json.at("/results/0/amount").asText()).isEqualTo("12.50");
     assertThat(json.at("/results/0/reference").asText()).isEqualTo("12.50");
-    assertThat(json.at("/summary/open").isNumber()).isTrue();
-    assertThat(json.at("/summary/open").asLong()).isEqualTo(3);
+    assertThat(json.at("/summary/open").asText()).isEqualTo("3");
   }
 
   @Test

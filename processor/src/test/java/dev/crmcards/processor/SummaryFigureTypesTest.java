@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A figure may be of every number type a chart's y may be, and a CURRENCY figure of every type a
  * CURRENCY card property may be: each compiles, and the generated writer puts it in the answer as
- * a JSON number, leaving out a null one and a float or double JSON cannot hold.
+ * a column value of its type travels, a JSON string of its digits, leaving out a null one and a
+ * float or double JSON cannot hold.
  */
 class SummaryFigureTypesTest {
   private static SummaryCard card;
@@ -53,19 +54,20 @@ class SummaryFigureTypesTest {
   }
 
   @Test
-  void everyFigureIsAJsonNumber() throws Exception {
+  void everyFigureIsTheStringOfItsDigitsAsAColumnValueIs() throws Exception {
     Object all =
         figures(7.5, 0.25f, 0.5f, (short) 4, (byte) 6, new BigInteger("123456789012345678901234567890"), 19.99, 12L,
             2.5);
     assertThat(card.written(all))
-        .isEqualTo("{\"hours\":7.5,\"ratio\":0.25,\"share\":0.5,\"teams\":3,\"rooms\":4,\"floors\":5,\"wings\":6,"
-            + "\"bytes\":123456789012345678901234567890,\"paid\":19.99,\"owed\":12,\"fees\":7,\"refunds\":2.5}");
+        .isEqualTo("{\"hours\":\"7.5\",\"ratio\":\"0.25\",\"share\":\"0.5\",\"teams\":\"3\",\"rooms\":\"4\","
+            + "\"floors\":\"5\",\"wings\":\"6\",\"bytes\":\"123456789012345678901234567890\",\"paid\":\"19.99\","
+            + "\"owed\":\"12\",\"fees\":\"7\",\"refunds\":\"2.5\"}");
   }
 
   @Test
   void aNullFigureOfEveryBoxIsLeftOut() throws Exception {
     assertThat(card.written(figures(null, null, 0.5f, null, null, null, null, null, 2.5)))
-        .isEqualTo("{\"share\":0.5,\"teams\":3,\"floors\":5,\"fees\":7,\"refunds\":2.5}");
+        .isEqualTo("{\"share\":\"0.5\",\"teams\":\"3\",\"floors\":\"5\",\"fees\":\"7\",\"refunds\":\"2.5\"}");
   }
 
   @Test
@@ -73,17 +75,17 @@ class SummaryFigureTypesTest {
     for (float notFinite : new float[] {Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY}) {
       assertWithMessage("%s", notFinite)
           .that(card.written(figures((double) notFinite, notFinite, notFinite, null, null, null, (double) notFinite, null, notFinite)))
-          .isEqualTo("{\"teams\":3,\"floors\":5,\"fees\":7}");
+          .isEqualTo("{\"teams\":\"3\",\"floors\":\"5\",\"fees\":\"7\"}");
     }
   }
 
   @Test
   void writingTheFiguresAllocatesNothing() throws Throwable {
     // The runtime allocates the text of a BigInteger and of a float that is not whole (see
-    // JsonOutput.number and quotedFloat), so here the BigInteger is null and the floats are whole.
+    // JsonOutput.quotedNumber and quotedFloat), so here the BigInteger is null and the floats are whole.
     Object summary = figures(7.5, 2f, 3f, (short) 4, (byte) 6, null, 19.99, 12L, 2.5);
     JsonOutput json = new JsonOutput(4 * 1024);
     assertThat(Allocations.writingAPage(card.write(), CardResponse.of(List.of()), summary, json)).isEqualTo(0L);
-    assertThat(json.toString()).contains("\"hours\":7.5,\"ratio\":2,\"share\":3,");
+    assertThat(json.toString()).contains("\"hours\":\"7.5\",\"ratio\":\"2\",\"share\":\"3\",");
   }
 }

@@ -392,7 +392,11 @@ final class ResponseWriterGenerator {
     body.endControlFlow();
   }
 
-  private static CodeBlock writeValue(ValueKind kind, String value) {
+  /**
+   * Writes a value of {@code kind}, not null, as a property's value travels: a JSON string (a
+   * number's plain digits, {@code "1234.50"}); summary figures travel so too, to show alike.
+   */
+  static CodeBlock writeValue(ValueKind kind, String value) {
     switch (kind) {
       case STRING:
         return STRING.call(value);

@@ -23,10 +23,12 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Generates {@code writeSummary}: the members of the card's summary between the braces of the
- * answer's {@code summary}, figures then charts, each in member order, as JSON numbers, strings
- * and dates ({@code yyyy-mm-dd}), an enum x as its constant's label; a null figure or chart is
- * left out, and so is a figure that is NaN or infinite, which JSON cannot hold (a point's x or y
- * is null then). Straight-line code, constant keys and labels, no allocation.
+ * answer's {@code summary}, figures then charts, each in member order. A figure travels as a
+ * column value of its type does, a JSON string of its plain digits ({@code "1234.50"}), so the
+ * card shows it with every digit; a point's x and y as JSON numbers, strings and dates ({@code
+ * yyyy-mm-dd}), an enum x as its constant's label. A null figure or chart is left out, and so is
+ * a figure that is NaN or infinite (a point's x or y is null then). Straight-line code, constant
+ * keys and labels, no allocation.
  */
 final class SummaryWriterGenerator {
   /** Locals of writeSummary that a member's local must not shadow. */
@@ -68,7 +70,7 @@ final class SummaryWriterGenerator {
     List<Item> items = new ArrayList<>();
     for (StatisticModel s : summary.statistics()) {
       items.add(new Item(s.member(), s.name(), !s.kind().isPrimitive(), s.kind().isFloatingPoint(),
-          (body, local) -> body.addStatement(number(s.kind(), local))));
+          (body, local) -> body.addStatement(ResponseWriterGenerator.writeValue(s.kind(), local))));
     }
     for (ChartModel c : summary.charts()) {
       items.add(new Item(c.member(), c.name(), true, false, (body, local) -> points(body, c, local)));
@@ -230,8 +232,8 @@ final class SummaryWriterGenerator {
     }
   }
 
-  /** Writes a number of {@code kind}, not null, as a JSON number. */
-  static CodeBlock number(ValueKind kind, String value) {
+  /** Writes a point's number of {@code kind}, not null, as a JSON number. */
+  private static CodeBlock number(ValueKind kind, String value) {
     switch (kind) {
       case PRIMITIVE_LONG:
       case PRIMITIVE_INT:

@@ -254,24 +254,24 @@ public final class DeliveryCrmCard implements GeneratedCard<DeliveryCrmCard.Hand
 
   private static void writeSummary(DeliverySummary summary, JsonOutput json) {
     json.raw(KEY_ON_ROAD);
-    json.number(summary.onRoad());
+    json.quotedNumber(summary.onRoad());
     Integer late = summary.late();
     if (late != null) {
       json.rawByte(',');
       json.raw(KEY_LATE);
-      json.number(late.longValue());
+      json.quotedNumber(late.longValue());
     }
     double onTime = summary.onTime();
     if (Double.isFinite(onTime)) {
       json.rawByte(',');
       json.raw(KEY_ON_TIME);
-      json.number(onTime);
+      json.quotedDouble(onTime);
     }
     BigDecimal freight = summary.freight();
     if (freight != null) {
       json.rawByte(',');
       json.raw(KEY_FREIGHT);
-      json.number(freight);
+      json.quotedDecimal(freight);
     }
     List<DeliverySummary.CarrierCount> perCarrier = summary.perCarrier();
     if (perCarrier != null) {

@@ -136,13 +136,13 @@ public final class CardView {
     return json.path("summary").isObject();
   }
 
-  /** The names of the summary's figures, in order. */
-  public List<String> statistics() {
-    List<String> names = new ArrayList<>();
+  /** The summary's figures, in order: each name with its data type (NUMERIC or CURRENCY). */
+  public Map<String, String> statistics() {
+    Map<String, String> figures = new LinkedHashMap<>();
     for (JsonValue s : json.path("summary").path("statistics").elements()) {
-      names.add(s.path("name").text());
+      figures.put(s.path("name").text(), s.path("type").text());
     }
-    return names;
+    return figures;
   }
 
   public List<Chart> charts() {

@@ -38,7 +38,7 @@ class TableAnswerCheckTest {
 
   @Test
   void aFullPageWithTotalAndSummaryIsClean() {
-    String answer = "{\"results\": " + rows(10) + ", \"total\": 200, \"summary\": {\"open\": 12,"
+    String answer = "{\"results\": " + rows(10) + ", \"total\": 200, \"summary\": {\"open\": \"12\","
         + " \"perMonth\": [{\"month\": \"2026-01\", \"count\": 3}, {\"month\": \"2026-02\", \"count\": null}]}}";
     assertThat(forTheAppCard(TABLE, answer)).isEmpty();
     List<Problem> all = ResponseCheck.problems(TABLE, 200, "application/json", answer);
@@ -54,12 +54,27 @@ class TableAnswerCheckTest {
   @Test
   void aBadTotalOrSummaryIsAnError() {
     List<Problem> problems =
-        forTheAppCard(TABLE, "{\"results\": [], \"total\": -1, \"summary\": {\"open\": \"12\","
+        forTheAppCard(TABLE, "{\"results\": [], \"total\": -1, \"summary\": {\"open\": \"1,234\","
             + " \"perMonth\": [{\"month\": \"2026-01\", \"count\": \"3\"}], \"other\": 1}}");
     assertThat(problems).extracting(Problem::path)
         .containsExactly("$.total", "$.summary.open", "$.summary.perMonth[0].count", "$.summary.other");
-    assertThat(problems.get(0).severity()).isEqualTo(Severity.ERROR);
-    assertThat(problems.get(3).severity()).isEqualTo(Severity.WARNING);
+    assertThat(problems).extracting(Problem::severity)
+        .containsExactly(Severity.ERROR, Severity.ERROR, Severity.ERROR, Severity.WARNING);
+    assertThat(problems.get(1).message()).startsWith("NUMERIC must be a plain decimal");
+  }
+
+  /** A figure as a JSON number still shows, but may have lost digits: said, not refused. */
+  @Test
+  void aFigureSentAsAJsonNumberIsAWarningThatNamesItsString() {
+    assertThat(forTheAppCard(TABLE, "{\"results\": [], \"summary\": {\"open\": 1234.50}}")).singleElement()
+        .satisfies(p -> {
+          assertThat(p.path()).isEqualTo("$.summary.open");
+          assertThat(p.severity()).isEqualTo(Severity.WARNING);
+          assertThat(p.message()).startsWith(
+              "a figure travels as a JSON string of its digits, as a NUMERIC column value does: send \"1234.50\"");
+        });
+    assertThat(forTheAppCard(TABLE, "{\"results\": [], \"summary\": {\"open\": true}}")).singleElement()
+        .satisfies(p -> assertThat(p.severity()).isEqualTo(Severity.ERROR));
   }
 
   @Test

@@ -28,7 +28,7 @@ class PaymentsTableTest {
   private static final String PAYMENTS = "/hubspot/payments" + HubSpotClient.QUERY;
   /** Page 1's summary without a search: 25 payments of 100 to 340 EUR, five of each payer. */
   private static final String ALL_PAYMENTS =
-      "{\"payments\":25,\"received\":5500,\"perPayer\":["
+      "{\"payments\":\"25\",\"received\":\"5500\",\"perPayer\":["
           + "{\"payer\":\"Ada Lovelace\",\"payments\":5},"
           + "{\"payer\":\"Grace Hopper\",\"payments\":5},"
           + "{\"payer\":\"Smith + Sons\",\"payments\":5},"
@@ -101,7 +101,7 @@ class PaymentsTableTest {
     assertThat(ledger.lastSearch).hasValue(Optional.of("hopper"));
     assertRows(found, 5, "PAY-002", "PAY-007", "PAY-012", "PAY-017", "PAY-022");
     // The summary is of the matches: 240 + 340 + 190 + 290 + 140 EUR.
-    assertThat(found.summary()).hasValue("{\"payments\":5,\"received\":1200,"
+    assertThat(found.summary()).hasValue("{\"payments\":\"5\",\"received\":\"1200\","
         + "\"perPayer\":[{\"payer\":\"Grace Hopper\",\"payments\":5}]}");
     TableAnswer none = payments("&q=nobody");
     assertRows(none, 0);
