@@ -128,7 +128,8 @@ function wholeMatch(pattern: string): RegExp | null {
   if (compiled === undefined) {
     const source = (unicode: boolean) => `^(?:${asJavaReadsIt(pattern, unicode)})$`;
     // Without `u`, `\p{L}` is the letter p and the text "{L}": a property class means the same
-    // only in `u` mode, so such a pattern is read there or not at all.
+    // only in `u` mode, so such a pattern is read there or not at all (the processor passes only
+    // the spellings `u` mode takes, the rules' PatternProperties).
     compiled = compile(source(true), 'u') ?? (/\\[pP]/.test(pattern) ? null : compile(source(false), ''));
     patterns.set(pattern, compiled);
   }

@@ -374,6 +374,24 @@ class FormErrorsTest {
     }
   }
 
+  /** A property class Java takes in more spellings than the card: the error names the one both read. */
+  @Test
+  void patternPropertyTheCardCannotRunNamesTheSpellingToWrite() {
+    for (String[] written : new String[][] {
+        {"\\\\pL+", "\\pL", "\\p{L}"},
+        {"\\\\p{script=Latin}+", "\\p{script=Latin}", "\\p{sc=Latin}"},
+        {"\\\\p{IsLatin}+", "\\p{IsLatin}", "\\p{sc=Latin}"},
+        {"[\\\\PN ]+", "\\PN", "\\P{N}"}}) {
+      JavaFileObject f = form("@Input(label = \"T\", pattern = \"" + written[0] + "\") String t");
+      Compilation c = compile(f);
+      assertThat(c).hadErrorCount(1);
+      assertThat(c).hadErrorContaining(
+              "uses " + written[1] + ", which the card's JavaScript reads otherwise or not at all; write " + written[2]
+                  + " instead of " + written[1] + " so that the card and the server check the same.")
+          .inFile(f).onLineContaining("pattern = ");
+    }
+  }
+
   @Test
   void inputsOfAClassNoActionNamesAreWarnedAbout() {
     // A hook where a form was meant: F's inputs would show nowhere.

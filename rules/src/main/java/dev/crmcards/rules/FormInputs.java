@@ -217,10 +217,10 @@ public final class FormInputs {
    * back references (which match nothing in Java, but the empty text in JavaScript, when their
    * group took no part), a quantifier on {@code ^} or {@code $} (JavaScript refuses {@code ^?},
    * and the card, which writes Java's {@code $} as a lookahead, could read {@code $?} only without
-   * its {@code u} flag, by UTF-16 unit), class intersection, and Java's own property classes,
-   * negated or not: {@code java…}, {@code Is…}, {@code In…} and the POSIX names, which are ASCII
-   * only in Java but in JavaScript cover every script ({@code Alpha}) or do not exist ({@code
-   * Digit}).
+   * its {@code u} flag, by UTF-16 unit) and class intersection. Property classes are judged by
+   * {@link PatternProperties}: only the spellings both read alike pass (not Java's own {@code
+   * java…}, {@code In…} and POSIX names, which are ASCII only in Java but in JavaScript cover every
+   * script ({@code Alpha}) or do not exist ({@code Digit})).
    */
   @From(value = APP_CARD, source = "API.md §10 pattern; ECMA-262 RegExp syntax; java.util.regex.Pattern")
   public static final List<String> JAVA_ONLY_PATTERN_PARTS = javaOnlyPatternParts();
@@ -239,12 +239,6 @@ public final class FormInputs {
     for (char quantifier : QUANTIFIERS.toCharArray()) {
       parts.add("^" + quantifier);
       parts.add("$" + quantifier);
-    }
-    // ASCII is not among the POSIX names: both read it as [\x00-\x7F].
-    for (String property : List.of("java", "Is", "In", "Lower}", "Upper}", "Alpha}", "Digit}",
-        "Alnum}", "Punct}", "Graph}", "Print}", "Blank}", "Cntrl}", "XDigit}", "Space}")) {
-      parts.add("\\p{" + property);
-      parts.add("\\P{" + property);
     }
     return List.copyOf(parts);
   }
@@ -265,7 +259,8 @@ public final class FormInputs {
    * The first part of {@code pattern} that only Java understands, if any. Escaped characters are
    * themselves; inside a character class only the escapes, {@code &&} and a nested {@code [}
    * ({@link #NESTED_CLASS}: a union in Java, the character {@code [} in JavaScript) count. A
-   * {@code ]} first in a class is the character {@code ]} in Java; the card escapes it.
+   * {@code ]} first in a class is the character {@code ]} in Java; the card escapes it. A property
+   * class is named whole ({@code \pL}, {@code \p{IsLatin}}), for {@link PatternProperties#alike}.
    */
   @From(value = APP_CARD, source = "API.md §10 pattern; ECMA-262 RegExp syntax")
   public static Optional<String> javaOnlyPart(String pattern) {
@@ -287,6 +282,12 @@ public final class FormInputs {
         }
         if (applies && pattern.startsWith(part, i)) {
           return Optional.of(part);
+        }
+      }
+      if (c == '\\' && i + 1 < pattern.length() && "pP".indexOf(pattern.charAt(i + 1)) >= 0) {
+        String property = PatternProperties.at(pattern, i);
+        if (!PatternProperties.alike(property).equals(Optional.of(property))) {
+          return Optional.of(property); // PatternProperties.alike names the spelling to write
         }
       }
       if (!inClass && c == '(') {

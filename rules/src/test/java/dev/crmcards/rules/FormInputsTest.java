@@ -54,11 +54,17 @@ class FormInputsTest {
     assertThat(FormInputs.javaOnlyPart("(?i)x")).contains("(?i");
     assertThat(FormInputs.javaOnlyPart("\\Qa\\E")).contains("\\Q");
     assertThat(FormInputs.javaOnlyPart("[a-z&&[^b]]")).contains("&&");
-    assertThat(FormInputs.javaOnlyPart("\\p{javaLowerCase}")).contains("\\p{java");
-    assertThat(FormInputs.javaOnlyPart("\\P{javaLowerCase}")).contains("\\P{java");
+    assertThat(FormInputs.javaOnlyPart("\\p{javaLowerCase}")).contains("\\p{javaLowerCase}");
+    assertThat(FormInputs.javaOnlyPart("\\P{javaLowerCase}")).contains("\\P{javaLowerCase}");
     assertThat(FormInputs.javaOnlyPart("\\p{Digit}{5}")).contains("\\p{Digit}");
     assertThat(FormInputs.javaOnlyPart("[\\p{Alpha} ]+")).contains("\\p{Alpha}");
     assertThat(FormInputs.javaOnlyPart("\\P{Space}+")).contains("\\P{Space}");
+    assertThat(FormInputs.javaOnlyPart("\\pL+")).contains("\\pL");
+    assertThat(FormInputs.javaOnlyPart("[\\PN ]")).contains("\\PN");
+    assertThat(FormInputs.javaOnlyPart("\\p{IsLatin}+")).contains("\\p{IsLatin}");
+    assertThat(FormInputs.javaOnlyPart("a\\p{script=Latin}")).contains("\\p{script=Latin}");
+    assertThat(FormInputs.javaOnlyPart("\\p{InGreek}")).contains("\\p{InGreek}");
+    assertThat(FormInputs.javaOnlyPart("\\p{block=Greek}")).contains("\\p{block=Greek}");
     assertThat(FormInputs.javaOnlyPart("a\\vb")).contains("\\v");
     assertThat(FormInputs.javaOnlyPart("\\x{41}")).contains("\\x{");
     assertThat(FormInputs.javaOnlyPart("\\bcat\\b")).contains("\\b");
@@ -84,7 +90,7 @@ class FormInputsTest {
   @Test
   void patternsBothRead() {
     for (String pattern : new String[] {"[A-Z]{3}-\\d+", "[*+]", "a\\++", "x&&y", "\\\\Q", "(?:a|b)+", "\\p{L}+", "\\P{Lu}", "\\p{ASCII}+",
-        "[]a]+", "[^]]", "[\\[x]", "[a][b]", "\\\\b", "\\S+(?:\\s\\S+)*", "\\\\1", "[\\s-x]", "\\@\\x41",
+        "\\p{sc=Greek}+", "[\\p{Lu}\\P{sc=Latin}]", "\\\\pL", "[]a]+", "[^]]", "[\\[x]", "[a][b]", "\\\\b", "\\S+(?:\\s\\S+)*", "\\\\1", "[\\s-x]", "\\@\\x41",
         "[^*]+", "[$?]", "\\$?\\d+", "^a$", "(?=a)b*", "(a)+", "(?:(?<=a)b)+", "\\(?=a\\)*", "[(?=a)]+"}) {
       assertThat(FormInputs.javaOnlyPart(pattern)).as(pattern).isEqualTo(Optional.empty());
     }

@@ -14,6 +14,7 @@ import dev.crmcards.processor.read.InputGem;
 import dev.crmcards.processor.read.MemberScanner;
 import dev.crmcards.rules.CarriedNames;
 import dev.crmcards.rules.FormInputs;
+import dev.crmcards.rules.PatternProperties;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -311,7 +312,9 @@ final class FormValidator {
     }
     FormInputs.javaOnlyPart(pattern).ifPresent(part -> reporter.error(
         "pattern \"" + pattern + "\" uses " + part + ", which the card's JavaScript reads otherwise or not at"
-            + " all; write the pattern without it so that the card and the server check the same.",
+            + " all; " + PatternProperties.alike(part).map(fix -> "write " + fix + " instead of " + part)
+                .orElse("write the pattern without it")
+            + " so that the card and the server check the same.",
         member, a, where));
   }
 
