@@ -73,9 +73,9 @@ final class TablePage {
     }
     page.total = response.total().orElseThrow();
     page.summary = new OrderSummaryDto();
-    page.summary.orders = summary.orders();
-    page.summary.open = summary.open();
-    page.summary.revenue = summary.revenue();
+    page.summary.orders = Long.toString(summary.orders());
+    page.summary.open = Long.toString(summary.open());
+    page.summary.revenue = summary.revenue() == null ? null : summary.revenue().toPlainString();
     page.summary.perMonth = new ArrayList<>();
     for (OrderSummary.MonthCount bar : summary.perMonth()) {
       OrderSummaryDto.MonthCountDto point = new OrderSummaryDto.MonthCountDto();

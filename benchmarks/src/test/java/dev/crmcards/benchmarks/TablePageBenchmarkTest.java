@@ -23,6 +23,6 @@ class TablePageBenchmarkTest {
     assertThat(page.get("results")).hasSize(TablePage.PAGE_SIZE);
     assertThat(page.get("total").asLong()).isEqualTo(200);
     assertThat(page.get("summary").get("perMonth").size()).isGreaterThan(1);
-    assertThat(page.get("summary").get("revenue").isNumber()).isTrue();
+    assertThat(page.get("summary").get("revenue").isTextual()).isTrue();
   }
 }

@@ -2,20 +2,22 @@ package dev.crmcards.benchmarks.table;
 
 import com.dslplatform.json.CompiledJson;
 import com.dslplatform.json.JsonAttribute;
-import java.math.BigDecimal;
 import java.util.List;
 
-/** The orders table's summary: statistics as JSON numbers, the chart as its points. */
+/**
+ * The orders table's summary: statistics as strings of their digits, as crmcards sends a figure
+ * (and a column value), the chart as its points.
+ */
 @CompiledJson(objectFormatPolicy = CompiledJson.ObjectFormatPolicy.MINIMAL)
 public final class OrderSummaryDto {
   @JsonAttribute(index = 1, includeToMinimal = JsonAttribute.IncludePolicy.ALWAYS)
-  public long orders;
+  public String orders;
 
   @JsonAttribute(index = 2, includeToMinimal = JsonAttribute.IncludePolicy.ALWAYS)
-  public long open;
+  public String open;
 
   @JsonAttribute(index = 3)
-  public BigDecimal revenue;
+  public String revenue;
 
   @JsonAttribute(index = 4)
   public List<MonthCountDto> perMonth;
