@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLongArray;
 
@@ -225,10 +226,13 @@ public final class CardPipeline implements AutoCloseable {
       lookup = null;
     }
     Route route = lookup == null ? null : lookup.route;
-    if (!SignatureVerifier.carriesSignature(request.headers())) {
+    Optional<Reason> refusal = verifier.refusalOnHeaders(request.headers());
+    if (refusal.isPresent()) {
       exchange.route = route;
       request.body().discard();
-      reject(exchange, Reason.MISSING, route, request, SignatureVerifier.NO_SIGNATURE);
+      Reason reason = refusal.get();
+      reject(exchange, reason, route, request,
+          reason == Reason.MISSING ? SignatureVerifier.NO_SIGNATURE : SignatureVerifier.V3_REQUIRED);
       return;
     }
     byte[] body = request.body().read(settings.maxBodyBytes());

@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
@@ -74,6 +75,9 @@ public final class SignatureVerifier {
 
   /** Why a request without any signature header is refused. */
   public static final String NO_SIGNATURE = "no " + SIGNATURE_V3_HEADER + " or " + SIGNATURE_HEADER + " header";
+
+  /** Why a request without a v3 signature is refused while v3 is required. */
+  public static final String V3_REQUIRED = "a v3 signature (" + SIGNATURE_V3_HEADER + ") is required";
 
   /** The v3 request timestamp, epoch milliseconds. */
   public static final String TIMESTAMP_HEADER = "X-HubSpot-Request-Timestamp";
@@ -162,7 +166,7 @@ public final class SignatureVerifier {
     if (requireV3) {
       throw new SignatureException(
           signature == null ? Reason.MISSING : Reason.VERSION_NOT_ACCEPTED,
-          "a v3 signature (" + SIGNATURE_V3_HEADER + ") is required" + describe(method, url));
+          V3_REQUIRED + describe(method, url));
     }
     if (signature == null) {
       throw new SignatureException(Reason.MISSING, NO_SIGNATURE + describe(method, url));
@@ -307,12 +311,20 @@ public final class SignatureVerifier {
   }
 
   /**
-   * Whether {@code headers} hold a signature of some version, right or wrong. A request without
-   * one is refused before its body is read: it cannot be HubSpot's, and so costs no buffer and
-   * learns no body limit.
+   * Why this verifier refuses a request on its headers alone, whatever its body: no signature of
+   * any version ({@link Reason#MISSING}), or no v3 signature while v3 is required ({@link
+   * Reason#VERSION_NOT_ACCEPTED}); empty when it carries one this verifier checks, right or wrong.
+   * Such a request is refused before its body is read: it cannot be HubSpot's, and so costs no
+   * buffer and learns no body limit. {@link #verify} refuses it with the same reason.
    */
-  public static boolean carriesSignature(Function<String, String> headers) {
-    return header(headers, SIGNATURE_V3_HEADER) != null || header(headers, SIGNATURE_HEADER) != null;
+  public Optional<Reason> refusalOnHeaders(Function<String, String> headers) {
+    if (header(headers, SIGNATURE_V3_HEADER) != null) {
+      return Optional.empty();
+    }
+    if (header(headers, SIGNATURE_HEADER) == null) {
+      return Optional.of(Reason.MISSING);
+    }
+    return requireV3 ? Optional.of(Reason.VERSION_NOT_ACCEPTED) : Optional.empty();
   }
 
   private static String header(Function<String, String> headers, String name) {

@@ -112,18 +112,49 @@ class CardPipelineTest {
     try (CardPipeline cards = CardPipeline.create(
         CardSettings.builder().clientSecret(SECRET).maxBodyBytes(16).observer(recorder).build(), routes())) {
       List<Integer> asked = new ArrayList<>();
-      RawRequest.Body body = max -> {
-        asked.add(max);
-        return null;
-      };
       RawRequest unsigned = RawRequest.of(
           "PUT", "https://example.com/tickets/7/resolve", name -> name.equals("Content-Type") ? "application/json" : null,
-          body);
+          recording(asked, null));
       Answer answer = cards.handle(unsigned);
       // Not 413: a request that is not HubSpot's learns no body limit, and nothing of its body is kept.
       assertThat(answer.status()).isEqualTo(401);
       assertThat(asked).containsExactly(0);
       assertThat(recorder.heard).contains("rejected MISSING");
+    }
+  }
+
+  /** A v2 signature alone (a wrong one: it is refused either way). */
+  private static final Map<String, String> V2_ONLY = Map.of(
+      SignatureVerifier.SIGNATURE_HEADER, "00".repeat(32), SignatureVerifier.SIGNATURE_VERSION_HEADER, "v2");
+
+  /** A body that notes each limit it is read with, and gives {@code bytes}. */
+  private static RawRequest.Body recording(List<Integer> asked, byte[] bytes) {
+    return max -> {
+      asked.add(max);
+      return bytes;
+    };
+  }
+
+  @Test
+  void aRequestSignedV2AloneIsRefusedBeforeItsBodyIsReadWhileV3IsRequired() {
+    Recorder recorder = new Recorder();
+    try (CardPipeline cards = CardPipeline.create(
+        CardSettings.builder().clientSecret(SECRET).maxBodyBytes(16).observer(recorder).build(), routes())) {
+      List<Integer> asked = new ArrayList<>();
+      Answer answer = cards.handle(
+          RawRequest.of("PUT", "https://example.com/tickets/7/resolve", V2_ONLY::get, recording(asked, null)));
+      assertThat(answer.status()).isEqualTo(401);
+      assertThat(asked).containsExactly(0);
+      assertThat(recorder.heard).contains("rejected VERSION_NOT_ACCEPTED");
+    }
+    // Where v2 alone is taken, its body is read to check it.
+    try (CardPipeline cards = CardPipeline.create(
+        CardSettings.builder().clientSecret(SECRET).maxBodyBytes(16).requireV3(false).build(), routes())) {
+      List<Integer> asked = new ArrayList<>();
+      RawRequest request =
+          RawRequest.of("PUT", "https://example.com/tickets/7/resolve", V2_ONLY::get, recording(asked, new byte[0]));
+      assertThat(cards.handle(request).status()).isEqualTo(401);
+      assertThat(asked).containsExactly(16);
     }
   }
 
