@@ -21,7 +21,8 @@
 # load/target/run).
 #
 # Servers, each started by this script on the same Jetty set-up (dev.crmcards.load.LoadJetty):
-#   async mount     the card servlet with its default settings (4 s handler deadline), registered
+#   async mount     the card servlet with its default settings (4 s handler deadline), except that
+#                   v2 alone verifies (requireV3(false)) for the v2 scenarios; registered
 #                   async-supported, as the README advises (dev.crmcards.load.CardServer async)
 #   plain mount     the same, registered with a plain ServletHolder, as most people write it
 #   bare Jetty      a servlet writing the same status, headers and bytes, and nothing else; sent

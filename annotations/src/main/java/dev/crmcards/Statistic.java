@@ -11,10 +11,10 @@ import java.lang.annotation.Target;
  * HubSpot's {@code Statistics}. The member takes what a {@link CardProperty} of its {@link
  * #type()} takes: for NUMERIC any number ({@code int}, {@code long}, {@code short}, {@code byte},
  * {@code double}, {@code float}, their boxes, {@code BigDecimal}, {@code BigInteger}); for
- * CURRENCY a {@code BigDecimal}, {@code long} or {@code double}, boxed or not. A null value is
- * left out of that answer, and so is a {@code double} or {@code float} that is NaN or infinite,
- * which JSON cannot hold. The card reads figures as JavaScript numbers, exact to about 15
- * significant digits.
+ * CURRENCY a {@code BigDecimal}, {@code long} or {@code double}, boxed or not. A figure travels
+ * as a column value of its type does, a JSON string of its plain digits ({@code "1234.50"}), and
+ * the card shows it with every digit. A null value is left out of that answer, and so is a {@code
+ * double} or {@code float} that is NaN or infinite, which has no digits to send.
  *
  * <pre>{@code
  * public record OrderSummary(

@@ -33,7 +33,8 @@ import picocli.CommandLine.ParentCommand;
           + " targetUrl or an action's uri, placeholders filled in, with the query HubSpot adds"
           + " (userId, portalId, associatedObjectId, associatedObjectType, ...). --url sends it to your"
           + " server instead, and the signatures still cover URL, as HubSpot's would.",
-      "A v3 signature is good for five minutes from now; v2 (--signature v2) has no timestamp."
+      "A v3 signature is good for five minutes from now; v2 (--signature v2) has no timestamp, and"
+          + " a crmcards server takes it alone only when set up with requireV3(false)."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:printed", "2:usage error"})

@@ -18,7 +18,8 @@ final class SigningOptions {
       names = "--signature",
       paramLabel = "v2|v3|both",
       defaultValue = "both",
-      description = "Which signatures to send: v2, v3 or both (default: both, as HubSpot does).")
+      description = "Which signatures to send: v2, v3 or both (default: both, as HubSpot does). A"
+          + " crmcards server refuses v2 alone unless set up with requireV3(false).")
   SignatureChoice signature;
 
   @Option(

@@ -36,9 +36,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * <p>Keys are kept for the rest of the signature window: a v3 request until its timestamp plus
  * the tolerance (after which it is refused as stale, whatever the store says), plus {@link
- * #CLOCK_MARGIN} for instances whose clocks differ a little. A v1 or v2 request has no timestamp,
- * so nothing ends its validity: its key is kept for the tolerance (five minutes by default), after
- * which the same request would run again. Require v3 to close that gap. A handler that never
+ * #CLOCK_MARGIN} for instances whose clocks differ a little. A v1 or v2 request, accepted only
+ * with {@code requireV3(false)}, has no timestamp, so nothing ends its validity: its key is kept
+ * for the tolerance (five minutes by default), after which the same request would run again. The
+ * default, v3 required, has no such gap. A handler that never
  * returns at all holds its claim until the key expires.
  *
  * <p>Store failures are logged once per episode (at warning level when the store fails, at info

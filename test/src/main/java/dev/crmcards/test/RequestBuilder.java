@@ -189,7 +189,10 @@ public final class RequestBuilder {
     return this;
   }
 
-  /** Signed with only these versions, e.g. {@code signedWith(SignatureVersion.V2)} for v2 only. */
+  /**
+   * Signed with only these versions, e.g. {@code signedWith(SignatureVersion.V2)} for v2 only,
+   * which the card refuses unless its settings say {@code requireV3(false)}.
+   */
   public RequestBuilder signedWith(SignatureVersion... versions) {
     if (versions.length == 0) {
       throw new IllegalArgumentException("no signature version: use unsigned() for none");
