@@ -136,11 +136,15 @@ public final class CardView {
     return json.path("summary").isObject();
   }
 
-  /** The summary's figures, in order: each name with its data type (NUMERIC or CURRENCY). */
+  /**
+   * The summary's figures, in order: each name with its data type (NUMERIC or CURRENCY; NUMERIC
+   * where the view names none, as a property's type defaults).
+   */
   public Map<String, String> statistics() {
     Map<String, String> figures = new LinkedHashMap<>();
     for (JsonValue s : json.path("summary").path("statistics").elements()) {
-      figures.put(s.path("name").text(), s.path("type").text());
+      String type = s.path("type").text();
+      figures.put(s.path("name").text(), type == null || type.isEmpty() ? "NUMERIC" : type);
     }
     return figures;
   }

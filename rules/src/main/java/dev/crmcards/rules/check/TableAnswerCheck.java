@@ -8,6 +8,7 @@ import dev.crmcards.rules.json.JsonValue;
 import dev.crmcards.rules.problem.Describe;
 import dev.crmcards.rules.problem.JsonPath;
 import dev.crmcards.rules.problem.Problems;
+import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -89,7 +90,8 @@ final class TableAnswerCheck {
       problems.warning(
           path, APP_CARD_ONLY,
           "a figure travels as a JSON string of its digits, as a " + type + " column value does: send \""
-              + figure.text() + "\"; as a JSON number it loses digits past 2^53 and a decimal's trailing zeros");
+              + new BigDecimal(figure.text()).toPlainString()
+              + "\"; as a JSON number it loses digits past 2^53 and a decimal's trailing zeros");
     } else if (!figure.isString()) {
       problems.error(
           path, APP_CARD_ONLY, "a figure must be a JSON string of its digits, such as \"1234.50\"; got " + Describe.of(figure));

@@ -73,6 +73,9 @@ class TableAnswerCheckTest {
           assertThat(p.message()).startsWith(
               "a figure travels as a JSON string of its digits, as a NUMERIC column value does: send \"1234.50\"");
         });
+    // The string it names is one the card takes: plain digits, not the number's exponent.
+    assertThat(forTheAppCard(TABLE, "{\"results\": [], \"summary\": {\"open\": 1.5E3}}")).singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("send \"1500\""));
     assertThat(forTheAppCard(TABLE, "{\"results\": [], \"summary\": {\"open\": true}}")).singleElement()
         .satisfies(p -> assertThat(p.severity()).isEqualTo(Severity.ERROR));
   }
