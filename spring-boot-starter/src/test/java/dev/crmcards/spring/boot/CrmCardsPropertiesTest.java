@@ -20,6 +20,8 @@ class CrmCardsPropertiesTest {
         .isEqualTo(CardSettings.DEFAULT_MAX_BODY_BYTES);
     assertThat(properties.isAcceptLocalProxy())
         .isEqualTo(CardSettings.builder().clientSecret("s").build().acceptLocalProxy());
+    assertThat(properties.isRequireV3())
+        .isEqualTo(CardSettings.builder().clientSecret("s").build().requireV3());
   }
 
   @Test
