@@ -653,6 +653,8 @@ abstract class CardServletContract {
   @Nested
   class Rejections {
     final String fetch = "/demo-fetch?" + DEFAULTS;
+    /** The same fetch to the servlet that takes v2 alone, where v2's own checks run. */
+    final String v2Fetch = "/v2" + fetch;
 
     @Test
     void unsigned() throws Exception {
@@ -666,8 +668,8 @@ abstract class CardServletContract {
       assertRejected(
           get(fetch.replace("portalId=987654", "portalId=987655")).signedAs(base + fetch).send());
       assertRejected(
-          get(fetch.replace("portalId=987654", "portalId=987655"))
-              .signedAs(base + fetch)
+          get(v2Fetch.replace("portalId=987654", "portalId=987655"))
+              .signedAs(base + v2Fetch)
               .versions(SignatureVersion.V2)
               .send());
     }
@@ -686,7 +688,7 @@ abstract class CardServletContract {
           continue;
         }
         assertRejected(
-            call("PUT", "/tickets/1/resolve")
+            call("PUT", (version == SignatureVersion.V2 ? "/v2" : "") + "/tickets/1/resolve")
                 .body("application/json", body.replace("true", "false"))
                 .signedBody(body)
                 .versions(version)
@@ -703,7 +705,7 @@ abstract class CardServletContract {
     @Test
     void wrongSecret() throws Exception {
       assertRejected(get(fetch).secret(OTHER_SECRET).send());
-      assertRejected(get(fetch).secret(OTHER_SECRET).versions(SignatureVersion.V2).send());
+      assertRejected(get(v2Fetch).secret(OTHER_SECRET).versions(SignatureVersion.V2).send());
     }
 
     @Test
@@ -724,21 +726,22 @@ abstract class CardServletContract {
 
     @Test
     void aStaleV3IsNotRescuedByAGoodV2() throws Exception {
-      assertRejected(get(fetch).timestamp(TS - FIVE_MINUTES - 1).send());
+      assertRejected(get(v2Fetch).timestamp(TS - FIVE_MINUTES - 1).send());
     }
 
     @Test
     void aBadV3BesideAGoodV2() throws Exception {
       assertRejected(
-          get(fetch)
+          get(v2Fetch)
               .header("X-HubSpot-Signature-v3",
-                  SignatureVerifier.signV3(OTHER_SECRET, "GET", base + fetch, null, TS))
+                  SignatureVerifier.signV3(OTHER_SECRET, "GET", base + v2Fetch, null, TS))
               .send());
     }
 
     @Test
     void v1OnlyWhenEnabled() throws Exception {
       assertRejected(get(fetch).versions(SignatureVersion.V1).send());
+      assertRejected(get(v2Fetch).versions(SignatureVersion.V1).send());
       HttpResponse<String> lenient =
           get("/lenient/demo-fetch?" + DEFAULTS).versions(SignatureVersion.V1).send();
       assertThat(lenient.statusCode()).as(lenient.body()).isEqualTo(200);
@@ -759,7 +762,7 @@ abstract class CardServletContract {
           .header("X-HubSpot-Request-Timestamp", "yesterday").send());
       assertRejected(get(fetch).versions(SignatureVersion.V3)
           .header("X-HubSpot-Signature-v3", "%%%").send());
-      assertRejected(get(fetch).versions(SignatureVersion.V2)
+      assertRejected(get(v2Fetch).versions(SignatureVersion.V2)
           .header("X-HubSpot-Signature-Version", "v9").send());
     }
 
