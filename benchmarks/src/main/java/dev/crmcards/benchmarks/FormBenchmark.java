@@ -6,7 +6,6 @@ import dev.crmcards.core.RawRequest;
 import dev.crmcards.examples.bugtracker.BugReport;
 import dev.crmcards.examples.bugtracker.BugTicketCrmCard;
 import dev.crmcards.load.ReportForm;
-import dev.crmcards.servlet.CardSettings;
 import dev.crmcards.signature.SignatureVerifier;
 import dev.crmcards.signature.SignatureVersion;
 import java.nio.charset.StandardCharsets;
@@ -63,11 +62,7 @@ public class FormBenchmark {
   public void setUp() {
     pipeline =
         CardPipeline.create(
-            CardSettings.builder()
-                .clientSecret(GuideFetch.SECRET)
-                .handlerTimeout(Duration.ZERO)
-                .requireV3(false) // its requests are signed v2, as the other benchmarks'
-                .build(),
+            GuideFetch.settings().handlerTimeout(Duration.ZERO).build(),
             BugTicketCrmCard.routes(handler));
     form = request("POST", ReportForm.URL + QUERY, ReportForm.BODY);
     hook = request("PUT", "https://example.com/tickets/7/resolve" + QUERY,

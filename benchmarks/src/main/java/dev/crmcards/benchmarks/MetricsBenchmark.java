@@ -6,7 +6,6 @@ import dev.crmcards.core.RawRequest;
 import dev.crmcards.core.RequestObserver;
 import dev.crmcards.core.RequestOutcome;
 import dev.crmcards.micrometer.MicrometerCardObserver;
-import dev.crmcards.servlet.CardSettings;
 import dev.crmcards.signature.SignatureVersion;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
@@ -44,7 +43,7 @@ public class MetricsBenchmark {
     public void setUp() {
       pipeline =
           GuideFetch.pipeline(
-              CardSettings.builder()
+              GuideFetch.settings()
                   .handlerTimeout(Duration.ZERO) // on the calling thread: nothing but the pipeline
                   .observer(
                       observer.equals("micrometer")

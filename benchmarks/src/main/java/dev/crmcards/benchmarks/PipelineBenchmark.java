@@ -57,7 +57,7 @@ public class PipelineBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-      CardSettings.Builder settings = CardSettings.builder();
+      CardSettings.Builder settings = GuideFetch.settings();
       if (deadline.equals("off")) {
         settings.handlerTimeout(Duration.ZERO);
       }

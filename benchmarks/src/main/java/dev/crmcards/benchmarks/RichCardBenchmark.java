@@ -8,7 +8,6 @@ import dev.crmcards.core.RawRequest;
 import dev.crmcards.load.rich.Subscription;
 import dev.crmcards.load.rich.SubscriptionCrmCard;
 import dev.crmcards.load.rich.SubscriptionHandler;
-import dev.crmcards.servlet.CardSettings;
 import dev.crmcards.signature.SignatureVersion;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -69,8 +68,7 @@ public class RichCardBenchmark {
     public void setUp() {
       pipeline =
           CardPipeline.create(
-              // v2, as load/run.sh's rich card scenario signs it
-              CardSettings.builder().clientSecret(GuideFetch.SECRET).requireV3(false).build(),
+              GuideFetch.settings().build(),
               SubscriptionCrmCard.routes(new SubscriptionHandler()));
       request = GuideFetch.signedRequest(pipeline, URL, SignatureVersion.V2);
     }
