@@ -1,5 +1,13 @@
 import type { CardAction } from './types';
-import { FORM_METHODS, HTTP_METHODS, isFormMethod, isHttpMethod, type FormMethod, type HttpMethod } from './vocabulary';
+import {
+  DEFAULT_HOOK_METHOD,
+  FORM_METHODS,
+  HTTP_METHODS,
+  isFormMethod,
+  isHttpMethod,
+  type FormMethod,
+  type HttpMethod,
+} from './vocabulary';
 
 // The methods an action is sent with, spelled exactly as the rules spell them: `check` holds a
 // server to these spellings, so the card takes no other ("post" is refused there and here).
@@ -11,13 +19,13 @@ export function formMethod(action: Pick<CardAction, 'httpMethod'>): FormMethod |
 }
 
 /**
- * A hook's method: POST when it names none (absent or null), as HubSpot sends it; none when it
+ * A hook's method: the rules' default (POST) when it names none (absent or null); none when it
  * names another.
  */
 export function hookMethod(action: Pick<CardAction, 'httpMethod'>): HttpMethod | undefined {
   const named: unknown = action.httpMethod;
   if (named === undefined || named === null) {
-    return 'POST';
+    return DEFAULT_HOOK_METHOD;
   }
   return isHttpMethod(named) ? named : undefined;
 }

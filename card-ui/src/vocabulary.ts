@@ -153,6 +153,9 @@ export type FormMethod = (typeof FORM_METHODS)[number];
 export const isFormMethod = (value: unknown): value is FormMethod =>
   (FORM_METHODS as readonly unknown[]).includes(value);
 
+/** The method a hook that names none is sent with. */
+export const DEFAULT_HOOK_METHOD = 'POST';
+
 /** How crmcards' card UI draws a card's objects: legacy tiles or a table. */
 export const CARD_LAYOUTS = ['TILES', 'TABLE'] as const;
 export type CardLayout = (typeof CARD_LAYOUTS)[number];

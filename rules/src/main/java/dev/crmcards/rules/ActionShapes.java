@@ -37,6 +37,14 @@ public final class ActionShapes {
   public static final List<String> METHODS = List.of("GET", "POST", "PUT", "DELETE", "PATCH");
 
   /**
+   * The method a hook that names none (absent or null {@code httpMethod}) is sent with, by
+   * crmcards' card UI and by {@code preview}: {@code @Action}'s own default. Legacy clients refuse
+   * such a hook ({@code check} says so).
+   */
+  @From(value = APP_CARD, source = "crmcards' card UI actionMethods; @Action.method default")
+  public static final String DEFAULT_HOOK_METHOD = "POST";
+
+  /**
    * Where a card's actions appear: on each object ({@code results[].actions}), as the card's
    * primary action ({@code primaryAction}), as its settings ({@code settingsAction}) or among its
    * secondary actions ({@code secondaryActions}).

@@ -54,9 +54,12 @@ final class HookForwarder {
     if (!HOOK_TYPES.contains(type)) {
       throw new IllegalArgumentException("only ACTION_HOOK and CONFIRMATION_ACTION_HOOK actions are sent, not " + type);
     }
-    String method = action.path("httpMethod").asText("");
-    if (!ActionShapes.METHODS.contains(method)) {
-      throw new IllegalArgumentException("httpMethod must be one of " + ActionShapes.METHODS + ", got " + method);
+    // As the card sends it: a hook that names no method goes as the rules' default.
+    JsonNode named = action.path("httpMethod");
+    boolean unnamed = named.isMissingNode() || named.isNull();
+    String method = unnamed ? ActionShapes.DEFAULT_HOOK_METHOD : named.asText("");
+    if (!unnamed && !(named.isTextual() && ActionShapes.METHODS.contains(method))) {
+      throw new IllegalArgumentException("httpMethod must be one of " + ActionShapes.METHODS + ", got " + named);
     }
     String uri = action.path("uri").asText("");
     if (!Urls.isHttpUrl(uri)) {

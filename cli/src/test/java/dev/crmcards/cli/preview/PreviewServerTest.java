@@ -151,6 +151,23 @@ class PreviewServerTest {
     assertThat(hook.query()).containsEntry("associatedObjectType", "CONTACT").containsEntry("protected_account", "true");
   }
 
+  /** As the card sends it: a hook that names no method goes as POST; one spelled otherwise does not go. */
+  @Test
+  void aHookWithoutAMethodGoesAsTheCardSendsItAndAMisspeltOneNot() throws Exception {
+    Map<String, String> json = Map.of("Content-Type", "application/json");
+    ObjectNode unnamed = seedAction(0, 2).deepCopy();
+    unnamed.remove("httpMethod");
+    assertThat(json(postAction(unnamed, json)).path("ok").asBoolean()).isTrue();
+    assertThat(cards.await("POST", "/tickets/245/resolve", Duration.ofSeconds(5)).v3()).isEqualTo("valid");
+
+    ObjectNode misspelt = seedAction(0, 2).deepCopy();
+    misspelt.put("httpMethod", "put");
+    HttpResponse<String> refused = postAction(misspelt, json);
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(json(refused).path("error").asText())
+        .isEqualTo("httpMethod must be one of [GET, POST, PUT, DELETE, PATCH], got \"put\"");
+  }
+
   @Test
   void reportsTheServersErrorMessage() throws Exception {
     cards.hookStatus(409);

@@ -108,6 +108,9 @@ public final class Vocabulary {
               "The field under the proxy envelope's context holding the card server's status, as [\"409\"].",
               ProxyEnvelope.APP_SERVER_STATUS_CODE),
           new Names("formMethods", "FormMethod", "The methods a FORM action may submit with.", ActionShapes.FORM_METHODS),
+          new Text(
+              "defaultHookMethod", "The method a hook that names none is sent with.",
+              ActionShapes.DEFAULT_HOOK_METHOD),
           new Names(
               "cardLayouts", "CardLayout", "How crmcards' card UI draws a card's objects: legacy tiles or a table.",
               CardViews.LAYOUTS),
