@@ -121,14 +121,26 @@ export function AppCard({ definition, view, location, searchTimer, context, acti
     [definition, actions],
   );
 
-  const runHook = useCallback(
-    async (action: CardAction) => {
+  // The method a hook goes with, or none (said in an alert) when the card may not send it at all:
+  // asked at the click, so that a confirmation is not asked for a hook that would not go.
+  const sendableHook = useCallback(
+    (action: CardAction) => {
       if (!underBaseUrls(action)) {
-        return;
+        return undefined;
       }
       const method = hookMethod(action);
       if (method === undefined) {
         actions.addAlert({ type: 'danger', message: methodRefused(action) });
+      }
+      return method;
+    },
+    [underBaseUrls, actions],
+  );
+
+  const runHook = useCallback(
+    async (action: CardAction) => {
+      const method = sendableHook(action);
+      if (method === undefined) {
         return;
       }
       const request = `${method} ${action.uri}`;
@@ -148,7 +160,7 @@ export function AppCard({ definition, view, location, searchTimer, context, acti
       }
       reload();
     },
-    [underBaseUrls, context, actions, reload],
+    [sendableHook, context, actions, reload],
   );
 
   const onAction = useCallback(
@@ -168,7 +180,9 @@ export function AppCard({ definition, view, location, searchTimer, context, acti
           });
           return;
         case 'CONFIRMATION_ACTION_HOOK':
-          setConfirming({ action, objectTitle });
+          if (sendableHook(action) !== undefined) {
+            setConfirming({ action, objectTitle });
+          }
           return;
         case 'ACTION_HOOK':
           void runHook(action);
@@ -188,7 +202,7 @@ export function AppCard({ definition, view, location, searchTimer, context, acti
         }
       }
     },
-    [actions, runHook, formOf, underBaseUrls],
+    [actions, runHook, sendableHook, formOf, underBaseUrls],
   );
 
   const overlayFor: OverlayFor = useCallback(

@@ -229,6 +229,28 @@ describe('actions', () => {
     expect(calls.length).toBe(1);
   });
 
+  it('says at the click that a confirmation hook with such a method cannot go, and asks nothing', async () => {
+    const calls = answerFetches(() =>
+      json({
+        results: [{
+          objectId: 9, title: 'Odd',
+          actions: [{
+            type: 'CONFIRMATION_ACTION_HOOK', label: 'Drop', httpMethod: 'delete', uri: 'https://hooks.example.com/x',
+            confirmationMessage: 'Sure?', confirmButtonText: 'Yes', cancelButtonText: 'No',
+          }],
+        }],
+      }),
+    );
+    const card = renderCard();
+    await card.waitFor(() => expect(card.maybeFindByTestId(Button, 'action-9-0')).not.toBeNull());
+    card.findByTestId(Button, 'action-9-0').trigger('onClick');
+    expect(card.maybeFindByTestId(Tile, 'confirmation')).toBeNull();
+    expect(card.mocks.actions.addAlert.calls[0][0]).toEqual({
+      type: 'danger', message: 'Drop: the method must be one of GET, POST, PUT, DELETE, PATCH, got "delete".',
+    });
+    expect(calls.length).toBe(1);
+  });
+
   it('checks against the base URLs exactly the action types the rules say it does, IFRAME among them', () => {
     // The checker's half: ResponseCheckTest reports each of these outside the base URLs as an app-card error.
     const outside = 'https://elsewhere.example.org/x';
