@@ -41,8 +41,12 @@ public abstract class ReplayOutcomeContract {
   static final String QUERY =
       "?userId=1&userEmail=a%40b.c&associatedObjectId=7&associatedObjectType=TICKET&portalId=42";
   static final byte[] BODY = "{}".getBytes(StandardCharsets.UTF_8);
-  /** Short, so that tests reach it soon; nothing here depends on how long it really took. */
-  static final Duration DEADLINE = Duration.ofMillis(300);
+  /**
+   * Short, so that tests reach it soon, yet long enough that a quick call (a retry's) never misses
+   * it on a busy machine: 300 ms did once, with a full build beside it. Nothing here depends on
+   * how long it really took.
+   */
+  static final Duration DEADLINE = Duration.ofSeconds(1);
   static final long WAIT_SECONDS = 30;
   static final AtomicInteger IDS = new AtomicInteger();
 
