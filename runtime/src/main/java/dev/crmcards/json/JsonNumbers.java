@@ -136,7 +136,7 @@ final class JsonNumbers {
 
   /** Writes {@code value} as a JSON number of its digits. */
   static void writePlain(JsonBuffer out, BigInteger value) {
-    out.appendAscii(value.toString());
+    writeText(out, value);
   }
 
   /** The text {@link #writeQuoted(JsonBuffer, Number)} writes between the quotes. */
@@ -165,7 +165,7 @@ final class JsonNumbers {
     } else if (value instanceof BigDecimal) {
       writeText(out, (BigDecimal) value);
     } else if (value instanceof BigInteger) {
-      out.appendAscii(value.toString());
+      writeText(out, (BigInteger) value);
     } else {
       String text = String.valueOf(value);
       BigDecimal parsed;
@@ -176,6 +176,15 @@ final class JsonNumbers {
             "cannot write " + value.getClass().getName() + " as a number: \"" + text + "\"", e);
       }
       out.appendAscii(parsed.toPlainString());
+    }
+  }
+
+  private static void writeText(JsonBuffer out, BigInteger value) {
+    // Ids and counts fit a long: their digits put down here, without the String toString makes.
+    if (value.bitLength() < Long.SIZE) {
+      write(out, value.longValue());
+    } else {
+      out.appendAscii(value.toString());
     }
   }
 

@@ -30,6 +30,47 @@ class JsonOutputNumberTest {
         .isEqualTo("123456789012345678901234567890");
   }
 
+  /** Within a long's range the digits are put down directly; beyond it, toString's. */
+  @Test
+  void bigIntegersHaveTheirDigitsOnBothSidesOfALong() {
+    BigInteger max = BigInteger.valueOf(Long.MAX_VALUE);
+    BigInteger min = BigInteger.valueOf(Long.MIN_VALUE);
+    java.util.List<BigInteger> edges = java.util.List.of(
+        BigInteger.ZERO, BigInteger.ONE, BigInteger.ONE.negate(), max, max.add(BigInteger.ONE),
+        min, min.subtract(BigInteger.ONE), BigInteger.TEN.pow(18), BigInteger.TEN.pow(19).negate());
+    SplittableRandom random = new SplittableRandom(7);
+    java.util.List<BigInteger> values = new java.util.ArrayList<>(edges);
+    for (int i = 0; i < 10_000; i++) {
+      BigInteger value = new BigInteger(1 + random.nextInt(80), new java.util.Random(random.nextLong()));
+      values.add(random.nextBoolean() ? value : value.negate());
+    }
+    for (BigInteger value : values) {
+      assertThat(write(o -> o.number(value))).isEqualTo(value.toString());
+      assertThat(write(o -> o.quotedNumber(value))).isEqualTo("\"" + value + "\"");
+    }
+  }
+
+  /** Allocation counting is deterministic, unlike timing: an id held as a BigInteger costs none. */
+  @Test
+  void aBigIntegerThatFitsALongIsWrittenWithoutAllocating() {
+    java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
+    org.junit.jupiter.api.Assumptions.assumeTrue(bean instanceof com.sun.management.ThreadMXBean);
+    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) bean;
+    BigInteger id = new BigInteger("-9223372036854775808");
+    JsonOutput out = new JsonOutput(64);
+    long least = Long.MAX_VALUE;
+    for (int round = 0; round < 20 && least > 0; round++) {
+      long before = threads.getCurrentThreadAllocatedBytes();
+      for (int i = 0; i < 10_000; i++) {
+        out.reset();
+        out.number(id);
+        out.quotedNumber(id);
+      }
+      least = Math.min(least, threads.getCurrentThreadAllocatedBytes() - before);
+    }
+    assertThat(least).isZero();
+  }
+
   @Test
   void theSameTextAsTheQuotedForms() {
     for (double d : new double[] {0.925, -12.5, 1e21, 123456.789}) {
