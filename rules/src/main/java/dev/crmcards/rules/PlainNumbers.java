@@ -55,8 +55,7 @@ public final class PlainNumbers {
       }
       int k = fractionDigits(magnitude);
       if (k > 0) {
-        BigDecimal digits = BigDecimal.valueOf((long) Math.rint(magnitude * POW10[k]), k);
-        return (value < 0 ? digits.negate() : digits).toPlainString();
+        return fixedPoint(value < 0, (long) Math.rint(magnitude * POW10[k]), k);
       }
     }
     return searched(value);
@@ -98,8 +97,67 @@ public final class PlainNumbers {
     if (value == 0) {
       return "0";
     }
-    return shortest(new BigDecimal(value), value, FLOAT_DIGITS);
+    float magnitude = Math.abs(value);
+    int k = magnitude == (float) Math.rint(magnitude) ? -1 : fractionDigits(magnitude);
+    if (k > 0) {
+      return fixedPoint(value < 0, (long) Math.rint(magnitude * POW10[k]), k);
+    }
+    return searched(value);
   }
+
+  /**
+   * {@code value}'s digits as {@link #of(float)} gives them, found by the search alone: for a
+   * writer that has tried the quick way ({@link #fractionDigits(float)}) itself.
+   *
+   * @throws IllegalArgumentException if {@code value} is NaN or infinite
+   */
+  @From(value = APP_CARD, source = "ECMA-262 Number::toString; IEEE 754 binary32")
+  public static String searched(float value) {
+    requireFinite(value);
+    return value == 0 ? "0" : shortest(new BigDecimal(value), value, FLOAT_DIGITS);
+  }
+
+  /**
+   * The quick way to the shortest digits of most floats with a fraction, as {@link
+   * #fractionDigits(double)} is for doubles: the fewest digits {@code k} after the point for which
+   * {@code m / 10^k}, {@code m = rint(magnitude * 10^k)}, reads back as the float; -1 when none up
+   * to {@value #FLOAT_FRACTION_DIGITS} does, or {@code magnitude} is a power of two ({@link
+   * #of(float)} then finds them). A float times {@code 10^k} (24 bits times {@code 5^k}, at most 28
+   * of them) is an exact double, so whether {@code m / 10^k} lies within half a float's ulp of it
+   * is decided exactly, a tie reading back as the float with the even significand, as a parser
+   * rounds. A power of two has a nearer neighbour below than above, so a nearest candidate that
+   * does not read back may have one on the other side that does; those are left to the search.
+   *
+   * @param magnitude a positive float with a fraction
+   */
+  @From(value = APP_CARD, source = "ECMA-262 Number::toString; IEEE 754 binary32")
+  public static int fractionDigits(float magnitude) {
+    int bits = Float.floatToRawIntBits(magnitude);
+    if ((bits & SIGNIFICAND_BITS) == 0) {
+      return -1;
+    }
+    boolean evenSignificand = (bits & 1) == 0;
+    double exact = magnitude;
+    double ulp = Math.ulp(magnitude);
+    for (int k = 1; k <= FLOAT_FRACTION_DIGITS; k++) {
+      double scaled = exact * POW10[k];
+      if (scaled >= TWO_POW_53) {
+        return -1;
+      }
+      double off = Math.abs(Math.rint(scaled) - scaled);
+      double halfUlp = ulp * 0.5 * POW10[k];
+      if (off < halfUlp || (off == halfUlp && evenSignificand)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** The most fraction digits {@link #fractionDigits(float)} tries: 5^12 still fits in 28 bits. */
+  private static final int FLOAT_FRACTION_DIGITS = 12;
+
+  /** A float's stored significand: zero for a power of two. */
+  private static final int SIGNIFICAND_BITS = (1 << 23) - 1;
 
   /**
    * The quick way to the shortest digits of most doubles, for a writer that puts them down
@@ -150,6 +208,12 @@ public final class PlainNumbers {
     return maxDigits == FLOAT_DIGITS
         ? candidate.floatValue() == (float) value
         : candidate.doubleValue() == value;
+  }
+
+  /** {@code m / 10^k}, negated if {@code negative}, with its k fraction digits. */
+  private static String fixedPoint(boolean negative, long m, int k) {
+    BigDecimal digits = BigDecimal.valueOf(m, k);
+    return (negative ? digits.negate() : digits).toPlainString();
   }
 
   private static String plain(BigDecimal digits) {

@@ -72,11 +72,27 @@ class PlainNumbersTest {
   @Test
   void anyFloatReadsBackFromItsDigitsAndNoFewerDigitsWould() {
     SplittableRandom random = new SplittableRandom(7);
-    for (int i = 0; i < 50_000; i++) {
-      float value = Float.intBitsToFloat(random.nextInt());
+    for (int i = 0; i < 150_000; i++) {
+      float value = switch (i % 3) {
+        case 0 -> Float.intBitsToFloat(random.nextInt()); // every exponent
+        case 1 -> (float) (random.nextInt(1, 1 << 24) / Math.pow(10, random.nextInt(1, 10))); // short decimals
+        default -> (float) (random.nextDouble() * Math.pow(10, random.nextInt(-6, 8)));
+      };
       if (Float.isFinite(value)) {
         assertShortest(value, PlainNumbers.of(value), 9);
+        // The quick way, where it applies, finds what the search finds, the nearest digits included.
+        assertThat(PlainNumbers.searched(value)).as("%s", value).isEqualTo(PlainNumbers.of(value));
       }
+    }
+  }
+
+  /** Powers of two have a nearer neighbour below than above: left to the search, and shortest. */
+  @Test
+  void floatPowersOfTwoAreShortest() {
+    for (int exponent = -149; exponent <= 127; exponent++) {
+      float value = Math.scalb(1f, exponent);
+      assertShortest(value, PlainNumbers.of(value), 9);
+      assertThat(PlainNumbers.searched(value)).isEqualTo(PlainNumbers.of(value));
     }
   }
 

@@ -241,7 +241,13 @@ final class JsonNumbers {
       write(out, (long) f);
       return;
     }
-    out.appendAscii(PlainNumbers.of(f));
+    // Most floats: their digits put down here, as a double's are, without the rules' String.
+    int k = a < TWO_POW_24 ? PlainNumbers.fractionDigits(a) : -1;
+    if (k > 0) {
+      writeFixedPoint(out, f < 0, (long) Math.rint((double) a * DOUBLE_POW10[k]), k);
+      return;
+    }
+    out.appendAscii(PlainNumbers.searched(f));
   }
 
   /**

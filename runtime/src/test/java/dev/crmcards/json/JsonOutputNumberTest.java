@@ -53,22 +53,32 @@ class JsonOutputNumberTest {
   /** Allocation counting is deterministic, unlike timing: an id held as a BigInteger costs none. */
   @Test
   void aBigIntegerThatFitsALongIsWrittenWithoutAllocating() {
+    BigInteger id = new BigInteger("-9223372036854775808");
+    JsonOutput out = new JsonOutput(64);
+    assertThat(leastAllocated(() -> {
+      out.reset();
+      out.number(id);
+      out.quotedNumber(id);
+    })).isZero();
+  }
+
+  /**
+   * The fewest bytes 10,000 runs of {@code work} allocated on this thread, over up to 20 rounds
+   * (the JIT settles meanwhile); 0 as soon as a round allocates nothing.
+   */
+  private static long leastAllocated(Runnable work) {
     java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
     org.junit.jupiter.api.Assumptions.assumeTrue(bean instanceof com.sun.management.ThreadMXBean);
     com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) bean;
-    BigInteger id = new BigInteger("-9223372036854775808");
-    JsonOutput out = new JsonOutput(64);
     long least = Long.MAX_VALUE;
     for (int round = 0; round < 20 && least > 0; round++) {
       long before = threads.getCurrentThreadAllocatedBytes();
       for (int i = 0; i < 10_000; i++) {
-        out.reset();
-        out.number(id);
-        out.quotedNumber(id);
+        work.run();
       }
       least = Math.min(least, threads.getCurrentThreadAllocatedBytes() - before);
     }
-    assertThat(least).isZero();
+    return least;
   }
 
   @Test
@@ -91,6 +101,33 @@ class JsonOutputNumberTest {
         assertThat(write(o -> o.number(d))).as("%s", d).isEqualTo(PlainNumbers.of(d));
       }
     }
+  }
+
+  @Test
+  void floatsHaveTheDigitsOfTheRules() {
+    SplittableRandom random = new SplittableRandom(19);
+    for (int i = 0; i < 20_000; i++) {
+      float f = i % 2 == 0
+          ? Float.intBitsToFloat(random.nextInt())
+          : (float) (random.nextInt(1, 1 << 24) / Math.pow(10, random.nextInt(1, 9)));
+      if (Float.isFinite(f)) {
+        assertThat(write(o -> o.number(f))).as("%s", f).isEqualTo(PlainNumbers.of(f));
+        assertThat(write(o -> o.quotedFloat(f))).as("%s", f).isEqualTo("\"" + PlainNumbers.of(f) + "\"");
+      }
+    }
+  }
+
+  /** A float with a fraction, as most are, is put down without the rules' String. */
+  @Test
+  void aFloatWithAFractionIsWrittenWithoutAllocating() {
+    JsonOutput out = new JsonOutput(64);
+    long least = leastAllocated(() -> {
+      out.reset();
+      out.number(0.1f);
+      out.quotedFloat(-1234.56f);
+    });
+    assertThat(out.toString()).isEqualTo("0.1\"-1234.56\"");
+    assertThat(least).isZero();
   }
 
   @Test
