@@ -8,7 +8,7 @@ import {
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 
 import { ActionOverlays, type OverlayFor } from './actionOverlays';
-import { hookMethod, methodRefused } from './actionMethods';
+import { formMethod, hookMethod, methodRefused } from './actionMethods';
 import { mayReach } from './actionRules';
 import { CardFooterActions, CardHeaderActions } from './CardActions';
 import { CardFailure } from './CardFailure';
@@ -188,9 +188,11 @@ export function AppCard({ definition, view, location, searchTimer, context, acti
           void runHook(action);
           return;
         case 'FORM':
-          // The button's overlay opens the form; without one the card has no such form.
+          // The button's overlay opens the form; without one the card says why it offers none.
           if (!formOf(action)) {
             actions.addAlert({ type: 'warning', message: `${action.label}: the card's view has no form ${String(action.id)}.` });
+          } else if (underBaseUrls(action) && formMethod(action) === undefined) {
+            actions.addAlert({ type: 'danger', message: methodRefused(action) });
           }
           return;
         case undefined:
@@ -208,8 +210,11 @@ export function AppCard({ definition, view, location, searchTimer, context, acti
   const overlayFor: OverlayFor = useCallback(
     (action, key, objectTitle) => {
       const form = formOf(action);
+      // A form the card could not send is not offered to be filled in: the click says why.
+      const sendable =
+        form !== undefined && mayReach(action, definition.actions?.baseUrls ?? []) && formMethod(action) !== undefined;
       return (
-        form && (
+        sendable && (
           <FormOverlay
             // Its state (what was typed) belongs to this action: when a reload puts another action
             // at the button's place, the form starts afresh instead of offering it there.

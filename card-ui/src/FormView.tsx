@@ -102,6 +102,7 @@ export function FormOverlay({ id, kind, title, action, form, baseUrls, host, onS
     if (Object.keys(errors).length > 0) {
       return;
     }
+    // AppCard offers no form it could not send; these keep the component to the rules on its own.
     if (!mayReach(action, baseUrls)) {
       setFailure(`${action.uri} is not under the card's action base URLs.`);
       return;

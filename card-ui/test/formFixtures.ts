@@ -50,7 +50,9 @@ export const formsResponse: CardResponse = {
     },
   ],
   primaryAction: { type: 'FORM', id: 'newOrder', label: 'New order', httpMethod: 'POST', uri: 'https://hooks.example.com/orders' },
-  secondaryActions: [{ type: 'FORM', id: 'newOrder', label: 'Another order', uri: 'https://hooks.example.com/orders' }],
+  secondaryActions: [
+    { type: 'FORM', id: 'newOrder', label: 'Another order', httpMethod: 'POST', uri: 'https://hooks.example.com/orders' },
+  ],
 };
 
 /** Values that break no rule of the order form. */

@@ -359,28 +359,28 @@ describe('a FORM action', () => {
     });
   });
 
-  it('sends nothing outside the card’s action base URLs', async () => {
+  it('offers no form to fill in outside the card’s action base URLs, and says so at the click', async () => {
     const elsewhere = { ...formsResponse, primaryAction: { ...formsResponse.primaryAction!, uri: 'https://elsewhere.example.org/orders' } };
     const calls = serve(() => json({}), elsewhere);
     const card = await formsCard();
-    const form = overlayOf(card);
-    fillOrder(form);
-    submit(form);
-    expect(form().find(Alert).props.title).toBe(
-      "https://elsewhere.example.org/orders is not under the card's action base URLs.",
-    );
+    expect(overlayOf(card)().maybeFind(Modal)).toBeNull();
+    card.findByTestId(Button, 'primaryAction').trigger('onClick');
+    expect(card.mocks.actions.addAlert.calls[0][0]).toEqual({
+      type: 'danger', message: "New order: https://elsewhere.example.org/orders is not under the card's action base URLs.",
+    });
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(posts(calls)).toEqual([]);
   });
 
-  it('sends nothing with a method spelled otherwise than the rules spell it, and says which it takes', async () => {
+  it('offers no form with a method spelled otherwise than the rules spell it, and says which it takes', async () => {
     const lower = { ...formsResponse, primaryAction: { ...formsResponse.primaryAction!, httpMethod: 'post' as never } };
     const calls = serve(() => json({}), lower);
     const card = await formsCard();
-    const form = overlayOf(card);
-    fillOrder(form);
-    submit(form);
-    expect(form().find(Alert).props.title).toBe('New order: the method must be one of POST, PUT, PATCH, got "post".');
+    expect(overlayOf(card)().maybeFind(Modal)).toBeNull();
+    card.findByTestId(Button, 'primaryAction').trigger('onClick');
+    expect(card.mocks.actions.addAlert.calls[0][0]).toEqual({
+      type: 'danger', message: 'New order: the method must be one of POST, PUT, PATCH, got "post".',
+    });
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(posts(calls)).toEqual([]);
   });
