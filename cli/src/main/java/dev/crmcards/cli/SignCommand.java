@@ -88,7 +88,7 @@ final class SignCommand implements Callable<Integer> {
   @Option(
       names = "--url",
       paramLabel = "URL",
-      description = "Send it here instead, e.g. http://127.0.0.1:8080: URL's path and query on this origin.")
+      description = "Send it here instead: an origin, e.g. http://127.0.0.1:8080; URL's path and query go on it.")
   String server;
 
   @Mixin SigningOptions signing;
@@ -114,8 +114,15 @@ final class SignCommand implements Callable<Integer> {
     if (body == null && contentType != null) {
       throw new UsageException("--content-type describes a body; give one with --data or --data-file");
     }
+    CardServerUrl sentTo = server == null ? null : new CardServerUrl(server, "--url");
+    if (sentTo != null && !sentTo.originOnly()) {
+      // Its path would be dropped without a word: the request keeps URL's, as HubSpot's local
+      // proxy keeps the path of what it forwards.
+      throw new UsageException("--url takes an origin, such as http://127.0.0.1:8080, got " + server
+          + ": the request goes to URL's own path and query on it");
+    }
     byte[] bytes = bytes();
-    String called = server == null ? declared : new CardServerUrl(server, "--url").actionUrl(declared);
+    String called = sentTo == null ? declared : sentTo.actionUrl(declared);
     String type = body == null ? null : contentType != null ? contentType : defaultType(bytes);
     SignedRequest request =
         HubSpotRequests.asGiven(

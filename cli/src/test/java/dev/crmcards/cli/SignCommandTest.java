@@ -119,6 +119,8 @@ class SignCommandTest {
         List.of("-X", "TRACE", FORM_URL), "--method must be one of GET, POST, PUT, DELETE, PATCH, got TRACE",
         List.of("/tickets"), "URL must be an absolute http(s) URL, got /tickets",
         List.of("--url", "127.0.0.1:8080", FORM_URL), "--url must be an absolute http(s) URL, got 127.0.0.1:8080",
+        List.of("--url", "http://127.0.0.1:8080/cards", FORM_URL),
+        "--url takes an origin, such as http://127.0.0.1:8080, got http://127.0.0.1:8080/cards",
         List.of("--content-type", "text/plain", FORM_URL), "--content-type describes a body; give one with --data",
         List.of(FORM_URL + "#top"), "URL has a fragment (#top); HubSpot calls a card without one",
         List.of("-X", "POST", "--data", "{}", "--data-file", "body.json", FORM_URL), "mutually exclusive",

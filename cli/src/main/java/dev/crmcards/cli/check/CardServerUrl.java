@@ -43,12 +43,15 @@ public final class CardServerUrl {
     return origin;
   }
 
+  /** Whether it is only an origin (with at most a "/"), no path or query of its own. */
+  public boolean originOnly() {
+    return (uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/"))
+        && uri.getRawQuery() == null;
+  }
+
   /** Where the data fetch of a card with this {@code targetUrl} goes. */
   public String fetchUrl(String targetUrl) {
-    boolean originOnly =
-        (uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/"))
-            && uri.getRawQuery() == null;
-    return originOnly ? onOrigin(targetUrl) : url;
+    return originOnly() ? onOrigin(targetUrl) : url;
   }
 
   /** Where an action with this {@code uri} goes: its path and query on {@code --url}'s origin. */
