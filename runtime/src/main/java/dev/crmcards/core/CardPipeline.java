@@ -230,9 +230,7 @@ public final class CardPipeline implements AutoCloseable {
     if (refusal.isPresent()) {
       exchange.route = route;
       request.body().discard();
-      Reason reason = refusal.get();
-      reject(exchange, reason, route, request,
-          reason == Reason.MISSING ? SignatureVerifier.NO_SIGNATURE : SignatureVerifier.V3_REQUIRED);
+      reject(exchange, refusal.get(), route, request, SignatureVerifier.refusalMessage(refusal.get()));
       return;
     }
     byte[] body = request.body().read(settings.maxBodyBytes());

@@ -74,10 +74,10 @@ public final class SignatureVerifier {
   public static final String SIGNATURE_V3_HEADER = "X-HubSpot-Signature-v3";
 
   /** Why a request without any signature header is refused. */
-  public static final String NO_SIGNATURE = "no " + SIGNATURE_V3_HEADER + " or " + SIGNATURE_HEADER + " header";
+  private static final String NO_SIGNATURE = "no " + SIGNATURE_V3_HEADER + " or " + SIGNATURE_HEADER + " header";
 
   /** Why a request without a v3 signature is refused while v3 is required. */
-  public static final String V3_REQUIRED = "a v3 signature (" + SIGNATURE_V3_HEADER + ") is required";
+  private static final String V3_REQUIRED = "a v3 signature (" + SIGNATURE_V3_HEADER + ") is required";
 
   /** The v3 request timestamp, epoch milliseconds. */
   public static final String TIMESTAMP_HEADER = "X-HubSpot-Request-Timestamp";
@@ -163,13 +163,9 @@ public final class SignatureVerifier {
           header(headers, TIMESTAMP_HEADER));
     }
     String signature = header(headers, SIGNATURE_HEADER);
-    if (requireV3) {
-      throw new SignatureException(
-          signature == null ? Reason.MISSING : Reason.VERSION_NOT_ACCEPTED,
-          V3_REQUIRED + describe(method, url));
-    }
-    if (signature == null) {
-      throw new SignatureException(Reason.MISSING, NO_SIGNATURE + describe(method, url));
+    Optional<Reason> refused = refusal(v3, signature);
+    if (refused.isPresent()) {
+      throw new SignatureException(refused.get(), refusalMessage(refused.get()) + describe(method, url));
     }
     String version = header(headers, SIGNATURE_VERSION_HEADER);
     if (version == null) {
@@ -318,13 +314,23 @@ public final class SignatureVerifier {
    * buffer and learns no body limit. {@link #verify} refuses it with the same reason.
    */
   public Optional<Reason> refusalOnHeaders(Function<String, String> headers) {
-    if (header(headers, SIGNATURE_V3_HEADER) != null) {
+    return refusal(header(headers, SIGNATURE_V3_HEADER), header(headers, SIGNATURE_HEADER));
+  }
+
+  /** The one decision behind {@link #refusalOnHeaders} and {@link #verify}, from the two headers. */
+  private Optional<Reason> refusal(String v3, String v1OrV2) {
+    if (v3 != null) {
       return Optional.empty();
     }
-    if (header(headers, SIGNATURE_HEADER) == null) {
+    if (v1OrV2 == null) {
       return Optional.of(Reason.MISSING);
     }
     return requireV3 ? Optional.of(Reason.VERSION_NOT_ACCEPTED) : Optional.empty();
+  }
+
+  /** What a refusal on the headers alone says: which signature is missing. */
+  public static String refusalMessage(Reason reason) {
+    return reason == Reason.MISSING ? NO_SIGNATURE : V3_REQUIRED;
   }
 
   private static String header(Function<String, String> headers, String name) {
