@@ -21,6 +21,9 @@ public final class PlainNumbers {
   /** 2^53: below it every integer is a double, and m / 10^k is correctly rounded for m below it. */
   private static final double TWO_POW_53 = 9007199254740992.0;
 
+  /** 2^24: below it every integer is a float. */
+  private static final float TWO_POW_24 = 16777216f;
+
   /** 10^0 .. 10^17 as doubles, each exact: 10^k = 2^k * 5^k, and 5^17 < 2^53. */
   private static final double[] POW10 = new double[18];
 
@@ -98,6 +101,9 @@ public final class PlainNumbers {
       return "0";
     }
     float magnitude = Math.abs(value);
+    if (magnitude < TWO_POW_24 && magnitude == (float) Math.rint(magnitude)) {
+      return Long.toString((long) value); // below 2^24 every whole number is a float, and shortest
+    }
     int k = magnitude == (float) Math.rint(magnitude) ? -1 : fractionDigits(magnitude);
     if (k > 0) {
       return fixedPoint(value < 0, (long) Math.rint(magnitude * POW10[k]), k);
@@ -159,6 +165,9 @@ public final class PlainNumbers {
   /** A float's stored significand: zero for a power of two. */
   private static final int SIGNIFICAND_BITS = (1 << 23) - 1;
 
+  /** A double's stored significand: zero for a power of two. */
+  private static final long DOUBLE_SIGNIFICAND_BITS = (1L << 52) - 1;
+
   /**
    * The quick way to the shortest digits of most doubles, for a writer that puts them down
    * itself: the fewest digits {@code k} after the point for which {@code m / 10^k}, {@code m =
@@ -190,10 +199,18 @@ public final class PlainNumbers {
    * two lie more widely above it than below.
    */
   private static String shortest(BigDecimal exact, double value, int maxDigits) {
+    // Elsewhere the neighbours are equally far, so a farther candidate cannot read back where the
+    // nearest does not.
+    boolean powerOfTwo = maxDigits == FLOAT_DIGITS
+        ? (Float.floatToRawIntBits((float) value) & SIGNIFICAND_BITS) == 0
+        : (Double.doubleToRawLongBits(value) & DOUBLE_SIGNIFICAND_BITS) == 0;
     for (int digits = 1; digits < maxDigits; digits++) {
       BigDecimal nearest = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
       if (readsBack(nearest, value, maxDigits)) {
         return plain(nearest);
+      }
+      if (!powerOfTwo) {
+        continue;
       }
       RoundingMode otherSide = nearest.compareTo(exact) > 0 ? RoundingMode.FLOOR : RoundingMode.CEILING;
       BigDecimal other = exact.round(new MathContext(digits, otherSide));
