@@ -48,8 +48,9 @@ final class LocalOrigin implements HttpHandler {
     if (host == null) {
       return false;
     }
-    // A browser leaves out the default port.
-    String name = port == 80 ? host.toLowerCase(Locale.ROOT).replaceFirst(":80$", "") + ":80" : host.toLowerCase(Locale.ROOT);
-    return name.equals("127.0.0.1:" + port) || name.equals("localhost:" + port);
+    String name = host.toLowerCase(Locale.ROOT);
+    return name.equals("127.0.0.1:" + port) || name.equals("localhost:" + port)
+        // A browser leaves out the default port.
+        || port == 80 && (name.equals("127.0.0.1") || name.equals("localhost"));
   }
 }

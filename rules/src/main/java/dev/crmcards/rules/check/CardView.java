@@ -1,6 +1,7 @@
 package dev.crmcards.rules.check;
 
 import dev.crmcards.rules.CardViews;
+import dev.crmcards.rules.DataTypes;
 import dev.crmcards.rules.json.JsonReader;
 import dev.crmcards.rules.json.JsonValue;
 import java.util.ArrayList;
@@ -144,7 +145,7 @@ public final class CardView {
     Map<String, String> figures = new LinkedHashMap<>();
     for (JsonValue s : json.path("summary").path("statistics").elements()) {
       String type = s.path("type").text();
-      figures.put(s.path("name").text(), type == null || type.isEmpty() ? "NUMERIC" : type);
+      figures.put(s.path("name").text(), type == null || type.isEmpty() ? DataTypes.NUMERIC : type);
     }
     return figures;
   }
