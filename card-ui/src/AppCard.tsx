@@ -211,10 +211,10 @@ export function AppCard({ definition, view, location, searchTimer, context, acti
     (action, key, objectTitle) => {
       const form = formOf(action);
       // A form the card could not send is not offered to be filled in: the click says why.
-      const sendable =
-        form !== undefined && mayReach(action, definition.actions?.baseUrls ?? []) && formMethod(action) !== undefined;
+      const method = form && mayReach(action, definition.actions?.baseUrls ?? []) ? formMethod(action) : undefined;
       return (
-        sendable && (
+        form &&
+        method && (
           <FormOverlay
             // Its state (what was typed) belongs to this action: when a reload puts another action
             // at the button's place, the form starts afresh instead of offering it there.
@@ -224,7 +224,7 @@ export function AppCard({ definition, view, location, searchTimer, context, acti
             title={objectTitle ? `${objectTitle}: ${action.label}` : action.label}
             action={action}
             form={form}
-            baseUrls={definition.actions?.baseUrls ?? []}
+            method={method}
             host={{ context, actions }}
             onSent={(answer) => {
               actions.addAlert({ type: 'success', message: serverMessage(answer.body) ?? `${action.label} succeeded.` });

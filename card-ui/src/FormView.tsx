@@ -12,8 +12,6 @@ import {
 } from '@hubspot/ui-extensions';
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 
-import { formMethod, methodRefused } from './actionMethods';
-import { mayReach } from './actionRules';
 import { FormField } from './FormField';
 import { formBody, initialValues } from './formBody';
 import { submitForm } from './formRequest';
@@ -23,7 +21,7 @@ import type { CardHostProps } from './host';
 import { ownValue } from './ownValues';
 import type { Answer, FieldErrors } from './requests';
 import type { CardAction } from './types';
-import { CARD_LOCATIONS, ROOMY_LOCATION } from './vocabulary';
+import { CARD_LOCATIONS, ROOMY_LOCATION, type FormMethod } from './vocabulary';
 
 /** How a form opens: HubSpot's Panel beside the record, or its Modal. */
 export type FormOverlayKind = 'panel' | 'modal';
@@ -47,8 +45,8 @@ interface FormOverlayProps {
   title: string;
   action: CardAction;
   form: FormDefinition;
-  /** The card's action base URLs: a form is sent only under one of them, as a hook is. */
-  baseUrls: readonly string[];
+  /** The method the form is sent with: the card offers a form only once it knows one it may use. */
+  method: FormMethod;
   host: CardHostProps;
   /** Called once the server accepted the form, after the overlay closed. */
   onSent: (answer: Answer<unknown> & { ok: true }) => void;
@@ -59,7 +57,7 @@ interface FormOverlayProps {
  * as the user types (an input's error shows once it was touched, every error on a submit), the
  * form sent once per click, and the server's field errors shown at their inputs.
  */
-export function FormOverlay({ id, kind, title, action, form, baseUrls, host, onSent }: FormOverlayProps) {
+export function FormOverlay({ id, kind, title, action, form, method, host, onSent }: FormOverlayProps) {
   const [values, setValues] = useState<FormValues>(() => initialValues(form.inputs));
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
@@ -100,16 +98,6 @@ export function FormOverlay({ id, kind, title, action, form, baseUrls, host, onS
     }
     setSubmitted(true);
     if (Object.keys(errors).length > 0) {
-      return;
-    }
-    // AppCard offers no form it could not send; these keep the component to the rules on its own.
-    if (!mayReach(action, baseUrls)) {
-      setFailure(`${action.uri} is not under the card's action base URLs.`);
-      return;
-    }
-    const method = formMethod(action);
-    if (method === undefined) {
-      setFailure(methodRefused(action));
       return;
     }
     inFlight.current = true;
