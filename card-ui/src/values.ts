@@ -8,18 +8,18 @@ import { isStatusType, type StatusType } from './vocabulary';
 
 /** CURRENCY: with the currency's symbol when a code is given, as a plain number otherwise. */
 export function formatCurrency(value: string | number, locale: string, currencyCode?: string): string {
-  const amount = exactly(value);
-  if (amount === undefined) {
+  const exact = exactly(value);
+  if (exact === undefined) {
     return String(value);
   }
   if (currencyCode) {
     try {
-      return new Intl.NumberFormat(locale, { style: 'currency', currency: currencyCode }).format(amount);
+      return new Intl.NumberFormat(locale, { style: 'currency', currency: currencyCode }).format(exact.amount);
     } catch {
-      return `${formatNumber(value, locale)} ${currencyCode}`;
+      return `${withItsDigits(exact, locale)} ${currencyCode}`;
     }
   }
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(amount);
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(exact.amount);
 }
 
 const DECIMAL_TEXT = /^-?\d+(?:\.(\d+))?$/;
@@ -29,11 +29,17 @@ const DECIMAL_TEXT = /^-?\d+(?:\.(\d+))?$/;
  * what a JavaScript number holds exactly (a `long` id, a large BigDecimal) keeps every digit.
  */
 export function formatNumber(value: string | number, locale: string): string {
-  const amount = exactly(value);
-  if (amount === undefined) {
-    return String(value);
-  }
-  const fractionDigits = Math.min(DECIMAL_TEXT.exec(String(amount))?.[1]?.length ?? 0, 20);
+  const exact = exactly(value);
+  return exact === undefined ? String(value) : withItsDigits(exact, locale);
+}
+
+/** A number as Intl formats it, and how many fraction digits it was sent with. */
+interface Exact {
+  amount: number;
+  fractionDigits: number;
+}
+
+function withItsDigits({ amount, fractionDigits }: Exact, locale: string): string {
   return new Intl.NumberFormat(locale, { minimumFractionDigits: fractionDigits, maximumFractionDigits: 20 }).format(
     amount,
   );
@@ -44,14 +50,18 @@ export function formatNumber(value: string | number, locale: string): string {
  * (through a double, 12345678901234567.89 would read 12345678901234568), any other finite
  * number as it is; none for a value that is no number.
  */
-function exactly(value: string | number): number | undefined {
+function exactly(value: string | number): Exact | undefined {
   const text = String(value).trim();
-  if (DECIMAL_TEXT.test(text)) {
+  const decimal = DECIMAL_TEXT.exec(text);
+  if (decimal) {
     // Intl.NumberFormat takes a decimal string as it is (ES2023); the ES2020 types name numbers only.
-    return text as unknown as number;
+    return { amount: text as unknown as number, fractionDigits: Math.min(decimal[1]?.length ?? 0, 20) };
   }
   const number = Number(value);
-  return Number.isFinite(number) && text !== '' ? number : undefined;
+  if (!Number.isFinite(number) || text === '') {
+    return undefined;
+  }
+  return { amount: number, fractionDigits: Math.min(DECIMAL_TEXT.exec(String(number))?.[1]?.length ?? 0, 20) };
 }
 
 /** DATE: `yyyy-mm-dd`, a calendar day (no time zone applies); one the rules refuse, as sent. */
