@@ -162,7 +162,7 @@ final class FormValidator {
     }
     if (CarriedNames.REFUSED.contains(name)) {
       reporter.error(
-          "Input " + CarriedNames.why(name) + ". Rename the member, e.g. '" + CarriedNames.suggestion(name) + "'.",
+          Names.renameTheMember("Input", name) + ".",
           member, a);
     }
 

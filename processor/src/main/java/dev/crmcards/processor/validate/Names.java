@@ -1,5 +1,6 @@
 package dev.crmcards.processor.validate;
 
+import dev.crmcards.rules.CarriedNames;
 import dev.crmcards.rules.problem.Suggest;
 import java.util.Collection;
 import java.util.Locale;
@@ -32,6 +33,14 @@ public final class Names {
       }
     }
     return sb.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * A compile error's words for a member whose name no card can carry ({@link CarriedNames}),
+   * without the closing period: {@code subject} says what the name names ("Input").
+   */
+  static String renameTheMember(String subject, String name) {
+    return subject + " " + CarriedNames.why(name) + ". Rename the member, e.g. '" + CarriedNames.suggestion(name) + "'";
   }
 
   /** A card name like {@code text} (a class name, a name refused), or {@code my-card}: for a message. */

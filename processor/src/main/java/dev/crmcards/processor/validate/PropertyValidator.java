@@ -76,10 +76,9 @@ final class PropertyValidator {
                 + String.join(", ", ReservedKeys.OBJECT_IN_ORDER) + " itself. Rename it with @CardProperty(name = \"...\").",
             element, mirror, namePosition);
       } else if (CarriedNames.REFUSED.contains(name)) {
-        String instead = CarriedNames.suggestion(name);
         reporter.error(
-            "Property name " + CarriedNames.why(name) + ". Rename the member, e.g. '" + instead
-                + "', or name the property with @CardProperty(name = \"" + instead + "\").",
+            Names.renameTheMember("Property name", name) + ", or name the property with"
+                + " @CardProperty(name = \"" + CarriedNames.suggestion(name) + "\").",
             element, mirror, namePosition);
       } else if (!name.isBlank() && names.containsKey(name)) {
         reporter.error(
