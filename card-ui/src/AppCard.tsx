@@ -32,6 +32,7 @@ import {
   DEFAULT_IFRAME_WIDTH,
   OBJECTS_SHOWN,
   isActionType,
+  type HttpMethod,
 } from './vocabulary';
 
 export type { CardHostProps } from './host';
@@ -60,7 +61,9 @@ export function AppCard({ definition, view, location, searchTimer, context, acti
   const [reloads, setReloads] = useState(0);
   // The hook waiting for the user's yes, with the object it is for: named in the question, and
   // dropped when the objects on screen change under it.
-  const [confirming, setConfirming] = useState<{ action: CardAction; objectTitle?: string } | undefined>();
+  const [confirming, setConfirming] = useState<
+    { action: CardAction; method: HttpMethod; objectTitle?: string } | undefined
+  >();
   const forgetConfirmation = useCallback(() => setConfirming(undefined), []);
   const reload = useCallback(() => {
     forgetConfirmation();
@@ -137,12 +140,9 @@ export function AppCard({ definition, view, location, searchTimer, context, acti
     [underBaseUrls, actions],
   );
 
+  // Sends a hook the click found sendable, with the method it found.
   const runHook = useCallback(
-    async (action: CardAction) => {
-      const method = sendableHook(action);
-      if (method === undefined) {
-        return;
-      }
+    async (action: CardAction, method: HttpMethod) => {
       const request = `${method} ${action.uri}`;
       if (hooksInFlight.current.has(request)) {
         return;
@@ -160,7 +160,7 @@ export function AppCard({ definition, view, location, searchTimer, context, acti
       }
       reload();
     },
-    [sendableHook, context, actions, reload],
+    [context, actions, reload],
   );
 
   const onAction = useCallback(
@@ -179,14 +179,20 @@ export function AppCard({ definition, view, location, searchTimer, context, acti
             title: objectTitle ? `${objectTitle}: ${action.label}` : action.label,
           });
           return;
-        case 'CONFIRMATION_ACTION_HOOK':
-          if (sendableHook(action) !== undefined) {
-            setConfirming({ action, objectTitle });
+        case 'CONFIRMATION_ACTION_HOOK': {
+          const method = sendableHook(action);
+          if (method !== undefined) {
+            setConfirming({ action, method, objectTitle });
           }
           return;
-        case 'ACTION_HOOK':
-          void runHook(action);
+        }
+        case 'ACTION_HOOK': {
+          const method = sendableHook(action);
+          if (method !== undefined) {
+            void runHook(action, method);
+          }
           return;
+        }
         case 'FORM':
           // The button's overlay opens the form; without one the card says why it offers none.
           if (!formOf(action)) {
@@ -250,7 +256,7 @@ export function AppCard({ definition, view, location, searchTimer, context, acti
           size="xs"
           onClick={() => {
             setConfirming(undefined);
-            void runHook(confirming.action);
+            void runHook(confirming.action, confirming.method);
           }}
         >
           {confirming.action.confirmButtonText || DEFAULT_CONFIRM_BUTTON_TEXT}
