@@ -2,6 +2,7 @@ package dev.crmcards.examples;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import dev.crmcards.core.Answer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.ByteBuffer;
@@ -48,14 +49,17 @@ final class JsonErrors extends ErrorHandler {
     return ByteBuffer.wrap(body(status, reason).getBytes(UTF_8));
   }
 
-  /** Jetty's reason, in printable ASCII: it may quote the request, so nothing else is kept. */
+  /**
+   * Jetty's reason, in printable ASCII: it may quote the request, so nothing else is kept. Written
+   * as the card servlet writes its own messages ({@link Answer#message}).
+   */
   private static String body(int code, String message) {
     String text = message == null || message.isBlank() ? HttpStatus.getMessage(code) : message;
-    StringBuilder json = new StringBuilder("{\"message\":\"");
+    StringBuilder kept = new StringBuilder();
     text.toLowerCase(Locale.ROOT).chars()
-        .filter(c -> c >= ' ' && c < 127 && c != '"' && c != '\\')
+        .filter(c -> c >= ' ' && c < 127)
         .limit(200)
-        .forEach(c -> json.append((char) c));
-    return json.append("\"}").toString();
+        .forEach(c -> kept.append((char) c));
+    return Answer.message(code, kept.toString()).bodyText();
   }
 }
