@@ -18,8 +18,15 @@ interface SummaryViewProps {
  * chart the answer has no value for is left out rather than shown as zero.
  */
 export function SummaryView({ shape, values, formatting }: SummaryViewProps) {
-  const statistics = (shape.statistics ?? []).filter((s) => isFigure(ownValue(values, s.name)));
-  const charts = (shape.charts ?? []).filter((c) => Array.isArray(ownValue(values, c.name)));
+  // Each member's value read once, kept with its shape, and typed by the check that keeps it.
+  const statistics = (shape.statistics ?? []).flatMap((statistic) => {
+    const value = ownValue(values, statistic.name);
+    return isFigure(value) ? [{ statistic, value }] : [];
+  });
+  const charts = (shape.charts ?? []).flatMap((chart) => {
+    const points = ownValue(values, chart.name);
+    return Array.isArray(points) ? [{ chart, points: points as unknown[] }] : [];
+  });
   if (statistics.length === 0 && charts.length === 0) {
     return null;
   }
@@ -27,19 +34,19 @@ export function SummaryView({ shape, values, formatting }: SummaryViewProps) {
     <Flex direction="column" gap="sm">
       {statistics.length > 0 && (
         <Statistics testId="statistics">
-          {statistics.map((statistic) => (
+          {statistics.map(({ statistic, value }) => (
             <StatisticsItem
               key={statistic.name}
               testId={`statistic-${statistic.name}`}
               id={statistic.name}
               label={statistic.label}
-              number={figure(statistic, ownValue(values, statistic.name) as string | number, formatting)}
+              number={figure(statistic, value, formatting)}
             />
           ))}
         </Statistics>
       )}
-      {charts.map((chart) => (
-        <Chart key={chart.name} chart={chart} points={ownValue(values, chart.name) as unknown[]} />
+      {charts.map(({ chart, points }) => (
+        <Chart key={chart.name} chart={chart} points={points} />
       ))}
     </Flex>
   );
