@@ -195,12 +195,11 @@ public final class CrmCardProcessor extends AbstractProcessor {
     if (unresolvedSummary) {
       return; // which class a card meant is not known; javac fails the compilation on it
     }
-    for (Map.Entry<TypeElement, List<Member>> owner :
+    for (Map.Entry<TypeElement, List<Element>> owner :
         ownersNoneNames(round, Annotations.ON_SUMMARY_MEMBERS, namedSummaries).entrySet()) {
       String name = owner.getKey().getSimpleName().toString();
       String fix = "@CrmCard(summary = " + name + ".class)";
-      for (Member member : owner.getValue()) {
-        Element element = member.element();
+      for (Element element : owner.getValue()) {
         Annotations.statistic(element).ifPresent(g -> warnUnnamed("@Statistic", SHOWN_IN_SUMMARY, "@CrmCard",
             name, fix, element, g.mirror()));
         Annotations.chart(element).ifPresent(g -> warnUnnamed("@Chart", SHOWN_IN_SUMMARY, "@CrmCard",
@@ -223,23 +222,24 @@ public final class CrmCardProcessor extends AbstractProcessor {
     if (unresolvedForm) {
       return; // as for summaries
     }
-    for (Map.Entry<TypeElement, List<Member>> owner :
+    for (Map.Entry<TypeElement, List<Element>> owner :
         ownersNoneNames(round, List.of(Input.class), namedForms).entrySet()) {
       String name = owner.getKey().getSimpleName().toString();
-      for (Member member : owner.getValue()) {
-        Annotations.input(member.element())
+      for (Element element : owner.getValue()) {
+        Annotations.input(element)
             .ifPresent(g -> warnUnnamed("@Input", "the form of an action that names its class", "@Action",
-                name, "@Action(type = FORM, form = " + name + ".class, ...)", member.element(), g.mirror()));
+                name, "@Action(type = FORM, form = " + name + ".class, ...)", element, g.mirror()));
       }
     }
   }
 
   /**
    * The classes of this round with members annotated with one of {@code annotations} that no card
-   * names (not in {@code named}), each with its own members as the readers see them: a record
-   * component once, where it is written; an inherited member is judged with its own class.
+   * names (not in {@code named}), each with its own annotated members: those the readers see (a
+   * record component once, where it is written), then those they leave out, such as a static
+   * field, which show nowhere either; an inherited member is judged with its own class.
    */
-  private Map<TypeElement, List<Member>> ownersNoneNames(
+  private Map<TypeElement, List<Element>> ownersNoneNames(
       RoundEnvironment round, List<Class<? extends Annotation>> annotations, Set<String> named) {
     Set<TypeElement> owners = new LinkedHashSet<>();
     for (Class<? extends Annotation> annotation : annotations) {
@@ -254,14 +254,14 @@ public final class CrmCardProcessor extends AbstractProcessor {
         }
       }
     }
-    Map<TypeElement, List<Member>> members = new LinkedHashMap<>();
+    Map<TypeElement, List<Element>> members = new LinkedHashMap<>();
     for (TypeElement owner : owners) {
-      List<Member> own = new ArrayList<>();
+      List<Element> own = new ArrayList<>();
       for (Member member : scanner.scan(owner)) {
-        if (owner.equals(member.element().getEnclosingElement())) {
-          own.add(member);
-        }
+        own.add(member.element());
       }
+      own.addAll(scanner.leftOut(owner, annotations));
+      own.removeIf(member -> !owner.equals(member.getEnclosingElement()));
       members.put(owner, own);
     }
     return members;

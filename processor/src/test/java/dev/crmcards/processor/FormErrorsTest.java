@@ -410,6 +410,23 @@ class FormErrorsTest {
   }
 
   @Test
+  void aStaticInputOfAClassNoActionNamesIsWarnedAboutToo() {
+    JavaFileObject f = card(
+        "@Action(id = \"report\", type = ACTION_HOOK, label = \"Report\", uri = \"https://bugs.example.com/report\")",
+        "class F {",
+        "  @Input(label = \"Summary\") String summary;",
+        "  @Input(label = \"Steps\") static String steps;",
+        "}");
+    Compilation compilation = compile(f);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("no @Action in this compilation names F").inFile(f)
+        .onLineContaining("String summary");
+    assertThat(compilation).hadWarningContaining("no @Action in this compilation names F").inFile(f)
+        .onLineContaining("static String steps");
+    assertThat(compilation).hadWarningCount(2);
+  }
+
+  @Test
   void placeholderWhereTheCardShowsNone() {
     for (String member : List.of("LocalDate deliverBy", "boolean urgent")) {
       JavaFileObject f = form("@Input(label = \"T\",\n placeholder = \"yyyy-mm-dd\") " + member);

@@ -98,6 +98,23 @@ class SummaryErrorsTest {
   }
 
   @Test
+  void aStaticFigureOfASummaryNoCardNamesIsWarnedOfLikeTheOthers() {
+    // The readers leave a static member out, which in a named summary is an error of its own;
+    // unnamed, it shows nowhere, as its instance neighbours do.
+    JavaFileObject s = summaryClass(
+        "  @Statistic(label = \"Open\") long open;",
+        "  @Statistic(label = \"All time\") static long allTime;");
+    JavaFileObject cardWithoutSummary = ViewErrorsTest.order("  layout = CardLayout.TABLE", ViewErrorsTest.TOTAL);
+    var compilation = compile(cardWithoutSummary, s);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("no @CrmCard in this compilation names OrderSummary")
+        .inFile(s).onLineContaining("long open");
+    assertThat(compilation).hadWarningContaining("no @CrmCard in this compilation names OrderSummary")
+        .inFile(s).onLineContaining("static long allTime");
+    assertThat(compilation).hadWarningCount(2);
+  }
+
+  @Test
   void aSummaryJavacCannotFindIsJavacsErrorAloneWithoutWarningsOfUnnamedFigures() {
     JavaFileObject misspelt = ViewErrorsTest.order(
         "  layout = CardLayout.TABLE,\n  summary = OrderSumary.class", ViewErrorsTest.TOTAL);
