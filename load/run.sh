@@ -38,10 +38,11 @@
 #   rich      the rich card (dev.crmcards.load.rich.Subscription), whose handler builds its answer
 #             on every request as users write one (every data type, per-object properties through
 #             the Property factories, accented and escaped text, conditional actions): async
-#             mount, v2; then "bare Jetty, rich answer"
+#             mount, v2, and v3 as the card verifies by default; then "bare Jetty, rich answer"
 #   table     the example's orders card (TABLE, 200 orders per company): the first page, 10 rows,
 #             with its summary (statistics and a chart), as the card UI asks for it: async mount,
-#             v2, "TABLE page with summary"; "TABLE pipeline, page kept", the same request through
+#             v2, "TABLE page with summary", and v3, as the card verifies by default, "TABLE page
+#             with summary, v3"; "TABLE pipeline, page kept", the same v2 request through
 #             the same card pipeline to a route that answers the first answer's bytes again (what
 #             crmcards adds apart from the handler and the JSON writer; CardServer orders-kept);
 #             then "bare Jetty, TABLE answer"
@@ -183,15 +184,25 @@ if in_sets example; then
   NAMES+=("async mount, v2" "async mount, v3" "plain mount, v2" "plain mount, v3" "bare Jetty")
 fi
 if in_sets rich; then
-  NAMES+=("rich card, v2" "bare Jetty, rich answer")
+  NAMES+=("rich card, v2" "rich card, v3" "bare Jetty, rich answer")
 fi
 if in_sets table; then
-  NAMES+=("TABLE page with summary" "TABLE pipeline, page kept" "bare Jetty, TABLE answer")
+  NAMES+=("TABLE page with summary" "TABLE page with summary, v3" "TABLE pipeline, page kept"
+    "bare Jetty, TABLE answer")
 fi
 # v3 timestamps for every second of the run: each scenario's warm-up and rounds, half as long again
 # for the time between runs, and a minute more.
-java -cp "$LOAD_JAR" dev.crmcards.load.LoadSigner v3 "$SIGNED_URL" "$SECRET" \
-  $(((WARMUP + DURATION * ROUNDS) * ${#NAMES[@]} * 3 / 2 + 60)) 64 "$WORK/v3-signatures.tsv"
+V3_SECONDS=$(((WARMUP + DURATION * ROUNDS) * ${#NAMES[@]} * 3 / 2 + 60))
+java -cp "$LOAD_JAR" dev.crmcards.load.LoadSigner v3 "$SIGNED_URL" "$SECRET" "$V3_SECONDS" 64 \
+  "$WORK/v3-signatures.tsv"
+if in_sets rich; then
+  java -cp "$LOAD_JAR" dev.crmcards.load.LoadSigner v3 "$RICH_SIGNED_URL" "$SECRET" "$V3_SECONDS" 64 \
+    "$WORK/rich-v3-signatures.tsv"
+fi
+if in_sets table; then
+  java -cp "$LOAD_JAR" dev.crmcards.load.LoadSigner v3 "$TABLE_SIGNED_URL" "$SECRET" "$V3_SECONDS" 64 \
+    "$WORK/table-v3-signatures.tsv"
+fi
 
 # measure NAME ROUND PID URL [wrk options...]: one measured wrk run against the server PID;
 # appends to rounds.tsv its figures and the server's CPU time per request. Requests/s depends on
@@ -245,10 +256,14 @@ scenario() {
       -H "${V2_HEADERS[0]}" -H "${V2_HEADERS[1]}" ;;
     "rich card, v2") "$what" "$name" "$round" "$RICH_PID" "$RICH_URL" \
       -H "${RICH_V2_HEADERS[0]}" -H "${RICH_V2_HEADERS[1]}" ;;
+    "rich card, v3") V3_SIGNATURES=$WORK/rich-v3-signatures.tsv \
+      "$what" "$name" "$round" "$RICH_PID" "$RICH_URL" ;;
     "bare Jetty, rich answer") "$what" "$name" "$round" "$BARE_RICH_PID" "$BARE_RICH_URL" \
       -H "${RICH_V2_HEADERS[0]}" -H "${RICH_V2_HEADERS[1]}" ;;
     "TABLE page with summary") "$what" "$name" "$round" "$TABLE_PID" "$TABLE_URL" \
       -H "${TABLE_V2_HEADERS[0]}" -H "${TABLE_V2_HEADERS[1]}" ;;
+    "TABLE page with summary, v3") V3_SIGNATURES=$WORK/table-v3-signatures.tsv \
+      "$what" "$name" "$round" "$TABLE_PID" "$TABLE_URL" ;;
     "bare Jetty, TABLE answer") "$what" "$name" "$round" "$BARE_TABLE_PID" "$BARE_TABLE_URL" \
       -H "${TABLE_V2_HEADERS[0]}" -H "${TABLE_V2_HEADERS[1]}" ;;
     "TABLE pipeline, page kept") "$what" "$name" "$round" "$KEPT_PID" "$KEPT_URL" \
@@ -259,8 +274,9 @@ scenario() {
 # bare_for NAME: the bare Jetty scenario a scenario is compared with (a bare one, with itself).
 bare_for() {
   case $1 in
-    "rich card, v2" | "bare Jetty, rich answer") echo "bare Jetty, rich answer" ;;
-    "TABLE page with summary" | "TABLE pipeline, page kept" | "bare Jetty, TABLE answer")
+    "rich card, v2" | "rich card, v3" | "bare Jetty, rich answer") echo "bare Jetty, rich answer" ;;
+    "TABLE page with summary" | "TABLE page with summary, v3" | "TABLE pipeline, page kept" \
+      | "bare Jetty, TABLE answer")
       echo "bare Jetty, TABLE answer" ;;
     *) echo "bare Jetty" ;;
   esac
@@ -319,15 +335,15 @@ echo "wrk -t$THREADS -c$CONNECTIONS, ${WARMUP}s warm-up, then $ROUNDS rounds of 
 echo "in the order run (scenario, req/s, p50 us, p99 us, errors, round, server CPU us/request):"
 sed 's/^/  /' "$ROUNDS_FILE"
 echo
-printf '| %-24s | %10s | %8s | %8s | %6s | %8s | %8s | %12s |\n' scenario "req/s" "p50 ms" "p99 ms" errors \
+printf '| %-27s | %10s | %8s | %8s | %6s | %8s | %8s | %12s |\n' scenario "req/s" "p50 ms" "p99 ms" errors \
   "vs bare" "paired" "CPU us/req"
-printf '|%s|%s|%s|%s|%s|%s|%s|%s|\n' "-------------------------:" "-----------:" "---------:" "---------:" \
+printf '|%s|%s|%s|%s|%s|%s|%s|%s|\n' "----------------------------:" "-----------:" "---------:" "---------:" \
   "-------:" "---------:" "---------:" "-------------:" | sed 's/-:/--/; s/^|-/|:/'
 # bare_column NAME COLUMN: a column of the results of NAME's bare Jetty.
 bare_column() { awk -F'\t' -v b="$(bare_for "$1")" -v c="$2" '$1 == b { print $c }' "$RESULTS"; }
 while IFS=$'\t' read -r name rps p50 p99 errors paired cpu; do
   ratio=$(awk -v a="$rps" -v b="$(bare_column "$name" 2)" 'BEGIN { printf "%.2fx", a / b }')
-  printf '| %-24s | %10.0f | %8s | %8s | %6s | %8s | %8s | %12s |\n' "$name" "$rps" "$p50" "$p99" "$errors" \
+  printf '| %-27s | %10.0f | %8s | %8s | %6s | %8s | %8s | %12s |\n' "$name" "$rps" "$p50" "$p99" "$errors" \
     "$ratio" "${paired}x" "$cpu"
 done <"$RESULTS"
 echo
