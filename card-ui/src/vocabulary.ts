@@ -254,6 +254,12 @@ export const isInputType = (value: unknown): value is InputType =>
 export const MAX_SAFE_INTEGER = 9007199254740991;
 
 /**
+ * The most digits after the point a number input's value may have, its exponent counted: more is no
+ * number a card sends, and no number to the card or the server.
+ */
+export const MAX_DECIMAL_SCALE = 341;
+
+/**
  * The longest text a form input takes, in UTF-16 units: the most its maxLength may be, and its
  * limit when it declares none.
  */

@@ -47,9 +47,10 @@ public final class FormInputs {
   /**
    * The most digits after the point a decimal a card sends can have: the card's values are
    * JavaScript numbers, the smallest of which is about 4.9E-324, with at most 17 significant
-   * digits. A number the card could not have sent (1E-999999999) is not a number to the server
-   * either, and never reaches a handler whose setScale or toPlainString would spend minutes on it;
-   * one too large for a double the card reads as Infinity, and refuses.
+   * digits. A number the card could not have sent (1E-400) is not a number to any number input,
+   * on the card or the server: a double would read it as 0 and a BigDecimal keep digits no limit
+   * is written in, and a handler's setScale or toPlainString would spend minutes on 1E-999999999.
+   * One too large for a double the card reads as Infinity, and refuses.
    */
   @From(value = APP_CARD, source = "ECMA-262 Number.MIN_VALUE; IEEE 754 binary64")
   public static final int MAX_DECIMAL_SCALE = 324 + 17;

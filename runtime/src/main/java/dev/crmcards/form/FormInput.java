@@ -47,7 +47,7 @@ public final class FormInput {
     this.largest = largest;
     this.min = min;
     this.max = max;
-    // For BigDecimal values.
+    // For DECIMAL values, which are held to their limits exactly as sent.
     this.minDecimal = cardDecimal(min);
     this.maxDecimal = cardDecimal(max);
     this.maxLength = maxLength;

@@ -227,11 +227,9 @@ public final class FormReader {
     if (text == null) {
       return null;
     }
-    double value = Double.parseDouble(text);
-    if (Double.isInfinite(value)) {
-      return fail(input, FormInputs.NOT_NUMBER);
-    }
-    return inRange(input, value) ? value : null;
+    // The range is judged on the number as sent, as the card judges it, not on the double it rounds to.
+    BigDecimal exact = exact(input, text);
+    return exact != null && withinLimits(input, exact) ? Double.parseDouble(text) : null;
   }
 
   /** A DECIMAL input of a {@code BigDecimal}, with the digits as sent; null when absent or not valid. */
@@ -241,19 +239,7 @@ public final class FormReader {
       return null;
     }
     BigDecimal value = exact(input, text);
-    if (value == null) {
-      return null;
-    }
-    if (value.scale() > FormInputs.MAX_DECIMAL_SCALE) {
-      return fail(input, FormInputs.NOT_NUMBER); // no number a card sends
-    }
-    if (input.minDecimal != null && value.compareTo(input.minDecimal) < 0) {
-      return fail(input, input.tooSmall);
-    }
-    if (input.maxDecimal != null && value.compareTo(input.maxDecimal) > 0) {
-      return fail(input, input.tooLarge);
-    }
-    return value;
+    return value != null && withinLimits(input, value) ? value : null;
   }
 
   /** A BOOLEAN input of a {@code boolean}; false when not valid. */
@@ -340,8 +326,9 @@ public final class FormReader {
   }
 
   /**
-   * A number's exact value; null, after failing the input, for one no card sends: beyond a double
-   * (the card reads it as Infinity, no number) or with an exponent beyond an int's.
+   * A number's exact value; null, after failing the input, for one no card sends: with an exponent
+   * beyond an int's, more digits after the point than {@link FormInputs#MAX_DECIMAL_SCALE}, or
+   * beyond a double (the card reads it as Infinity, no number).
    */
   private BigDecimal exact(FormInput input, String text) {
     BigDecimal exact;
@@ -350,7 +337,23 @@ public final class FormReader {
     } catch (NumberFormatException e) {
       return fail(input, FormInputs.NOT_NUMBER);
     }
-    return Double.isInfinite(exact.doubleValue()) ? fail(input, FormInputs.NOT_NUMBER) : exact;
+    if (exact.scale() > FormInputs.MAX_DECIMAL_SCALE || Double.isInfinite(exact.doubleValue())) {
+      return fail(input, FormInputs.NOT_NUMBER);
+    }
+    return exact;
+  }
+
+  /** Whether the exact {@code value} is within {@code min} and {@code max} (reporting it if not). */
+  private boolean withinLimits(FormInput input, BigDecimal value) {
+    if (input.minDecimal != null && value.compareTo(input.minDecimal) < 0) {
+      fail(input, input.tooSmall);
+      return false;
+    }
+    if (input.maxDecimal != null && value.compareTo(input.maxDecimal) > 0) {
+      fail(input, input.tooLarge);
+      return false;
+    }
+    return true;
   }
 
   /**

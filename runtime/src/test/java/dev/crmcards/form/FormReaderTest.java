@@ -140,6 +140,9 @@ class FormReaderTest {
     assertThat(errors(body("price", "1e2147483648"))).isEqualTo(Map.of("price", FormInputs.NOT_NUMBER));
     assertThat(errors(body("ratio", "1e999"))).isEqualTo(Map.of("ratio", FormInputs.NOT_NUMBER));
     assertThat(errors(body("ratio", "1.01"))).isEqualTo(Map.of("ratio", "Enter a number of at most 1."));
+    // A double's limits hold the number as sent, as the card holds it, not the double it rounds to.
+    assertThat(errors(body("ratio", "1.00000000000000001"))).isEqualTo(Map.of("ratio", "Enter a number of at most 1."));
+    assertThat(errors(body("ratio", "1e-400"))).isEqualTo(Map.of("ratio", FormInputs.NOT_NUMBER));
     assertThat(errors(body("flag", "\"no\""))).isEqualTo(Map.of("flag", FormInputs.NOT_BOOLEAN));
     assertThat(errors(body("flag", null))).isEqualTo(Map.of("flag", FormInputs.MISSING));
     assertThat(errors(body("day", "\"2026-2-28\""))).isEqualTo(Map.of("day", FormInputs.NOT_DATE));
@@ -179,12 +182,13 @@ class FormReaderTest {
 
   @Test
   void aFractionIsNoWholeNumberWhateverItsSizeAndNoCardsNumberIsNoNumber() {
-    for (String number : new String[] {"2.5", "3000000000.5", "-2.5e-1", "1e-400", "9007199254740993.5"}) {
+    for (String number : new String[] {"2.5", "3000000000.5", "-2.5e-1", "1e-341", "9007199254740993.5"}) {
       assertThat(errors(body("count", number))).as(number).isEqualTo(Map.of("count", FormInputs.NOT_WHOLE_NUMBER));
     }
-    // Too large for a double (the card reads Infinity), or an exponent beyond an int's: no number.
+    // Too large for a double (the card reads Infinity), finer than a card's numbers (1e-400, which
+    // a double reads as 0) or an exponent beyond an int's: no number.
     String longest = "1" + "0".repeat(FormReader.MAX_NUMBER_LENGTH - 1);
-    for (String number : new String[] {"1e400", "-1e400", longest, "1e2147483648", "1e-2147483649"}) {
+    for (String number : new String[] {"1e400", "-1e400", longest, "1e-400", "1e2147483648", "1e-2147483649"}) {
       assertThat(errors(body("count", number))).as(number).isEqualTo(Map.of("count", FormInputs.NOT_NUMBER));
       assertThat(errors(body("big", number))).as(number).isEqualTo(Map.of("big", FormInputs.NOT_NUMBER));
     }

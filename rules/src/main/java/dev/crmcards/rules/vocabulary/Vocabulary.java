@@ -162,6 +162,11 @@ public final class Vocabulary {
               "maxSafeInteger", "The largest whole number a card sends exactly; a long input stays within it.",
               FormInputs.MAX_SAFE_INTEGER),
           new Count(
+              "maxDecimalScale",
+              "The most digits after the point a number input's value may have, its exponent counted: more is"
+                  + " no number a card sends, and no number to the card or the server.",
+              FormInputs.MAX_DECIMAL_SCALE),
+          new Count(
               "maxTextLength",
               "The longest text a form input takes, in UTF-16 units: the most its maxLength may be, and its"
                   + " limit when it declares none.",
