@@ -1,9 +1,10 @@
 import { readDate } from './dates';
 import type { FormInput, FormValues } from './formTypes';
 import { asJavaReadsIt } from './javaPattern';
+import { compareDecimals, isWhole, jsonText, readDecimal, type Decimal } from './numberText';
 import { keyed, ownValue } from './ownValues';
 import type { FieldErrors } from './requests';
-import { FORM_MESSAGES, MAX_SAFE_INTEGER, MAX_TEXT_LENGTH, type FormMessage } from './vocabulary';
+import { FORM_MESSAGES, MAX_DECIMAL_SCALE, MAX_SAFE_INTEGER, MAX_TEXT_LENGTH, type FormMessage } from './vocabulary';
 
 /** A broken rule's name, as the rules name it (FormInputs.MESSAGES). */
 export type FormRule = FormMessage['rule'];
@@ -12,7 +13,8 @@ export type FormRule = FormMessage['rule'];
  * What is wrong with each value of a form, by member name; empty when the form may be sent.
  * The rules and their order are the server's (its generated parser, from the same `@Input`
  * declaration), so both say the same words for the same value. `values` are JSON values: what
- * the card is about to send, or any body at all.
+ * the card is about to send, or any body at all, a number in it kept as its text (NumberText)
+ * where a JavaScript number would not hold its digits.
  */
 export function checkForm(inputs: readonly FormInput[], values: FormValues): FieldErrors {
   const errors: [string, string][] = [];
@@ -74,22 +76,39 @@ export function lengthOf(input: FormInput): number {
   return input.maxLength ?? MAX_TEXT_LENGTH;
 }
 
+/**
+ * A number is judged by its JSON text read exactly, as the server reads it, not by the double
+ * `Number()` rounds it to: `3.0000000000000001` is no whole number, `2.00000000000000001` is
+ * above a max of 2, and `1e-400` (0 as a double) is no number at all.
+ */
 function checkNumber(input: FormInput, value: unknown): FormRule | undefined {
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
+  const number = numberIn(value);
+  if (number === undefined) {
     return 'NOT_NUMBER';
   }
-  if (input.type === 'INTEGER' && !Number.isInteger(value)) {
+  if (input.type === 'INTEGER' && !isWhole(number)) {
     return 'NOT_WHOLE_NUMBER';
   }
   // A whole number beyond its type is still one: it is told the limit it passed (limitsOf).
   const { min, max } = limitsOf(input);
-  if (min !== undefined && value < min) {
+  if (min !== undefined && compareDecimals(number, readDecimal(JSON.stringify(min))!) < 0) {
     return 'TOO_SMALL';
   }
-  if (max !== undefined && value > max) {
+  if (max !== undefined && compareDecimals(number, readDecimal(JSON.stringify(max))!) > 0) {
     return 'TOO_LARGE';
   }
   return undefined;
+}
+
+/**
+ * The exact number a value is; none for a value that is no JSON number, or a number no card sends:
+ * beyond a double (which the card holds as Infinity) or with more digits after the point than
+ * MAX_DECIMAL_SCALE.
+ */
+function numberIn(value: unknown): Decimal | undefined {
+  const text = jsonText(value);
+  const number = text === undefined ? undefined : readDecimal(text);
+  return number && number.scale <= MAX_DECIMAL_SCALE && Number.isFinite(Number(text)) ? number : undefined;
 }
 
 /**

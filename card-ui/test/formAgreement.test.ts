@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { checkForm } from '../src/formRules';
 import type { FormInput } from '../src/formTypes';
+import type { NumberText } from '../src/numberText';
 import { FORM_MESSAGES } from '../src/vocabulary';
 import agreementText from './form-agreement.json?raw';
 
@@ -21,11 +22,24 @@ interface Agreement {
 const agreement = JSON.parse(agreementText) as Agreement;
 const inputs = agreement.form.inputs;
 
-/** The body as sent: a member written `{"$repeat": text, "times": n}` is the text n times. */
+/**
+ * The body as sent: a member written `{"$repeat": text, "times": n}` is the text n times, one
+ * written `{"$number": text}` the JSON number of that text, kept as its text (JSON.parse would
+ * round its digits to a double's).
+ */
 function sent(body: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(body).map(([name, value]) => [name, isRepeat(value) ? value.$repeat.repeat(value.times) : value]),
-  );
+  return Object.fromEntries(Object.entries(body).map(([name, value]) => [name, asSent(value)]));
+}
+
+function asSent(value: unknown): unknown {
+  if (isRepeat(value)) {
+    return value.$repeat.repeat(value.times);
+  }
+  return isNumber(value) ? { numberText: value.$number } satisfies NumberText : value;
+}
+
+function isNumber(value: unknown): value is { $number: string } {
+  return typeof value === 'object' && value !== null && typeof (value as { $number?: unknown }).$number === 'string';
 }
 
 function isRepeat(value: unknown): value is { $repeat: string; times: number } {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formBody, initialValues } from '../src/formBody';
 import { checkForm, isDate, message, plainNumber } from '../src/formRules';
 import type { FormInput } from '../src/formTypes';
+import { compareDecimals, readDecimal, type NumberText } from '../src/numberText';
 import { FORM_MESSAGES, MAX_SAFE_INTEGER } from '../src/vocabulary';
 import { goodOrder, orderInputs } from './formFixtures';
 
@@ -94,6 +95,19 @@ describe('checkForm', () => {
     expect(checkForm([unbounded], { n: Infinity })).toEqual({ n: text('NOT_NUMBER') });
   });
 
+  it('judges a number by its JSON text, exactly, not by the double it rounds to', () => {
+    const share: FormInput = { name: 'share', label: 'Share', type: 'DECIMAL', required: true, min: 0.5, max: 2 };
+    const exactly = (numberText: string) => checkForm([share], { share: { numberText } satisfies NumberText }).share;
+    expect(exactly('2.00000000000000001')).toBe('Enter a number of at most 2.');
+    expect(exactly('0.49999999999999999')).toBe('Enter a number of at least 0.5.');
+    expect(exactly('2.0000000000000000000')).toBeUndefined();
+    expect(exactly('1e-400')).toBe(text('NOT_NUMBER'));
+    expect(exactly('+1')).toBe(text('NOT_NUMBER'));
+    // The card's own values are JavaScript numbers, judged in the digits JSON.stringify sends.
+    expect(checkForm([share], { share: 2 + Number.EPSILON * 2 }).share).toBe('Enter a number of at most 2.');
+    expect(checkForm([{ ...share, min: 5e-324 }], { share: 5e-324 })).toEqual({});
+  });
+
   it('wants each value in its own JSON type', () => {
     expect(checkForm(orderInputs, { ...goodOrder, product: 5, giftWrap: 'yes', deliverBy: 20270228, priority: 1, channels: 'EMAIL' })).toEqual({
       product: text('NOT_TEXT'),
@@ -137,5 +151,28 @@ describe('formBody', () => {
 
   it('keeps a required empty text, so the server names it missing too', () => {
     expect(formBody([input('product')], { product: '' })).toEqual({ product: '' });
+  });
+});
+
+describe('readDecimal and compareDecimals', () => {
+  const compare = (a: string, b: string) => compareDecimals(readDecimal(a)!, readDecimal(b)!);
+
+  it('read a JSON number exactly, with the scale BigDecimal gives it', () => {
+    expect(readDecimal('1.50')).toEqual({ negative: false, digits: '15', exponent: -1, scale: 2 });
+    expect(readDecimal('-0.0120e-3')).toEqual({ negative: true, digits: '12', exponent: -6, scale: 7 });
+    expect(readDecimal('12e+3')).toEqual({ negative: false, digits: '12', exponent: 3, scale: -3 });
+    for (const notJson of ['+1', '.5', '5.', '0x10', 'NaN', 'Infinity', '1,000', ' 1', '\u0661', '1e2147483648']) {
+      expect(readDecimal(notJson)).toBeUndefined();
+    }
+  });
+
+  it('compare digit by digit, whatever the exponent', () => {
+    expect(compare('2.00000000000000001', '2')).toBe(1);
+    expect(compare('-2.00000000000000001', '-2')).toBe(-1);
+    expect(compare('0.2e1', '2.000')).toBe(0);
+    expect(compare('-0', '0')).toBe(0);
+    expect(compare('9.9', '10')).toBe(-1);
+    expect(compare('-1', '1e-400')).toBe(-1);
+    expect(compare('1e21', '999999999999999999999.9')).toBe(1);
   });
 });

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.crmcards.form.InvalidFormException;
@@ -86,13 +87,18 @@ class FormAgreementTest {
         }));
   }
 
-  /** The body as sent: a member written {"$repeat": text, "times": n} is the text n times. */
+  /**
+   * The body as sent: a member written {"$repeat": text, "times": n} is the text n times, one
+   * written {"$number": text} the JSON number of exactly that text.
+   */
   private static JsonNode sent(JsonNode body) {
     ObjectNode sent = body.deepCopy();
     body.fields().forEachRemaining(member -> {
       JsonNode value = member.getValue();
       if (value.has("$repeat")) {
         sent.put(member.getKey(), value.get("$repeat").asText().repeat(value.get("times").asInt()));
+      } else if (value.has("$number")) {
+        sent.putRawValue(member.getKey(), new RawValue(value.get("$number").asText()));
       }
     });
     return sent;
