@@ -36,8 +36,9 @@ import java.util.Set;
  * <p>As pinned by API.md §10: the body is a JSON object keyed by member name, members the form
  * does not have are ignored (and the first of repeated names wins); JSON {@code null}, {@code ""}
  * and an absent member are no value, which a required input refuses, an optional scalar reads as
- * {@code null} and an optional set or list as empty; numbers must be JSON numbers, a BigDecimal
- * keeps the digits as sent; enum constants match by exact name; a set ignores repeats.
+ * {@code null} and an optional set or list as empty; numbers must be JSON numbers, judged as
+ * written (a double's limits too, as the card judges them), and a BigDecimal keeps the digits as
+ * sent; enum constants match by exact name; a set ignores repeats.
  *
  * <p>Reading is bounded: the body nests at most {@value #MAX_DEPTH} deep, a string holds at most
  * {@value #MAX_STRING_LENGTH} characters, a number at most {@value #MAX_NUMBER_LENGTH} digits;
