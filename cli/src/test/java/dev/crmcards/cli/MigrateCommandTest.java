@@ -82,6 +82,32 @@ class MigrateCommandTest {
   }
 
   @Test
+  void saysWhatOfEachCardsViewTheConverterDoesNotShow() throws Exception {
+    // The examples: the bug tracker has forms; the orders card is a TABLE with a summary and a form.
+    CliRun run = CliRun.run("migrate", "--definitions", Fixtures.exampleDefinitions().toString(),
+        "--out", dir.resolve("out").toString());
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.err())
+        .contains("note: HubSpot's converter shows card 'orders' as legacy tiles, without its table's pages,"
+            + " sorting and search, its summary and its forms (views/orders.json); crmcards-cli app writes a"
+            + " project whose card UI shows them.")
+        .contains("note: HubSpot's converter shows card 'bug-tracker' as legacy tiles, without its forms"
+            + " (views/bug-tracker.json)");
+  }
+
+  @Test
+  void aViewThatIsNotJsonStopsItBeforeAnythingIsWritten() throws Exception {
+    Path definitions = dir.resolve("definitions");
+    Fixtures.write(definitions.resolve("orders.json"), Json.pretty(Fixtures.exampleCard().json()));
+    Fixtures.write(definitions.resolve("views/orders.json"), "{\"layout\": ");
+    Path out = dir.resolve("out");
+    CliRun run = CliRun.run("migrate", "--definitions", definitions.toString(), "--out", out.toString());
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+    assertThat(run.err()).contains("views/orders.json is not JSON");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void ticketsGetAHelpdeskTwinAndTheirScopeAndEachCardItsOwnEntryPoint() throws Exception {
     Path out = dir.resolve("out");
     CliRun run = CliRun.run("migrate", "--definitions", definitionsWithTicketsCard().toString(), "--out", out.toString());
