@@ -133,7 +133,8 @@ class AppCommandTest {
     CliRun run = app(Fixtures.exampleDefinitions(), out, "--local-url", "http://localhost:99999");
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.outLines()).containsExactly(
-        "--local-url: has port 99999; a port is from 1 to 65535, got \"http://localhost:99999\"");
+        "--local-url: has a port above 65535: \"http://localhost:99999\"; give an http(s) URL such as"
+            + " http://localhost:8080");
     assertThat(out).doesNotExist();
   }
 

@@ -28,20 +28,20 @@ public final class LocalDevelopment {
    */
   @From(value = {HUBSPOT_FETCH, APP_CARD}, source = "HUBSPOT-SPEC §12 local development")
   public static Optional<String> localUrlProblem(String url) {
-    Optional<URI> uri = Urls.httpUrl(url);
-    if (uri.isEmpty()) {
-      return Optional.of("must be an http(s) URL such as http://localhost:8080, got \"" + url + "\"");
+    Optional<String> notHttp = Urls.httpUrlProblem(url);
+    if (notHttp.isPresent()) {
+      return Optional.of(notHttp.get() + "; give an http(s) URL such as http://localhost:8080");
     }
-    int port = uri.get().getPort();
-    if (port == 0 || port > 65_535) {
-      // java.net.URI takes any digits; the proxy's WHATWG URL parser, which maps every request, not.
-      return Optional.of("has port " + port + "; a port is from 1 to 65535, got \"" + url + "\"");
+    URI uri = Urls.httpUrl(url).orElseThrow();
+    if (uri.getPort() == 0) {
+      // Urls refuses ports above 65535, as the proxy's WHATWG URL parser does; port 0 it takes.
+      return Optional.of("has port 0; a port is from 1 to 65535, got \"" + url + "\"");
     }
-    String path = uri.get().getRawPath();
+    String path = uri.getRawPath();
     if ((path != null && !path.isEmpty() && !path.equals("/"))
-        || uri.get().getRawQuery() != null
-        || uri.get().getRawFragment() != null
-        || uri.get().getRawUserInfo() != null) {
+        || uri.getRawQuery() != null
+        || uri.getRawFragment() != null
+        || uri.getRawUserInfo() != null) {
       return Optional.of(
           "the local proxy maps origins only, without a path, so give the server's origin such as"
               + " http://localhost:8080, got \"" + url + "\"");

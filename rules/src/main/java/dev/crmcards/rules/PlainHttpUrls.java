@@ -4,10 +4,10 @@ package dev.crmcards.rules;
  * Recognises, in one pass and without allocating, the URLs that {@link java.net.URI} certainly
  * parses as absolute http or https URLs with a host: a lower-case {@code http://} or {@code
  * https://}, a host name of letters, digits and inner hyphens whose last label starts with a
- * letter, an optional port of one to five digits, then only characters RFC 2396 allows in a path
- * (and, after {@code ?} or one {@code #}, in a query or fragment), escapes being {@code %} and two
- * hex digits. What it does not recognise is not wrong: {@link Urls#httpUrlProblem(String)} parses
- * it. {@code UrlsTest} checks the two agree on random texts.
+ * letter, an optional port of one to five digits up to 65535, then only characters RFC 2396
+ * allows in a path (and, after {@code ?} or one {@code #}, in a query or fragment), escapes being
+ * {@code %} and two hex digits. What it does not recognise is not wrong: {@link
+ * Urls#httpUrlProblem(String)} parses it. {@code UrlsTest} checks the two agree on random texts.
  */
 final class PlainHttpUrls {
   private PlainHttpUrls() {}
@@ -49,10 +49,12 @@ final class PlainHttpUrls {
     }
     if (i < length && text.charAt(i) == ':') {
       int digits = 0;
-      for (i++; i < length && isDigit(text.charAt(i)); i++) {
+      int port = 0;
+      for (i++; i < length && isDigit(text.charAt(i)) && digits <= 5; i++) {
         digits++;
+        port = port * 10 + (text.charAt(i) - '0');
       }
-      if (digits == 0 || digits > 5) {
+      if (digits == 0 || digits > 5 || port > 65535) {
         return false;
       }
       if (i < length && "/?#".indexOf(text.charAt(i)) < 0) {

@@ -20,6 +20,8 @@ public final class Urls {
 
   private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
 
+  private static final int MAX_PORT = 65535;
+
   /** Whether {@code host} (as {@link URI#getHost()} gives it) names this machine. */
   public static boolean isLoopback(String host) {
     return host != null && LOOPBACK.contains(host.toLowerCase(Locale.ROOT));
@@ -49,7 +51,12 @@ public final class Urls {
 
   /**
    * Why {@code uri} is not an absolute http(s) URL with a host, for a message that names the URL
-   * first: "must be an absolute http or https URI, got ..." or "has no valid host name: ...".
+   * first, such as "must be an absolute http or https URI, got ..." or "has no valid host name:
+   * ...". A browser must read the same host and port from it: {@code new URL} (which HubSpot's
+   * converter and the card UI use) refuses ports above 65535, IPv6 zones and leading zeros in an
+   * IPv6 host's IPv4 part, and reads a host such as {@code 2130706433} or {@code 010.0.0.1} as
+   * another IPv4 address. User information is refused because {@code
+   * https://bank.example@evil.example/} reads as one host and leads to another.
    */
   public static Optional<String> httpUrlProblem(URI uri) {
     String scheme = uri.getScheme();
@@ -57,10 +64,57 @@ public final class Urls {
         || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
       return Optional.of("must be an absolute http or https URI, got \"" + uri + "\"");
     }
-    if (uri.getHost() == null || uri.getHost().isEmpty()) {
+    String host = uri.getHost();
+    if (host == null || host.isEmpty()) {
       return Optional.of("has no valid host name: \"" + uri + "\"");
     }
+    if (uri.getRawUserInfo() != null) {
+      return Optional.of("must not have user information (user@ or user:password@) before its host, which hides"
+          + " where it leads: \"" + uri + "\"");
+    }
+    if (uri.getPort() > MAX_PORT) {
+      return Optional.of("has a port above " + MAX_PORT + ": \"" + uri + "\"");
+    }
+    if (host.indexOf('%') >= 0) {
+      return Optional.of("has an IPv6 zone (%...) in its host, which browsers refuse: \"" + uri + "\"");
+    }
+    if (host.startsWith("[")) {
+      if (host.indexOf('.') >= 0 && !isDottedQuad(host.substring(host.lastIndexOf(':') + 1, host.length() - 1))) {
+        return Optional.of("has an IPv4 part with leading zeros in its IPv6 host, which browsers refuse: \"" + uri
+            + "\"");
+      }
+    } else if (endsInANumber(host) && !isDottedQuad(host)) {
+      return Optional.of("has a host that browsers read as another IPv4 address; write one as four decimal numbers"
+          + " without leading zeros, such as 127.0.0.1: \"" + uri + "\"");
+    }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the WHATWG URL parser reads {@code host} as an IPv4 address: its last label (before a
+   * final dot) is all digits, or {@code 0x} and hex digits.
+   */
+  private static boolean endsInANumber(String host) {
+    String name = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+    String last = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+    if (last.startsWith("0x")) {
+      return last.chars().skip(2).allMatch(c -> Character.digit(c, 16) >= 0);
+    }
+    return !last.isEmpty() && last.chars().allMatch(c -> c >= '0' && c <= '9');
+  }
+
+  /** Four decimal numbers up to 255 without leading zeros: the one IPv4 spelling a browser keeps as it is. */
+  private static boolean isDottedQuad(String host) {
+    String[] parts = host.split("\\.", -1);
+    if (parts.length != 4) {
+      return false;
+    }
+    for (String part : parts) {
+      if (!part.matches("0|[1-9][0-9]{0,2}") || Integer.parseInt(part) > 255) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

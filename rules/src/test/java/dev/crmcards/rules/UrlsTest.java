@@ -73,6 +73,27 @@ class UrlsTest {
         "has no valid host name: \"https://-bad-.com/\"");
   }
 
+  @Test
+  void aBrowserMustReadTheSameHostAndPort() {
+    assertThat(Urls.httpUrlProblem("https://bank.example@evil.example/")).contains(
+        "must not have user information (user@ or user:password@) before its host, which hides where it leads:"
+            + " \"https://bank.example@evil.example/\"");
+    assertThat(Urls.httpUrlProblem("https://example.com:65536/")).contains(
+        "has a port above 65535: \"https://example.com:65536/\"");
+    assertThat(Urls.httpUrlProblem("https://example.com:65535/")).isEmpty();
+    assertThat(Urls.httpUrlProblem("https://[fe80::1%25eth0]/")).contains(
+        "has an IPv6 zone (%...) in its host, which browsers refuse: \"https://[fe80::1%25eth0]/\"");
+    assertThat(Urls.httpUrlProblem("https://[::01.2.3.4]/")).get().asString().contains("leading zeros");
+    assertThat(Urls.httpUrlProblem("https://[::ffff:1.2.3.4]/")).isEmpty();
+    assertThat(Urls.httpUrlProblem("http://2130706433/")).contains(
+        "has a host that browsers read as another IPv4 address; write one as four decimal numbers without leading"
+            + " zeros, such as 127.0.0.1: \"http://2130706433/\"");
+    assertThat(Urls.httpUrlProblem("http://010.0.0.1/")).get().asString().contains("another IPv4 address");
+    assertThat(Urls.httpUrlProblem("http://0x7f000001./")).get().asString().contains("another IPv4 address");
+    assertThat(Urls.httpUrlProblem("http://10.0.0.1/")).isEmpty();
+    assertThat(Urls.httpUrlProblem("http://0xg/")).isEmpty();
+  }
+
   /**
    * The one-pass recogniser behind {@link Urls#httpUrlProblem(String)} accepts only what {@link
    * URI} parses as an absolute http(s) URL with a host, and the verdict on a text is the verdict
@@ -82,6 +103,7 @@ class UrlsTest {
   void theFastPathAgreesWithTheUriParser() {
     String[] schemes = {"https://", "http://", "HTTP://", "ftp://", "https:/", "", "https://user@"};
     String hostChars = "abcxyzAZ0129-._:@[]%";
+    String[] ports = {"", "", "", ":0/", ":80/", ":08080/", ":65535/", ":65536/", ":99999/", ":/"};
     String restChars = "abcAZ09-_.!~*'();:@&=+$,/?#%[]{}|\\^` \"<>é\t";
     SplittableRandom random = new SplittableRandom(2026);
     int accepted = 0;
@@ -93,6 +115,7 @@ class UrlsTest {
             ? hostChars.charAt(random.nextInt(hostChars.length()))
             : (char) ('a' + random.nextInt(26)));
       }
+      text.append(ports[random.nextInt(ports.length)]);
       int restLength = random.nextInt(16);
       for (int i = 0; i < restLength; i++) {
         text.append(random.nextInt(3) == 0
