@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * A UTF-8 JSON writer over a growable {@code byte[]}: the output of generated card serializers.
@@ -276,7 +277,10 @@ public final class JsonOutput extends JsonBuffer {
     JsonNumbers.writePlain(this, Objects.requireNonNull(value, "value"));
   }
 
-  /** Writes {@code value} as a JSON number of its digits; allocates the digits' string. */
+  /**
+   * Writes {@code value} as a JSON number of its digits; allocates only for a value beyond a {@code
+   * long}.
+   */
   public void number(BigInteger value) {
     JsonNumbers.writePlain(this, Objects.requireNonNull(value, "value"));
   }
@@ -396,5 +400,21 @@ public final class JsonOutput extends JsonBuffer {
   /** Writes the decimal digits of {@code value} as a path segment (digits and {@code -} only). */
   public void pathSegment(long value) {
     JsonNumbers.write(this, value);
+  }
+
+  /**
+   * Writes the decimal digits of {@code value} as a path segment (digits and {@code -} only);
+   * allocates only for a value beyond a {@code long}.
+   */
+  public void pathSegment(BigInteger value) {
+    JsonNumbers.writePlain(this, Objects.requireNonNull(value, "value"));
+  }
+
+  /**
+   * Writes {@code value} as a path segment: {@link UUID#toString()}'s text (hex digits and {@code
+   * -}, which need no escape), without allocating.
+   */
+  public void pathSegment(UUID value) {
+    JsonUuids.write(this, Objects.requireNonNull(value, "value"));
   }
 }

@@ -14,6 +14,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.DoubleAdder;
@@ -502,6 +506,32 @@ class JsonOutputTest {
 
     private String seg(String s) {
       return write(o -> o.pathSegment(s));
+    }
+
+    @Test
+    void aUuidIsItsCanonicalText() {
+      List<UUID> uuids = new ArrayList<>(List.of(new UUID(0, 0), new UUID(-1, -1),
+          new UUID(Long.MIN_VALUE, 1), UUID.fromString("123e4567-e89b-12d3-a456-426614174000")));
+      Random random = new Random(20261208);
+      for (int i = 0; i < 1_000; i++) {
+        uuids.add(new UUID(random.nextLong(), random.nextLong()));
+      }
+      for (UUID uuid : uuids) {
+        assertThat(write(o -> o.pathSegment(uuid))).isEqualTo(uuid.toString()).isEqualTo(seg(uuid.toString()));
+      }
+      // At the very end of the buffer: it grows.
+      JsonOutput tight = new JsonOutput(1);
+      tight.pathSegment(new UUID(-1, -1));
+      assertThat(tight.toString()).isEqualTo("ffffffff-ffff-ffff-ffff-ffffffffffff");
+    }
+
+    @Test
+    void aBigIntegerIsItsDigitsWithinALongAndBeyond() {
+      BigInteger max = BigInteger.valueOf(Long.MAX_VALUE);
+      for (BigInteger v : List.of(BigInteger.ZERO, BigInteger.ONE.negate(), max, max.add(BigInteger.ONE),
+          BigInteger.valueOf(Long.MIN_VALUE).subtract(BigInteger.ONE), BigInteger.TEN.pow(40))) {
+        assertThat(write(o -> o.pathSegment(v))).isEqualTo(v.toString()).isEqualTo(seg(v.toString()));
+      }
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The JsonOutput methods generated writers call, each with the Java types of its parameters. The
@@ -48,7 +49,9 @@ enum JsonWrite {
   QUOTED_ZONED_DATE_TIME("quotedEpochMillis", ZonedDateTime.class),
   /** A path segment of an action's uri, percent-encoded. */
   PATH_SEGMENT("pathSegment", String.class),
-  PATH_SEGMENT_LONG("pathSegment", long.class);
+  PATH_SEGMENT_LONG("pathSegment", long.class),
+  PATH_SEGMENT_BIG_INTEGER("pathSegment", BigInteger.class),
+  PATH_SEGMENT_UUID("pathSegment", UUID.class);
 
   /** The name of the generated writers' JsonOutput parameter or local. */
   static final String TARGET = "json";

@@ -472,8 +472,12 @@ final class ResponseWriterGenerator {
         return PATH_SEGMENT.call(CodeBlock.of("$L.name()", value));
       case STRING:
         return PATH_SEGMENT.call(value);
+      case UUID:
+        return PATH_SEGMENT_UUID.call(value);
+      case BIG_INTEGER:
+        return PATH_SEGMENT_BIG_INTEGER.call(value);
       default:
-        return PATH_SEGMENT.call(CodeBlock.of("$L.toString()", value));
+        throw new IllegalStateException("no path segment writer for " + kind + " (TypeRules.PATH_PARAMETER)");
     }
   }
 
