@@ -48,17 +48,26 @@ final class FormText {
       }
     }
 
-    /**
-     * Checks that every {@code %} in {@code text[start, end)} starts an escape of two hex
-     * digits.
-     *
-     * @param where "query string" or "body", for the error message
-     * @throws InvalidRequestException if one does not
-     */
-    void checkEscapes(int start, int end, String where) {
-      if (hasBadEscape(start, end)) {
-        throw new InvalidRequestException("malformed percent-encoding in the " + where);
+    /** What {@link #escapesIn} finds: an escape that is not {@code %} and two hex digits. */
+    private static final int BAD = -1;
+    /** ... escapes of ASCII characters only (or none). */
+    private static final int ASCII = 0;
+    /** ... an escape of a byte beyond ASCII, which only a UTF-8 decoder can judge. */
+    private static final int BEYOND_ASCII = 1;
+
+    private int escapesIn(int start, int end) {
+      moveTo(start);
+      int found = ASCII;
+      for (int i = percent; i < end; i = find('%', i + 3)) {
+        int high = i + 2 >= end ? -1 : Character.digit(text.charAt(i + 1), 16);
+        if (high < 0 || Character.digit(text.charAt(i + 2), 16) < 0) {
+          return BAD;
+        }
+        if (high >= 8) {
+          found = BEYOND_ASCII;
+        }
       }
+      return found;
     }
 
     /**
@@ -66,17 +75,26 @@ final class FormText {
      * escaped bytes are not UTF-8 (which a lenient decoder would turn into U+FFFD unseen).
      */
     boolean hasBadEscape(int start, int end) {
-      moveTo(start);
-      boolean beyondAscii = false;
-      for (int i = percent; i < end; i = find('%', i + 3)) {
-        int high = i + 2 >= end ? -1 : Character.digit(text.charAt(i + 1), 16);
-        if (high < 0 || Character.digit(text.charAt(i + 2), 16) < 0) {
-          return true;
-        }
-        beyondAscii |= high >= 8;
-      }
+      int escapes = escapesIn(start, end);
       // Only text beyond ASCII can be malformed UTF-8; the common escapes (%40, %2F) skip this.
-      return beyondAscii && PercentEncoding.FORM.decode(text.substring(start, end)) == null;
+      return escapes == BAD
+          || escapes == BEYOND_ASCII && PercentEncoding.FORM.decode(text.substring(start, end)) == null;
+    }
+
+    /**
+     * The decoded {@code text[start, end)}; null where {@link #hasBadEscape} is true. Text beyond
+     * ASCII is decoded once, by the decoder that also judges it.
+     */
+    String checkedDecode(int start, int end) {
+      int escapes = escapesIn(start, end);
+      if (escapes == BAD) {
+        return null;
+      }
+      String raw = text.substring(start, end);
+      if (escapes == BEYOND_ASCII) {
+        return PercentEncoding.FORM.decode(raw);
+      }
+      return isEncoded(start, end) ? URLDecoder.decode(raw, UTF_8) : raw;
     }
 
     /** Whether {@code text[start, end)} has anything to decode. */
@@ -85,7 +103,7 @@ final class FormText {
       return percent < end || plus < end;
     }
 
-    /** The decoded {@code text[start, end)}, whose escapes {@link #checkEscapes} passed. */
+    /** The decoded {@code text[start, end)}, whose escapes {@link #hasBadEscape} passed. */
     String decode(int start, int end) {
       String raw = text.substring(start, end);
       return isEncoded(start, end) ? URLDecoder.decode(raw, UTF_8) : raw;

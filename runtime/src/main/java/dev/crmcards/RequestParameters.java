@@ -44,16 +44,24 @@ final class RequestParameters {
         int equals = text.indexOf('=', start);
         int nameEnd = equals < 0 || equals > end ? end : equals;
         int valueStart = nameEnd == end ? end : nameEnd + 1;
-        escapes.checkEscapes(start, nameEnd, where);
-        int named = escapes.isEncoded(start, nameEnd)
-            ? RequestValues.namedIndex(escapes.decode(start, nameEnd))
-            : namedIndex(text, start, nameEnd);
-        if (escapes.hasBadEscape(nameEnd, end)) {
+        int named;
+        if (escapes.isEncoded(start, nameEnd)) {
+          String name = escapes.checkedDecode(start, nameEnd);
+          if (name == null) {
+            throw new InvalidRequestException("malformed percent-encoding in the " + where);
+          }
+          named = RequestValues.namedIndex(name);
+        } else {
+          named = namedIndex(text, start, nameEnd);
+        }
+        // A value the request's fields take is decoded now, once; any other when asked for.
+        String value = named >= 0 ? escapes.checkedDecode(valueStart, end) : null;
+        if (named >= 0 ? value == null : escapes.hasBadEscape(valueStart, end)) {
           throw new InvalidRequestException("malformed percent-encoding in the " + where
               + knownName(text, start, nameEnd, named));
         }
         if (named >= 0) {
-          parameters.addNamed(named, escapes.decode(valueStart, end));
+          parameters.addNamed(named, value);
         } else if (nameEnd > start) {
           parameters.addLater(text, start, nameEnd, valueStart, end);
         }

@@ -57,6 +57,13 @@ class TableRequestTest {
             () -> FetchRequest.parse(DEFAULTS.replace("userEmail=", "userEmail=%C3"), TABLE)).getMessage())
         .isEqualTo("malformed percent-encoding in the query string (userEmail)");
     assertThat(table("&q=caf%C3%A9+%F0%9F%98%80").search()).hasValue("café 😀");
+    // In a name: refused before the name is known.
+    for (String bad : List.of("%C3", "%zz", "%C3%28")) {
+      assertThat(problem("&na" + bad + "me=1", TABLE)).as(bad).isEqualTo("malformed percent-encoding in the query string");
+    }
+    // A named value beyond ASCII, decoded once by the decoder that judged it.
+    assertThat(FetchRequest.parse(DEFAULTS.replace("userEmail=", "userEmail=z%C3%B6e%2B"), TABLE).userEmail())
+        .startsWith("zöe+");
   }
 
   @Test
