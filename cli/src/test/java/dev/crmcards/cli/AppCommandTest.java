@@ -133,8 +133,16 @@ class AppCommandTest {
     CliRun run = app(Fixtures.exampleDefinitions(), out, "--local-url", "http://localhost:99999");
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.outLines()).containsExactly(
-        "--local-url: has a port above 65535: \"http://localhost:99999\"; give an http(s) URL such as"
-            + " http://localhost:8080");
+        "--local-url: has a port above 65535: \"http://localhost:99999\"; give the local server's origin, such"
+            + " as http://localhost:8080");
+    assertThat(out).doesNotExist();
+    CliRun zero = app(Fixtures.exampleDefinitions(), out, "--local-url", "http://localhost:0");
+    assertThat(zero.exitCode()).isEqualTo(1);
+    assertThat(zero.outLines()).containsExactly(
+        "--local-url: has port 0; a port is from 1 to 65535, got \"http://localhost:0\"");
+    CliRun withUser = app(Fixtures.exampleDefinitions(), out, "--local-url", "http://me:secret@localhost:8080");
+    assertThat(withUser.exitCode()).isEqualTo(1);
+    assertThat(withUser.out()).contains("must not have user information").doesNotContain("secret");
     assertThat(out).doesNotExist();
   }
 

@@ -96,6 +96,21 @@ class ActionErrorsTest {
   }
 
   @Test
+  void aUriNoBrowserReadsAsWrittenIsAnErrorOnTheUri() {
+    // java.net.URI takes them; HubSpot's fetch and a browser would refuse them or go elsewhere.
+    for (String uri : java.util.List.of("https://bugs.example.com:70000/hook", "https://2130706433/hook",
+        "https://[fe80::1%25eth0]/hook")) {
+      JavaFileObject f = card("@Action(id = \"x\", type = ACTION_HOOK, label = \"X\", uri = \"" + uri + "\")");
+      Compilation c = compile(f);
+      assertThat(c).hadErrorCount(1);
+      assertThat(c).hadErrorContaining("Action uri ").inFile(f).onLineContaining("uri = \"" + uri + "\"");
+    }
+    JavaFileObject base = cardWithBaseUrls("\"https://bugs.example.com:70000\"",
+        "@Action(id = \"x\", type = ACTION_HOOK, label = \"X\", uri = \"https://bugs.example.com/hook\")");
+    assertThat(compile(base)).hadErrorContaining("has a port above 65535: \"https://bugs.example.com:70000\"");
+  }
+
+  @Test
   void unknownPlaceholderWithSuggestion() {
     JavaFileObject f = card(
         "@Action(id = \"resolve\", type = ACTION_HOOK, label = \"Resolve\", uri = \"https://bugs.example.com/{idd}/resolve\")");

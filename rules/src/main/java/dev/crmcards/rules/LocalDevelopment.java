@@ -28,20 +28,21 @@ public final class LocalDevelopment {
    */
   @From(value = {HUBSPOT_FETCH, APP_CARD}, source = "HUBSPOT-SPEC §12 local development")
   public static Optional<String> localUrlProblem(String url) {
-    Optional<String> notHttp = Urls.httpUrlProblem(url);
-    if (notHttp.isPresent()) {
-      return Optional.of(notHttp.get() + "; give an http(s) URL such as http://localhost:8080");
+    Optional<URI> parsed = Urls.httpUrl(url);
+    if (parsed.isEmpty()) {
+      // Why, in the words of the rule that refused it (user information among its reasons).
+      String why = Urls.httpUrlProblem(url).orElse("is not an http(s) URL: \"" + url + "\"");
+      return Optional.of(why + "; give the local server's origin, such as http://localhost:8080");
     }
-    URI uri = Urls.httpUrl(url).orElseThrow();
+    URI uri = parsed.get();
     if (uri.getPort() == 0) {
-      // Urls refuses ports above 65535, as the proxy's WHATWG URL parser does; port 0 it takes.
-      return Optional.of("has port 0; a port is from 1 to 65535, got \"" + url + "\"");
+      // Urls refuses ports above its MAX_PORT, as the proxy's WHATWG URL parser does; port 0 it takes.
+      return Optional.of("has port 0; a port is from 1 to " + Urls.MAX_PORT + ", got \"" + url + "\"");
     }
     String path = uri.getRawPath();
     if ((path != null && !path.isEmpty() && !path.equals("/"))
         || uri.getRawQuery() != null
-        || uri.getRawFragment() != null
-        || uri.getRawUserInfo() != null) {
+        || uri.getRawFragment() != null) {
       return Optional.of(
           "the local proxy maps origins only, without a path, so give the server's origin such as"
               + " http://localhost:8080, got \"" + url + "\"");

@@ -54,7 +54,7 @@ final class PlainHttpUrls {
         digits++;
         port = port * 10 + (text.charAt(i) - '0');
       }
-      if (digits == 0 || digits > 5 || port > 65535) {
+      if (digits == 0 || digits > 5 || port > Urls.MAX_PORT) {
         return false;
       }
       if (i < length && "/?#".indexOf(text.charAt(i)) < 0) {

@@ -20,7 +20,8 @@ public final class Urls {
 
   private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
 
-  private static final int MAX_PORT = 65535;
+  /** The highest port: a browser's {@code new URL} refuses more, {@link URI} does not. */
+  static final int MAX_PORT = 65535;
 
   /** Whether {@code host} (as {@link URI#getHost()} gives it) names this machine. */
   public static boolean isLoopback(String host) {
@@ -42,11 +43,29 @@ public final class Urls {
       return Optional.empty();
     }
     try {
-      URI uri = new URI(text);
+      URI uri = parse(text);
       return httpUrlProblem(uri).isPresent() ? Optional.empty() : Optional.of(uri);
     } catch (URISyntaxException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * {@code new URI(text)}, whose parser also throws an unchecked NumberFormatException for some
+   * hosts ({@code [::1.4294967295]}): that too is a URL that does not parse.
+   */
+  private static URI parse(String text) throws URISyntaxException {
+    try {
+      return new URI(text);
+    } catch (NumberFormatException e) {
+      throw new URISyntaxException(text, "a number in its host is out of range");
+    }
+  }
+
+  /** The URI as text with its user information, which may be a password, left out. */
+  private static String withoutUserInfo(URI uri) {
+    String info = uri.getRawUserInfo();
+    return info == null ? uri.toString() : uri.toString().replace(info + "@", "…@");
   }
 
   /**
@@ -70,7 +89,7 @@ public final class Urls {
     }
     if (uri.getRawUserInfo() != null) {
       return Optional.of("must not have user information (user@ or user:password@) before its host, which hides"
-          + " where it leads: \"" + uri + "\"");
+          + " where it leads: \"" + withoutUserInfo(uri) + "\"");
     }
     if (uri.getPort() > MAX_PORT) {
       return Optional.of("has a port above " + MAX_PORT + ": \"" + uri + "\"");
@@ -110,7 +129,8 @@ public final class Urls {
       return false;
     }
     for (String part : parts) {
-      if (!part.matches("0|[1-9][0-9]{0,2}") || Integer.parseInt(part) > 255) {
+      if (part.isEmpty() || part.length() > 3 || (part.length() > 1 && part.charAt(0) == '0')
+          || !part.chars().allMatch(c -> c >= '0' && c <= '9') || Integer.parseInt(part) > 255) {
         return false;
       }
     }
@@ -130,7 +150,7 @@ public final class Urls {
     }
     URI uri;
     try {
-      uri = new URI(text);
+      uri = parse(text);
     } catch (URISyntaxException e) {
       return Optional.of("must be an absolute http or https URI, got \"" + text + "\" (" + e.getReason() + ")");
     }
@@ -248,7 +268,7 @@ public final class Urls {
   public static Verdict cardUrl(String url, String what) {
     URI uri;
     try {
-      uri = new URI(url);
+      uri = parse(url);
     } catch (URISyntaxException e) {
       return new Verdict(what + " \"" + url + "\" is not a valid URL: " + e.getReason() + ".", null);
     }
@@ -258,10 +278,15 @@ public final class Urls {
           what + " \"" + url + "\" must be an absolute https URL such as https://example.com/path.", null);
     }
     if (uri.getRawUserInfo() != null) {
-      return new Verdict(what + " \"" + url + "\" must not contain user information.", null);
+      return new Verdict(what + " \"" + withoutUserInfo(uri) + "\" must not contain user information.", null);
     }
     if (uri.getRawFragment() != null) {
       return new Verdict(what + " \"" + url + "\" must not contain a #fragment.", null);
+    }
+    // What a browser would read otherwise: a port above 65535, a host it reads as another address.
+    Optional<String> notForBrowsers = httpUrlProblem(uri);
+    if (notForBrowsers.isPresent() && (scheme.equals("https") || scheme.equals("http"))) {
+      return new Verdict(what + " " + notForBrowsers.get() + ".", null);
     }
     if (scheme.equals("https")) {
       return Verdict.OK;

@@ -62,7 +62,10 @@ class AppProjectsTest {
     assertThat(LocalDevelopment.localUrlProblem("https://dev.example.com")).isEmpty();
     assertThat(LocalDevelopment.localUrlProblem("http://localhost:8080/demo-fetch")).get().asString()
         .contains("origins only");
-    assertThat(LocalDevelopment.localUrlProblem("localhost:8080")).get().asString()
-        .contains("http(s) URL such as http://localhost:8080");
+    assertThat(LocalDevelopment.localUrlProblem("localhost:8080")).contains(
+        "must be an absolute http or https URI, got \"localhost:8080\"; give the local server's origin, such as"
+            + " http://localhost:8080");
+    assertThat(LocalDevelopment.localUrlProblem("http://localhost:0")).contains(
+        "has port 0; a port is from 1 to 65535, got \"http://localhost:0\"");
   }
 }

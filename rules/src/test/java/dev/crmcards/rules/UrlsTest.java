@@ -77,7 +77,7 @@ class UrlsTest {
   void aBrowserMustReadTheSameHostAndPort() {
     assertThat(Urls.httpUrlProblem("https://bank.example@evil.example/")).contains(
         "must not have user information (user@ or user:password@) before its host, which hides where it leads:"
-            + " \"https://bank.example@evil.example/\"");
+            + " \"https://…@evil.example/\"");
     assertThat(Urls.httpUrlProblem("https://example.com:65536/")).contains(
         "has a port above 65535: \"https://example.com:65536/\"");
     assertThat(Urls.httpUrlProblem("https://example.com:65535/")).isEmpty();
@@ -92,6 +92,32 @@ class UrlsTest {
     assertThat(Urls.httpUrlProblem("http://0x7f000001./")).get().asString().contains("another IPv4 address");
     assertThat(Urls.httpUrlProblem("http://10.0.0.1/")).isEmpty();
     assertThat(Urls.httpUrlProblem("http://0xg/")).isEmpty();
+    // A password never reaches a message.
+    assertThat(Urls.httpUrlProblem("https://me:s3cret@example.com/")).get().asString()
+        .endsWith("\"https://…@example.com/\"").doesNotContain("s3cret");
+    assertThat(Urls.cardUrl("https://me:s3cret@example.com/", "targetUrl").problem()).doesNotContain("s3cret");
+  }
+
+  @Test
+  void aNumberTooLargeInABracketedHostIsAnUrlThatDoesNotParse() {
+    // java.net.URI throws a NumberFormatException of its own for it.
+    String url = "https://[::1.4294967295]/";
+    assertThat(Urls.isHttpUrl(url)).isFalse();
+    assertThat(Urls.httpUrlProblem(url)).get().asString().contains("out of range");
+    assertThat(Urls.cardUrl(url, "targetUrl").problem()).contains("is not a valid URL");
+  }
+
+  @Test
+  void aCardUrlIsOneABrowserReadsAsWrittenToo() {
+    // HubSpot calls these URLs: what no browser would take is refused where it is written.
+    for (String url : List.of("https://cards.example.com:70000/hook", "https://2130706433/hook",
+        "https://010.0.0.1/hook", "https://[fe80::1%25eth0]/hook")) {
+      Urls.Verdict verdict = Urls.cardUrl(url, "action uri");
+      assertThat(verdict.isOk()).as(url).isFalse();
+      assertThat(verdict.problem()).as(url).startsWith("action uri ").endsWith("\"" + url + "\".");
+    }
+    assertThat(Urls.cardUrl("https://cards.example.com:65535/hook", "action uri").isOk()).isTrue();
+    assertThat(Urls.cardUrl("ftp://example.com/x", "targetUrl").problem()).endsWith("must use https, not ftp.");
   }
 
   /**
