@@ -91,13 +91,23 @@ function checkNumber(input: FormInput, value: unknown): FormRule | undefined {
   }
   // A whole number beyond its type is still one: it is told the limit it passed (limitsOf).
   const { min, max } = limitsOf(input);
-  if (min !== undefined && compareDecimals(number, readDecimal(JSON.stringify(min))!) < 0) {
+  const least = limit(min);
+  if (least && compareDecimals(number, least) < 0) {
     return 'TOO_SMALL';
   }
-  if (max !== undefined && compareDecimals(number, readDecimal(JSON.stringify(max))!) > 0) {
+  const most = limit(max);
+  if (most && compareDecimals(number, most) > 0) {
     return 'TOO_LARGE';
   }
   return undefined;
+}
+
+/**
+ * A limit as the exact decimal its shortest text is, as the server reads the view's limit; none for
+ * no limit, or one that is no finite number (which the processor never writes).
+ */
+function limit(value: number | undefined): Decimal | undefined {
+  return value !== undefined && Number.isFinite(value) ? readDecimal(JSON.stringify(value)) : undefined;
 }
 
 /**

@@ -13,7 +13,8 @@ export interface Decimal {
   scale: number;
 }
 
-const JSON_NUMBER = /^(-?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/;
+/** RFC 8259's number: no leading zeros (`01`), no `+`, digits on both sides of a point. */
+const JSON_NUMBER = /^(-?)(0|[1-9]\d*)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/;
 
 /** The exponents Java's BigDecimal reads: a 32-bit int's. */
 const INT_EXPONENT = 2 ** 31;
@@ -39,8 +40,9 @@ export function readDecimal(text: string): Decimal | undefined {
 }
 
 /**
- * A body's number kept as its JSON text: how a body the card did not write itself, whose digits a
- * JavaScript number might not hold, is judged (the card's own values are JavaScript numbers).
+ * A body's number kept as its JSON text, for a body the card did not write itself, whose digits a
+ * JavaScript number might not hold: the agreement tests judge the server's cases so. The card's own
+ * values are JavaScript numbers (HubSpot's NumberInput gives one), whose shortest text is judged.
  */
 export interface NumberText {
   numberText: string;

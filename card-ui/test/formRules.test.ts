@@ -106,6 +106,13 @@ describe('checkForm', () => {
     // The card's own values are JavaScript numbers, judged in the digits JSON.stringify sends.
     expect(checkForm([share], { share: 2 + Number.EPSILON * 2 }).share).toBe('Enter a number of at most 2.');
     expect(checkForm([{ ...share, min: 5e-324 }], { share: 5e-324 })).toEqual({});
+    // Leading zeros are no JSON number (the server refuses such a body whole).
+    expect(exactly('01')).toBe(text('NOT_NUMBER'));
+    expect(exactly('-00.5')).toBe(text('NOT_NUMBER'));
+    expect(readDecimal('0.5')).toBeDefined();
+    // A limit that is no finite number (a view written by hand) is no limit, not a crash.
+    const unlimited = { ...share, min: null as unknown as number, max: Infinity };
+    expect(checkForm([unlimited], { share: 1e9 })).toEqual({});
   });
 
   it('wants each value in its own JSON type', () => {
