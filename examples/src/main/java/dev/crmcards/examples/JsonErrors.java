@@ -53,7 +53,7 @@ final class JsonErrors extends ErrorHandler {
    * Jetty's reason, in printable ASCII: it may quote the request, so nothing else is kept. Written
    * as the card servlet writes its own messages ({@link Answer#message}).
    */
-  private static String body(int code, String message) {
+  static String body(int code, String message) {
     String text = message == null || message.isBlank() ? HttpStatus.getMessage(code) : message;
     StringBuilder kept = new StringBuilder();
     text.toLowerCase(Locale.ROOT).chars()
