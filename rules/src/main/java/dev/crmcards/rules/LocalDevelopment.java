@@ -31,13 +31,13 @@ public final class LocalDevelopment {
     Optional<URI> parsed = Urls.httpUrl(url);
     if (parsed.isEmpty()) {
       // Why, in the words of the rule that refused it (user information among its reasons).
-      String why = Urls.httpUrlProblem(url).orElse("is not an http(s) URL: \"" + url + "\"");
+      String why = Urls.httpUrlProblem(url).orElse("is not an http(s) URL: \"" + Urls.shown(url) + "\"");
       return Optional.of(why + "; give the local server's origin, such as http://localhost:8080");
     }
     URI uri = parsed.get();
     if (uri.getPort() == 0) {
       // Urls refuses ports above its MAX_PORT, as the proxy's WHATWG URL parser does; port 0 it takes.
-      return Optional.of("has port 0; a port is from 1 to " + Urls.MAX_PORT + ", got \"" + url + "\"");
+      return Optional.of("has port 0; a port is from 1 to " + Urls.MAX_PORT + ", got \"" + Urls.shown(url) + "\"");
     }
     String path = uri.getRawPath();
     if ((path != null && !path.isEmpty() && !path.equals("/"))
@@ -45,7 +45,7 @@ public final class LocalDevelopment {
         || uri.getRawFragment() != null) {
       return Optional.of(
           "the local proxy maps origins only, without a path, so give the server's origin such as"
-              + " http://localhost:8080, got \"" + url + "\"");
+              + " http://localhost:8080, got \"" + Urls.shown(url) + "\"");
     }
     return Optional.empty();
   }

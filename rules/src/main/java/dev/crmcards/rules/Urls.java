@@ -62,10 +62,26 @@ public final class Urls {
     }
   }
 
-  /** The URI as text with its user information, which may be a password, left out. */
-  private static String withoutUserInfo(URI uri) {
-    String info = uri.getRawUserInfo();
-    return info == null ? uri.toString() : uri.toString().replace(info + "@", "…@");
+  /**
+   * {@code url} as messages show it: its user information, which may hold a password, as {@code
+   * …}. That is whatever lies between the scheme's {@code :} (and its slashes) and the last {@code
+   * @} before the path, query or fragment, as a browser splits it: a password may hold an {@code @}
+   * of its own, and {@code java.net.URI} does not see user information in every URL a browser does.
+   */
+  public static String shown(String url) {
+    if (url == null) {
+      return "null";
+    }
+    int start = url.indexOf(':') + 1;
+    while (start < url.length() && (url.charAt(start) == '/' || url.charAt(start) == '\\')) {
+      start++;
+    }
+    int end = start;
+    while (end < url.length() && "/?#\\".indexOf(url.charAt(end)) < 0) {
+      end++;
+    }
+    int at = url.lastIndexOf('@', end - 1);
+    return at < start ? url : url.substring(0, start) + "…" + url.substring(at);
   }
 
   /**
@@ -81,30 +97,30 @@ public final class Urls {
     String scheme = uri.getScheme();
     if (scheme == null || uri.isOpaque()
         || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
-      return Optional.of("must be an absolute http or https URI, got \"" + uri + "\"");
+      return Optional.of("must be an absolute http or https URI, got \"" + shown(uri.toString()) + "\"");
     }
     String host = uri.getHost();
     if (host == null || host.isEmpty()) {
-      return Optional.of("has no valid host name: \"" + uri + "\"");
+      return Optional.of("has no valid host name: \"" + shown(uri.toString()) + "\"");
     }
     if (uri.getRawUserInfo() != null) {
       return Optional.of("must not have user information (user@ or user:password@) before its host, which hides"
-          + " where it leads: \"" + withoutUserInfo(uri) + "\"");
+          + " where it leads: \"" + shown(uri.toString()) + "\"");
     }
     if (uri.getPort() > MAX_PORT) {
-      return Optional.of("has a port above " + MAX_PORT + ": \"" + uri + "\"");
+      return Optional.of("has a port above " + MAX_PORT + ": \"" + shown(uri.toString()) + "\"");
     }
     if (host.indexOf('%') >= 0) {
-      return Optional.of("has an IPv6 zone (%...) in its host, which browsers refuse: \"" + uri + "\"");
+      return Optional.of("has an IPv6 zone (%...) in its host, which browsers refuse: \"" + shown(uri.toString()) + "\"");
     }
     if (host.startsWith("[")) {
       if (host.indexOf('.') >= 0 && !isDottedQuad(host.substring(host.lastIndexOf(':') + 1, host.length() - 1))) {
-        return Optional.of("has an IPv4 part with leading zeros in its IPv6 host, which browsers refuse: \"" + uri
-            + "\"");
+        return Optional.of("has an IPv4 part with leading zeros in its IPv6 host, which browsers refuse: \""
+            + shown(uri.toString()) + "\"");
       }
     } else if (endsInANumber(host) && !isDottedQuad(host)) {
       return Optional.of("has a host that browsers read as another IPv4 address; write one as four decimal numbers"
-          + " without leading zeros, such as 127.0.0.1: \"" + uri + "\"");
+          + " without leading zeros, such as 127.0.0.1: \"" + shown(uri.toString()) + "\"");
     }
     return Optional.empty();
   }
@@ -152,7 +168,7 @@ public final class Urls {
     try {
       uri = parse(text);
     } catch (URISyntaxException e) {
-      return Optional.of("must be an absolute http or https URI, got \"" + text + "\" (" + e.getReason() + ")");
+      return Optional.of("must be an absolute http or https URI, got \"" + shown(text) + "\" (" + e.getReason() + ")");
     }
     return httpUrlProblem(uri);
   }
@@ -218,15 +234,15 @@ public final class Urls {
   public static Optional<String> fetchUrlProblem(String url) {
     Optional<URI> uri = httpUrl(url);
     if (uri.isEmpty()) {
-      return Optional.of("hubspot.fetch calls only absolute https URLs, got \"" + url + "\"");
+      return Optional.of("hubspot.fetch calls only absolute https URLs, got \"" + shown(url) + "\"");
     }
     if (!uri.get().getScheme().equalsIgnoreCase("https")) {
-      return Optional.of("hubspot.fetch calls only https URLs, not plain http: \"" + url + "\"");
+      return Optional.of("hubspot.fetch calls only https URLs, not plain http: \"" + shown(url) + "\"");
     }
     if (!isDomainName(uri.get().getHost())) {
       return Optional.of(
           "hubspot.fetch calls from HubSpot's servers, so it cannot reach localhost or an IP address (use a public"
-              + " host name, such as a tunnel's): \"" + url + "\"");
+              + " host name, such as a tunnel's): \"" + shown(url) + "\"");
     }
     return Optional.empty();
   }
@@ -243,7 +259,7 @@ public final class Urls {
 
   /** {@link #origin(URI)} of a URL that {@link #httpUrl} accepts. */
   public static String origin(String url) {
-    return origin(httpUrl(url).orElseThrow(() -> new IllegalArgumentException("not an http(s) URL: " + url)));
+    return origin(httpUrl(url).orElseThrow(() -> new IllegalArgumentException("not an http(s) URL: " + shown(url))));
   }
 
   private static String hostName(URI uri) {
@@ -270,18 +286,18 @@ public final class Urls {
     try {
       uri = parse(url);
     } catch (URISyntaxException e) {
-      return new Verdict(what + " \"" + url + "\" is not a valid URL: " + e.getReason() + ".", null);
+      return new Verdict(what + " \"" + shown(url) + "\" is not a valid URL: " + e.getReason() + ".", null);
     }
     String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
     if (scheme == null || uri.getHost() == null) {
       return new Verdict(
-          what + " \"" + url + "\" must be an absolute https URL such as https://example.com/path.", null);
+          what + " \"" + shown(url) + "\" must be an absolute https URL such as https://example.com/path.", null);
     }
     if (uri.getRawUserInfo() != null) {
-      return new Verdict(what + " \"" + withoutUserInfo(uri) + "\" must not contain user information.", null);
+      return new Verdict(what + " \"" + shown(uri.toString()) + "\" must not contain user information.", null);
     }
     if (uri.getRawFragment() != null) {
-      return new Verdict(what + " \"" + url + "\" must not contain a #fragment.", null);
+      return new Verdict(what + " \"" + shown(url) + "\" must not contain a #fragment.", null);
     }
     // What a browser would read otherwise: a port above 65535, a host it reads as another address.
     Optional<String> notForBrowsers = httpUrlProblem(uri);
@@ -295,12 +311,12 @@ public final class Urls {
       if (isLoopback(uri.getHost())) {
         return new Verdict(
             null,
-            what + " \"" + url + "\" uses plain http, accepted for localhost only: HubSpot calls public https"
+            what + " \"" + shown(url) + "\" uses plain http, accepted for localhost only: HubSpot calls public https"
                 + " URLs, so build production with https.");
       }
-      return new Verdict(what + " \"" + url + "\" must use https; plain http is accepted for localhost only.", null);
+      return new Verdict(what + " \"" + shown(url) + "\" must use https; plain http is accepted for localhost only.", null);
     }
-    return new Verdict(what + " \"" + url + "\" must use https, not " + scheme + ".", null);
+    return new Verdict(what + " \"" + shown(url) + "\" must use https, not " + scheme + ".", null);
   }
 
   /**
@@ -310,7 +326,7 @@ public final class Urls {
   public static String notUnderBaseReason(String actionUri, Collection<String> baseUrls) {
     boolean textPrefix = startsWithAnyBase(actionUri, baseUrls);
     return "HubSpot requires an action URI to have the protocol and host of one of the card's base URLs "
-        + baseUrls
+        + baseUrls.stream().map(Urls::shown).toList()
         + (textPrefix ? " (a matching text prefix is not enough: the host differs)" : "");
   }
 }

@@ -48,7 +48,7 @@ class RulesSayWhereTheyComeFromTest {
       List.of(
           "javaTypes", "accepting", "OBJECT_IN_ORDER", "IFRAME", "CONFIRMATION_ACTION_HOOK", "isUnderAnyBase",
           "origin", "notUnderBaseReason", "httpUrlProblem", "EXPECTED", "looksLikeSeconds", "isLoopback",
-          "isPlainHttpOffThisMachine", "why", "suggestion");
+          "isPlainHttpOffThisMachine", "why", "suggestion", "shown");
 
   @Test
   void everyPublicRuleHasFrom() {

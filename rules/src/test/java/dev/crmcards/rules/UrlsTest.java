@@ -92,10 +92,19 @@ class UrlsTest {
     assertThat(Urls.httpUrlProblem("http://0x7f000001./")).get().asString().contains("another IPv4 address");
     assertThat(Urls.httpUrlProblem("http://10.0.0.1/")).isEmpty();
     assertThat(Urls.httpUrlProblem("http://0xg/")).isEmpty();
-    // A password never reaches a message.
+    // A password never reaches a message, however the URL is refused.
     assertThat(Urls.httpUrlProblem("https://me:s3cret@example.com/")).get().asString()
         .endsWith("\"https://…@example.com/\"").doesNotContain("s3cret");
-    assertThat(Urls.cardUrl("https://me:s3cret@example.com/", "targetUrl").problem()).doesNotContain("s3cret");
+    for (String url : List.of("https://me:s3cret@example.com/", "https://me:p@s3cret@example.com/",
+        "https://me:s3cret@exa_mple.com/", "ftp://me:s3cret@example.com/", "https://me:s3 cret@example.com/",
+        "http://me:s3cret@example.com/", "https://me:s3cret@127.1/", "https:me:s3cret@example.com")) {
+      assertThat(Urls.httpUrlProblem(url)).as(url).get().asString().doesNotContain("s3cret");
+      assertThat(Urls.cardUrl(url, "targetUrl").problem()).as(url).doesNotContain("s3cret");
+      assertThat(Urls.fetchUrlProblem(url)).as(url).get().asString().doesNotContain("s3cret");
+      assertThat(LocalDevelopment.localUrlProblem(url)).as(url).get().asString().doesNotContain("s3cret");
+    }
+    assertThat(Urls.shown("https://a@example.com/a@b?c@d#e@f")).isEqualTo("https://…@example.com/a@b?c@d#e@f");
+    assertThat(Urls.shown("https://example.com/x@y")).isEqualTo("https://example.com/x@y");
   }
 
   @Test
