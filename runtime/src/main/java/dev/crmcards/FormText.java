@@ -92,7 +92,10 @@ final class FormText {
       }
       String raw = text.substring(start, end);
       if (escapes == BEYOND_ASCII) {
-        return PercentEncoding.FORM.decode(raw);
+        String strict = PercentEncoding.FORM.decode(raw);
+        // The strict decoder reads the text as UTF-8 bytes first, which makes a literal lone
+        // surrogate "?": only text whose literal characters are ASCII keeps its result.
+        return strict == null || raw.chars().allMatch(c -> c < 0x80) ? strict : URLDecoder.decode(raw, UTF_8);
       }
       return isEncoded(start, end) ? URLDecoder.decode(raw, UTF_8) : raw;
     }

@@ -64,6 +64,9 @@ class TableRequestTest {
     // A named value beyond ASCII, decoded once by the decoder that judged it.
     assertThat(FetchRequest.parse(DEFAULTS.replace("userEmail=", "userEmail=z%C3%B6e%2B"), TABLE).userEmail())
         .startsWith("zöe+");
+    // A literal character beyond ASCII stays as it is, a lone surrogate too, as in any other value.
+    assertThat(FetchRequest.parse(DEFAULTS.replace("userEmail=", "userEmail=\uD800%C3%A9"), TABLE).userEmail())
+        .startsWith("\uD800é");
   }
 
   @Test

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs the writer generated for actions whose uri names members of every kind a {placeholder} may
- * have: each is written as the text a handler's path parameter parses back, and none makes a
- * String on the way.
+ * have: each is written as its toString() (an enum as its name()), the text the routes' path
+ * parameters read, and none within a long makes a String on the way.
  */
 class PlaceholderWriterTest {
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -132,13 +132,17 @@ public final class PathParameters {
   /** Decimal digits with an optional minus sign, within {@code bits} bits besides the sign. */
   private static BigInteger wholeNumber(String name, String value, int bits) {
     int start = value.startsWith("-") ? 1 : 0;
-    boolean digits = value.length() > start && value.length() <= 1000;
+    boolean digits = value.length() > start;
     for (int i = start; digits && i < value.length(); i++) {
       char c = value.charAt(i);
       digits = c >= '0' && c <= '9';
     }
     if (!digits) {
       throw invalid(name, "must be a whole number");
+    }
+    if (value.length() > 1000) {
+      // BigInteger's parsing grows with the square of the digits: no id needs this many.
+      throw invalid(name, "is out of range");
     }
     BigInteger number = new BigInteger(value);
     if (number.bitLength() > bits) {

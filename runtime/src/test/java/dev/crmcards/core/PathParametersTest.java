@@ -85,6 +85,12 @@ class PathParametersTest {
     assertThatThrownBy(() -> of("9223372036854775808").longObject("id"))
         .hasMessage("path parameter 'id' is out of range");
     assertThat(of("-2147483648").intValue("id")).isEqualTo(Integer.MIN_VALUE);
+    // The writer puts any BigInteger into a uri; past 1,000 digits one does not come back.
+    assertThat(of("9".repeat(1000)).bigInteger("id")).isEqualTo(new java.math.BigInteger("9".repeat(1000)));
+    assertThatThrownBy(() -> of("1" + "0".repeat(1000)).bigInteger("id"))
+        .hasMessage("path parameter 'id' is out of range");
+    assertThatThrownBy(() -> of("1".repeat(1001) + "x").bigInteger("id"))
+        .hasMessage("path parameter 'id' must be a whole number");
   }
 
   @ParameterizedTest
