@@ -130,9 +130,10 @@ function limitsOf(input: FormInput): { min?: number; max?: number } {
     return { min: input.min, max: input.max };
   }
   const largest = input.largest ?? MAX_SAFE_INTEGER;
+  // A limit that is no finite number (a view written by hand) leaves the type's own, as none does.
   return {
-    min: input.min === undefined || input.min < -largest ? -largest : input.min,
-    max: input.max === undefined || input.max > largest ? largest : input.max,
+    min: input.min === undefined || !Number.isFinite(input.min) || input.min < -largest ? -largest : input.min,
+    max: input.max === undefined || !Number.isFinite(input.max) || input.max > largest ? largest : input.max,
   };
 }
 

@@ -113,6 +113,13 @@ describe('checkForm', () => {
     // A limit that is no finite number (a view written by hand) is no limit, not a crash.
     const unlimited = { ...share, min: null as unknown as number, max: Infinity };
     expect(checkForm([unlimited], { share: 1e9 })).toEqual({});
+    // An INTEGER keeps its type's own limits then, as the server's reader does.
+    const seats: FormInput = {
+      name: 'seats', label: 'Seats', type: 'INTEGER', required: true,
+      min: null as unknown as number, max: NaN, largest: 2147483647,
+    };
+    expect(checkForm([seats], { seats: -2147483649 }).seats).toBe('Enter a number of at least -2147483647.');
+    expect(checkForm([seats], { seats: 1e12 }).seats).toBe('Enter a number of at most 2147483647.');
   });
 
   it('wants each value in its own JSON type', () => {

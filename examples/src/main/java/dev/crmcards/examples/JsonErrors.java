@@ -54,12 +54,18 @@ final class JsonErrors extends ErrorHandler {
    * as the card servlet writes its own messages ({@link Answer#message}).
    */
   static String body(int code, String message) {
-    String text = message == null || message.isBlank() ? HttpStatus.getMessage(code) : message;
+    String kept = printable(message);
+    return Answer.message(code, kept.isBlank() ? printable(HttpStatus.getMessage(code)) : kept).bodyText();
+  }
+
+  private static String printable(String text) {
     StringBuilder kept = new StringBuilder();
-    text.toLowerCase(Locale.ROOT).chars()
-        .filter(c -> c >= ' ' && c < 127)
-        .limit(200)
-        .forEach(c -> kept.append((char) c));
-    return Answer.message(code, kept.toString()).bodyText();
+    if (text != null) {
+      text.toLowerCase(Locale.ROOT).chars()
+          .filter(c -> c >= ' ' && c < 127)
+          .limit(200)
+          .forEach(c -> kept.append((char) c));
+    }
+    return kept.toString();
   }
 }

@@ -18,8 +18,9 @@ class JsonErrorsTest {
   }
 
   @Test
-  void noReasonIsTheStatussOwnAndALongOneIsCut() throws Exception {
+  void noReasonOrNoneLeftIsTheStatussOwnAndALongOneIsCut() throws Exception {
     assertThat(JSON.readTree(JsonErrors.body(414, null)).path("message").asText()).isEqualTo("uri too long");
+    assertThat(JSON.readTree(JsonErrors.body(400, "\u00e9\u0001")).path("message").asText()).isEqualTo("bad request");
     assertThat(JSON.readTree(JsonErrors.body(431, "y".repeat(9000))).path("message").asText()).hasSize(200);
   }
 }
