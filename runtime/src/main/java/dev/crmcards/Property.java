@@ -9,6 +9,7 @@ import static dev.crmcards.ResponseChecks.quote;
 import dev.crmcards.json.JsonOutput;
 import dev.crmcards.rules.CurrencyCodes;
 import dev.crmcards.rules.EmailAddresses;
+import dev.crmcards.rules.PlainNumbers;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
@@ -525,7 +526,14 @@ public sealed interface Property
       return new BigDecimal(integer);
     }
     try {
-      // The plain text parses back to a BigDecimal that prints as the same text.
+      // A float's shortest digits, made as a decimal directly; other numbers from their plain
+      // text, which parses back to a BigDecimal that prints as the same text.
+      if (value instanceof Double number) {
+        return PlainNumbers.decimal(number.doubleValue());
+      }
+      if (value instanceof Float number) {
+        return PlainNumbers.decimal(number.floatValue());
+      }
       return new BigDecimal(JsonOutput.plainNumber(value));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(

@@ -47,21 +47,7 @@ public final class PlainNumbers {
    */
   @From(value = APP_CARD, source = "ECMA-262 Number::toString; API.md §10 details")
   public static String of(double value) {
-    requireFinite(value);
-    if (value == 0) {
-      return "0";
-    }
-    double magnitude = Math.abs(value);
-    if (magnitude < TWO_POW_53) {
-      if (magnitude == Math.rint(magnitude)) {
-        return Long.toString((long) value);
-      }
-      int k = fractionDigits(magnitude);
-      if (k > 0) {
-        return fixedPoint(value < 0, (long) Math.rint(magnitude * POW10[k]), k);
-      }
-    }
-    return searched(value);
+    return decimal(value).toPlainString();
   }
 
   /**
@@ -86,7 +72,22 @@ public final class PlainNumbers {
    */
   @From(value = APP_CARD, source = "ECMA-262 Number::toString; API.md §10 details")
   public static BigDecimal decimal(double value) {
-    return new BigDecimal(of(value));
+    requireFinite(value);
+    if (value == 0) {
+      return BigDecimal.ZERO;
+    }
+    double magnitude = Math.abs(value);
+    if (magnitude < TWO_POW_53) {
+      if (magnitude == Math.rint(magnitude)) {
+        return BigDecimal.valueOf((long) value);
+      }
+      int k = fractionDigits(magnitude);
+      if (k > 0) {
+        // Made from the digits themselves: no text to write and read back.
+        return fixedPoint(value < 0, (long) Math.rint(magnitude * POW10[k]), k);
+      }
+    }
+    return new BigDecimal(searched(value));
   }
 
   /**
@@ -96,19 +97,30 @@ public final class PlainNumbers {
    */
   @From(value = APP_CARD, source = "ECMA-262 Number::toString; IEEE 754 binary32")
   public static String of(float value) {
+    return decimal(value).toPlainString();
+  }
+
+  /**
+   * {@code value} as a decimal of the digits {@link #of(float)} gives, as {@link #decimal(double)}
+   * is for doubles.
+   *
+   * @throws IllegalArgumentException if {@code value} is NaN or infinite
+   */
+  @From(value = APP_CARD, source = "ECMA-262 Number::toString; IEEE 754 binary32")
+  public static BigDecimal decimal(float value) {
     requireFinite(value);
     if (value == 0) {
-      return "0";
+      return BigDecimal.ZERO;
     }
     float magnitude = Math.abs(value);
     if (magnitude < TWO_POW_24 && magnitude == (float) Math.rint(magnitude)) {
-      return Long.toString((long) value); // below 2^24 every whole number is a float, and shortest
+      return BigDecimal.valueOf((long) value); // below 2^24 every whole number is a float, and shortest
     }
     int k = magnitude == (float) Math.rint(magnitude) ? -1 : fractionDigits(magnitude);
     if (k > 0) {
       return fixedPoint(value < 0, (long) Math.rint(magnitude * POW10[k]), k);
     }
-    return searched(value);
+    return new BigDecimal(searched(value));
   }
 
   /**
@@ -228,9 +240,8 @@ public final class PlainNumbers {
   }
 
   /** {@code m / 10^k}, negated if {@code negative}, with its k fraction digits. */
-  private static String fixedPoint(boolean negative, long m, int k) {
-    BigDecimal digits = BigDecimal.valueOf(m, k);
-    return (negative ? digits.negate() : digits).toPlainString();
+  private static BigDecimal fixedPoint(boolean negative, long m, int k) {
+    return BigDecimal.valueOf(negative ? -m : m, k);
   }
 
   private static String plain(BigDecimal digits) {

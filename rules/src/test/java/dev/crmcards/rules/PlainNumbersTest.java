@@ -43,6 +43,10 @@ class PlainNumbersTest {
     assertThat(PlainNumbers.decimal(1.0)).isEqualTo(BigDecimal.ONE);
     assertThat(PlainNumbers.decimal(-0.0)).isEqualTo(BigDecimal.ZERO);
     assertThat(PlainNumbers.decimal(0.1 + 0.2)).isEqualTo(new BigDecimal("0.30000000000000004"));
+    assertThat(PlainNumbers.decimal(-12.5)).isEqualTo(new BigDecimal("-12.5"));
+    assertThat(PlainNumbers.decimal(0.1f)).isEqualTo(new BigDecimal("0.1"));
+    assertThat(PlainNumbers.decimal(-3f)).isEqualTo(new BigDecimal("-3"));
+    assertThatThrownBy(() -> PlainNumbers.decimal(Float.NaN)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> PlainNumbers.decimal(Double.POSITIVE_INFINITY)).isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -65,6 +69,8 @@ class PlainNumbersTest {
       if (Double.isFinite(value)) {
         assertShortest(value, PlainNumbers.of(value), 17);
         assertThat(PlainNumbers.searched(value)).as("%s", value).isEqualTo(PlainNumbers.of(value));
+        // The decimal made from the digits directly is the one the search's text reads as, scale and all.
+        assertThat(PlainNumbers.decimal(value)).as("%s", value).isEqualTo(new BigDecimal(PlainNumbers.searched(value)));
       }
     }
   }
@@ -82,6 +88,7 @@ class PlainNumbersTest {
         assertShortest(value, PlainNumbers.of(value), 9);
         // The quick way, where it applies, finds what the search finds, the nearest digits included.
         assertThat(PlainNumbers.searched(value)).as("%s", value).isEqualTo(PlainNumbers.of(value));
+        assertThat(PlainNumbers.decimal(value)).as("%s", value).isEqualTo(new BigDecimal(PlainNumbers.searched(value)));
       }
     }
   }
