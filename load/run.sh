@@ -309,7 +309,7 @@ for name in "${NAMES[@]}"; do
   cpu=$(awk -F'\t' -v n="$name" '$1 == n { print $7 }' "$ROUNDS_FILE" | median)
   awk -F'\t' -v n="$name" -v rps="$rps" -v p50="$p50" -v paired="$paired" -v cpu="$cpu" \
     '$1 == n { if ($4 > p99) p99 = $4; e += $5 }
-    END { printf "%s\t%.1f\t%.3f\t%.3f\t%d\t%.2f\t%.1f\n", n, rps, p50 / 1000, p99 / 1000, e, paired, cpu }' \
+    END { printf "%s\t%.1f\t%.3f\t%.3f\t%d\t%.4f\t%.1f\n", n, rps, p50 / 1000, p99 / 1000, e, paired, cpu }' \
     "$ROUNDS_FILE"
 done >"$RESULTS"
 
@@ -344,7 +344,7 @@ bare_column() { awk -F'\t' -v b="$(bare_for "$1")" -v c="$2" '$1 == b { print $c
 while IFS=$'\t' read -r name rps p50 p99 errors paired cpu; do
   ratio=$(awk -v a="$rps" -v b="$(bare_column "$name" 2)" 'BEGIN { printf "%.2fx", a / b }')
   printf '| %-27s | %10.0f | %8s | %8s | %6s | %8s | %8s | %12s |\n' "$name" "$rps" "$p50" "$p99" "$errors" \
-    "$ratio" "${paired}x" "$cpu"
+    "$ratio" "$(printf %.2f "$paired")x" "$cpu"
 done <"$RESULTS"
 echo
 
@@ -354,8 +354,8 @@ while IFS=$'\t' read -r name rps p50 p99 errors paired cpu; do
   verdict=$(awk -v a="$rps" -v b="$(bare_column "$name" 2)" -v p99="$p99" -v bp99="$(bare_column "$name" 4)" \
     -v e="$errors" -v pr="$paired" 'BEGIN {
     r = a / b; out = ""
-    if (r < 0.90) out = out sprintf(" throughput %.2fx of bare (bar 0.90x, missed by %.0f%%);", r, (0.90 - r) / 0.90 * 100)
-    if (pr < 0.90) out = out sprintf(" paired throughput %.2fx of bare (bar 0.90x, missed by %.0f%%);", pr, (0.90 - pr) / 0.90 * 100)
+    if (r < 0.90) out = out sprintf(" throughput %.3fx of bare (bar 0.90x, missed by %.1f%%);", r, (0.90 - r) / 0.90 * 100)
+    if (pr < 0.90) out = out sprintf(" paired throughput %.3fx of bare (bar 0.90x, missed by %.1f%%);", pr, (0.90 - pr) / 0.90 * 100)
     if (p99 > 2 * bp99) out = out sprintf(" p99 %.2f ms, %.1fx bare Jetty at %.2f ms (bar 2x);", p99, p99 / bp99, bp99)
     if (e > 0) out = out sprintf(" %d errors (bar 0);", e)
     print out }')
