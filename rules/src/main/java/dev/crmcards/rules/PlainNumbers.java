@@ -73,21 +73,11 @@ public final class PlainNumbers {
   @From(value = APP_CARD, source = "ECMA-262 Number::toString; API.md §10 details")
   public static BigDecimal decimal(double value) {
     requireFinite(value);
-    if (value == 0) {
-      return BigDecimal.ZERO;
-    }
     double magnitude = Math.abs(value);
-    if (magnitude < TWO_POW_53) {
-      if (magnitude == Math.rint(magnitude)) {
-        return BigDecimal.valueOf((long) value);
-      }
-      int k = fractionDigits(magnitude);
-      if (k > 0) {
-        // Made from the digits themselves: no text to write and read back.
-        return fixedPoint(value < 0, (long) Math.rint(magnitude * POW10[k]), k);
-      }
-    }
-    return new BigDecimal(searched(value));
+    boolean exact = magnitude < TWO_POW_53;
+    boolean whole = magnitude == Math.rint(magnitude);
+    BigDecimal quick = quick(value, exact && whole, exact && !whole ? fractionDigits(magnitude) : -1);
+    return quick != null ? quick : new BigDecimal(searched(value));
   }
 
   /**
@@ -109,18 +99,23 @@ public final class PlainNumbers {
   @From(value = APP_CARD, source = "ECMA-262 Number::toString; IEEE 754 binary32")
   public static BigDecimal decimal(float value) {
     requireFinite(value);
-    if (value == 0) {
-      return BigDecimal.ZERO;
-    }
     float magnitude = Math.abs(value);
-    if (magnitude < TWO_POW_24 && magnitude == (float) Math.rint(magnitude)) {
-      return BigDecimal.valueOf((long) value); // below 2^24 every whole number is a float, and shortest
+    boolean whole = magnitude == (float) Math.rint(magnitude);
+    // Below 2^24 every whole number is a float, and its digits are the shortest.
+    BigDecimal quick = quick(value, whole && magnitude < TWO_POW_24, whole ? -1 : fractionDigits(magnitude));
+    return quick != null ? quick : new BigDecimal(searched(value));
+  }
+
+  /**
+   * The quick way's decimal of {@code value} (a double, or a float widened exactly): the whole
+   * number itself, or its {@code k} fraction digits made from the digits directly, with no text
+   * written and read back; null when neither applies and the search must find the digits.
+   */
+  private static BigDecimal quick(double value, boolean exactWhole, int k) {
+    if (exactWhole) {
+      return BigDecimal.valueOf((long) value);
     }
-    int k = magnitude == (float) Math.rint(magnitude) ? -1 : fractionDigits(magnitude);
-    if (k > 0) {
-      return fixedPoint(value < 0, (long) Math.rint(magnitude * POW10[k]), k);
-    }
-    return new BigDecimal(searched(value));
+    return k > 0 ? fixedPoint(value < 0, (long) Math.rint(Math.abs(value) * POW10[k]), k) : null;
   }
 
   /**
