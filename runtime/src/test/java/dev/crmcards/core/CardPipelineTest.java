@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
@@ -108,18 +109,24 @@ class CardPipelineTest {
 
   @Test
   void anUnsignedRequestIsRefusedBeforeItsBodyIsRead() {
+    assertRefusedUnread(name -> name.equals("Content-Type") ? "application/json" : null, "MISSING");
+  }
+
+  /**
+   * A PUT with {@code headers} to the resolve hook is answered 401, refused for {@code reason},
+   * before its body is read.
+   */
+  private static void assertRefusedUnread(Function<String, String> headers, String reason) {
     Recorder recorder = new Recorder();
     try (CardPipeline cards = CardPipeline.create(
         CardSettings.builder().clientSecret(SECRET).maxBodyBytes(16).observer(recorder).build(), routes())) {
       List<Integer> asked = new ArrayList<>();
-      RawRequest unsigned = RawRequest.of(
-          "PUT", "https://example.com/tickets/7/resolve", name -> name.equals("Content-Type") ? "application/json" : null,
-          recording(asked, null));
-      Answer answer = cards.handle(unsigned);
+      Answer answer = cards.handle(
+          RawRequest.of("PUT", "https://example.com/tickets/7/resolve", headers, recording(asked, null)));
       // Not 413: a request that is not HubSpot's learns no body limit, and nothing of its body is kept.
       assertThat(answer.status()).isEqualTo(401);
       assertThat(asked).containsExactly(0);
-      assertThat(recorder.heard).contains("rejected MISSING");
+      assertThat(recorder.heard).contains("rejected " + reason);
     }
   }
 
@@ -137,16 +144,7 @@ class CardPipelineTest {
 
   @Test
   void aRequestSignedV2AloneIsRefusedBeforeItsBodyIsReadWhileV3IsRequired() {
-    Recorder recorder = new Recorder();
-    try (CardPipeline cards = CardPipeline.create(
-        CardSettings.builder().clientSecret(SECRET).maxBodyBytes(16).observer(recorder).build(), routes())) {
-      List<Integer> asked = new ArrayList<>();
-      Answer answer = cards.handle(
-          RawRequest.of("PUT", "https://example.com/tickets/7/resolve", V2_ONLY::get, recording(asked, null)));
-      assertThat(answer.status()).isEqualTo(401);
-      assertThat(asked).containsExactly(0);
-      assertThat(recorder.heard).contains("rejected VERSION_NOT_ACCEPTED");
-    }
+    assertRefusedUnread(V2_ONLY::get, "VERSION_NOT_ACCEPTED");
     // Where v2 alone is taken, its body is read to check it.
     try (CardPipeline cards = CardPipeline.create(
         CardSettings.builder().clientSecret(SECRET).maxBodyBytes(16).requireV3(false).build(), routes())) {
